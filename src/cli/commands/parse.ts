@@ -1,0 +1,94 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { stringify as toYaml } from 'yaml';
+import { parse } from '../../parse.js';
+import { toJson } from '../../emit/json.js';
+import { InputError } from '../../model/diagnostic.js';
+import type { ReferatDocument } from '../../model/schema.js';
+import { colorFor } from '../color.js';
+import { inputPaths, readInput, describeFsError } from '../input.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { formatDiagnostic, summary } from '../report.js';
+
+export interface CommonOptions {
+  repair: boolean;
+  quiet?: boolean;
+  color?: boolean;
+  names?: string;
+}
+
+export async function loadNames(file: string | undefined, io: Io): Promise<string[] | undefined> {
+  if (!file) return undefined;
+  try {
+    const text = await readFile(file, 'utf8');
+    return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  } catch (err) {
+    throw new UsageError(`--names ${describeFsError(file, err)}`);
+  }
+}
+
+/** Parses one input; a document-level failure becomes a reported error, never an exception. */
+export async function parseOne(
+  path: string,
+  io: Io,
+  opts: CommonOptions,
+  names: string[] | undefined,
+): Promise<{ doc: ReferatDocument | null; label: string; failure: string | null }> {
+  const input = await readInput(path, io);
+  const label = input.path ?? '<stdin>';
+  try {
+    const doc = parse(input.bytes, { path: input.path, repair: opts.repair, names });
+    return { doc, label, failure: null };
+  } catch (err) {
+    if (err instanceof InputError) return { doc: null, label, failure: `${label}: ${err.message}  ${err.diagnostic.rule}` };
+    throw err;
+  }
+}
+
+export function registerParse(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('parse')
+    .description('parse meeting documents into the referat model')
+    .argument('[files...]', 'input files (`-` for standard input)')
+    .option('--json', 'print the document as JSON (one compact line per document for several files)')
+    .option('--yaml', 'print the document as YAML')
+    .option('--md', 'print normalised Markdown')
+    .option('--no-repair', 'turn OCR repair off')
+    .option('--names <file>', 'extra names (one per line) for OCR repair')
+    .option('--quiet', 'no diagnostics on stderr')
+    .action(async (files: string[], opts: CommonOptions & { json?: boolean; yaml?: boolean; md?: boolean }) => {
+      const paths = inputPaths(files, io);
+      const color = colorFor(io.stdout, io, program.opts().color);
+      const ecolor = colorFor(io.stderr, io, program.opts().color);
+      const names = await loadNames(opts.names, io);
+      let code: number = EXIT.ok;
+      for (const path of paths) {
+        let result;
+        try {
+          result = await parseOne(path, io, opts, names);
+        } catch (err) {
+          if (err instanceof UsageError) {
+            io.stderr.write(`referat: ${err.message}\n`);
+            code = Math.max(code, err.code);
+            continue;
+          }
+          throw err;
+        }
+        const { doc, label, failure } = result;
+        if (!doc) {
+          io.stderr.write(`${ecolor.red('error')} ${failure}\n`);
+          code = Math.max(code, EXIT.documentErrors);
+          continue;
+        }
+        if (opts.md) {
+          const { normalize } = await import('../../emit/markdown.js');
+          io.stdout.write(normalize(doc));
+        } else if (opts.json) io.stdout.write(toJson(doc, paths.length === 1) + '\n');
+        else if (opts.yaml) io.stdout.write((paths.length > 1 ? '---\n' : '') + toYaml(JSON.parse(toJson(doc))));
+        else io.stdout.write((paths.length > 1 ? color.underline(label) + '\n' : '') + summary(doc, color) + (paths.length > 1 ? '\n' : ''));
+        if (!opts.quiet) for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr.write(formatDiagnostic(label, d, ecolor) + '\n');
+        if (doc.diagnostics.some((d) => d.severity === 'error')) code = Math.max(code, EXIT.documentErrors);
+      }
+      setExit(code);
+    });
+}

@@ -1,0 +1,208 @@
+/**
+ * Attendee and invited lists: a label line ("Tilstede:", "Frammøtte:", "Forfall:", "Fra
+ * sekretariatet møtte:", "Inviterte", "Møteleder: X", "Referent") followed by person entries on the
+ * same line (comma list) or on the following lines (one per line, or a NAVN/Fornavn table).
+ */
+import type { AttendeeStatus, Role } from '../model/schema.js';
+import type { Line } from '../segment/line.js';
+import { labelSet, matchLabel, type LabelSet } from './labels.js';
+import { isNameLike, isOrganisationLike, parsePerson, splitPersonList, type PersonEntry } from './people.js';
+import { labels, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
+
+export interface PersonHit extends PersonEntry {
+  line: Line;
+  /** Column range in the repaired line text, when the entry is one of several on the line. */
+  invited: boolean;
+  givenName: string | null;
+  familyName: string | null;
+}
+
+interface Mode {
+  status: AttendeeStatus;
+  roles: Role[];
+  invited: boolean;
+  /** A role label takes one entry ("Referent: X"), a list label many. */
+  single: boolean;
+}
+
+const A = labels.attendance;
+const F = labels.fields;
+const SETS: Array<[LabelSet, Mode]> = [
+  [labelSet(A.absent, { extraWords: 2 }), { status: 'absent', roles: [], invited: false, single: false }],
+  [labelSet(A.remote, { extraWords: 1 }), { status: 'remote', roles: [], invited: false, single: false }],
+  [labelSet(A.secretariat), { status: 'present', roles: ['secretary'], invited: false, single: false }],
+  [labelSet(A.guests), { status: 'present', roles: ['guest'], invited: false, single: false }],
+  [labelSet(A.present, { extraWords: 3 }), { status: 'present', roles: [], invited: false, single: false }],
+  [labelSet(F.chair), { status: 'present', roles: ['chair'], invited: false, single: true }],
+  [labelSet(F.minutes), { status: 'present', roles: ['minutes'], invited: false, single: true }],
+  [labelSet(F.secretary), { status: 'present', roles: ['secretary'], invited: false, single: true }],
+  [labelSet(A.invited.filter((w) => w !== 'til')), { status: 'present', roles: [], invited: true, single: false }],
+];
+const SUBGROUP = /^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$/iu;
+
+export function attendanceLabel(text: string, raw: string = text): { mode: Mode; value: string } | null {
+  for (const [set, mode] of SETS) {
+    const m = matchLabel(text, set);
+    if (m) return { mode, value: m.value };
+  }
+  // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
+  const tail = /(?:[)\].!?])\s*([^()[\].!?:]{3,40}:)\s*$/.exec(raw.replace(/\*\*|__/g, ''));
+  if (tail) {
+    for (const [set, mode] of SETS) if (!mode.single && matchLabel(tail[1]!.trim(), set)) return { mode, value: '' };
+  }
+  return null;
+}
+
+function isHeaderRow(line: Line): boolean {
+  const cells = line.cells ?? line.text.split(/\s+/);
+  return cells.length >= 2 && cells.every((c) => TABLE_HEADERS.has(c.toLowerCase().trim()) || /^[/-]$/.test(c.trim()));
+}
+
+/** "Fornavn Etternavn Organisasjon" tables: split a space-separated row where the table has no tabs. */
+function splitNameOrg(text: string): { given: string | null; family: string | null; name: string; org: string | null } {
+  const tokens = text.split(/\s+/);
+  let orgStart = -1;
+  const kommune = tokens.findIndex((t, i) => i >= 2 && /^kommune/i.test(t));
+  if (kommune >= 2) {
+    orgStart = kommune - 1;
+    while (orgStart > 2 && PLACE_PREFIXES.has(tokens[orgStart - 1]!.toLowerCase())) orgStart--;
+  } else {
+    for (let i = 2; i < tokens.length; i++) {
+      if (PLACE_PREFIXES.has(tokens[i]!.toLowerCase()) || isOrganisationLike(tokens.slice(i).join(' '))) {
+        orgStart = i;
+        break;
+      }
+    }
+    if (orgStart < 0 && tokens.length > 2) orgStart = 2;
+  }
+  if (orgStart < 0) orgStart = tokens.length;
+  // A third name token directly before a one-word org is rare; prefer two-token names otherwise.
+  const nameTokens = tokens.slice(0, orgStart);
+  const org = tokens.slice(orgStart).join(' ') || null;
+  return {
+    name: nameTokens.join(' '),
+    given: nameTokens.length >= 2 ? nameTokens.slice(0, -1).join(' ') : null,
+    family: nameTokens.length >= 2 ? nameTokens[nameTokens.length - 1]! : null,
+    org,
+  };
+}
+
+/**
+ * Scans the lines for person sections. `isStop(line)` tells where a section must end
+ * (an item heading). Returns the people found and the lines they consumed.
+ */
+export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
+  const people: PersonHit[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.code || isStop(line)) continue;
+    const hit = attendanceLabel(line.text, line.raw);
+    if (!hit) continue;
+    let mode = hit.mode;
+    const labelLine = line;
+    let took = 0;
+    const add = (entry: PersonEntry, at: Line, extra: Partial<PersonHit> = {}): void => {
+      people.push({
+        ...entry,
+        status: entry.status ?? mode.status,
+        roles: [...new Set([...mode.roles, ...entry.roles])],
+        line: at,
+        invited: mode.invited,
+        givenName: null,
+        familyName: null,
+        ...extra,
+      });
+      consumed.add(at.n);
+      took++;
+    };
+    if (hit.value) {
+      const entries = mode.single ? [hit.value] : splitPersonList(hit.value);
+      const parsed = entries.map((e) => parsePerson(e, { allowLower: false }));
+      if (parsed.some((p) => p)) for (const p of parsed) if (p) add(p, labelLine);
+      if (mode.single || took > 0) {
+        if (mode.single) continue;
+        // A run-in list may continue on the next lines only if they are lists too.
+      } else continue;
+    }
+    // Entries on the following lines.
+    let blanks = 0;
+    let tableCols: string[] | null = null;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.blank) {
+        blanks++;
+        if (blanks > 8) break;
+        continue;
+      }
+      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text))) break;
+      const sub = attendanceLabel(l.text);
+      if (sub) {
+        // "Referent: X" inside a list is handled when the outer loop reaches it.
+        if (sub.mode.single) break;
+        mode = sub.mode;
+        if (sub.value) {
+          for (const e of splitPersonList(sub.value)) {
+            const p = parsePerson(e);
+            if (p) add(p, l);
+          }
+        }
+        consumed.add(l.n);
+        blanks = 0;
+        continue;
+      }
+      if (SUBGROUP.test(l.text) && !mode.single) {
+        blanks = 0;
+        continue;
+      }
+      if (isHeaderRow(l)) {
+        tableCols = (l.cells ?? l.text.split(/\s+/)).map((c) => c.toLowerCase());
+        blanks = 0;
+        continue;
+      }
+      const entry = personLine(l, tableCols, mode);
+      if (!entry.length) break;
+      for (const e of entry) add(e.entry, l, e.extra);
+      blanks = 0;
+      if (mode.single) break;
+    }
+    i = Math.max(i, j - 1);
+  }
+  return { people, consumed };
+}
+
+function personLine(l: Line, tableCols: string[] | null, mode: Mode): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
+  const givenCol = tableCols?.findIndex((c) => c === 'fornavn' || c === 'førenamn') ?? -1;
+  const familyCol = tableCols?.findIndex((c) => c === 'etternavn' || c === 'etternamn') ?? -1;
+  if (givenCol >= 0 && familyCol >= 0) {
+    if (l.cells && l.cells.length >= 2) {
+      const given = l.cells[givenCol] ?? null;
+      const family = l.cells[familyCol] ?? null;
+      const org = l.cells.filter((_, k) => k !== givenCol && k !== familyCol).join(', ') || null;
+      const name = [given, family].filter(Boolean).join(' ');
+      if (!isNameLike(name, { allowLower: true })) return [];
+      return [{ entry: { name, organisation: org, roles: [], status: null, substituteFor: null, note: null }, extra: { givenName: given, familyName: family } }];
+    }
+    const s = splitNameOrg(l.text);
+    // Rows of a headed table are people even when OCR damaged a capital ("Dag lAanensen").
+    if (!isNameLike(s.name, { allowLower: true }) && !/^[\p{L}@&][\p{L}@&'’.-]*(?:\s+[\p{L}@&][\p{L}@&'’.-]*){1,3}$/u.test(s.name)) return [];
+    return [
+      {
+        entry: { name: s.name, organisation: s.org, roles: [], status: null, substituteFor: null, note: null },
+        extra: { givenName: s.given, familyName: s.family },
+      },
+    ];
+  }
+  if (l.cells && l.cells.length >= 2) {
+    const p = parsePerson(l.text, { cells: l.cells });
+    return p ? [{ entry: p, extra: {} }] : [];
+  }
+  const parts = mode.single ? [l.text] : splitPersonList(l.text);
+  if (parts.length > 1) {
+    const parsed = parts.map((p) => parsePerson(p));
+    if (parsed.every((p) => p)) return parsed.map((p) => ({ entry: p!, extra: {} }));
+  }
+  const p = parsePerson(l.text);
+  return p ? [{ entry: p, extra: {} }] : [];
+}

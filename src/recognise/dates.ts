@@ -1,0 +1,138 @@
+/**
+ * Norwegian dates and clock times, chrono-style: each pattern has an `extract` that turns a
+ * match into a value, and `findDates` / `findTimes` run them all over a string.
+ */
+import calendar from '../vocab/calendar.json' with { type: 'json' };
+
+const MONTHS: Record<string, number> = calendar.months;
+const WEEKDAYS: Record<string, number> = calendar.weekdays;
+const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
+
+export interface FoundDate {
+  day: number;
+  month: number;
+  /** Four-digit year, or null when the text gave none ("torsdag 7. november"). */
+  year: number | null;
+  weekday: number | null;
+  index: number;
+  end: number;
+}
+
+interface DatePattern {
+  pattern: RegExp;
+  extract(m: RegExpExecArray): Omit<FoundDate, 'index' | 'end' | 'weekday'> | null;
+}
+
+function fullYear(y: string | undefined): number | null {
+  if (!y) return null;
+  const n = Number(y);
+  if (y.length === 4) return n >= 1900 && n <= 2100 ? n : null;
+  if (y.length === 2) return n <= 69 ? 2000 + n : 1900 + n;
+  return null;
+}
+
+function valid(day: number, month: number, year: number | null): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+const WEEKDAY_PREFIX = `(?:(${WEEKDAY_WORDS})(?:\\s+den)?[\\s,]+)?`;
+
+const PATTERNS: DatePattern[] = [
+  {
+    // 2024-01-17
+    pattern: /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])/g,
+    extract: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    // 16.03.2023, 16.03.23, 2.11.20, 13. 3. 2014
+    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d])`, 'gi'),
+    extract: (m) => ({ day: Number(m[2]), month: Number(m[3]), year: fullYear(m[4]) }),
+  },
+  {
+    // 7. november 2024, 27.august 2018, 2. September 2016, 22. okt 2012, 30. oktober
+    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå])(?:\\s+(\\d{4}))?`, 'gi'),
+    extract: (m) => ({ day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, year: fullYear(m[4]) }),
+  },
+  {
+    // Torsdag 16.03 / 25.10 (no year; only with a weekday or as dd.mm followed by a non-digit)
+    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})(?=\\.?(?:\\s|$|[^\\d]))(?!\\.\\d)`, 'gi'),
+    extract: (m) => ({ day: Number(m[2]), month: Number(m[3]), year: null }),
+  },
+];
+
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { pattern, extract } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const v = extract(m);
+      if (!v || !valid(v.day, v.month, v.year)) continue;
+      const wd = m[1] && /^\D/.test(m[1]) ? WEEKDAYS[m[1].toLowerCase()] : undefined;
+      found.push({ ...v, weekday: wd ?? null, index: start, end });
+      taken.push([start, end]);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function iso(d: { day: number; month: number; year: number }): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** The year that makes a year-less date fall on its weekday, nearest to `near`. */
+export function yearFor(d: FoundDate, near: number | null): number | null {
+  if (d.year) return d.year;
+  if (d.weekday !== null) {
+    const base = near ?? new Date().getUTCFullYear();
+    for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+      const y = base + delta;
+      if (new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay() === d.weekday) return y;
+    }
+  }
+  return near;
+}
+
+export interface FoundTime {
+  start: string;
+  end: string | null;
+  index: number;
+}
+
+const HHMM = String.raw`([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?::[0-5]\d)?`;
+/** "kl. 09.00 – 11.00", "kl 12:00-13:00", "kl.12", "kl. 19", "KL.: 14:00", "fra 18 til 20" */
+const KL_RANGE = new RegExp(String.raw`\b(?:kl|klokka|klokken)\b\.?:?\s*${HHMM}(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?${HHMM})?(?![\d])`, 'gi');
+/** "09:00 - 21:00", "16:15", "19:30" — needs a colon (or two-part dots in a range) to be a time. */
+const BARE = new RegExp(String.raw`(?<![\d.:/])([01]?\d|2[0-3])[:]([0-5]\d)(?::[0-5]\d)?(?:\s*(?:[-–—]|til)\s*([01]?\d|2[0-3])[:.]([0-5]\d))?(?![\d.:]\d)`, 'g');
+const DOTTED_RANGE = new RegExp(String.raw`(?<![\d.:/])([01]?\d|2[0-3])\.([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])\.([0-5]\d)(?![\d])`, 'g');
+
+const clock = (h: string, m: string | undefined): string => `${h.padStart(2, '0')}:${m ?? '00'}`;
+
+export function findTimes(text: string): FoundTime[] {
+  const out: FoundTime[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (start: string, end: string | null, index: number, length: number): void => {
+    if (taken.some(([a, b]) => index < b && index + length > a)) return;
+    taken.push([index, index + length]);
+    out.push({ start, end, index });
+  };
+  KL_RANGE.lastIndex = 0;
+  for (let m = KL_RANGE.exec(text); m; m = KL_RANGE.exec(text)) {
+    add(clock(m[1]!, m[2]), m[3] ? clock(m[3], m[4]) : null, m.index, m[0].length);
+  }
+  DOTTED_RANGE.lastIndex = 0;
+  for (let m = DOTTED_RANGE.exec(text); m; m = DOTTED_RANGE.exec(text)) {
+    add(clock(m[1]!, m[2]), clock(m[3]!, m[4]), m.index, m[0].length);
+  }
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    add(clock(m[1]!, m[2]), m[3] ? clock(m[3], m[4]) : null, m.index, m[0].length);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,105 @@
+/**
+ * Decisions and action items inside an item's lines. A decision is a "Vedtak:"/"Konklusjon:" line
+ * or a sentence worded as a resolution ("… ble godkjent", "Enstemmig vedtatt", "sluttet seg til");
+ * an action is a sentence carrying "Ansvar:"/"Ansvarlig:"/"Frist:"/"Oppfølging:".
+ */
+import words from '../vocab/decisions.json' with { type: 'json' };
+import type { Line } from '../segment/line.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
+import { findDates, iso } from './dates.js';
+
+export interface Found {
+  text: string;
+  line: Line;
+  startColumn: number;
+  endLine: Line;
+}
+
+export interface FoundAction extends Found {
+  responsible: string | null;
+  due: string | null;
+}
+
+const LABEL = new RegExp(`^(?:${tolerantAlternation(words.labels)})\\s*[:.]\\s*(.*)$`, 'iu');
+const SENTENCES = words.sentences.map((s) => new RegExp(s, 'iu'));
+const NOT = words.notDecisions.map((s) => new RegExp(s, 'iu'));
+const ACTION = new RegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'giu');
+
+export function isDecisionSentence(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 4 || t.length > 400) return false;
+  if (NOT.some((re) => re.test(t))) return false;
+  return SENTENCES.some((re) => re.test(t));
+}
+
+/** Sentences of a line: split after . ! ? before a capital letter. */
+export function sentences(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  const re = /(?<=[.!?])\s+(?=[\p{Lu}«"])/gu;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: text.slice(last, m.index), offset: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(last), offset: last });
+  return out.filter((s) => s.text.trim());
+}
+
+export function findDecisions(lines: Line[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.code) continue;
+    const label = LABEL.exec(line.text);
+    if (label) {
+      let text = label[1]!.trim();
+      let endLine = line;
+      if (!text) {
+        // "Vedtak:" alone: the decision is the following paragraph.
+        const parts: string[] = [];
+        for (let j = i + 1; j < lines.length && !lines[j]!.blank; j++) {
+          parts.push(lines[j]!.text);
+          endLine = lines[j]!;
+        }
+        text = parts.join(' ');
+      }
+      if (text) out.push({ text, line, startColumn: line.column, endLine });
+      continue;
+    }
+    for (const s of sentences(line.text)) {
+      if (isDecisionSentence(s.text)) out.push({ text: s.text.trim(), line, startColumn: line.column + s.offset, endLine: line });
+    }
+  }
+  return out;
+}
+
+export function findActions(lines: Line[], year: number | null): FoundAction[] {
+  const out: FoundAction[] = [];
+  for (const line of lines) {
+    if (line.blank || line.code) continue;
+    ACTION.lastIndex = 0;
+    const m = ACTION.exec(line.text);
+    if (!m) continue;
+    const before = line.text.slice(0, m.index).trim();
+    const after = line.text.slice(m.index + m[0].length).trim();
+    const kind = m[1]!.toLowerCase();
+    let responsible: string | null = null;
+    let due: string | null = null;
+    if (/^frist/.test(kind)) {
+      const d = findDates(after)[0];
+      due = d ? (d.year ? iso({ day: d.day, month: d.month, year: d.year }) : year ? iso({ day: d.day, month: d.month, year }) : after) : after || null;
+    } else {
+      responsible = after.replace(/[.;]+$/, '').split(/\s*[,;]\s*frist\b/i)[0]!.trim() || null;
+      const frist = /frist\s*:?\s*(.+)$/i.exec(after);
+      if (frist) {
+        const d = findDates(frist[1]!)[0];
+        due = d && d.year ? iso({ day: d.day, month: d.month, year: d.year }) : frist[1]!.trim();
+      }
+    }
+    // The action is the sentence before the label, or the text after it for "Oppfølging: …".
+    const sents = sentences(before);
+    const text = sents.length ? sents[sents.length - 1]!.text.trim() : after;
+    out.push({ text: text || after, line, startColumn: line.column, endLine: line, responsible: /^(ansvar|utføres|følges)/.test(kind) ? responsible : null, due });
+  }
+  return out;
+}

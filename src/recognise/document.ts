@@ -1,0 +1,377 @@
+/**
+ * recognise: lines → the document model. Finds the items first (they bound everything else),
+ * then the people sections, the header fields, and what is left for preamble and trailer.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Action, Attendee, Decision, Diagnostic, Invited, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
+import { diagnostic } from '../model/diagnostic.js';
+import type { Line } from '../segment/line.js';
+import { findPeople, type PersonHit } from './attendance.js';
+import { findActions, findDecisions } from './decisions.js';
+import { fieldOf, readHeader } from './header.js';
+import { chooseChain, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
+import { detectLanguage } from './language.js';
+import { isNameLike } from './people.js';
+import { attendanceLabel } from './attendance.js';
+import { labels } from './vocab.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
+
+export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
+
+export interface RecogniseContext {
+  /** Maps a (line, column) of the repaired text to the column in the original input. */
+  originalColumn: (line: number, column: number) => number;
+  /** Length of each original line, for end positions. */
+  originalLineLength: (line: number) => number;
+  markdown: boolean;
+}
+
+const SECTION_WORDS = new RegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'iu');
+const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
+
+export function readFrontMatter(lines: Line[]): { data: Record<string, unknown> | null; end: number } {
+  if (lines[0]?.raw !== '---') return { data: null, end: 0 };
+  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.raw));
+  if (close < 0) return { data: null, end: 0 };
+  try {
+    const data = parseYaml(lines.slice(1, close).map((l) => l.raw).join('\n'), { schema: 'yaml-1.1' }) as unknown;
+    if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, end: close + 1 };
+  } catch {
+    // Not YAML after all: the lines are ordinary text.
+  }
+  return { data: null, end: 0 };
+}
+
+export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
+  const diagnostics: Diagnostic[] = [];
+  const fm = readFrontMatter(lines);
+  const body = lines.slice(fm.end);
+  const pos = (first: Line, last: Line = first, startColumn = first.column): Position => ({
+    start: { line: first.n, column: ctx.originalColumn(first.n, startColumn) },
+    end: { line: last.n, column: Math.max(1, ctx.originalLineLength(last.n) + 1) },
+  });
+
+  // 1. Numbered items.
+  const heads: ItemHead[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    if (line.blank || line.code) continue;
+    let k = i + 1;
+    while (k < body.length && body[k]!.blank) k++;
+    const h = numberedHead(line, body[k]);
+    if (h) heads.push(h);
+  }
+  let chain = chooseChain(heads);
+  if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
+  const headLines = new Set(chain.map((h) => h.line.n));
+
+  // 2. People sections (they end at an item heading).
+  const { people, consumed } = findPeople(body, (l) => headLines.has(l.n));
+  const personLines = new Set(people.map((p) => p.line.n));
+  for (const n of consumed) personLines.add(n);
+  const labelLines = new Set<number>();
+  for (const l of body) if (!l.blank && attendanceLabel(l.text, l.raw) && people.some((p) => p.line.n >= l.n)) labelLines.add(l.n);
+
+  // 3. Lost numbers: UPPERCASE or Markdown headings between two numbered items whose numbers skip.
+  const items: ItemHead[] = [];
+  for (let c = 0; c < chain.length; c++) {
+    const h = chain[c]!;
+    items.push(h);
+    const next = chain[c + 1];
+    if (!next) continue;
+    const missing = next.value - h.value - 1;
+    if (missing <= 0) continue;
+    const between = body.filter(
+      (l) => l.n > (h.titleLine ?? h.line).n && l.n < next.line.n && !personLines.has(l.n) && (isUpperHeading(l.text) || (l.depth > 0 && l.depth <= (h.line.depth || 6))),
+    );
+    const take = between.slice(0, missing);
+    take.forEach((l, k) => {
+      const number = numberLike(h.number, h.value + k + 1);
+      items.push({ line: l, number, numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: h.style, value: h.value + k + 1 });
+      diagnostics.push(
+        diagnostic('info', 'item-number-inferred', `Item "${cleanTitle(l.text)}" has no number; numbered ${number} from its place between ${h.number} and ${next.number}`, {
+          line: l.n,
+          column: ctx.originalColumn(l.n, l.column),
+        }, { actual: null, expected: number }),
+      );
+    });
+    if (take.length < missing) {
+      diagnostics.push(
+        diagnostic('warning', 'item-number-gap', `Item numbers jump from ${h.number} to ${next.number}`, { line: next.line.n, column: ctx.originalColumn(next.line.n, next.line.column) }, {
+          actual: next.number,
+          expected: numberLike(h.number, h.value + take.length + 1),
+        }),
+      );
+    }
+  }
+  items.sort((a, b) => a.line.n - b.line.n);
+
+  // 4. No numbering at all: headings make the agenda.
+  const firstPersonOrField = (): number => {
+    let last = 0;
+    for (const l of body) if (personLines.has(l.n) || labelLines.has(l.n) || fieldOf(l)) last = l.n;
+    return last;
+  };
+  if (items.length === 0) {
+    const after = firstPersonOrField();
+    const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
+    unnumbered.forEach((l, k) => {
+      items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: 'heading', value: k + 1 });
+    });
+  }
+
+  // 5. Item ranges: to the next item, a people section, or the trailer.
+  const lastContent = trailerStart(body, items, personLines, labelLines);
+  const itemModels: Item[] = [];
+  const itemLineSet = new Set<number>();
+  let section: { title: string; depth: number } | null = null;
+  // Header: what stands before the first item.
+  const firstItemLine = items[0]?.line.n ?? Infinity;
+  const header = readHeader(body.filter((l) => l.n < firstItemLine && !personLines.has(l.n)), body, fm.data);
+  const year = Number(/\d{4}/.exec(header.meeting.date ?? '')?.[0]) || null;
+  for (let k = 0; k < items.length; k++) {
+    const h = items[k]!;
+    const nextLine = items[k + 1]?.line.n ?? lastContent + 1;
+    const bodyStart = (h.titleLine ?? h.line).n + 1;
+    let content = body.filter((l) => l.n >= bodyStart && l.n < nextLine && !personLines.has(l.n) && !labelLines.has(l.n));
+    // A people section inside the range ends the item there.
+    const stop = body.find((l) => l.n >= bodyStart && l.n < nextLine && (personLines.has(l.n) || labelLines.has(l.n)));
+    if (stop) content = content.filter((l) => l.n < stop.n);
+    if (section && h.line.depth > 0 && h.line.depth < section.depth) section = null;
+    // A heading-like last line with nothing under it names a section for the following items.
+    let nextSection: { title: string; depth: number } | null = null;
+    const nonBlank = content.filter((l) => !l.blank);
+    const tail = nonBlank[nonBlank.length - 1];
+    if (tail && items[k + 1] && isSectionLabel(tail) && nonBlank.length >= 1) {
+      nextSection = { title: cleanTitle(tail.text), depth: tail.depth || 99 };
+      content = content.filter((l) => l.n < tail.n);
+    }
+    const titleText = h.title || (h.rest ? '' : '');
+    const restLine: Line | null = h.rest
+      ? { ...h.line, text: h.rest, column: h.line.column + Math.max(0, h.line.text.indexOf(h.rest)) }
+      : null;
+    const textLines = restLine ? [restLine, ...content] : content;
+    const decisions: Decision[] = findDecisions(textLines).map((d) => ({ text: d.text, position: pos(d.line, d.endLine, d.startColumn) }));
+    const actions: Action[] = findActions(textLines, year).map((a) => ({ text: a.text, responsible: a.responsible, due: a.due, position: pos(a.line, a.endLine, a.startColumn) }));
+    const subItems: SubItem[] = [];
+    for (const l of content) {
+      const m = /^([a-zæøå])[.)]\s+(\S.*)$/.exec(l.text) ?? (new RegExp(`^(${h.number.replace(/\D.*$/, '')}\\.\\d{1,2})\\.?\\s*[-–:]?\\s*(\\S.*)$`).exec(l.text));
+      if (m && !l.blank) subItems.push({ label: m[1]!, title: cleanTitle(m[2]!), position: pos(l) });
+    }
+    const nonBlankContent = content.filter((l) => !l.blank);
+    const lastLine = nonBlankContent[nonBlankContent.length - 1] ?? h.titleLine ?? h.line;
+    for (let n = h.line.n; n <= lastLine.n; n++) if (!personLines.has(n)) itemLineSet.add(n);
+    itemModels.push({
+      number: h.number,
+      numberInferred: h.numberInferred,
+      title: titleText,
+      section: section?.title ?? null,
+      subItems,
+      text: joinText(textLines, ctx.markdown, body),
+      decisions,
+      actions,
+      position: pos(h.line, lastLine),
+    });
+    if (nextSection) section = nextSection;
+  }
+
+  // 7. Attendees and invited.
+  const attendees: Attendee[] = [];
+  const invited: Invited[] = [];
+  const seen = new Map<string, Attendee>();
+  for (const p of people) {
+    if (p.invited) {
+      invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: pos(p.line) });
+      continue;
+    }
+    const key = p.name.toLowerCase().replace(/\s+/g, ' ');
+    const prior = seen.get(key);
+    if (prior) {
+      const onlyRoleLabel = p.roles.length > 0 && prior.roles.length === 0 && !p.organisation;
+      for (const r of p.roles) if (!prior.roles.includes(r)) prior.roles.push(r);
+      prior.organisation ??= p.organisation;
+      if (!onlyRoleLabel && !(p.roles.length && p.line.n !== prior.position.start.line && !p.organisation)) {
+        diagnostics.push(
+          diagnostic('warning', 'duplicate-attendee', `${p.name} is listed more than once; the entries are merged`, { line: p.line.n, column: ctx.originalColumn(p.line.n, p.line.column) }, {
+            actual: p.name,
+            expected: null,
+          }),
+        );
+      }
+      continue;
+    }
+    const a: Attendee = {
+      name: p.name,
+      organisation: p.organisation,
+      status: p.status ?? 'present',
+      roles: p.roles,
+      substituteFor: p.substituteFor,
+      note: p.note,
+      position: pos(p.line),
+    };
+    seen.set(key, a);
+    attendees.push(a);
+  }
+
+  // 8. Kind, or not a meeting document at all.
+  const evidence =
+    (header.kind ? 3 : 0) +
+    (attendees.length ? 2 : 0) +
+    (items.filter((i) => !i.numberInferred).length >= 2 ? 2 : 0) +
+    Math.min(2, header.fields.filter((f) => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace').length) +
+    (itemModels.some((i) => i.decisions.length) ? 1 : 0) +
+    (fm.data?.date ? 1 : 0);
+  let kind: Kind = header.kind ?? (evidence >= 3 ? 'referat' : 'unknown');
+  if (kind === 'sakskart' && itemModels.filter((i) => i.decisions.length).length >= 2) kind = 'referat';
+  if (evidence < 3) kind = 'unknown';
+
+  const firstItemStart = itemModels[0]?.position.start.line ?? Infinity;
+  const lastItemEnd = itemModels.length ? Math.max(...itemModels.map((i) => i.position.end.line)) : 0;
+  const free = (l: Line): boolean => !l.blank && !personLines.has(l.n) && !itemLineSet.has(l.n);
+  const fmLines = lines.slice(0, fm.end).filter((l) => l.raw.trim() && !/^---$/.test(l.raw.trim()));
+  // Label lines without people on them ("Frammøtte:", "Inviterte") stay with the surrounding text.
+  const preText = [...fmLines.map((l) => l.raw.trim()), ...body.filter((l) => free(l) && l.n < firstItemStart).map((l) => l.text)];
+  const postText = body.filter((l) => free(l) && l.n > lastItemEnd && l.n >= firstItemStart).map((l) => l.text);
+
+  if (kind === 'unknown') {
+    diagnostics.push(
+      diagnostic('error', 'not-a-meeting-document', 'This does not read as minutes, an agenda or a notice: no meeting title, attendee list or numbered items were found', { line: 1, column: 1 }, {
+        actual: 'no meeting structure',
+        expected: 'referat, protokoll, innkalling or sakskart',
+      }),
+    );
+    const allText = body.filter((l) => !l.blank).map((l) => l.text);
+    return {
+      schemaVersion: 1,
+      kind,
+      language: detectLanguage(body.map((l) => l.text).join('\n')),
+      title: header.title,
+      meeting: { body: null, date: null, start: null, end: null, location: null },
+      notice: null,
+      attendees: [],
+      invited: [],
+      items: [],
+      preamble: [...fmLines.map((l) => l.raw.trim()), ...allText].join('\n') || null,
+      trailer: null,
+      diagnostics,
+    };
+  }
+  if (!header.meeting.date) {
+    diagnostics.push(
+      diagnostic('warning', 'meeting-date-missing', 'The date of this meeting is not stated (dates of other meetings do not count)', { line: 1, column: 1 }, {
+        actual: null,
+        expected: 'a meeting date',
+      }),
+    );
+  }
+  return {
+    schemaVersion: 1,
+    kind,
+    language: detectLanguage(body.map((l) => l.text).join('\n')),
+    title: header.title,
+    meeting: header.meeting,
+    notice: header.notice,
+    attendees,
+    invited,
+    items: itemModels,
+    preamble: preText.join('\n') || null,
+    trailer: postText.join('\n') || null,
+    diagnostics,
+  };
+}
+
+function numberLike(template: string, value: number): string {
+  // Keep the style of the neighbouring numbers: "12/24" → "13/24", "PS 12/24" → "PS 13/24".
+  return template.replace(/\d+/, String(value).padStart((/\d+/.exec(template)?.[0] ?? '').length, '0'));
+}
+
+function isSectionLabel(l: Line): boolean {
+  const t = l.text;
+  if (t.split(/\s+/).length > 8 || /[.!?]$/.test(t)) return false;
+  return (l.depth > 0 || l.strong || /:$/.test(t) || isUpperHeading(t)) && !isClosingItemTitle(t);
+}
+
+/** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
+function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
+  const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));
+  // Markdown headings: the shallowest level that repeats (below the document title).
+  const md = candidates.filter((l) => l.depth > 0 && !attendanceLabel(l.text));
+  const depths = [...new Set(md.map((l) => l.depth))].sort();
+  for (const d of depths) {
+    const at = md.filter((l) => l.depth === d);
+    if (at.length >= 2) return at;
+  }
+  const out: Line[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i]!;
+    if (l.n <= after || l.blank || l.code || personLines.has(l.n) || labelLines.has(l.n)) continue;
+    const t = l.text;
+    const words = t.split(/\s+/).length;
+    const short = words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
+    if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t)) continue;
+    const prev = body[i - 1];
+    if (prev && !prev.blank && !isHeadingLike(l) && !(l.bullet && isClosingItemTitle(t))) {
+      if (!l.bullet) continue;
+    }
+    let k = i + 1;
+    while (k < body.length && body[k]!.blank) k++;
+    const next = body[k];
+    const nextIsText = !!next && !next.blank && (next.text.split(/\s+/).length >= 5 || /[.!?]$/.test(next.text)) && !isHeadingLike(next);
+    if (l.bullet ? true : nextIsText || isHeadingLike(l) || (isClosingItemTitle(t) && !!next)) out.push(l);
+  }
+  // Bullet agendas (innkalling): keep only when there are several.
+  return out.length >= 2 ? out : [];
+}
+
+/** Where the last item's content ends: signatures, sign-off and closing lines form the trailer. */
+function trailerStart(body: Line[], items: ItemHead[], personLines: Set<number>, labelLines: Set<number>): number {
+  if (!items.length) return body.length ? body[body.length - 1]!.n : 0;
+  const lastHead = items[items.length - 1]!;
+  let end = body.length ? body[body.length - 1]!.n : 0;
+  // A people section after the last item ends it.
+  const section = body.find((l) => l.n > lastHead.line.n && (personLines.has(l.n) || labelLines.has(l.n)));
+  if (section) end = section.n - 1;
+  const within = body.filter((l) => l.n > (lastHead.titleLine ?? lastHead.line).n && l.n <= end && !l.blank);
+  let cut = within.length;
+  for (let i = within.length - 1; i >= 1; i--) {
+    const t = within[i]!.text;
+    const sig = SIGNATURE.test(t) || (isNameLike(t) && t.split(/\s+/).length <= 4) || /^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/u.test(t);
+    if (!sig) break;
+    cut = i;
+  }
+  if (cut < within.length) return within[cut]!.n - 1;
+  return end;
+}
+
+function joinText(lines: Line[], markdown: boolean, all: Line[]): string {
+  const lengths = all.filter((l) => !l.blank).map((l) => l.raw.length).sort((a, b) => a - b);
+  const wrapWidth = Math.max(50, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+  const out: string[] = [];
+  let para: string[] = [];
+  let prev: Line | null = null;
+  const flush = (): void => {
+    if (para.length) out.push(para.join(''));
+    para = [];
+    prev = null;
+  };
+  for (const l of lines) {
+    if (l.blank) {
+      flush();
+      continue;
+    }
+    const piece = markdown ? l.raw.trim().replace(/\s+$/, '') : (l.bullet ? '- ' : '') + l.text;
+    if (prev) {
+      const p: Line = prev;
+      const wrapped = !l.bullet && !numberedStart(l.text) && ((p.raw.trimEnd().length >= wrapWidth * 0.7 && !/[.:!?]$/.test(p.text)) || /^\p{Ll}/u.test(l.text));
+      para.push(wrapped ? ' ' : '\n');
+    }
+    para.push(piece);
+    prev = l;
+  }
+  flush();
+  return out.join('\n\n');
+}
+
+function numberedStart(t: string): boolean {
+  return /^(?:\d{1,3}[.)]|[a-z][.)])\s/.test(t);
+}

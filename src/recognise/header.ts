@@ -1,0 +1,261 @@
+/**
+ * Title, kind and the meeting/notice fields of the part before the first item: "Tid:", "Dato:",
+ * "Sted:", "Tid og sted:", letter fields (Dato/Deres ref/Vår ref/Saksbehandler/Arkivkode/Til), and
+ * dates, times and places in the title lines ("Referat styremøte 25.10.kl.12 på Teams").
+ */
+import type { Kind, Meeting, Notice } from '../model/schema.js';
+import type { Line } from '../segment/line.js';
+import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
+import { labelSet, matchLabel } from './labels.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
+import { isNameLike } from './people.js';
+import { labels } from './vocab.js';
+
+const F = labels.fields;
+const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
+const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, new RegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'iu')] as const);
+const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/i;
+const ENDED = /\bmøtet\s+(?:ble\s+|vart\s+)?(?:slutt|hevet|heva|avsluttet|avslutta|ferdig|ende)\w*\b/i;
+
+export interface FieldHit {
+  key: keyof typeof F;
+  value: string;
+  line: Line;
+}
+
+export function fieldOf(line: Line): FieldHit | null {
+  if (line.blank || line.code) return null;
+  for (const key of ['timeAndPlace', 'date', 'time', 'place', 'caseHandler', 'ourRef', 'yourRef', 'archiveCode', 'body'] as const) {
+    const m = matchLabel(line.text, FIELD_SETS[key]);
+    if (m && (!m.alone || /:$/.test(line.text) || line.text.includes(':'))) return { key, value: m.value, line };
+  }
+  return null;
+}
+
+/** Several "LABEL: value" pairs run together on one line (PDF exports): split them. */
+function inlineFields(line: Line): FieldHit[] {
+  const re = /(?:^|\s)(MØTEDATO|DATO|TID|KL\.?|STED|MØTESTED|Dato|Tid|Sted)\s*\.?:\s*/g;
+  const hits: Array<{ key: string; start: number; end: number }> = [];
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) hits.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  if (hits.length < 2) return [];
+  return hits.map((h, k) => {
+    const value = line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length).trim();
+    const key: FieldHit['key'] = /dato/.test(h.key) ? 'date' : /tid|kl/.test(h.key) ? 'time' : 'place';
+    return { key, value: key === 'place' ? value.split(/\s+(?=\p{Lu}[\p{Ll}]+\s+\p{Ll})/u)[0]!.slice(0, 80) : value, line };
+  });
+}
+
+export interface HeaderResult {
+  title: string | null;
+  titleLine: Line | null;
+  kind: Kind | null;
+  meeting: Meeting;
+  notice: Notice | null;
+  fields: FieldHit[];
+  /** Date candidates were found in the header but all belonged to other meetings. */
+  dateNeedsDiagnostic: boolean;
+}
+
+interface DateCandidate {
+  date: FoundDate;
+  score: number;
+  line: Line;
+}
+
+export function readHeader(header: Line[], all: Line[], frontMatter: Record<string, unknown> | null): HeaderResult {
+  const meeting: Meeting = { body: null, date: null, start: null, end: null, location: null };
+  const nonBlank = header.filter((l) => !l.blank && !l.code);
+  const fields: FieldHit[] = [];
+  for (const l of nonBlank) {
+    const inline = inlineFields(l);
+    if (inline.length) fields.push(...inline);
+    else {
+      const f = fieldOf(l);
+      if (f) fields.push(f);
+    }
+  }
+
+  // Title: the first line naming a kind of meeting document, else the first line.
+  const top = nonBlank.slice(0, 8);
+  const fmTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
+  const startsWithKind = (l: Line): boolean => KIND_RES.some(([, re]) => re.test(l.text.slice(0, 30))) && l.text.length < 160 && !fieldOf(l);
+  let titleLine = top.find((l) => !fieldOf(l) && KIND_RES.some(([, re]) => re.test(l.text))) ?? nonBlank.find(startsWithKind) ?? null;
+  if (!titleLine) titleLine = top.find((l) => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120) ?? null;
+  if (!titleLine && !fmTitle) titleLine = nonBlank.find((l) => !fieldOf(l) && l.text.length <= 120) ?? null;
+  const title = fmTitle ?? titleLine?.text ?? null;
+
+  // Kind from the title lines (the first one that names a kind), letter features decide innkalling.
+  let kind: Kind | null = null;
+  const kindLines = [fmTitle ?? '', ...top.map((l) => l.text), ...nonBlank.filter((l) => l.depth > 0 || l.strong || startsWithKind(l)).map((l) => l.text)];
+  const kindsSeen = new Set<Kind>();
+  for (const text of kindLines) {
+    for (const [k, re] of KIND_RES) if (re.test(text.slice(0, 160))) kindsSeen.add(k);
+  }
+  const letter = fields.some((f) => f.key === 'caseHandler' || f.key === 'ourRef' || f.key === 'yourRef') || nonBlank.some((l) => /^med\s+vennlig\s+hilsen/i.test(l.text));
+  if (kindsSeen.has('protokoll')) kind = 'protokoll';
+  else if (kindsSeen.has('innkalling')) kind = 'innkalling';
+  else if (kindsSeen.has('referat')) kind = 'referat';
+  else if (kindsSeen.has('sakskart')) kind = letter ? 'innkalling' : 'sakskart';
+
+  // Dates: score each candidate by where it stands.
+  const candidates: DateCandidate[] = [];
+  const fmDate = frontMatter?.date;
+  if (fmDate instanceof Date && !Number.isNaN(fmDate.getTime())) meeting.date = fmDate.toISOString().slice(0, 10);
+  else if (typeof fmDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(fmDate)) meeting.date = fmDate.slice(0, 10);
+  const notice: Notice = { date: null, ourRef: null, yourRef: null, caseHandler: null, archiveCode: null, recipient: null, sender: null };
+  const timeFields = fields.filter((f) => f.key === 'time' || f.key === 'timeAndPlace');
+  const dateFields = fields.filter((f) => f.key === 'date');
+  const letterDate = letter && dateFields.length > 0 && timeFields.some((f) => findDates(f.value).length > 0);
+  for (const f of fields) {
+    const ds = findDates(f.value);
+    if (f.key === 'date' && letterDate) {
+      if (ds[0]?.year) notice.date = iso({ day: ds[0].day, month: ds[0].month, year: ds[0].year });
+      continue;
+    }
+    if (f.key === 'date' || f.key === 'time' || f.key === 'timeAndPlace') for (const d of ds) candidates.push({ date: d, score: 6, line: f.line });
+  }
+  const titleIndex = titleLine ? nonBlank.indexOf(titleLine) : -1;
+  nonBlank.forEach((l, k) => {
+    if (fields.some((f) => f.line === l)) return;
+    if (EARLIER.test(l.text) && !(l === titleLine && /referat\s+fra\s+møtet?\s/i.test(l.text))) return;
+    const ds = findDates(l.text);
+    for (const d of ds) {
+      let score = 0;
+      if (l === titleLine) score += 5;
+      else if (k <= titleIndex + 3 && k < 6) score += 4;
+      else if (k < 8) score += 2;
+      else score += 1;
+      if (/\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i.test(l.text)) score += 1;
+      if (l.text.length < 40) score += 1;
+      candidates.push({ date: d, score, line: l });
+    }
+  });
+  const withYear = candidates.find((c) => c.date.year)?.date.year ?? allYears(all);
+  let dateNeedsDiagnostic = false;
+  if (!meeting.date && candidates.length) {
+    candidates.sort((a, b) => b.score - a.score || a.line.n - b.line.n);
+    const best = candidates[0]!;
+    const year = yearFor(best.date, withYear);
+    if (year) meeting.date = iso({ day: best.date.day, month: best.date.month, year });
+  } else if (!meeting.date) dateNeedsDiagnostic = true;
+
+  // Times: fields first, then the date/title lines.
+  const timeSources = [...timeFields.map((f) => f.value), ...(fmTime(frontMatter) ? [fmTime(frontMatter)!] : [])];
+  const dateLine = candidates[0]?.line;
+  if (dateLine && !fields.some((f) => f.line === dateLine)) timeSources.push(dateLine.text);
+  if (titleLine) timeSources.push(titleLine.text);
+  for (const s of timeSources) {
+    const t = findTimes(s)[0] ?? (/\bkl\.?\s*(\d{1,2})\b/i.exec(s) ? { start: `${/\bkl\.?\s*(\d{1,2})\b/i.exec(s)![1]!.padStart(2, '0')}:00`, end: null, index: 0 } : undefined);
+    if (t) {
+      meeting.start = t.start;
+      meeting.end = t.end;
+      break;
+    }
+  }
+  if (!meeting.end) {
+    for (const l of all) {
+      if (!ENDED.test(l.text)) continue;
+      const t = findTimes(l.text)[0] ?? bareDottedTime(l.text);
+      if (t) {
+        meeting.end = t.start;
+        break;
+      }
+    }
+  }
+
+  // Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines.
+  const place = fields.find((f) => f.key === 'place' && f.value);
+  if (place) meeting.location = place.value;
+  else {
+    for (const f of timeFields) {
+      const rest = stripDateTime(f.value);
+      if (rest && /\p{L}{3,}/u.test(rest)) {
+        meeting.location = rest;
+        break;
+      }
+    }
+  }
+  if (!meeting.location) {
+    for (const l of [titleLine, dateLine].filter((x): x is Line => !!x)) {
+      const m = /\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))/u.exec(l.text);
+      if (m) {
+        meeting.location = /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
+        break;
+      }
+    }
+  }
+
+  // Body: "møte i X" in the title, or the letter's recipient.
+  const bodyMatch = title ? /\bmøte\s+i\s+(.+?)(?:\s+\d|\s*[,–-]|$)/i.exec(title) : null;
+  if (bodyMatch) meeting.body = bodyMatch[1]!.trim();
+  const bodyField = fields.find((f) => f.key === 'body' && f.value);
+  if (bodyField) meeting.body = bodyField.value;
+
+  // Letter fields.
+  for (const f of fields) {
+    if (f.key === 'ourRef' && f.value) notice.ourRef = f.value;
+    if (f.key === 'yourRef' && f.value) notice.yourRef = f.value;
+    if (f.key === 'archiveCode' && f.value) notice.archiveCode = f.value;
+    if (f.key === 'caseHandler') notice.caseHandler = f.value ? tidyName(f.value) : null;
+  }
+  const caseField = fields.find((f) => f.key === 'caseHandler');
+  if (caseField && !notice.caseHandler) {
+    // Flattened letter heads: labels in one column, values after the last empty label.
+    const after = nonBlank.filter((l) => l.n > caseField.line.n && !fieldOf(l)).slice(0, 3);
+    const name = after.find((l) => isNameLike(tidyName(l.text)));
+    if (name) notice.caseHandler = tidyName(name.text);
+  }
+  const to = nonBlank.find((l) => /^[Tt]il\s+\p{Lu}/u.test(l.text) && l.text.split(/\s+/).length <= 12);
+  if (to) {
+    notice.recipient = to.text.replace(/^til\s+/i, '');
+    meeting.body ??= notice.recipient;
+  }
+  const greeting = all.findIndex((l) => /^(?:med\s+)?(?:vennlig|venleg)\s+(?:hilsen|helsing)|^med\s+hilsen/i.test(l.text));
+  if (greeting >= 0) {
+    const sender = all.slice(greeting + 1).filter((l) => !l.blank).slice(0, 2).map((l) => l.text);
+    if (sender.length) notice.sender = sender.join(', ');
+  }
+  const hasNotice = kind === 'innkalling' && Object.values(notice).some((v) => v !== null);
+  return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields, dateNeedsDiagnostic };
+}
+
+function fmTime(fm: Record<string, unknown> | null): string | null {
+  const t = fm?.time;
+  if (typeof t === 'string') return t;
+  if (typeof t === 'number') {
+    // YAML 1.1 sexagesimal: 16:15:00 → seconds.
+    const h = Math.floor(t / 3600);
+    const m = Math.floor((t % 3600) / 60);
+    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+function bareDottedTime(s: string): { start: string } | null {
+  const m = /(?<![\d.])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])/.exec(s);
+  return m ? { start: `${m[1]!.padStart(2, '0')}:${m[2]}` } : null;
+}
+
+function allYears(lines: Line[]): number | null {
+  for (const l of lines) {
+    const d = findDates(l.text).find((x) => x.year);
+    if (d) return d.year;
+  }
+  const y = lines.map((l) => /\b(19[5-9]\d|20\d\d)\b/.exec(l.text)).find(Boolean);
+  return y ? Number(y[1]) : null;
+}
+
+/** "Torsdag 7. november, kl 12:00-13:00, Oslo rådhus" → "Oslo rådhus"; "14:15 rom 054 it-vest" → "rom 054 it-vest". */
+function stripDateTime(value: string): string {
+  let s = value;
+  for (const d of findDates(value).reverse()) s = s.slice(0, d.index) + ' ' + s.slice(d.end);
+  s = s
+    .replace(/\b(?:kl|klokka|klokken)\b\.?:?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?/gi, ' ')
+    .replace(/(?<![\d])\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?/g, ' ')
+    .replace(/\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\b/gi, ' ');
+  return s.replace(/^[\s,.;–-]+|[\s,.;–-]+$/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function tidyName(s: string): string {
+  return s.replace(/\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/\s+/g, ' ').trim();
+}

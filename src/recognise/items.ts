@@ -1,0 +1,164 @@
+/**
+ * Agenda items (saker): numbered headings ("1.", "Sak 3", "Sak 46/11:", "PS 12/24", "Punkt 2",
+ * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
+ * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
+ */
+import type { Line } from '../segment/line.js';
+import itemWords from '../vocab/items.json' with { type: 'json' };
+import calendar from '../vocab/calendar.json' with { type: 'json' };
+import { alternation } from './vocab.js';
+
+export interface ItemHead {
+  line: Line;
+  number: string;
+  numberInferred: boolean;
+  title: string;
+  /** Extra text on the heading line after the title ("Sak 1: Title: rest"). */
+  rest: string;
+  /** A title on the next line ("Sak 1 18/19" / "Konstituering"): that line is part of the heading. */
+  titleLine: Line | null;
+  style: string;
+  value: number;
+}
+
+const PREFIX = alternation(itemWords.numberPrefixes);
+const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
+const SAK_RE = new RegExp(
+  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4})?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])\\s*[:.)–-]?\\s*(.*)$`,
+  'i',
+);
+const NUM_RE = /^(\d{1,3})(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$/u;
+const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
+const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
+const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
+
+export function isClosingItemTitle(s: string): boolean {
+  return CLOSING.test(s.trim());
+}
+
+/** Cuts "Title: rest" when the title part is short and the rest starts with a word. */
+function splitTitle(text: string): { title: string; rest: string } {
+  const m = /^(.{2,60}?):\s+(?=\p{L})(.*)$/u.exec(text);
+  if (m && m[1]!.split(/\s+/).length <= 8) return { title: m[1]!.trim(), rest: m[2]!.trim() };
+  return { title: text, rest: '' };
+}
+
+export function cleanTitle(s: string): string {
+  return s
+    .replace(/\s*[-–—:]+\s*$/, '')
+    .replace(/(?<!\b(?:evt|ca|bl\.a|mv|osv|etc|nr|jf))\.$/i, '')
+    .replace(/^\s*[-–—:]\s*/, '')
+    .trim();
+}
+
+function numericValue(number: string): number {
+  const m = /(\d+)/.exec(number);
+  return m ? Number(m[1]) : NaN;
+}
+
+/** One numbered-heading candidate for a line, or null. */
+export function numberedHead(line: Line, next: Line | undefined): ItemHead | null {
+  if (line.blank || line.code) return null;
+  const t = line.text;
+  let m = SAK_RE.exec(t);
+  if (m) {
+    const number = m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+    let body = m[3]!.trim();
+    let titleLine: Line | null = null;
+    if (!body && next && !next.blank && next.text.split(' ').length <= 12) {
+      body = next.text;
+      titleLine = next;
+    }
+    const { title, rest } = splitTitle(body);
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value: numericValue(number) };
+  }
+  m = CASE_RE.exec(t);
+  if (m) {
+    const { title, rest } = splitTitle(m[2]!);
+    return { line, number: m[1]!, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case', value: numericValue(m[1]!) };
+  }
+  m = NUM_RE.exec(t);
+  if (m) {
+    const body = m[2]!.trim();
+    // "17. mai" is a date, not item 17; "2. vara" is a rank.
+    if (!body || MONTH_START.test(body) || /^\d/.test(body)) return null;
+    if (!/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong) {
+      // "196 Title" without a dot counts only as a Markdown heading.
+      return null;
+    }
+    const { title, rest } = splitTitle(body);
+    return {
+      line,
+      number: m[1]!,
+      numberInferred: false,
+      title: cleanTitle(title),
+      rest,
+      titleLine: null,
+      style: 'num',
+      value: Number(m[1]),
+    };
+  }
+  return null;
+}
+
+/** A heading without a number: Markdown heading, bold line, or UPPERCASE line. */
+export function isHeadingLike(line: Line): boolean {
+  if (line.blank || line.code) return false;
+  const t = line.text;
+  if (t.length < 2 || t.length > 120) return false;
+  if (line.depth > 0 || line.strong) return true;
+  return isUpperHeading(t);
+}
+
+export function isUpperHeading(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.85 && t.split(/\s+/).length <= 14 && !/[.!?]$/.test(t);
+}
+
+/**
+ * The main numbering: among candidate heads of each style, the longest run whose numbers rise by
+ * one (small gaps allowed), at the outermost indentation.
+ */
+export function chooseChain(heads: ItemHead[]): ItemHead[] {
+  const byStyle = new Map<string, ItemHead[]>();
+  for (const h of heads) {
+    const key = h.style === 'sak:case' ? 'case' : h.style;
+    const list = byStyle.get(key) ?? [];
+    list.push(h);
+    byStyle.set(key, list);
+  }
+  let best: ItemHead[] = [];
+  for (const [style, list] of byStyle) {
+    const minIndent = Math.min(...list.map((h) => h.line.indent));
+    const outer = list.filter((h) => h.line.indent <= minIndent + 1);
+    // Try each possible start, keep the longest run.
+    for (let s = 0; s < outer.length; s++) {
+      const first = outer[s]!;
+      if (style === 'num' && first.value > 3 && first.line.depth === 0 && !first.line.strong) continue;
+      const chain = [first];
+      for (let i = s + 1; i < outer.length; i++) {
+        const h = outer[i]!;
+        const prev = chain[chain.length - 1]!;
+        const step = h.value - prev.value;
+        if (style === 'case' && prevYear(h.number) !== prevYear(prev.number)) continue;
+        if (step >= 1 && step <= 4) chain.push(h);
+      }
+      if (chain.length > best.length || (chain.length === best.length && style.startsWith('sak') && !best[0]?.style.startsWith('sak'))) {
+        best = chain;
+      }
+      if (best.length === outer.length) break;
+    }
+  }
+  return best;
+}
+
+function prevYear(number: string): string {
+  const m = /\/(\d+)/.exec(number);
+  return m ? m[1]! : '';
+}
+
+export function looksLikeNotTitle(t: string): boolean {
+  return NOT_TITLE.test(t);
+}

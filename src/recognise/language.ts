@@ -1,0 +1,17 @@
+/** Bokmål or Nynorsk, by words that only one of them uses. */
+import words from '../vocab/language.json' with { type: 'json' };
+import type { Language } from '../model/schema.js';
+
+const NN = new Set(words.nn);
+const NB = new Set(words.nb);
+
+export function detectLanguage(text: string): Language {
+  let nn = 0;
+  let nb = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (NN.has(w)) nn++;
+    else if (NB.has(w)) nb++;
+  }
+  if (nn + nb < 2) return null;
+  return nn >= 3 && nn > nb * 0.8 ? 'nn' : 'nb';
+}

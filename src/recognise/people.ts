@@ -1,0 +1,194 @@
+/**
+ * Person entries: "Name - Org", "Name (Org)", "Name, Org", "Name\tOrg", "vara Name",
+ * "Name (møteleder)", "Name (digitalt)", "Name (vara for X)", "Name 6kl vara".
+ */
+import type { AttendeeStatus, Role } from '../model/schema.js';
+import { alternation, ORG_WORDS, people } from './vocab.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
+
+export interface PersonEntry {
+  name: string;
+  organisation: string | null;
+  roles: Role[];
+  status: AttendeeStatus | null;
+  substituteFor: string | null;
+  note: string | null;
+}
+
+const ROLE_RES: Array<[Role, RegExp]> = (Object.entries(people.roles) as Array<[Role, string[]]>).map(([role, words]) => [
+  role,
+  new RegExp(`^(?:${tolerantAlternation(words)})\\.?$`, 'i'),
+]);
+const ROLE_PREFIX = new RegExp(`^(${alternation([...people.roles.deputy, 'ref', 'ref.'])})\\s+(?=\\p{Lu})`, 'iu');
+const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`, 'i');
+const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`, 'i');
+const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$/u;
+
+export function roleOf(word: string): Role | null {
+  const w = word.trim().replace(/[.:,]$/, '');
+  for (const [role, re] of ROLE_RES) if (re.test(w)) return role;
+  return null;
+}
+
+/** A person's name: 1–6 tokens, capitalised (particles allowed), or initials such as "PØK". */
+export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): boolean {
+  const t = s.trim();
+  if (!t || t.length > 60 || /[\d@/:;!?=+]|https?|www\./i.test(t)) return false;
+  const tokens = t.split(/\s+/);
+  if (tokens.length > 6) return false;
+  if (opts.allowLower) return tokens.every((x) => /^[\p{L}'’.-]+$/u.test(x));
+  if (!/^\p{Lu}/u.test(tokens[0]!)) return false;
+  if (tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(t)) return true;
+  // Lower-case particles (von, de) anywhere; a lower-case middle name ("Trond arne Ingvoldstad") between capitals.
+  const lowerish = tokens.filter((x, i) => !/^\p{Lu}/u.test(x) && !(i > 0 && i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[tokens.length - 1]!) && /^\p{Ll}+$/u.test(x)));
+  if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
+  if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
+  return true;
+}
+
+export function isOrganisationLike(s: string): boolean {
+  const t = s.trim();
+  if (!t) return false;
+  const tokens = t.split(/[\s/-]+/).map((x) => x.toLowerCase());
+  if (tokens.some((x) => ORG_WORDS.has(x) || /(?:regionen|kommune|region|utvikling|foreningen?|laget|rådet|klubben?)$/.test(x))) return true;
+  if (/^[\p{Lu}\d&-]{2,8}$/u.test(t)) return true; // abbreviations: CYB, DEFI, KS
+  if (/@|\p{Ll}\p{Lu}/u.test(t)) return true; // dagen@IFI, ProgNett
+  return false;
+}
+
+function classifyAnnotation(text: string, entry: PersonEntry): boolean {
+  const t = text.trim().replace(/[.:,;]+$/, '');
+  if (!t) return true;
+  const sub = SUBSTITUTE_RE.exec(t);
+  if (sub) {
+    if (!entry.roles.includes('deputy')) entry.roles.push('deputy');
+    entry.substituteFor = sub[1]!.trim();
+    return true;
+  }
+  if (REMOTE_RE.test(t)) {
+    entry.status = 'remote';
+    return true;
+  }
+  if (ABSENT_RE.test(t)) {
+    entry.status = 'absent';
+    return true;
+  }
+  const parts = t.split(/\s*(?:,|\bog\b|\/|&)\s*/).filter(Boolean);
+  const roles = parts.map(roleOf);
+  if (roles.length && roles.every((r) => r)) {
+    for (const r of roles) if (!entry.roles.includes(r!)) entry.roles.push(r!);
+    return true;
+  }
+  // "leder Næringsgruppen", "leiar FAU": a role with a qualifier is a note with a role.
+  const first = roleOf(t.split(/\s+/)[0]!);
+  if (first && t.split(/\s+/).length <= 5) {
+    if (!entry.roles.includes(first)) entry.roles.push(first);
+    entry.note = entry.note ? `${entry.note}; ${t}` : t;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Parses one person entry. `cells` (from a table row) take precedence over separators.
+ * Returns null when the entry does not look like a person.
+ */
+export function parsePerson(input: string, options: { cells?: string[] | null; allowLower?: boolean } = {}): PersonEntry | null {
+  const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
+  let rest = input.trim().replace(/^[-–•·*]\s+/, '').replace(/[.,;]+$/, '').trim();
+  let cells = options.cells?.filter(Boolean) ?? null;
+  if (cells && cells.length >= 2) {
+    rest = cells[0]!;
+    const org = cells.slice(1).join(', ');
+    cells = null;
+    entry.organisation = org;
+  }
+  // Parenthesised annotations: roles, remote/absent, "vara for X", or an organisation.
+  rest = rest.replace(/\(\s*([^()]*?)\s*(?:\)|$)/g, (_m, inner: string) => {
+    if (!classifyAnnotation(inner, entry)) {
+      if (!entry.organisation) entry.organisation = inner.trim();
+      else entry.note = entry.note ? `${entry.note}; ${inner.trim()}` : inner.trim();
+    }
+    return ' ';
+  });
+  rest = rest.replace(/\s+/g, ' ').trim();
+  const prefix = ROLE_PREFIX.exec(rest);
+  if (prefix) {
+    const role = roleOf(prefix[1]!);
+    if (role && !entry.roles.includes(role)) entry.roles.push(role);
+    rest = rest.slice(prefix[0].length);
+  }
+  // "Name - Org", "Name – Org", "Name, Org"
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(rest) ?? /^(.+?),\s*(.+)$/.exec(rest);
+  if (dash && !entry.organisation) {
+    const right = dash[2]!.trim();
+    if (!classifyAnnotation(right, entry)) {
+      entry.organisation = right;
+    }
+    rest = dash[1]!.trim();
+  } else if (dash) {
+    if (!classifyAnnotation(dash[2]!, entry)) entry.note = dash[2]!.trim();
+    rest = dash[1]!.trim();
+  }
+  // Trailing role / status words: "Cathrina 7kl vara", "Helene Bårdsen vara".
+  let tokens = rest.split(' ');
+  while (tokens.length > 1) {
+    const last = tokens[tokens.length - 1]!;
+    const role = roleOf(last);
+    if (role) {
+      if (!entry.roles.includes(role)) entry.roles.push(role);
+      tokens.pop();
+      continue;
+    }
+    if (/\d/.test(last) || /^(?:frå|fra|i|hos)$/i.test(tokens[tokens.length - 2] ?? '')) {
+      // "6kl", "frå fjorårets FAU": a note about the person.
+      const cut = /\d/.test(last) ? tokens.length - 1 : tokens.length - 2;
+      const note = tokens.slice(cut).join(' ');
+      entry.note = entry.note ? `${note}; ${entry.note}` : note;
+      tokens = tokens.slice(0, cut);
+      continue;
+    }
+    break;
+  }
+  // "thorvald leder fui": a role word inside the entry.
+  const inner = tokens.findIndex((t, i) => i > 0 && roleOf(t) !== null);
+  if (inner > 0 && inner < tokens.length - 1 && options.allowLower) {
+    const role = roleOf(tokens[inner]!)!;
+    if (!entry.roles.includes(role)) entry.roles.push(role);
+    entry.organisation ??= tokens.slice(inner + 1).join(' ');
+    tokens = tokens.slice(0, inner);
+  }
+  entry.name = tokens.join(' ').replace(/^og\s+/i, '').trim();
+  if (!isNameLike(entry.name, { allowLower: options.allowLower })) return null;
+  return entry;
+}
+
+/**
+ * Splits a run-in list ("Kari, Ola og Per.") into entries. A two-part "Name, Org" stays one entry
+ * when the second part reads as an organisation.
+ */
+export function splitPersonList(text: string): string[] {
+  const t = text.trim().replace(/[.,;]+$/, '');
+  // Commas inside parentheses do not separate people.
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of t) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  let items = parts.map((p) => p.trim()).filter(Boolean);
+  // "X og Y" as the last part.
+  items = items.flatMap((p) => {
+    const m = /^(.+?)\s+(?:og|and|&)\s+(\p{Lu}.+)$/u.exec(p);
+    return m && !/\(/.test(p) ? [m[1]!, m[2]!] : [p];
+  });
+  if (items.length === 2 && isOrganisationLike(items[1]!) && !isNameLike(items[1]!)) return [t];
+  return items;
+}

@@ -1,0 +1,144 @@
+/**
+ * Candidate restorations of one damaged word: a search through the lexicon trie that at each position either
+ * keeps the character or undoes a confusion from the weighted table (src/vocab/ocr-confusions.json), and may
+ * start a new compound part where the lexicon allows it. Cost = sum of confusion costs + compound penalties;
+ * the cheapest confirmed reading wins.
+ */
+import table from '../vocab/ocr-confusions.json' with { type: 'json' };
+import { CAP, COMPOUND, WORD, type WordTrie } from './lexicon.js';
+
+export interface ConfusionRule { from: string; to: string; cost: number; upper?: boolean; start?: boolean; exact?: boolean }
+export const RULES: readonly ConfusionRule[] = (table as { rules: ConfusionRule[] }).rules;
+
+export interface Candidate {
+  /** Lowercase restored word. */
+  word: string;
+  cost: number;
+  parts: number;
+  /** Confusions undone, as "from>to". */
+  edits: string[];
+  /** The reading came from the name gazetteer. */
+  name: boolean;
+}
+
+export interface SearchOptions {
+  maxCost: number;
+  /** The token is capitalised (or all capitals): proper nouns may match. */
+  capitalised: boolean;
+  maxEdits?: number;
+  /** Name gazetteer tried as a whole-word source (no compounds). */
+  names?: WordTrie;
+  /** The token itself is excluded (we want alternatives to it). */
+  allowIdentity?: boolean;
+}
+
+// Why these penalties: a strict compound (both parts marked compoundable) is common Norwegian word formation;
+// a relaxed one (first part only a plain word) is allowed but must be paid for, and a proper noun as the first
+// part (Gjøvik+regionen) only in a capitalised token.
+const STRICT_JOIN = 0.8;
+const RELAXED_FIRST = 2.0;
+const RELAXED_LAST = 1.5;
+const NAME_FIRST = 1.2;
+const MIN_PART = 3;
+const MAX_PARTS = 3;
+const STEP_LIMIT = 40000;
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Lowercase form used to walk the trie (the lexicon is stored lowercase). */
+function lowerChar(ch: string): string {
+  return ch.toLowerCase();
+}
+
+export function searchCandidates(token: string, trie: WordTrie, opts: SearchOptions): Candidate[] {
+  const chars = [...token];
+  const n = chars.length;
+  const maxEdits = opts.maxEdits ?? 4;
+  const best = new Map<string, Candidate>();
+  let steps = 0;
+  // Applicable rules per position, computed once.
+  const rulesAt: { rule: ConfusionRule; len: number }[][] = [];
+  for (let i = 0; i < n; i++) {
+    const list: { rule: ConfusionRule; len: number }[] = [];
+    for (const rule of RULES) {
+      const from = [...rule.from];
+      if (i + from.length > n) continue;
+      if (rule.start && i !== 0) continue;
+      const seg = chars.slice(i, i + from.length).join('');
+      if (rule.exact ? seg !== rule.from : seg.toLowerCase() !== rule.from.toLowerCase()) continue;
+      if (rule.upper && !isUpper(seg)) continue;
+      if (rule.start && rule.to === '') {
+        // A stray glyph sits before a word: lowercase, or capitalised — never inside an acronym (IPR).
+        const rest = chars.slice(1).join('');
+        if (rest.length < 2 || (isUpper(rest.slice(0, 2)) && rest.length > 1)) continue;
+      }
+      list.push({ rule, len: from.length });
+    }
+    rulesAt.push(list);
+  }
+
+  const record = (word: string, cost: number, parts: number, edits: string[], name: boolean): void => {
+    if (!opts.allowIdentity && edits.length === 0) return;
+    const prev = best.get(word);
+    if (!prev || cost < prev.cost) best.set(word, { word, cost, parts, edits: [...edits], name });
+  };
+
+  const edits: string[] = [];
+  // part: index of the current compound part; partLen: characters in it; firstFlags: flags of part 0.
+  const walk = (t: WordTrie, i: number, node: number, cost: number, out: string, part: number, partLen: number,
+    partCost: number, isName: boolean): void => {
+    if (++steps > STEP_LIMIT || cost > opts.maxCost) return;
+    if (i === n) {
+      const f = t.flags(node);
+      if (part === 0) {
+        if (f & WORD || (f & CAP && opts.capitalised)) record(out, cost, 1, edits, isName);
+      } else if (partLen >= MIN_PART + 1) {
+        if (f & COMPOUND) record(out, cost, part + 1, edits, false);
+        else if (f & WORD && partLen >= 4) record(out, cost + RELAXED_LAST, part + 1, edits, false);
+      }
+      return;
+    }
+    // Start a new compound part here (lexicon only, never inside a name).
+    if (!isName && part + 1 < MAX_PARTS && partLen >= MIN_PART && node !== t.root) {
+      const f = t.flags(node);
+      let pen = -1;
+      if (f & COMPOUND) pen = STRICT_JOIN;
+      else if (f & WORD && partLen >= 4) pen = RELAXED_FIRST;
+      else if (f & CAP && part === 0 && opts.capitalised && partLen >= 4) pen = NAME_FIRST;
+      if (pen >= 0) walk(t, i, t.root, cost + pen, out, part + 1, 0, 0, isName);
+    }
+    const ch = chars[i]!;
+    const c = t.child(node, lowerChar(ch));
+    if (c >= 0) walk(t, i + 1, c, cost, out + lowerChar(ch), part, partLen + 1, partCost, isName);
+    if (edits.length >= maxEdits) return;
+    for (const { rule, len } of rulesAt[i]!) {
+      let m = node;
+      for (const r of rule.to) { m = t.child(m, r); if (m < 0) break; }
+      if (m < 0) continue;
+      edits.push(`${rule.from}>${rule.to}`);
+      walk(t, i + len, m, cost + rule.cost, out + rule.to, part, partLen + [...rule.to].length, partCost + rule.cost, isName);
+      edits.pop();
+    }
+  };
+  walk(trie, 0, trie.root, 0, '', 0, 0, 0, false);
+  if (opts.names) {
+    steps = 0;
+    walk(opts.names, 0, opts.names.root, 0, '', 0, 0, 0, true);
+  }
+  return [...best.values()].sort((a, b) => a.cost - b.cost || a.parts - b.parts || (a.word < b.word ? -1 : 1));
+}
+
+/** Apply the case pattern of the damaged token to a lowercase restoration (M@TE → MØTE, B&erum → Bærum). */
+export function applyCase(token: string, word: string): string {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && isUpper(letters)) return word.toUpperCase();
+  if (letters.length === 1 && isUpper(letters) && [...token].length === 1) return word.toUpperCase();
+  // A stray l/I before a capital: the case belongs to the real first letter.
+  const first = /^[lI]\p{Lu}\p{Ll}/u.test(token) ? [...token][1]! : [...token][0] ?? '';
+  // '@' at the start stands for a capital Ø (lowercase ø is read as g); '4'/'&' do not carry case.
+  const capital = isUpper(first) || (first === '@' && [...token].length > 1);
+  if (!capital) return word;
+  // A stray capital I/l before a capitalised word: the case belongs to the real first letter.
+  const chars = [...word];
+  return (chars[0] ?? '').toUpperCase() + chars.slice(1).join('');
+}

@@ -1,0 +1,59 @@
+/**
+ * Damage detection without the lexicon: does this document show the OCR damage, and how strongly?
+ * Evidence is the balance between Norwegian letters that survived and the tell-tale forms the confusions
+ * leave behind: very frequent words that lost their å/ø/æ ("pa", "ogsa", "mgte"), '@' or '&' inside a
+ * word, "ae"/"&e" inside lowercase words. A clean document has plenty of "på" and no "pa", so it is never
+ * repaired; the share of damaged forms sets how bold repair may be.
+ */
+import markers from '../vocab/ocr-markers.json' with { type: 'json' };
+
+export interface Damage {
+  damaged: boolean;
+  /** 0..1: share of Norwegian-letter evidence that is damaged. */
+  strength: number;
+  /** Per letter: damaged forms seen vs clean occurrences (whole-document counts). */
+  letters: Record<'å' | 'ø' | 'æ', { damaged: number; clean: number }>;
+  /** Number of marker tokens found. */
+  evidence: number;
+}
+
+interface MarkerFile { letter: Record<'å' | 'ø' | 'æ', { damaged: string[]; clean: string[] }> }
+const M = markers as unknown as MarkerFile;
+const LETTERS = ['å', 'ø', 'æ'] as const;
+const damagedSets = Object.fromEntries(LETTERS.map((l) => [l, new Set(M.letter[l].damaged)])) as Record<typeof LETTERS[number], Set<string>>;
+const cleanSets = Object.fromEntries(LETTERS.map((l) => [l, new Set(M.letter[l].clean)])) as Record<typeof LETTERS[number], Set<string>>;
+
+// '@' for Ø/ø between or before letters (not an e-mail address: no dot-separated domain after it).
+const AT_IN_WORD = /^(?:\p{L}+@\p{L}*|@\p{Ll}{2,})$/u;
+// '&' for æ/å between letters: "B&erum", "p&", "m&".
+const AMP_IN_WORD = /^\p{L}+&\p{L}*$/u;
+// "ae"/"ee"/"ze" where æ stood, inside a lowercase Norwegian-looking word ("vaere", "naering", "nzering").
+const AE_IN_WORD = /^\p{Ll}*[bdfghklmnprstv](?:ae|&e|ze)r/u;
+
+export function detectDamage(text: string): Damage {
+  const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
+  let glyph = 0;
+  for (const raw of text.split(/\s+/u)) {
+    if (!raw) continue;
+    const tok = raw.replace(/^[^\p{L}@&]+|[^\p{L}@&]+$/gu, '');
+    if (!tok) continue;
+    if (/[æøåÆØÅ]/u.test(tok)) {
+      if (/[åÅ]/u.test(tok)) letters.å.clean++;
+      if (/[øØ]/u.test(tok)) letters.ø.clean++;
+      if (/[æÆ]/u.test(tok)) letters.æ.clean++;
+    }
+    const low = tok.toLowerCase();
+    for (const l of LETTERS) if (damagedSets[l].has(low)) letters[l].damaged++;
+    if (!raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
+    else if (AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
+    else if (AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;
+  }
+  const dam = letters.å.damaged + letters.ø.damaged + letters.æ.damaged;
+  const clean = letters.å.clean + letters.ø.clean + letters.æ.clean;
+  const strength = dam === 0 ? 0 : dam / (dam + clean);
+  // At least a few independent damaged forms, and damage not drowned by clean Norwegian letters.
+  // A text with no surviving æøå at all needs less: two damaged forms (one in a very short text).
+  const words = text.length / 6;
+  const damaged = (dam >= 3 && strength >= 0.15) || (clean === 0 && (dam >= 2 || (dam >= 1 && words < 400)));
+  return { damaged, strength, letters, evidence: dam };
+}

@@ -1,0 +1,86 @@
+/**
+ * segment: text → lines with their layout facts (heading depth, bullet, bold, table cells).
+ * Works for plain text, PDF/OCR exports and Markdown alike; Markdown documents additionally get
+ * their code blocks and headings confirmed by remark-parse (see markdown.ts).
+ */
+import type { Line } from './line.js';
+import { collapse, stripInline } from './inline.js';
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|o(?=\s))[\s\u00a0]+(?=\S)/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+export function splitLines(text: string): string[] {
+  return text.split('\n');
+}
+
+function indentOf(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (ch === ' ' || ch === '\u00a0') w++;
+    else if (ch === '\t') w += 4;
+    else break;
+  }
+  return w;
+}
+
+/** Tab-separated cells, pipe-table cells, or cells split on runs of ≥ 3 spaces. */
+function cellsOf(raw: string): string[] | null {
+  const t = raw.trim();
+  if (t.includes('\t')) {
+    const cells = t.split(/\t+/).map((c) => collapse(stripInline(c)));
+    return cells.length >= 2 ? cells : null;
+  }
+  if (t.includes('|') && /^\|?[^|]+(\|[^|]*)+\|?$/.test(t)) {
+    const cells = t.replace(/^\||\|$/g, '').split('|').map((c) => collapse(stripInline(c)));
+    return cells.length >= 2 && cells.some((c) => c) ? cells : null;
+  }
+  if (/\S(?: {3,}|\u00a0{2,}[ \u00a0]*)\S/.test(t)) {
+    const cells = t.split(/(?: {3,}|[\u00a0 ]{3,})/).map((c) => collapse(stripInline(c)));
+    return cells.length >= 2 ? cells : null;
+  }
+  return null;
+}
+
+export function toLines(text: string): Line[] {
+  const rows = splitLines(text);
+  const out: Line[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const raw0 = rows[i]!;
+    // Form feeds separate PDF pages; they are layout, not content.
+    const raw = raw0.includes('\f') ? raw0.replace(/\f/g, ' ') : raw0;
+    const indent = indentOf(raw);
+    let body = raw.trim();
+    let depth = 0;
+    let bullet: string | null = null;
+    const atx = ATX.exec(body);
+    if (atx) {
+      depth = atx[1]!.length;
+      body = atx[2]!;
+    }
+    // Blockquote markers carry no meaning here.
+    body = body.replace(/^(?:>\s?)+/, '');
+    const b = BULLET.exec(body);
+    if (b && !body.startsWith('**') && !/^[-–—]{2,}/.test(body)) {
+      bullet = b[1]!;
+      body = body.slice(b[0].length);
+    }
+    const strong = /^(\*\*|__).+(\*\*|__)[:.]?$/.test(body) && !/^(\*\*|__)[^*_]*(\*\*|__).*(\*\*|__)/.test(body.slice(0, -2));
+    const text = collapse(stripInline(body));
+    const col = raw.indexOf(text.slice(0, 1));
+    out[i] = {
+      n: i + 1,
+      raw,
+      text,
+      blank: text === '' || TABLE_SEPARATOR.test(raw) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()),
+      indent,
+      depth,
+      bullet,
+      strong,
+      cells: cellsOf(raw),
+      code: false,
+      column: col >= 0 ? col + 1 : indent + 1,
+    };
+  }
+  return out;
+}
