@@ -14,6 +14,7 @@ import { detectLanguage } from './language.js';
 import { isNameLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
 import { labels } from './vocab.js';
+import { recogniseNormalised } from './normalised.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
@@ -45,6 +46,8 @@ export function readFrontMatter(lines: Line[]): { data: Record<string, unknown> 
 export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const diagnostics: Diagnostic[] = [];
   const fm = readFrontMatter(lines);
+  const normalised = recogniseNormalised(lines, fm.data, ctx);
+  if (normalised) return normalised;
   const body = lines.slice(fm.end);
   const pos = (first: Line, last: Line = first, startColumn = first.column): Position => ({
     start: { line: first.n, column: ctx.originalColumn(first.n, startColumn) },
