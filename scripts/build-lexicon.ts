@@ -159,6 +159,8 @@ function build(): Uint32Array {
 const t0 = Date.now();
 readCspell();
 console.error(`cspell nb: ${words.size} words (${Date.now() - t0} ms)`);
+readHunspell('dictionary-nb');
+console.error(`+ hunspell nb: ${words.size} words (${Date.now() - t0} ms)`);
 readHunspell('dictionary-nn');
 console.error(`+ hunspell nn: ${words.size} words (${Date.now() - t0} ms)`);
 const data = build();

@@ -7,6 +7,7 @@ import { EXIT, UsageError, type Io } from './io.js';
 import { registerParse } from './commands/parse.js';
 import { registerSchema } from './commands/schema.js';
 import { registerRepair } from './commands/repair.js';
+import { registerCheck } from './commands/check.js';
 
 export const VERSION = '0.1.0';
 
@@ -28,6 +29,7 @@ export async function main(io: Io): Promise<number> {
   registerParse(program, io, setExit);
   registerSchema(program, io);
   registerRepair(program, io, setExit);
+  registerCheck(program, io, setExit);
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return exit;

@@ -38,6 +38,10 @@ const SETS: Array<[LabelSet, Mode]> = [
   [labelSet(F.secretary), { status: 'present', roles: ['secretary'], invited: false, single: true }],
   [labelSet(A.invited.filter((w) => w !== 'til')), { status: 'present', roles: [], invited: true, single: false }],
 ];
+const INNER_LABEL = new RegExp(
+  `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
+  'i',
+);
 const SUBGROUP = /^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$/iu;
 
 export function attendanceLabel(text: string, raw: string = text): { mode: Mode; value: string } | null {
@@ -53,9 +57,10 @@ export function attendanceLabel(text: string, raw: string = text): { mode: Mode;
   return null;
 }
 
-function isHeaderRow(line: Line): boolean {
-  const cells = line.cells ?? line.text.split(/\s+/);
-  return cells.length >= 2 && cells.every((c) => TABLE_HEADERS.has(c.toLowerCase().trim()) || /^[/-]$/.test(c.trim()));
+export function isHeaderRow(line: Line): boolean {
+  const cells = (line.cells ?? line.text.split(/\s+/)).map((c) => c.toLowerCase().replace(/[():]/g, '').trim()).filter(Boolean);
+  if (cells.length < 2 || !/^(?:navn|namn|fornavn|førenamn|etternavn|deltaker|deltakar)$/.test(cells[0]!)) return false;
+  return cells.filter((c) => TABLE_HEADERS.has(c) || /^[/-]$/.test(c)).length >= Math.ceil(cells.length / 2);
 }
 
 /** "Fornavn Etternavn Organisasjon" tables: split a space-separated row where the table has no tabs. */
@@ -97,9 +102,11 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.code || isStop(line)) continue;
-    const hit = attendanceLabel(line.text, line.raw);
+    const hit = attendanceLabel(line.text, line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: SETS[4]![1], value: '', header: true } : null);
     if (!hit) continue;
+    if ('header' in hit) i--; // the header row itself is read as the table's header below
     let mode = hit.mode;
+    let runIn = false;
     const labelLine = line;
     let took = 0;
     const add = (entry: PersonEntry, at: Line, extra: Partial<PersonHit> = {}): void => {
@@ -117,13 +124,26 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       took++;
     };
     if (hit.value) {
-      const entries = mode.single ? [hit.value] : splitPersonList(hit.value);
-      const parsed = entries.map((e) => parsePerson(e, { allowLower: false }));
-      if (parsed.some((p) => p)) for (const p of parsed) if (p) add(p, labelLine);
-      if (mode.single || took > 0) {
-        if (mode.single) continue;
-        // A run-in list may continue on the next lines only if they are lists too.
-      } else continue;
+      // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
+      const inner = mode.single ? null : INNER_LABEL.exec(hit.value);
+      const segments: Array<[string, Mode]> = inner
+        ? [[hit.value.slice(0, inner.index), mode], [hit.value.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
+        : [[hit.value, mode]];
+      const outer = mode;
+      for (const [value, m] of segments) {
+        mode = m;
+        const entries = m.single ? [value] : splitPersonList(value);
+        for (const e of entries) {
+          const p = parsePerson(e, { allowLower: false });
+          if (p) add(p, labelLine);
+        }
+      }
+      mode = outer;
+      runIn = took > 0;
+      if (mode.single || !runIn) continue;
+      // A run-in list continues only on the very next line, never after a blank line.
+      const next = lines[i + 1];
+      if (!next || next.blank || !/,/.test(next.text)) continue;
     }
     // Entries on the following lines.
     let blanks = 0;
@@ -132,6 +152,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     for (; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.blank) {
+        // A list that began on the label line ends at the first blank line.
+        if (runIn) break;
         blanks++;
         if (blanks > 8) break;
         continue;

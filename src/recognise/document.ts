@@ -27,6 +27,8 @@ export interface RecogniseContext {
   markdown: boolean;
 }
 
+const REMOTE_PLACE = /^(?:på\s+)?(?:teams|zoom|digitalt|video|videomøte|skype|nett|telefon|google meet)\b/i;
+const TIMESTAMP = /^\[\d{1,2}[:.]\d{2}\]\s*\S/;
 const SECTION_WORDS = new RegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'iu');
 const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
 
@@ -116,10 +118,13 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     return last;
   };
   if (items.length === 0) {
-    const after = firstPersonOrField();
+    // Unnumbered agenda headings come after the title and the header fields.
+    const titleLine = readHeader(body.filter((l) => !personLines.has(l.n)), body, fm.data).titleLine;
+    const after = Math.max(firstPersonOrField(), titleLine?.n ?? 0);
     const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
     unnumbered.forEach((l, k) => {
-      items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: 'heading', value: k + 1 });
+      const title = cleanTitle(l.text.replace(/^\[\d{1,2}[:.]\d{2}\]\s*/, ''));
+      items.push({ line: l, number: String(k + 1), numberInferred: true, title, rest: '', titleLine: null, style: 'heading', value: k + 1 });
     });
   }
 
@@ -216,6 +221,24 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     attendees.push(a);
   }
 
+  // A meeting held on Teams/digitally: those present took part remotely.
+  if (header.meeting.location && REMOTE_PLACE.test(header.meeting.location)) for (const a of attendees) if (a.status === 'present') a.status = 'remote';
+  // Timestamped minutes: the first stamp is when the meeting started.
+  if (!header.meeting.start && items[0] && TIMESTAMP.test(items[0].line.text)) {
+    const m = /^\[(\d{1,2})[:.](\d{2})\]/.exec(items[0].line.text)!;
+    header.meeting.start = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  }
+  // Front matter names people too (referent: …, ordstyrer: …).
+  for (const [key, role] of [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const) {
+    const v = fm.data?.[key];
+    if (typeof v === 'string' && isNameLike(v) && !seen.has(v.toLowerCase())) {
+      const first = lines[0]!;
+      const a: Attendee = { name: v, organisation: null, status: 'present', roles: [role], substituteFor: null, note: null, position: pos(first) };
+      seen.set(v.toLowerCase(), a);
+      attendees.push(a);
+    }
+  }
+
   // 8. Kind, or not a meeting document at all.
   const evidence =
     (header.kind ? 3 : 0) +
@@ -297,6 +320,9 @@ function isSectionLabel(l: Line): boolean {
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
 function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
   const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));
+  // Timestamped headings ("[16:32] Velkommen v/leder"), as in long protocols.
+  const stamped = candidates.filter((l) => TIMESTAMP.test(l.text));
+  if (stamped.length >= 3) return stamped;
   // Markdown headings: the shallowest level that repeats (below the document title).
   const md = candidates.filter((l) => l.depth > 0 && !attendanceLabel(l.text));
   const depths = [...new Set(md.map((l) => l.depth))].sort();
@@ -310,7 +336,9 @@ function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, 
     if (l.n <= after || l.blank || l.code || personLines.has(l.n) || labelLines.has(l.n)) continue;
     const t = l.text;
     const words = t.split(/\s+/).length;
-    const short = words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
+    const short = l.bullet
+      ? words <= 20 && t.length <= 160 && !/[.:,;]$/.test(t)
+      : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
     if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t)) continue;
     const prev = body[i - 1];
     if (prev && !prev.blank && !isHeadingLike(l) && !(l.bullet && isClosingItemTitle(t))) {
@@ -322,8 +350,11 @@ function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, 
     const nextIsText = !!next && !next.blank && (next.text.split(/\s+/).length >= 5 || /[.!?]$/.test(next.text)) && !isHeadingLike(next);
     if (l.bullet ? true : nextIsText || isHeadingLike(l) || (isClosingItemTitle(t) && !!next)) out.push(l);
   }
-  // Bullet agendas (innkalling): keep only when there are several.
-  return out.length >= 2 ? out : [];
+  // Headings make the agenda; a bullet list does only when there are no headings (an innkalling's saksliste).
+  const headings = out.filter((l) => !l.bullet);
+  if (headings.length >= 2) return headings;
+  const bullets = out.filter((l) => l.bullet && l.indent <= Math.min(...out.map((x) => x.indent)));
+  return bullets.length >= 2 ? bullets : [];
 }
 
 /** Where the last item's content ends: signatures, sign-off and closing lines form the trailer. */

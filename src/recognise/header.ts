@@ -15,7 +15,7 @@ const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
 const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, new RegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'iu')] as const);
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/i;
-const ENDED = /\bmøtet\s+(?:ble\s+|vart\s+)?(?:slutt|hevet|heva|avsluttet|avslutta|ferdig|ende)\w*\b/i;
+const ENDED = /\b(?:møtet|generalforsamlingen|årsmøtet|forsamlingen)\s+(?:ble\s+|vart\s+|er\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\w*\b/i;
 
 export interface FieldHit {
   key: keyof typeof F;
@@ -41,7 +41,8 @@ function inlineFields(line: Line): FieldHit[] {
   return hits.map((h, k) => {
     const value = line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length).trim();
     const key: FieldHit['key'] = /dato/.test(h.key) ? 'date' : /tid|kl/.test(h.key) ? 'time' : 'place';
-    return { key, value: key === 'place' ? value.split(/\s+(?=\p{Lu}[\p{Ll}]+\s+\p{Ll})/u)[0]!.slice(0, 80) : value, line };
+    // The place runs on into the next sentence in flattened PDFs: cut where a sentence starts.
+    return { key, value: key === 'place' ? value.split(/\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u)[0]!.slice(0, 80) : value, line };
   });
 }
 
@@ -92,6 +93,16 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     for (const [k, re] of KIND_RES) if (re.test(text.slice(0, 160))) kindsSeen.add(k);
   }
   const letter = fields.some((f) => f.key === 'caseHandler' || f.key === 'ourRef' || f.key === 'yourRef') || nonBlank.some((l) => /^med\s+vennlig\s+hilsen/i.test(l.text));
+  // The title decides when it names a kind; the other top lines only when it does not.
+  const titleKinds = new Set<Kind>();
+  // A short line under the title belongs to it ("Referat" / "Generalforsamling").
+  const underTitle = titleLine ? nonBlank[nonBlank.indexOf(titleLine) + 1] : undefined;
+  const titleTexts = [fmTitle ?? '', titleLine?.text ?? '', underTitle && underTitle.text.split(/\s+/).length <= 4 && !fieldOf(underTitle) ? underTitle.text : ''];
+  for (const text of titleTexts) for (const [k, re] of KIND_RES) if (re.test(text.slice(0, 160))) titleKinds.add(k);
+  if (titleKinds.size) {
+    kindsSeen.clear();
+    for (const k of titleKinds) kindsSeen.add(k);
+  } else kindsSeen.delete('protokoll');
   if (kindsSeen.has('protokoll')) kind = 'protokoll';
   else if (kindsSeen.has('innkalling')) kind = 'innkalling';
   else if (kindsSeen.has('referat')) kind = 'referat';
@@ -117,8 +128,11 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const titleIndex = titleLine ? nonBlank.indexOf(titleLine) : -1;
   nonBlank.forEach((l, k) => {
     if (fields.some((f) => f.line === l)) return;
-    if (EARLIER.test(l.text) && !(l === titleLine && /referat\s+fra\s+møtet?\s/i.test(l.text))) return;
+    if (l === titleLine ? /\b(?:forrige|neste|godkjenning)\b/i.test(l.text) : EARLIER.test(l.text)) return;
     const ds = findDates(l.text);
+    // "Referat styremøte 3/7": day/month after the word møte, in the title only.
+    const dm = l === titleLine ? /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(l.text) : null;
+    if (dm && !ds.length && Number(dm[2]) <= 12) ds.push({ day: Number(dm[1]), month: Number(dm[2]), year: null, weekday: null, index: dm.index, end: dm.index + dm[0].length });
     for (const d of ds) {
       let score = 0;
       if (l === titleLine) score += 5;
@@ -176,7 +190,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     }
   }
   if (!meeting.location) {
-    for (const l of [titleLine, dateLine].filter((x): x is Line => !!x)) {
+    for (const l of [titleLine, dateLine, ...top.slice(0, 4).filter((x) => /møte/i.test(x.text))].filter((x): x is Line => !!x)) {
       const m = /\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))/u.exec(l.text);
       if (m) {
         meeting.location = /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();

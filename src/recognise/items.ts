@@ -82,10 +82,8 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     const body = m[2]!.trim();
     // "17. mai" is a date, not item 17; "2. vara" is a rank.
     if (!body || MONTH_START.test(body) || /^\d/.test(body)) return null;
-    if (!/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong) {
-      // "196 Title" without a dot counts only as a Markdown heading.
-      return null;
-    }
+    // "1 Velkommen" without a dot: its own style, which must win on its own as a run.
+    const bare = !/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong;
     const { title, rest } = splitTitle(body);
     return {
       line,
@@ -94,7 +92,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
       title: cleanTitle(title),
       rest,
       titleLine: null,
-      style: 'num',
+      style: bare ? 'num-bare' : 'num',
       value: Number(m[1]),
     };
   }
@@ -130,28 +128,45 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
     byStyle.set(key, list);
   }
   let best: ItemHead[] = [];
+  let bestScore = 0;
   for (const [style, list] of byStyle) {
     const minIndent = Math.min(...list.map((h) => h.line.indent));
     const outer = list.filter((h) => h.line.indent <= minIndent + 1);
     // Try each possible start, keep the longest run.
     for (let s = 0; s < outer.length; s++) {
       const first = outer[s]!;
-      if (style === 'num' && first.value > 3 && first.line.depth === 0 && !first.line.strong) continue;
+      if (style.startsWith('num') && first.value > 3 && first.line.depth === 0 && !first.line.strong) continue;
       const chain = [first];
       for (let i = s + 1; i < outer.length; i++) {
         const h = outer[i]!;
         const prev = chain[chain.length - 1]!;
+        // Nothing follows "Eventuelt" on an agenda: later numbers belong to another list.
+        if (isClosingItemTitle(prev.title)) break;
         const step = h.value - prev.value;
         if (style === 'case' && prevYear(h.number) !== prevYear(prev.number)) continue;
         if (step >= 1 && step <= 4) chain.push(h);
       }
-      if (chain.length > best.length || (chain.length === best.length && style.startsWith('sak') && !best[0]?.style.startsWith('sak'))) {
+      const score = chainScore(chain) + (style.startsWith('sak') ? 0.25 : 0) - (style === 'num-bare' ? 0.5 : 0);
+      if (score > bestScore || (score === bestScore && style === 'num-bare')) {
         best = chain;
+        bestScore = score;
       }
-      if (best.length === outer.length) break;
+      if (chain.length === outer.length) break;
     }
   }
   return best;
+}
+
+/** Heading-like titles weigh more than sentences; table-of-contents lines (page numbers, dot leaders) least. */
+function chainScore(chain: ItemHead[]): number {
+  let score = 0;
+  for (const h of chain) {
+    const t = h.title;
+    if (/\.{3,}|\s\d{1,3}$/.test(t)) score += 0.3;
+    else if (/[.]$/.test(t) || t.split(/\s+/).length > 14) score += 0.5;
+    else score += 1;
+  }
+  return score;
 }
 
 function prevYear(number: string): string {

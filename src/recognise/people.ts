@@ -189,6 +189,8 @@ export function splitPersonList(text: string): string[] {
     const m = /^(.+?)\s+(?:og|and|&)\s+(\p{Lu}.+)$/u.exec(p);
     return m && !/\(/.test(p) ? [m[1]!, m[2]!] : [p];
   });
+  // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
+  if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(items[1]!)) return [t];
   if (items.length === 2 && isOrganisationLike(items[1]!) && !isNameLike(items[1]!)) return [t];
   return items;
 }

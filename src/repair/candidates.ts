@@ -7,7 +7,7 @@
 import table from '../vocab/ocr-confusions.json' with { type: 'json' };
 import { CAP, COMPOUND, WORD, type WordTrie } from './lexicon.js';
 
-export interface ConfusionRule { from: string; to: string; cost: number; upper?: boolean; start?: boolean; exact?: boolean }
+export interface ConfusionRule { from: string; to: string; cost: number; upper?: boolean; start?: boolean; exact?: boolean; allcaps?: boolean; plausible?: boolean }
 export const RULES: readonly ConfusionRule[] = (table as { rules: ConfusionRule[] }).rules;
 
 export interface Candidate {
@@ -35,7 +35,7 @@ export interface SearchOptions {
 // Why these penalties: a strict compound (both parts marked compoundable) is common Norwegian word formation;
 // a relaxed one (first part only a plain word) is allowed but must be paid for, and a proper noun as the first
 // part (Gjøvik+regionen) only in a capitalised token.
-const STRICT_JOIN = 0.8;
+const STRICT_JOIN = 1.5;
 const RELAXED_FIRST = 2.0;
 const RELAXED_LAST = 1.5;
 const NAME_FIRST = 1.2;
@@ -58,6 +58,8 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
   let steps = 0;
   // Applicable rules per position, computed once.
   const rulesAt: { rule: ConfusionRule; len: number }[][] = [];
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length > 1 && isUpper(letters);
   for (let i = 0; i < n; i++) {
     const list: { rule: ConfusionRule; len: number }[] = [];
     for (const rule of RULES) {
@@ -67,6 +69,9 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
       const seg = chars.slice(i, i + from.length).join('');
       if (rule.exact ? seg !== rule.from : seg.toLowerCase() !== rule.from.toLowerCase()) continue;
       if (rule.upper && !isUpper(seg)) continue;
+      if (rule.allcaps && !allCaps) continue;
+      // '4' for å only among lowercase letters ("p4", "4r"), never in codes like "R4".
+      if (rule.from === '4' && /\p{Lu}/u.test(letters)) continue;
       if (rule.start && rule.to === '') {
         // A stray glyph sits before a word: lowercase, or capitalised — never inside an acronym (IPR).
         const rest = chars.slice(1).join('');
@@ -129,12 +134,19 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
 }
 
 /** Apply the case pattern of the damaged token to a lowercase restoration (M@TE → MØTE, B&erum → Bærum). */
-export function applyCase(token: string, word: string): string {
+const PLAUSIBLE = new Set(RULES.filter((r) => r.plausible).map((r) => `${r.from}>${r.to}`));
+/** True when every confusion undone leaves ordinary-looking spelling (a→å, o→ø, stray l …). */
+export function onlyPlausibleEdits(c: Candidate): boolean {
+  return c.edits.every((e) => PLAUSIBLE.has(e));
+}
+
+export function applyCase(token: string, word: string, strayFirst = false): string {
+  // A stray l/I before the word carries no case information: take it from the rest.
+  if (strayFirst) token = token.slice(1);
   const letters = token.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && isUpper(letters)) return word.toUpperCase();
   if (letters.length === 1 && isUpper(letters) && [...token].length === 1) return word.toUpperCase();
-  // A stray l/I before a capital: the case belongs to the real first letter.
-  const first = /^[lI]\p{Lu}\p{Ll}/u.test(token) ? [...token][1]! : [...token][0] ?? '';
+  const first = [...token][0] ?? '';
   // '@' at the start stands for a capital Ø (lowercase ø is read as g); '4'/'&' do not carry case.
   const capital = isUpper(first) || (first === '@' && [...token].length > 1);
   if (!capital) return word;

@@ -9,14 +9,14 @@
  * document's OCR confuses letters from those repairs, then repair real-word errors with that evidence.
  */
 import type { Correction } from '../model/schema.js';
-import { applyCase, searchCandidates, RULES } from './candidates.js';
+import { applyCase, onlyPlausibleEdits, searchCandidates, RULES } from './candidates.js';
 import { detectDamage, type Damage } from './detect.js';
 import { CAP, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 
 const EMPTY_NAMES = new NameTrie();
 import { isCodeLikeWord, isProtectedToken } from './protect.js';
-import { realWordFix, type ChannelStats } from './real-words.js';
+import { isFrequentWord, realWordFix, type ChannelStats } from './real-words.js';
 
 export { detectDamage } from './detect.js';
 export type { Damage } from './detect.js';
@@ -79,13 +79,26 @@ function known(w: string, lex: Lexicon, names: NameTrie): boolean {
   return isCapitalised(w) && names.has(w);
 }
 
+// Inflected forms of words in -a the lexicon lacks (temaet, arenaen, fakturaer): "ae" there is no æ.
+const A_ENDINGS = ['en', 'et', 'er', 'ene', 'ens', 'ets', 'erne', 'ers'];
+function inflectedForm(w: string, lex: Lexicon): boolean {
+  for (const e of A_ENDINGS) {
+    if (!w.endsWith('a' + e) || w.length < e.length + 4) continue;
+    const stem = w.slice(0, w.length - e.length);
+    if (lex.lookup(stem) & (WORD | CAP)) return true;
+    if (searchCandidates(stem, lex, { maxCost: 2.5, capitalised: false, allowIdentity: true, maxEdits: 0 }).length > 0) return true;
+  }
+  return false;
+}
+
 function repairDamaged(text: string, damage: Damage, options: RepairOptions): RepairResult {
   const lex = loadLexicon();
   const lines = text.split('\n');
   const words = collectWords(lines);
   // Recurring capitalised words count as names unless the lexicon reads them as cheap damage (Baerum → Bærum).
+  // Words the lexicon knows are no names to learn; partly damaged ones (Spørsmal) neither.
   const names = buildNames(text, options.names ?? [], (w) =>
-    !known(w, lex, EMPTY_NAMES) && searchCandidates(w, lex, { maxCost: 1.6, capitalised: true, maxEdits: 2 }).length > 0);
+    known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: 2.6, capitalised: true, maxEdits: 3 }).length > 0);
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
@@ -94,22 +107,44 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   const realCandidates: Word[] = [];
   for (const lw of words) {
     for (const w of lw) {
-      if (w.text === '4' || w.text === 'a' || w.text === 'A') { realCandidates.push(w); continue; }
+      if (w.text === '4' || w.text === 'a') { realCandidates.push(w); continue; }
       if (isCodeLikeWord(w.text.replace(/^[lI](?=\p{Lu})/u, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad").
       const j = lw.indexOf(w);
       const p = lw[j - 1], q = lw[j + 1];
       if (!isCapitalised(w.text) && p && q && isCapitalised(p.text) && isCapitalised(q.text) && [...w.text].length >= 4) continue;
+      const letters = w.text.replace(/[^\p{L}]/gu, '');
+      // Short all-capital words are acronyms (AS, LAN, IPR) unless a damage glyph shows.
+      if (isAllCaps(w.text) && letters.length <= 4 && !/[@&]/u.test(w.text)) continue;
+      if (inflectedForm(w.text.toLowerCase(), lex)) continue;
       const capital = isCapitalised(w.text) || isAllCaps(w.text);
+      const j2 = lw.indexOf(w);
+      const prevTok = lw[j2 - 1];
+      const atStart = !prevTok || /[.!?:]$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, prevTok.tokenStart + prevTok.token.length));
       const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names, allowIdentity: true });
-      const best = cands[0];
+      // A capitalised word mid-sentence is probably a name: restore it to a proper noun or a gazetteer name, or to
+      // a common word only when it is long (names rarely are) — never to a short common word (Lara ↛ Låra).
+      const len = [...letters].length;
+      const fitting = cands.filter((c) => {
+        if (c.edits.length === 0 || c.name) return true;
+        const plausible = onlyPlausibleEdits(c);
+        // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
+        if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
+        if (plausible && c.cost > 2.6) return false;
+        if (!capital || isAllCaps(w.text) || !plausible) return true;
+        if (c.parts === 1 && lex.lookup(c.word) & CAP) return true;
+        if (atStart && isFrequentWord(c.word)) return true;
+        if (c.parts === 1) return len >= 8;
+        return len >= 10 && c.cost <= 2.5;
+      });
+      const best = fitting[0];
       if (!best || best.edits.length === 0) continue;
-      const second = cands.find((c) => c.word !== best.word);
-      if (second && second.cost - best.cost < 0.5) continue; // no clear winner: leave it
+      const second = fitting.find((c) => c.word !== best.word);
+      if (second && second.cost - best.cost < 0.2) continue; // no clear winner: leave it
       // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
       if (best.edits.every((e) => e.endsWith('>')) && best.parts > 1) continue;
-      w.fix = applyCase(w.text, best.word);
+      w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
       w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
       for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
     }
@@ -118,36 +153,36 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // What this document's OCR does: per letter, damaged share; per confusion, share of that letter's damage.
   const stats = channelStats(damage, ruleCount);
 
-  // Pass 2: real-word errors, in context (neighbours as repaired).
-  for (const lw of words) {
-    for (let i = 0; i < lw.length; i++) {
-      const w = lw[i]!;
-      if (w.fix || !realCandidates.includes(w)) continue;
-      if (isAllCaps(w.text) && w.text.length > 1 && !/^(PA|SA|NA|MA|FA|AR|NAR)$/u.test(w.text)) continue;
-      const prevW = lw[i - 1];
-      const nextW = lw[i + 1];
-      const line = lines[w.line]!;
-      const end = w.start + w.text.length;
-      const tokEnd = w.tokenStart + w.token.length;
-      const after = line.slice(end, tokEnd);
-      const before = line.slice(w.tokenStart, w.start);
-      const prevTokEnd = prevW ? line.slice(prevW.start + prevW.text.length, prevW.tokenStart + prevW.token.length) : '';
-      const sentenceStart = !prevW || /[.!?:]$/u.test(prevTokEnd);
-      // Names and other capitalised words mid-sentence are not touched by real-word rules.
-      if (isCapitalised(w.text) && !sentenceStart) continue;
-      if (before !== '' && !/^[("«'‘“]$/u.test(before)) continue;
-      const lower = w.text.toLowerCase();
-      const fix = realWordFix({
-        word: lower,
-        prev: prevW && prevW.tokenStart !== w.tokenStart && prevTokEnd === '' ? (prevW.fix ?? prevW.text).toLowerCase() : null,
-        next: nextW && nextW.tokenStart !== w.tokenStart ? (nextW.fix ?? nextW.text).toLowerCase() : null,
-        after,
-        sentenceStart,
-      }, lex, stats);
-      if (fix && fix !== lower) {
-        w.fix = applyCase(w.text, fix);
-        w.rule = 'ocr-real-word';
-      }
+  // Pass 2: real-word errors, in context (neighbours as repaired; a sentence runs on across a hard wrap).
+  const flat = words.flat();
+  const candidates = new Set(realCandidates);
+  const tail = (x: Word): string => lines[x.line]!.slice(x.start + x.text.length, x.tokenStart + x.token.length);
+  const adjacent = (a: Word | undefined, b: Word): a is Word => a !== undefined && b.line - a.line <= 1;
+  for (let k = 0; k < flat.length; k++) {
+    const w = flat[k]!;
+    if (w.fix || !candidates.has(w)) continue;
+    if (isAllCaps(w.text) && w.text.length > 1 && !/^(PA|SA|NA|MA|FA|AR|NAR)$/u.test(w.text)) continue;
+    const prevW = adjacent(flat[k - 1], w) ? flat[k - 1] : undefined;
+    const nextW = flat[k + 1] && adjacent(w, flat[k + 1]!) ? flat[k + 1] : undefined;
+    const line = lines[w.line]!;
+    const after = tail(w);
+    const before = line.slice(w.tokenStart, w.start);
+    const prevTokEnd = prevW ? tail(prevW) : '';
+    const sentenceStart = !prevW || /[.!?:]$/u.test(prevTokEnd);
+    // Names and other capitalised words mid-sentence are not touched by real-word rules.
+    if (isCapitalised(w.text) && !sentenceStart) continue;
+    if (before !== '' && !/^[("«'‘“]$/u.test(before)) continue;
+    const lower = w.text.toLowerCase();
+    const fix = realWordFix({
+      word: lower,
+      prev: prevW && prevW.tokenStart !== w.tokenStart && prevTokEnd === '' ? (prevW.fix ?? prevW.text).toLowerCase() : null,
+      next: nextW && nextW.tokenStart !== w.tokenStart ? (nextW.fix ?? nextW.text).toLowerCase() : null,
+      after,
+      sentenceStart,
+    }, lex, stats);
+    if (fix && fix !== lower) {
+      w.fix = applyCase(w.text, fix);
+      w.rule = 'ocr-real-word';
     }
   }
 

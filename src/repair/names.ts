@@ -62,7 +62,7 @@ export function buildNames(text: string, extra: readonly string[] = [], looksDam
     if (tok.length < 3 || DAMAGE_GLYPH.test(tok)) continue;
     for (const part of tok.split('-')) {
       if (!NAME_TOKEN.test(part)) continue;
-      if (/[æøåÆØÅ]/u.test(part)) trie.add(part);
+      if (/[æøåÆØÅ]/u.test(part) && !looksDamaged(part)) trie.add(part);
       else counts.set(part, (counts.get(part) ?? 0) + 1);
     }
   }

@@ -38,6 +38,9 @@ export interface WordContext {
   sentenceStart: boolean;
 }
 
+/** A word in the frequency table (common function and meeting words). */
+export const isFrequentWord = (w: string): boolean => FREQ.has(w);
+
 const freq = (w: string): number => FREQ.get(w) ?? D.defaultFreq;
 
 function damageProb(edits: readonly string[], stats: ChannelStats): number {

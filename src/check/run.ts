@@ -1,0 +1,132 @@
+/**
+ * `referat check`: discovery → (in-process or worker pool) → reporter, streaming.
+ *
+ * Entries are taken from discovery lazily and their results emitted strictly in input order: a
+ * bounded window of pending results (a few per worker) is all that is held, so memory does not grow
+ * with the archive. Small batches run in-process (starting workers costs more than it saves); from
+ * POOL_THRESHOLD files on, `--jobs N` worker threads parse in parallel.
+ */
+import { availableParallelism } from 'node:os';
+import type { ChalkInstance } from 'chalk';
+import { readStdin } from '../cli/input.js';
+import { EXIT, type Io } from '../cli/io.js';
+import { checkBytes, checkFile } from './check-file.js';
+import { discover } from './discover.js';
+import { Pool } from './pool.js';
+import { progress as makeProgress } from './progress.js';
+import { githubReporter, jsonReporter, prettyReporter, problems, type Reporter, type ReporterName, type Summary } from './reporters.js';
+import type { CheckEntry, CheckOptions, FileResult } from './types.js';
+
+export const POOL_THRESHOLD = 24;
+
+export interface RunOptions extends CheckOptions {
+  strict: boolean;
+  reporter: ReporterName;
+  jobs?: number;
+  quiet?: boolean;
+  /** Per-file time limit in ms for pooled runs (0: none). */
+  timeoutMs?: number;
+  color: ChalkInstance;
+  /** Force progress output even when stderr is not a terminal (tests). */
+  progressDelayMs?: number;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function runCheck(args: string[], io: Io, opts: RunOptions): Promise<number> {
+  const t0 = performance.now();
+  const reporter: Reporter =
+    opts.reporter === 'json' ? jsonReporter(io.stdout) : opts.reporter === 'github' ? githubReporter(io.stdout) : prettyReporter(io.stdout, opts.color, { quiet: opts.quiet });
+  const bar = makeProgress(io.stderr, { enabled: !opts.quiet, delayMs: opts.progressDelayMs });
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const summary: Summary = {
+    files: 0, filesWithErrors: 0, filesWithWarnings: 0, errors: 0, warnings: 0, unreadable: 0, internal: 0,
+    byRule: {}, strict: opts.strict, ok: true, ms: 0,
+  };
+  let worst: number = EXIT.ok;
+  let discovered = 0;
+  let discoveryDone = false;
+
+  const emit = (r: FileResult): void => {
+    summary.files++;
+    if (r.outcome === 'unreadable') summary.unreadable++;
+    if (r.outcome === 'internal') summary.internal++;
+    let e = 0;
+    let w = 0;
+    for (const d of problems(r)) {
+      if (d.severity === 'info') continue;
+      if (d.severity === 'error') e++;
+      else w++;
+      summary.byRule[d.rule] = (summary.byRule[d.rule] ?? 0) + 1;
+    }
+    summary.errors += e;
+    summary.warnings += w;
+    if (e) summary.filesWithErrors++;
+    else if (w) summary.filesWithWarnings++;
+    if (r.outcome === 'unreadable' || r.outcome === 'internal') worst = Math.max(worst, EXIT.usage);
+    else if (e || (opts.strict && w)) worst = Math.max(worst, EXIT.documentErrors);
+    bar.clear();
+    reporter.file(r);
+    bar.update({ done: summary.files, discovered, discoveryDone, errors: summary.errors, warnings: summary.warnings, current: r.label });
+  };
+
+  const entries = discover(args, io.cwd);
+  // Look ahead: a short batch never pays for workers.
+  const head: CheckEntry[] = [];
+  let exhausted = false;
+  while (head.length < POOL_THRESHOLD) {
+    const n = await entries.next();
+    if (n.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(n.value);
+  }
+  discovered = head.length;
+  const pool = jobs > 1 && !exhausted ? new Pool(jobs, { repair: opts.repair, names: opts.names, info: opts.info }, opts.timeoutMs ?? 0) : null;
+  let stdinUsed = false;
+
+  const start = (entry: CheckEntry): Promise<FileResult> => {
+    if (entry.error) return Promise.resolve({ label: entry.label, outcome: 'unreadable', diagnostics: [], message: entry.error, bytes: 0, ms: 0 });
+    if (entry.abs === null) {
+      if (stdinUsed) return Promise.resolve({ label: entry.label, outcome: 'unreadable', diagnostics: [], message: 'standard input was already read', bytes: 0, ms: 0 });
+      stdinUsed = true;
+      return readStdin(io.stdin).then((bytes) => checkBytes(entry.label, null, bytes, opts));
+    }
+    return pool ? pool.run(entry.label, entry.abs) : checkFile(entry.label, entry.abs, opts);
+  };
+
+  const window = pool ? jobs * 4 : 1;
+  const pending: Promise<FileResult>[] = [];
+  try {
+    const all = async function* (): AsyncGenerator<CheckEntry> {
+      yield* head;
+      head.length = 0;
+      if (!exhausted) for await (const e of entries) {
+        discovered++;
+        yield e;
+      }
+      discoveryDone = true;
+    };
+    for await (const entry of all()) {
+      pending.push(start(entry));
+      while (pending.length >= window) emit(await pending.shift()!);
+    }
+    discoveryDone = true;
+    while (pending.length) emit(await pending.shift()!);
+  } finally {
+    await pool?.close();
+    bar.end();
+  }
+  summary.ms = Math.round(performance.now() - t0);
+  summary.ok = worst === EXIT.ok;
+  if (summary.files === 0) {
+    io.stderr.write('referat: no files to check\n');
+    worst = Math.max(worst, EXIT.usage);
+    summary.ok = false;
+  }
+  reporter.end(summary);
+  return worst;
+}

@@ -1,0 +1,130 @@
+/** Dates and clock times, chrono-node style: what is found, what is not, and year resolution. */
+import { describe, expect, it } from 'vitest';
+import { findDates, findTimes, iso, yearFor, type FoundDate } from '../../src/recognise/dates.js';
+
+const ymd = (d: FoundDate) => ({ day: d.day, month: d.month, year: d.year });
+const first = (text: string) => {
+  const found = findDates(text);
+  expect(found, `a date in "${text}"`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findDates', () => {
+  it.each<[string, { day: number; month: number; year: number | null }]>([
+    ['Torsdag 16.03.2023 kl. 09.00 – 11.00', { day: 16, month: 3, year: 2023 }],
+    ['7. november 2024', { day: 7, month: 11, year: 2024 }],
+    ['16.03.23', { day: 16, month: 3, year: 2023 }],
+    ['2.11.20', { day: 2, month: 11, year: 2020 }],
+    ['27.august 2018', { day: 27, month: 8, year: 2018 }],
+    ['Dato: 2024-01-17', { day: 17, month: 1, year: 2024 }],
+    ['Møte 13. 3. 2014 i Bergen', { day: 13, month: 3, year: 2014 }],
+    ['2. September 2016', { day: 2, month: 9, year: 2016 }],
+    ['22. okt 2012', { day: 22, month: 10, year: 2012 }],
+    ['Referat fra møtet 19.01.23', { day: 19, month: 1, year: 2023 }],
+    ['Tid: 07.11.2024, kl 12:00-13:00', { day: 7, month: 11, year: 2024 }],
+  ])('%s', (text, expected) => {
+    expect(ymd(first(text))).toEqual(expected);
+  });
+
+  it('gives the weekday and the span', () => {
+    const text = 'Tid: Torsdag 16.03.2023 kl. 09.00';
+    const d = first(text);
+    expect(d.weekday).toBe(4);
+    expect(text.slice(d.index, d.end)).toBe('Torsdag 16.03.2023');
+  });
+
+  it('finds a weekday and day without a year ("Torsdag 7. november")', () => {
+    const d = first('Tid og sted: Torsdag 7. november, kl 12:00-13:00, Oslo rådhus');
+    expect(ymd(d)).toEqual({ day: 7, month: 11, year: null });
+    expect(d.weekday).toBe(4);
+  });
+
+  it('finds several dates in order', () => {
+    const found = findDates('Energiworkshop 8. april og BEST konferansen 2025 4. juni 2025.');
+    expect(found.map(ymd)).toEqual([
+      { day: 8, month: 4, year: null },
+      { day: 4, month: 6, year: 2025 },
+    ]);
+  });
+
+  describe('is not fooled by', () => {
+    it.each([
+      ['a report number', 'Høringsnotat til NOU 2022: 18 Mellom mobilitet og migrasjon'],
+      ['a concert', 'Vi arrangerer 17 mai-konsert i år'],
+      ['a decimal', 'Det er 3,5 ganger så mange'],
+      ['a case number', 'Sak 46/11: Regnskap'],
+      ['a case number with year', 'PS 12/24 Budsjett'],
+      ['a phone number', 'Tlf 41203424'],
+      ['a spaced phone number', 'Ring 412 03 424 eller 22 33 44 55'],
+      ['a version number', 'Oppgradert til versjon 1.2.3'],
+      ['an impossible date', 'Møte 31.02.2023'],
+      ['a month number out of range', 'Tabell 12.13.2020'],
+      ['a plain number and a month word without a day', 'Vi var 18 i mai'],
+    ])('%s: %s', (_what, text) => {
+      expect(findDates(text)).toEqual([]);
+    });
+  });
+});
+
+describe('findTimes', () => {
+  it.each<[string, string, string | null]>([
+    ['Torsdag 16.03.2023 kl. 09.00 – 11.00', '09:00', '11:00'],
+    ['kl 12:00-13:00', '12:00', '13:00'],
+    ['kl.12', '12:00', null],
+    ['kl. 19', '19:00', null],
+    ['KL.: 14:00', '14:00', null],
+    ['Tid: 09:00 - 21:00', '09:00', '21:00'],
+    ['Møtet startet 16:15', '16:15', null],
+    ['kl. 18 til 20', '18:00', '20:00'],
+    ['kl 9.30-11', '09:30', '11:00'],
+    ['Tid: 18.00 – 20.00', '18:00', '20:00'],
+  ])('%s', (text, start, end) => {
+    const found = findTimes(text);
+    expect(found.map((t) => [t.start, t.end])).toEqual([[start, end]]);
+  });
+
+  describe('is not fooled by', () => {
+    it.each([
+      ['a date', '16.03.2023'],
+      ['a short date', 'møtet 19.01.23'],
+      ['a decimal', 'Det er 3,5 ganger'],
+      ['a case number', 'Sak 46/11'],
+      ['a phone number', 'Tlf 41203424'],
+      ['a plain number', 'Vi var 12 stykker'],
+      ['an hour out of range', 'kl 25:00'],
+      ['a year range', 'Ny runde for 2026-2028'],
+    ])('%s: %s', (_what, text) => {
+      expect(findTimes(text)).toEqual([]);
+    });
+  });
+});
+
+describe('yearFor', () => {
+  const dateOf = (text: string) => first(text);
+
+  it('keeps a written year', () => {
+    expect(yearFor(dateOf('16.03.2023'), 2019)).toBe(2023);
+  });
+
+  it('resolves a weekday and day to the year near `near` where they agree', () => {
+    // Thursday 7 November: 2024 (and 2019, 2013); near 2024 → 2024, near 2020 → 2019.
+    expect(yearFor(dateOf('Torsdag 7. november'), 2024)).toBe(2024);
+    expect(yearFor(dateOf('Torsdag 7. november'), 2020)).toBe(2019);
+    // Monday 25 October → 2021 near 2020.
+    expect(yearFor(dateOf('mandag 25.10'), 2020)).toBe(2021);
+  });
+
+  it('falls back to `near` without a weekday', () => {
+    expect(yearFor(dateOf('30. oktober'), 2018)).toBe(2018);
+  });
+
+  it('gives null with neither year nor `near` nor weekday', () => {
+    expect(yearFor(dateOf('30. oktober'), null)).toBeNull();
+  });
+});
+
+describe('iso', () => {
+  it('pads', () => {
+    expect(iso({ day: 7, month: 1, year: 2024 })).toBe('2024-01-07');
+  });
+});

@@ -1,0 +1,133 @@
+/** Numbered item headings and the choice of the main numbering. */
+import { describe, expect, it } from 'vitest';
+import { chooseChain, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, numberedHead, type ItemHead } from '../../src/recognise/items.js';
+import { line, lines } from '../helpers/lines.js';
+
+const head = (text: string, next?: string): ItemHead | null => numberedHead(line(text), next === undefined ? undefined : line(next));
+
+describe('numberedHead', () => {
+  it.each<[string, string, string]>([
+    ['1. Godkjenning av innkalling', '1', 'Godkjenning av innkalling'],
+    ['## 1. Godkjenning av innkalling', '1', 'Godkjenning av innkalling'],
+    ['## **16. Eventuelt**', '16', 'Eventuelt'],
+    ['- 4. Runde rundt bordet - Orientering om aktuelle saker fra medlemmene.**', '4', 'Runde rundt bordet - Orientering om aktuelle saker fra medlemmene'],
+    ['Sak 3 Budsjett', '3', 'Budsjett'],
+    ['Sak 3: Budsjett', '3', 'Budsjett'],
+    ['Sak 46/11: Regnskap 2010', '46/11', 'Regnskap 2010'],
+    ['PS 12/24 Årsmelding', '12/24', 'Årsmelding'],
+    ['Punkt 2 Økonomi', '2', 'Økonomi'],
+    ['Pkt. 5 Eventuelt', '5', 'Eventuelt'],
+    ['1.Konstituering', '1', 'Konstituering'],
+    ['### 196 Godkjenning av innkalling, servering og referent.', '196', 'Godkjenning av innkalling, servering og referent'],
+    ['01/2016 Godkjenning av innkalling', '01/2016', 'Godkjenning av innkalling'],
+    ['3) Valg', '3', 'Valg'],
+    ['2. GODKIENNING AV REFERAT FRA M@TE 16. januar 2025', '2', 'GODKIENNING AV REFERAT FRA M@TE 16. januar 2025'],
+  ])('%s → %s "%s"', (text, number, title) => {
+    const h = head(text);
+    expect(h).not.toBeNull();
+    expect({ number: h!.number, title: h!.title, numberInferred: h!.numberInferred }).toEqual({ number, title, numberInferred: false });
+  });
+
+  it('keeps "PS" in the number as printed ("PS 12/24")', () => {
+    // The contract: numbers are kept as printed, e.g. "PS 12/24".
+    expect(head('PS 12/24 Årsmelding')?.number).toBe('PS 12/24');
+  });
+
+  it('takes the title from the next line when the heading has none ("Sak 2 18/19" / "Vedtektene")', () => {
+    const h = head('Sak 2 18/19', 'Vedtektene');
+    expect(h?.number).toBe('2 18/19');
+    expect(h?.title).toBe('Vedtektene');
+    expect(h?.titleLine?.text).toBe('Vedtektene');
+  });
+
+  it('splits "Title: rest" on the heading line', () => {
+    const h = head('Sak 1: Konstituering: Leder ble valgt');
+    expect(h).toMatchObject({ number: '1', title: 'Konstituering', rest: 'Leder ble valgt' });
+  });
+
+  describe('is not an item', () => {
+    it.each([
+      ['a date', '17. mai'],
+      ['a date with text', '17. mai feiring i skolegården'],
+      ['a rank', '2. vara'],
+      ['a rank with a name', '1. vara Kari Nordmann'],
+      ['a bare number', '12'],
+      ['a decimal', '3,5 ganger så mange'],
+      ['a plain-text number without a dot', '196 deltakere kom på møtet'],
+      ['a full date', '16.03.2023'],
+      ['a year', '2024 ble et godt år'],
+      ['a blank line', ''],
+    ])('%s: "%s"', (_what, text) => {
+      expect(head(text)).toBeNull();
+    });
+  });
+});
+
+describe('chooseChain', () => {
+  const heads = (...texts: string[]): ItemHead[] => {
+    const ls = lines(...texts);
+    return ls.map((l, i) => numberedHead(l, ls[i + 1])).filter((h): h is ItemHead => h !== null);
+  };
+  const numbers = (chain: ItemHead[]): string[] => chain.map((h) => h.number);
+
+  it('takes a plain 1…n run', () => {
+    expect(numbers(chooseChain(heads('1. A', 'tekst', '2. B', 'tekst', '3. C')))).toEqual(['1', '2', '3']);
+  });
+
+  it('prefers "Sak N" headings over numbered lists inside the items', () => {
+    const chain = chooseChain(heads('Sak 1 Budsjett', '1. post', '2. post', 'Sak 2 Regnskap', '1. post', '2. post', '3. post', 'Sak 3 Eventuelt'));
+    expect(numbers(chain)).toEqual(['1', '2', '3']);
+    expect(chain.every((h) => h.style.startsWith('sak'))).toBe(true);
+  });
+
+  it('keeps a numbering with a small gap (a lost number)', () => {
+    expect(numbers(chooseChain(heads('1. A', '2. B', '3. C', '7. Eventuelt')))).toEqual(['1', '2', '3', '7']);
+  });
+
+  it('keeps case numbers of one year', () => {
+    expect(numbers(chooseChain(heads('46/11 Regnskap', '47/11 Budsjett', '48/11 Eventuelt')))).toEqual(['46/11', '47/11', '48/11']);
+  });
+
+  it('follows Markdown headings that start above 3 ("### 196 …")', () => {
+    expect(numbers(chooseChain(heads('### 196 Godkjenning', 'tekst', '### 197 Status', '### 198 Interkom')))).toEqual(['196', '197', '198']);
+  });
+
+  it('ignores a restarted nested list at deeper indentation', () => {
+    const chain = chooseChain(heads('1. Godkjenning', '2. Økonomi', '    1. Inntekter', '    2. Utgifter', '    3. Fond', '3. Eventuelt'));
+    expect(chain.map((h) => [h.number, h.line.indent])).toEqual([
+      ['1', 0],
+      ['2', 0],
+      ['3', 0],
+    ]);
+  });
+
+  it('does not start a plain-text chain at a high number ("5. … 6. …" inside prose)', () => {
+    expect(numbers(chooseChain(heads('5. punkt i lista', '6. punkt i lista')))).toEqual([]);
+  });
+
+  it('gives nothing for no heads', () => {
+    expect(chooseChain([])).toEqual([]);
+  });
+});
+
+describe('headings without numbers', () => {
+  it.each(['FREMLEGG OG DISKUSJON OM SATSINGSOMRÅDER FOR NÆRINGSSAMARBEID', 'RUNDE RUNDT BORDET', 'NÆRINGSKLYNGER - STATUS'])('UPPERCASE: %s', (t) => {
+    expect(isUpperHeading(t)).toBe(true);
+  });
+  it.each(['Ingen ting til eventuelt.', 'NOU', 'IN opplever ogsa at fylkeskommunene har god oversikt', 'DETTE ER EN SETNING.'])('not UPPERCASE heading: %s', (t) => {
+    expect(isUpperHeading(t)).toBe(false);
+  });
+  it('Markdown and bold lines are headings', () => {
+    expect(isHeadingLike(line('## Saker'))).toBe(true);
+    expect(isHeadingLike(line('**Orienteringssaker**'))).toBe(true);
+    expect(isHeadingLike(line('Vanlig tekst her'))).toBe(false);
+  });
+  it.each(['Eventuelt', 'Evt.', 'Eventuelt:', 'Ymse'])('closing item: %s', (t) => {
+    expect(isClosingItemTitle(t)).toBe(true);
+  });
+  it('cleanTitle drops trailing punctuation, but not of abbreviations', () => {
+    expect(cleanTitle('Godkjenning av innkalling.')).toBe('Godkjenning av innkalling');
+    expect(cleanTitle('Status –')).toBe('Status');
+    expect(cleanTitle('Diverse, evt.')).toBe('Diverse, evt.');
+  });
+});

@@ -1,0 +1,120 @@
+/** Person entries: name, organisation, roles, status, substitutes, notes; and run-in lists. */
+import { describe, expect, it } from 'vitest';
+import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from '../../src/recognise/people.js';
+
+const person = (over: Partial<PersonEntry>): PersonEntry => ({
+  name: '',
+  organisation: null,
+  roles: [],
+  status: null,
+  substituteFor: null,
+  note: null,
+  ...over,
+});
+
+describe('parsePerson', () => {
+  it.each<[string, Partial<PersonEntry>]>([
+    ['Dag Aanensen - Drammensregionen', { name: 'Dag Aanensen', organisation: 'Drammensregionen' }],
+    ['Berte Helgestad – Hamarregionen', { name: 'Berte Helgestad', organisation: 'Hamarregionen' }],
+    ['Tove Guldbrandsen (Kongsvingerregionen)', { name: 'Tove Guldbrandsen', organisation: 'Kongsvingerregionen' }],
+    ['Magnus Thorstensen, dagen@IFI', { name: 'Magnus Thorstensen', organisation: 'dagen@IFI' }],
+    ['Silje Merethe Dahl, CYB', { name: 'Silje Merethe Dahl', organisation: 'CYB' }],
+    ['Eli Arnkværn Bryhni (møteleder)', { name: 'Eli Arnkværn Bryhni', roles: ['chair'] }],
+    ['Mari Strømsvåg - Osloregionen (sekretær)', { name: 'Mari Strømsvåg', organisation: 'Osloregionen', roles: ['secretary'] }],
+    ['Asbjørn Lunde - Elverum Vekst (digitalt)', { name: 'Asbjørn Lunde', organisation: 'Elverum Vekst', status: 'remote' }],
+    ['Anne Solheim (Teams)', { name: 'Anne Solheim', status: 'remote' }],
+    ['Kari Nordmann (vara for Ola Hansen)', { name: 'Kari Nordmann', roles: ['deputy'], substituteFor: 'Ola Hansen' }],
+    ['vara Kari-Janne Hansen', { name: 'Kari-Janne Hansen', roles: ['deputy'] }],
+    ['Kirsten Kallelid ( ref. )', { name: 'Kirsten Kallelid', roles: ['minutes'] }],
+    ['Per Olsen (forfall)', { name: 'Per Olsen', status: 'absent' }],
+    ['Helene Bårdsen vara', { name: 'Helene Bårdsen', roles: ['deputy'] }],
+    ['Eli Arnkværn Bryhni, leder Næringsgruppen', { name: 'Eli Arnkværn Bryhni', roles: ['chair'], note: 'leder Næringsgruppen' }],
+    ['- Ole Emil Øygarden, DEFI', { name: 'Ole Emil Øygarden', organisation: 'DEFI' }],
+    ['Trond arne Ingvoldstad - Ringeriksregionen', { name: 'Trond arne Ingvoldstad', organisation: 'Ringeriksregionen' }],
+  ])('%s', (input, expected) => {
+    expect(parsePerson(input)).toEqual(person(expected));
+  });
+
+  it('takes the organisation from table cells', () => {
+    const row = 'Eli Arnkværn Bryhni (møteleder)\tHamarregionen utvikling';
+    expect(parsePerson(row, { cells: ['Eli Arnkværn Bryhni (møteleder)', 'Hamarregionen utvikling'] })).toEqual(
+      person({ name: 'Eli Arnkværn Bryhni', organisation: 'Hamarregionen utvikling', roles: ['chair'] }),
+    );
+    expect(parsePerson('Asbjørn Flo\tAsker', { cells: ['Asbjørn Flo', 'Asker'] })).toEqual(person({ name: 'Asbjørn Flo', organisation: 'Asker' }));
+  });
+
+  it('keeps roles and status together ("(møteleder, digitalt)")', () => {
+    const p = parsePerson('Anne Solheim (møteleder) (digitalt)');
+    expect(p).toMatchObject({ name: 'Anne Solheim', roles: ['chair'], status: 'remote' });
+  });
+
+  describe('rejects what is not a person', () => {
+    it.each([
+      'Faggruppen var generelt positiv til utkastet til næringspolitisk posisjonsnotat.',
+      'Det ble også stilt spørsmål ved om bankene bør ha ansvar for ID',
+      'https://www.osloregionen.no/arrangementer-i-osloregionen/',
+      'www.osloregionen.no',
+      'post@osloregionen.no',
+      'Tlf 41203424',
+      '16.03.2023',
+      'Oslo kommune',
+      'Ingen sendte inn noe i forkant ble derfor strøket fra listen.',
+      '',
+    ])('%s', (input) => {
+      expect(parsePerson(input)).toBeNull();
+    });
+  });
+});
+
+describe('splitPersonList', () => {
+  it.each<[string, string[]]>([
+    ['Øyvind Såtvedt, Mari Strømsvåg, Thelma Bay Bang', ['Øyvind Såtvedt', 'Mari Strømsvåg', 'Thelma Bay Bang']],
+    ['Kari, Ola og Per.', ['Kari', 'Ola', 'Per']],
+    ['Nils, PØK, Erik', ['Nils', 'PØK', 'Erik']],
+    ['Trond Myrland (BFK, reiseleder), Jan Velvin (USN)', ['Trond Myrland (BFK, reiseleder)', 'Jan Velvin (USN)']],
+    ['Kari Nordmann; Ola Hansen', ['Kari Nordmann', 'Ola Hansen']],
+  ])('%s', (input, expected) => {
+    expect(splitPersonList(input)).toEqual(expected);
+  });
+
+  it('keeps "Name, Organisation" as one entry', () => {
+    expect(splitPersonList('Anne Solheim, Oslo kommune')).toEqual(['Anne Solheim, Oslo kommune']);
+  });
+});
+
+describe('roleOf', () => {
+  it.each<[string, string | null]>([
+    ['møteleder', 'chair'],
+    ['Møteleder:', 'chair'],
+    ['mgteleder', 'chair'],
+    ['sekretær', 'secretary'],
+    ['sekretaer', 'secretary'],
+    ['referent', 'minutes'],
+    ['ref.', 'minutes'],
+    ['vara', 'deputy'],
+    ['gjest', 'guest'],
+    ['kasserer', 'member'],
+    ['kommune', null],
+    ['Teams', null],
+  ])('%s → %s', (word, role) => {
+    expect(roleOf(word)).toBe(role);
+  });
+});
+
+describe('isNameLike / isOrganisationLike', () => {
+  it.each(['Eli Arnkværn Bryhni', 'Kari-Janne Hansen', 'PØK', 'Ole Emil Øygarden', 'Lars von Trier', "Ola O'Neill"])('%s is a name', (s) => {
+    expect(isNameLike(s)).toBe(true);
+  });
+  it.each(['Oslo kommune', 'Godkjenning av innkalling', 'Ring 22 33 44 55', 'https://example.org', 'Et stort og komplisert tema som tar mer enn seks ord'])(
+    '%s is not a name',
+    (s) => {
+      expect(isNameLike(s)).toBe(false);
+    },
+  );
+  it.each(['Bærum kommune', 'Hamarregionen utvikling', 'Innovasjon Norge', 'CYB', 'ProgNett', 'Søndre Viken regionråd'])('%s is an organisation', (s) => {
+    expect(isOrganisationLike(s)).toBe(true);
+  });
+  it.each(['Kari Nordmann', 'møteleder', ''])('%s is not an organisation', (s) => {
+    expect(isOrganisationLike(s)).toBe(false);
+  });
+});
