@@ -52,6 +52,22 @@ export function decode(input: string | Uint8Array, path: string | null = null): 
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bomLength));
       source.encoding = bomLength ? 'utf-8-bom' : 'utf-8';
     } catch {
+      const scan = scanUtf8(bytes.subarray(bomLength));
+      if (scan.valid > scan.invalid) {
+        // Mostly UTF-8 with a few broken bytes (a truncated copy, a stray byte): reading the whole file as
+        // Windows-1252 would garble every æ/ø/å, so keep UTF-8 and mark the broken bytes with U+FFFD.
+        text = new TextDecoder('utf-8').decode(bytes.subarray(bomLength));
+        source.encoding = bomLength ? 'utf-8-bom' : 'utf-8';
+        const before = new TextDecoder('utf-8').decode(bytes.subarray(bomLength, bomLength + scan.firstInvalid)).replace(/\r\n?/g, '\n');
+        const lines = before.split('\n');
+        diagnostics.push(
+          diagnostic('warning', 'invalid-utf8', `The input has ${scan.invalid} byte${scan.invalid === 1 ? '' : 's'} that are not valid UTF-8; they read as \uFFFD`, {
+            line: lines.length,
+            column: lines[lines.length - 1]!.length + 1,
+          }),
+        );
+        return finish(text, source, diagnostics, bytes.length);
+      }
       text = new TextDecoder('windows-1252').decode(bytes);
       source.encoding = 'windows-1252';
       diagnostics.push(
@@ -62,13 +78,43 @@ export function decode(input: string | Uint8Array, path: string | null = null): 
       );
     }
   }
-  text = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return finish(text, source, diagnostics, bytes.length);
+}
+
+function finish(raw: string, source: Source, diagnostics: Diagnostic[], size: number): Decoded {
+  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') {
     throw new InputError(
-      diagnostic('error', 'empty-document', bytes.length === 0 ? 'The input is empty' : 'The input holds only blank lines', { line: 1, column: 1 }),
+      diagnostic('error', 'empty-document', size === 0 ? 'The input is empty' : 'The input holds only blank lines', { line: 1, column: 1 }),
     );
   }
   return { text, source, diagnostics };
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be UTF-8 (a linear scan). */
+function scanUtf8(b: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < b.length + 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid: Math.max(firstInvalid, 0) };
 }
 
 function notText(size: number): Diagnostic {

@@ -99,6 +99,8 @@ function splitNameOrg(text: string): { given: string | null; family: string | nu
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
   const people: PersonHit[] = [];
   const consumed = new Set<number>();
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.trimEnd().length).sort((a, b) => a - b);
+  const wrapWidth = Math.max(40, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.code || isStop(line)) continue;
@@ -123,6 +125,25 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       consumed.add(at.n);
       took++;
     };
+    if (hit.value && !hit.mode.single) {
+      // A hard-wrapped run-in list continues on the next lines ("… Anna Marie Thams" / "Wulfsberg,").
+      let k = i;
+      while (
+        lines[k]!.raw.trimEnd().length >= wrapWidth * 0.7 &&
+        !/[.]$/.test(lines[k]!.text) &&
+        lines[k + 1] &&
+        !lines[k + 1]!.blank &&
+        !isStop(lines[k + 1]!) &&
+        !attendanceLabel(lines[k + 1]!.text) &&
+        !lines[k + 1]!.text.includes(':') &&
+        lines[k + 1]!.text.length < 100
+      ) {
+        k++;
+        hit.value += ' ' + lines[k]!.text;
+        consumed.add(lines[k]!.n);
+      }
+      i = k;
+    }
     if (hit.value) {
       // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
       const inner = mode.single ? null : INNER_LABEL.exec(hit.value);

@@ -131,7 +131,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
         const plausible = onlyPlausibleEdits(c);
         // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
         if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
-        if (plausible && c.cost > 2.6) return false;
+        if (plausible && c.cost > (len >= 7 ? 3.7 : 2.6)) return false;
         if (!capital || isAllCaps(w.text) || !plausible) return true;
         if (c.parts === 1 && lex.lookup(c.word) & CAP) return true;
         if (atStart && isFrequentWord(c.word)) return true;
