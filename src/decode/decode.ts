@@ -68,7 +68,7 @@ export function decode(input: string | Uint8Array, path: string | null = null): 
         );
         return finish(text, source, diagnostics, bytes.length);
       }
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       source.encoding = 'windows-1252';
       diagnostics.push(
         diagnostic('info', 'encoding-fallback', 'The input is not valid UTF-8; it was read as Windows-1252', { line: 1, column: 1 }, {
@@ -122,4 +122,23 @@ function notText(size: number): Diagnostic {
     line: 1,
     column: 1,
   });
+}
+
+/** Windows-1252 by table: Node 20's TextDecoder('windows-1252') reads 0x80–0x9F as C1 controls (latin1), losing – € „ … */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    parts.push(s);
+  }
+  return parts.join('');
 }

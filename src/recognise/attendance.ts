@@ -191,7 +191,6 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
             if (p) add(p, l);
           }
         }
-        consumed.add(l.n);
         blanks = 0;
         continue;
       }

@@ -75,7 +75,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const personLines = new Set(people.map((p) => p.line.n));
   for (const n of consumed) personLines.add(n);
   const labelLines = new Set<number>();
-  for (const l of body) if (!l.blank && attendanceLabel(l.text, l.raw) && people.some((p) => p.line.n >= l.n)) labelLines.add(l.n);
+  for (const l of body) {
+    const label = l.blank ? null : attendanceLabel(l.text, l.raw);
+    // A role label ("Skrivar: rektor") is a section boundary only when it named a person.
+    if (label && (label.mode.single ? personLines.has(l.n) : people.some((p) => p.line.n >= l.n))) labelLines.add(l.n);
+  }
 
   // 3. Lost numbers: UPPERCASE or Markdown headings between two numbered items whose numbers skip.
   const items: ItemHead[] = [];
@@ -187,6 +191,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const attendees: Attendee[] = [];
   const invited: Invited[] = [];
   const seen = new Map<string, Attendee>();
+  // Lines whose people were all merged into earlier entries keep their text in preamble/trailer.
+  const mergedLines = new Set<number>();
   for (const p of people) {
     if (p.invited) {
       invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: pos(p.line) });
@@ -195,6 +201,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const key = p.name.toLowerCase().replace(/\s+/g, ' ');
     const prior = seen.get(key);
     if (prior) {
+      mergedLines.add(p.line.n);
       const onlyRoleLabel = p.roles.length > 0 && prior.roles.length === 0 && !p.organisation;
       for (const r of p.roles) if (!prior.roles.includes(r)) prior.roles.push(r);
       prior.organisation ??= p.organisation;
@@ -253,7 +260,9 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
 
   const firstItemStart = itemModels[0]?.position.start.line ?? Infinity;
   const lastItemEnd = itemModels.length ? Math.max(...itemModels.map((i) => i.position.end.line)) : 0;
-  const free = (l: Line): boolean => !l.blank && !personLines.has(l.n) && !itemLineSet.has(l.n);
+  for (const a of attendees) mergedLines.delete(a.position.start.line);
+  for (const i of invited) mergedLines.delete(i.position.start.line);
+  const free = (l: Line): boolean => !l.blank && (!personLines.has(l.n) || mergedLines.has(l.n)) && !itemLineSet.has(l.n);
   const fmLines = lines.slice(0, fm.end).filter((l) => l.raw.trim() && !/^---$/.test(l.raw.trim()));
   // Label lines without people on them ("Frammøtte:", "Inviterte") stay with the surrounding text.
   const preText = [...fmLines.map((l) => l.raw.trim()), ...body.filter((l) => free(l) && l.n < firstItemStart).map((l) => l.text)];
@@ -313,6 +322,7 @@ function numberLike(template: string, value: number): string {
 
 function isSectionLabel(l: Line): boolean {
   const t = l.text;
+  if (l.bullet) return false;
   if (t.split(/\s+/).length > 8 || /[.!?]$/.test(t)) return false;
   return (l.depth > 0 || l.strong || /:$/.test(t) || isUpperHeading(t)) && !isClosingItemTitle(t);
 }

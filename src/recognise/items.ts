@@ -28,6 +28,8 @@ const SAK_RE = new RegExp(
   'i',
 );
 const NUM_RE = /^(\d{1,3})(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$/u;
+/** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
+const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
@@ -62,7 +64,9 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   const t = line.text;
   let m = SAK_RE.exec(t);
   if (m) {
-    const number = m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+    // Political case prefixes (PS, RS, OS …) are part of the number; "Sak"/"Punkt" are not.
+    const prefix = /^(?:ps|rs|os|o-sak|v-sak)$/i.test(m[1]!) ? `${m[1]!.toUpperCase()} ` : '';
+    const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
     let body = m[3]!.trim();
     let titleLine: Line | null = null;
     if (!body && next && !next.blank && next.text.split(' ').length <= 12) {
@@ -81,7 +85,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   if (m) {
     const body = m[2]!.trim();
     // "17. mai" is a date, not item 17; "2. vara" is a rank.
-    if (!body || MONTH_START.test(body) || /^\d/.test(body)) return null;
+    if (!body || MONTH_START.test(body) || /^\d/.test(body) || RANK.test(body)) return null;
     // "1 Velkommen" without a dot: its own style, which must win on its own as a run.
     const bare = !/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong;
     const { title, rest } = splitTitle(body);

@@ -141,6 +141,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
       tokens.pop();
       continue;
     }
+    if (/^\d{5,}$/.test(last)) return null; // a phone number: "Tlf 41203424"
     if (/\d/.test(last) || /^(?:frå|fra|i|hos)$/i.test(tokens[tokens.length - 2] ?? '')) {
       // "6kl", "frå fjorårets FAU": a note about the person.
       const cut = /\d/.test(last) ? tokens.length - 1 : tokens.length - 2;

@@ -84,6 +84,9 @@ const A_ENDINGS = ['en', 'et', 'er', 'ene', 'ens', 'ets', 'erne', 'ers'];
 function inflectedForm(w: string, lex: Lexicon): boolean {
   for (const e of A_ENDINGS) {
     if (!w.endsWith('a' + e) || w.length < e.length + 4) continue;
+    // …unless the æ reading is itself a word (sekretaer → sekretær).
+    const at = w.length - e.length - 1;
+    if (e.startsWith('e') && lex.lookup(w.slice(0, at) + 'æ' + w.slice(at + 2)) & WORD) return false;
     const stem = w.slice(0, w.length - e.length);
     if (lex.lookup(stem) & (WORD | CAP)) return true;
     if (searchCandidates(stem, lex, { maxCost: 2.5, capitalised: false, allowIdentity: true, maxEdits: 0 }).length > 0) return true;

@@ -1,0 +1,185 @@
+/** `referat check`: discovery, reporters, exit codes, order, workers — run in-process through main(io). */
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './helpers/io.js';
+import { FIXTURES } from './helpers/fixtures.js';
+import { discover } from '../src/check/discover.js';
+import { Pool } from '../src/check/pool.js';
+import { progress } from '../src/check/progress.js';
+import { runCheck } from '../src/check/run.js';
+import { Chalk } from 'chalk';
+
+const SEED2 = 'fixtures/seed002.txt';
+const SEED4 = 'fixtures/seed004.txt';
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'referat-check-'));
+  // A "seeds folder": two news articles, a clean referat, an OCR-damaged one and an innkalling.
+  mkdirSync(join(dir, 'seeds'));
+  for (const n of ['000', '001', '002', '003', '004']) copyFileSync(join(FIXTURES, `seed${n}.txt`), join(dir, 'seeds', `${n}.txt`));
+  // A tree with subfolders, ignored extensions and hidden folders.
+  mkdirSync(join(dir, 'tree', 'b', 'c'), { recursive: true });
+  mkdirSync(join(dir, 'tree', '.git'));
+  copyFileSync(join(FIXTURES, 'seed002.txt'), join(dir, 'tree', 'z.txt'));
+  copyFileSync(join(FIXTURES, 'seed004.txt'), join(dir, 'tree', 'a.md'));
+  copyFileSync(join(FIXTURES, 'seed000.txt'), join(dir, 'tree', 'b', 'c', 'deep.txt'));
+  writeFileSync(join(dir, 'tree', 'b', 'skip.pdf'), '%PDF-1.4\n\u0000');
+  writeFileSync(join(dir, 'tree', '.git', 'x.txt'), '');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('referat check', () => {
+  it('seeds 002 and 004 pass: exit 0, a summary', async () => {
+    const r = await run(['check', SEED2, SEED4]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2 files checked: 0 errors/);
+  });
+
+  it('the seeds folder fails: exit 1, naming 000 and 001 with not-a-meeting-document', async () => {
+    const r = await run(['check', join(dir, 'seeds')]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const hits = lines.filter((l) => /\s{2}error\s{2}.*\s{2}not-a-meeting-document$/.test(l));
+    expect(hits).toHaveLength(2);
+    expect(hits[0]).toMatch(/seeds\/000\.txt:1:1 {2}error {2}/);
+    expect(hits[1]).toMatch(/seeds\/001\.txt:1:1 {2}error {2}/);
+    expect(r.stdout).toMatch(/5 files checked: 2 errors/);
+    expect(r.stdout).toMatch(/^ {2}not-a-meeting-document {2,}2$/m);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('--strict makes warnings fail', async () => {
+    const plain = await run(['check', SEED2]);
+    expect(plain.stdout).toMatch(/warning/);
+    expect(plain.code).toBe(0);
+    const strict = await run(['check', '--strict', SEED2]);
+    expect(strict.code).toBe(1);
+  });
+
+  it('--reporter github prints workflow annotations', async () => {
+    const r = await run(['check', '--reporter', 'github', join(dir, 'seeds'), SEED2]);
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^::error file=[^,]*seeds\/000\.txt,line=1,col=1,title=not-a-meeting-document::This does not read/);
+    expect(r.stdout).toMatch(/^::warning file=fixtures\/seed002\.txt,line=\d+,col=\d+,title=[a-z-]+::/m);
+  });
+
+  it('--reporter json prints NDJSON: one object per file in input order, then the summary', async () => {
+    const r = await run(['check', '--reporter', 'json', SEED4, join(dir, 'seeds'), SEED2]);
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(8);
+    expect(rows.slice(0, 7).map((x) => String(x.path).replace(/.*\//, ''))).toEqual(['seed004.txt', '000.txt', '001.txt', '002.txt', '003.txt', '004.txt', 'seed002.txt']);
+    expect(rows[1]).toMatchObject({ outcome: 'parsed', errors: 1, diagnostics: [{ rule: 'not-a-meeting-document', severity: 'error', line: 1, column: 1 }] });
+    const summary = rows[7]!.summary as Record<string, unknown>;
+    expect(summary).toMatchObject({ files: 7, errors: 2, filesWithErrors: 2, ok: false });
+    expect((summary.byRule as Record<string, number>)['not-a-meeting-document']).toBe(2);
+  });
+
+  it('directories are recursed for .txt and .md in sorted order, hidden folders skipped', async () => {
+    const r = await run(['check', '--reporter', 'json', 'tree'], { cwd: dir });
+    const paths = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { path?: string }).filter((x) => x.path).map((x) => x.path);
+    expect(paths).toEqual(['tree/a.md', 'tree/z.txt', 'tree/b/c/deep.txt']);
+  });
+
+  it('globs are expanded (tinyglobby), sorted', async () => {
+    const r = await run(['check', '--reporter', 'json', 'seeds/00[34].txt', 'tree/**/*.txt'], { cwd: dir });
+    const paths = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { path?: string }).filter((x) => x.path).map((x) => x.path);
+    expect(paths).toEqual(['seeds/003.txt', 'seeds/004.txt', 'tree/b/c/deep.txt', 'tree/z.txt']);
+  });
+
+  it('a missing file or an empty glob: exit 2, the batch goes on', async () => {
+    const r = await run(['check', 'nope.txt', SEED2, 'nothing/*.md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^nope\.txt {2}error {2}no such file {2}file-unreadable$/m);
+    expect(r.stdout).toMatch(/^nothing\/\*\.md {2}error {2}no files match {2}file-unreadable$/m);
+    expect(r.stdout).toMatch(/fixtures\/seed002\.txt/);
+    expect(r.stdout).toMatch(/3 files checked/);
+  });
+
+  it('- reads standard input', async () => {
+    const r = await run(['check', '-'], { stdin: 'Dette er en nyhetsartikkel om været.\n\nDet blir sol i morgen.\n' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:1:1 {2}error/m);
+  });
+
+  it('no arguments and a terminal on stdin: usage error, exit 2', async () => {
+    const r = await run(['check'], { stdin: null });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no input/);
+  });
+
+  it('bad option values are usage errors (exit 2)', async () => {
+    expect((await run(['check', '--reporter', 'xml', SEED2])).code).toBe(2);
+    expect((await run(['check', '--jobs', '0', SEED2])).code).toBe(2);
+  });
+
+  it('--quiet prints errors only; no progress when stderr is not a terminal', async () => {
+    const r = await run(['check', '--quiet', join(dir, 'seeds')]);
+    expect(r.stdout).not.toMatch(/ warning /);
+    expect(r.stdout).toMatch(/not-a-meeting-document/);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('check internals', () => {
+  it('discover yields errors as entries instead of throwing', async () => {
+    const out = [];
+    for await (const e of discover(['missing.txt', join(dir, 'seeds', '002.txt')], dir)) out.push(e);
+    expect(out[0]).toMatchObject({ label: 'missing.txt', error: 'missing.txt: no such file' });
+    expect(out[1]).toMatchObject({ abs: join(dir, 'seeds', '002.txt') });
+  });
+
+  it('worker pool: same results as in-process, in input order, whatever the parallelism', async () => {
+    // Many small files so that the pool (not the in-process path) is used.
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const names = ['seed000', 'seed002', 'seed004', 'corpus-007', 'corpus-008', 'corpus-009'];
+    for (let i = 0; i < 40; i++) copyFileSync(join(FIXTURES, `${names[i % names.length]}.txt`), join(many, `${String(i).padStart(3, '0')}.txt`));
+    writeFileSync(join(many, '017.txt'), ''); // an input error in the middle
+    const one = await run(['check', '--reporter', 'json', '--jobs', '1', many]);
+    const two = await run(['check', '--reporter', 'json', '--jobs', '2', many]);
+    const strip = (s: string): string => s.replace(/"ms":\d+/g, '');
+    expect(strip(two.stdout)).toBe(strip(one.stdout));
+    expect(two.code).toBe(1);
+    expect(one.stdout).toMatch(/"path":"[^"]*017\.txt","outcome":"input-error"/);
+  });
+
+  it('a pool run of a file that cannot be read reports it and goes on', async () => {
+    const pool = new Pool(1, { repair: true });
+    try {
+      const [a, b] = await Promise.all([pool.run('gone.txt', join(dir, 'gone.txt')), pool.run('002', join(dir, 'seeds', '002.txt'))]);
+      expect(a).toMatchObject({ outcome: 'unreadable', message: 'gone.txt: no such file' });
+      expect(b).toMatchObject({ outcome: 'parsed' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('progress: drawn on a terminal for a long batch, erased before report lines; nothing when not a terminal', async () => {
+    const chunks: string[] = [];
+    const tty = { isTTY: true, columns: 80, write: (s: string) => chunks.push(s) };
+    const bar = progress(tty, { enabled: true, delayMs: 0 });
+    bar.update({ done: 3, discovered: 10, discoveryDone: true, errors: 1, warnings: 0, current: 'a.txt' });
+    expect(chunks.join('')).toMatch(/\[#{7}\.{17}\] 3\/10 files {2}1 errors/);
+    bar.end();
+    expect(chunks.at(-1)).toBe('\r\u001b[K');
+    const piped: string[] = [];
+    const p2 = progress({ isTTY: false, write: (s: string) => piped.push(s) }, { enabled: true, delayMs: 0 });
+    p2.update({ done: 1, discovered: 1, discoveryDone: true, errors: 0, warnings: 0 });
+    expect(piped).toEqual([]);
+    // Through runCheck, with a terminal on stderr: progress lines on stderr, none on stdout.
+    const out: string[] = [];
+    const err: string[] = [];
+    await runCheck([join(dir, 'seeds')], {
+      argv: [], stdin: process.stdin, cwd: dir, env: {},
+      stdout: { isTTY: false, write: (s: string) => out.push(s) },
+      stderr: { isTTY: true, write: (s: string) => err.push(s) },
+    }, { strict: false, reporter: 'json', repair: true, color: new Chalk({ level: 0 }), progressDelayMs: 0, jobs: 1 });
+    expect(err.join('')).toMatch(/files/);
+    expect(out.join('')).not.toMatch(/\r/);
+  });
+});

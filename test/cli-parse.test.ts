@@ -1,0 +1,185 @@
+/** `referat parse` and `referat schema`, run in-process through main(io). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANSI, run } from './helpers/io.js';
+import { ROOT } from './helpers/fixtures.js';
+
+const SEED2 = 'fixtures/seed002.txt';
+const SEED4 = 'fixtures/seed004.txt';
+
+describe('referat parse', () => {
+  it('FILE --json prints the document as pretty JSON and exits 0', async () => {
+    const r = await run(['parse', SEED2, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { kind: string; source: { path: string } };
+    expect(doc.kind).toBe('referat');
+    expect(doc.source.path).toBe(SEED2);
+    expect(r.stdout).toMatch(/^\{\n {2}"schemaVersion": 1,\n {2}"kind": "referat"/);
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+  });
+
+  it('several files → one compact JSON document per line', async () => {
+    const r = await run(['parse', SEED2, SEED4, '--json']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((row) => (JSON.parse(row) as { source: { path: string } }).source.path)).toEqual([SEED2, SEED4]);
+  });
+
+  it('- reads standard input (path null)', async () => {
+    const r = await run(['parse', '-', '--json'], { stdin: readFileSync(join(ROOT, SEED2)) });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { kind: string; source: { path: string | null } };
+    expect(doc.kind).toBe('referat');
+    expect(doc.source.path).toBeNull();
+  });
+
+  it('piped standard input is read when no FILE is given', async () => {
+    const r = await run(['parse', '--json'], { stdin: readFileSync(join(ROOT, SEED2)) });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { kind: string }).kind).toBe('referat');
+  });
+
+  it('no FILE and a terminal on stdin → usage error, exit 2', async () => {
+    const r = await run(['parse'], { stdin: null });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no input/);
+  });
+
+  it('a missing file → exit 2 and a one-line message, no stack trace', async () => {
+    const r = await run(['parse', 'fixtures/does-not-exist.txt', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('fixtures/does-not-exist.txt');
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+  });
+
+  it('a missing file does not stop the batch', async () => {
+    const r = await run(['parse', 'fixtures/does-not-exist.txt', SEED2, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect((JSON.parse(r.stdout) as { kind: string }).kind).toBe('referat');
+  });
+
+  it('a directory → exit 2, one line', async () => {
+    const r = await run(['parse', 'fixtures', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('seed000 (not a meeting document) → exit 1 with not-a-meeting-document', async () => {
+    const r = await run(['parse', 'fixtures/seed000.txt', '--json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { kind: string }).kind).toBe('unknown');
+    expect(r.stderr).toContain('not-a-meeting-document');
+    expect(r.stderr).toMatch(/fixtures\/seed000\.txt:1:1/);
+  });
+
+  it('binary input → exit 1 with not-text, one line, no stack trace', async () => {
+    const r = await run(['parse', '-', '--json'], { stdin: Uint8Array.from([0, 1, 2, 3, 0, 0]) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('not-text');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('empty input → exit 1 with empty-document', async () => {
+    const r = await run(['parse', '-', '--json'], { stdin: '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('empty-document');
+  });
+
+  it('--no-repair is accepted and turns repair off', async () => {
+    const on = await run(['parse', 'fixtures/seed003.txt', '--json']);
+    const off = await run(['parse', 'fixtures/seed003.txt', '--json', '--no-repair']);
+    expect(off.code).toBe(0);
+    expect((JSON.parse(on.stdout) as { corrections: unknown[] }).corrections.length).toBeGreaterThan(0);
+    expect((JSON.parse(off.stdout) as { corrections: unknown[] }).corrections).toEqual([]);
+  });
+
+  it('an unknown option → exit 2', async () => {
+    const r = await run(['parse', SEED2, '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown option/i);
+  });
+
+  it('an unknown command → exit 2', async () => {
+    const r = await run(['frobnicate']);
+    expect(r.code).toBe(2);
+  });
+
+  describe('the default summary and colours', () => {
+    it('prints a readable summary', async () => {
+      const r = await run(['parse', SEED2]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Referat fra møte i Osloregionens Faggruppe for nærings samarbeid');
+      expect(r.stdout).toContain('2023-03-16');
+      expect(r.stdout).toContain('Eventuelt');
+    });
+
+    it('no colours when stdout is not a terminal', async () => {
+      const r = await run(['parse', SEED2]);
+      expect(r.stdout).not.toMatch(ANSI);
+      expect(r.stderr).not.toMatch(ANSI);
+    });
+
+    it('FORCE_COLOR=1 gives colours', async () => {
+      const r = await run(['parse', SEED2], { env: { FORCE_COLOR: '1' } });
+      expect(r.stdout).toMatch(ANSI);
+    });
+
+    it('a terminal gives colours', async () => {
+      const r = await run(['parse', SEED2], { tty: true });
+      expect(r.stdout).toMatch(ANSI);
+    });
+
+    it('--no-color wins over FORCE_COLOR and a terminal', async () => {
+      const r = await run(['--no-color', 'parse', SEED2], { env: { FORCE_COLOR: '1' }, tty: true });
+      expect(r.stdout).not.toMatch(ANSI);
+      expect(r.stderr).not.toMatch(ANSI);
+    });
+
+    it('--no-color after the command is accepted too', async () => {
+      const r = await run(['parse', SEED2, '--no-color'], { tty: true });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(ANSI);
+    });
+
+    it('NO_COLOR gives no colours on a terminal', async () => {
+      const r = await run(['parse', SEED2], { env: { NO_COLOR: '1' }, tty: true });
+      expect(r.stdout).not.toMatch(ANSI);
+      expect(r.stderr).not.toMatch(ANSI);
+    });
+
+    it('JSON output never has colours', async () => {
+      const r = await run(['parse', SEED2, '--json'], { env: { FORCE_COLOR: '3' } });
+      expect(r.stdout).not.toMatch(ANSI);
+    });
+  });
+});
+
+describe('referat schema', () => {
+  it('prints the published JSON Schema', async () => {
+    const r = await run(['schema']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'schemas', 'referat.schema.json'), 'utf8'));
+    expect((JSON.parse(r.stdout) as { $schema: string }).$schema).toMatch(/2020-12/);
+  });
+});
+
+describe('referat --version / --help', () => {
+  it('--version exits 0', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\d+\.\d+\.\d+/);
+  });
+  it('--help exits 0 and names the commands', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/parse/);
+    expect(r.stdout).toMatch(/schema/);
+  });
+});

@@ -1,0 +1,152 @@
+/** Attendance labels (tolerant of OCR damage) and the people sections they open. */
+import { describe, expect, it } from 'vitest';
+import { attendanceLabel, findPeople } from '../../src/recognise/attendance.js';
+import { labelSet, matchLabel } from '../../src/recognise/labels.js';
+import { lines } from '../helpers/lines.js';
+
+const mode = (text: string) => {
+  const hit = attendanceLabel(text);
+  return hit && { status: hit.mode.status, roles: hit.mode.roles, invited: hit.mode.invited, value: hit.value };
+};
+
+describe('attendanceLabel', () => {
+  describe('present', () => {
+    it.each([
+      'Frammøtte:',
+      'Fremmøtte:',
+      'Til stede:',
+      'Tilstede:',
+      'Tilstede på møtet:',
+      'Til stades:',
+      'Desse møtte:',
+      'Møtt:',
+      'Deltakere:',
+      'Deltakere',
+    ])('%s', (text) => {
+      expect(mode(text)).toMatchObject({ status: 'present', roles: [], invited: false });
+    });
+  });
+
+  it('works on the segmented text of a bold label line', () => {
+    expect(mode(lines('**Frammøtte:**')[0]!.text)).toMatchObject({ status: 'present' });
+  });
+
+  it('Fra sekretariatet møtte: → present secretaries', () => {
+    expect(mode('Fra sekretariatet møtte:')).toMatchObject({ status: 'present', roles: ['secretary'] });
+  });
+
+  describe('absent', () => {
+    it.each(['Forfall:', 'Meldt forfall:', 'Meldt avbud:', 'Avbud:', 'Fraværende:', 'Ikke til stede:', 'Fråværande:'])('%s', (text) => {
+      expect(mode(text)).toMatchObject({ status: 'absent', invited: false });
+    });
+  });
+
+  describe('OCR-damaged', () => {
+    it('Tilstede pa mgtet: → present', () => {
+      expect(mode('Tilstede pa mgtet:')).toMatchObject({ status: 'present' });
+    });
+    it('Mgteleder: Eli Arnkvaern Bryhni → chair, with the value', () => {
+      expect(mode('Mgteleder: Eli Arnkvaern Bryhni, leder Naeringsgruppen')).toMatchObject({
+        status: 'present',
+        roles: ['chair'],
+        value: 'Eli Arnkvaern Bryhni, leder Naeringsgruppen',
+      });
+    });
+    it('Fravaerende: → absent', () => {
+      expect(mode('Fravaerende:')).toMatchObject({ status: 'absent' });
+    });
+  });
+
+  it('Inviterte → invited', () => {
+    expect(mode('Inviterte')).toMatchObject({ invited: true });
+    expect(mode('Invitert:')).toMatchObject({ invited: true });
+  });
+
+  it('Referent: X → minutes', () => {
+    expect(mode('Referent: Kristin Brænden')).toMatchObject({ roles: ['minutes'], value: 'Kristin Brænden' });
+  });
+
+  it('finds a label run on to the end of a link line', () => {
+    expect(attendanceLabel('Presentasjoner fra møtet finner man herFrammøtte:', '[Presentasjoner fra møtet finner man her](#)**Frammøtte:**')).not.toBeNull();
+  });
+
+  describe('is not a label', () => {
+    it.each([
+      'Møtet ble avsluttet kl. 13.30',
+      'Faggruppen diskuterte litt rundt hvordan kommunene kan koblet tettere',
+      'Deltakerne var fornøyde med møtet.',
+      'Til neste møte: se hvem som kan gjøre hva',
+      'Forfallsdato for fakturaen er 1. mai',
+      'Godkjenning av innkalling',
+      '',
+    ])('%s', (text) => {
+      expect(attendanceLabel(text)).toBeNull();
+    });
+  });
+});
+
+describe('labelSet / matchLabel', () => {
+  const set = labelSet(['møteleder', 'tid og sted']);
+  it('matches with a colon and gives the value', () => {
+    expect(matchLabel('Møteleder: Kari', set)).toEqual({ label: 'Møteleder', value: 'Kari', alone: false });
+  });
+  it('matches OCR damage and inner whitespace', () => {
+    expect(matchLabel('Mgteleder: Kari', set)?.value).toBe('Kari');
+    expect(matchLabel('M@teleder: Kari', set)?.value).toBe('Kari');
+    expect(matchLabel('Tid  og sted: Oslo', set)?.value).toBe('Oslo');
+  });
+  it('matches a label alone on its line', () => {
+    expect(matchLabel('Møteleder', set)).toEqual({ label: 'Møteleder', value: '', alone: true });
+  });
+  it('does not match inside a word or sentence', () => {
+    expect(matchLabel('Møtelederen sa at', set)).toBeNull();
+    expect(matchLabel('Vi snakket om tid og sted for neste møte', set)).toBeNull();
+  });
+});
+
+describe('findPeople', () => {
+  const people = (...texts: string[]) =>
+    findPeople(lines(...texts), () => false).people.map((p) => ({ name: p.name, organisation: p.organisation, status: p.status, roles: p.roles, invited: p.invited, line: p.line.n }));
+
+  it('reads a list, one person a line, after a label', () => {
+    expect(people('Tilstede:', 'Kari Nordmann - Oslo kommune', 'Ola Hansen (digitalt)', '', 'Forfall:', 'Per Olsen')).toEqual([
+      { name: 'Kari Nordmann', organisation: 'Oslo kommune', status: 'present', roles: [], invited: false, line: 2 },
+      { name: 'Ola Hansen', organisation: null, status: 'remote', roles: [], invited: false, line: 3 },
+      { name: 'Per Olsen', organisation: null, status: 'absent', roles: [], invited: false, line: 6 },
+    ]);
+  });
+
+  it('reads a run-in list on the label line', () => {
+    expect(people('Fra sekretariatet møtte: Øyvind Såtvedt, Mari Strømsvåg').map((p) => [p.name, p.roles])).toEqual([
+      ['Øyvind Såtvedt', ['secretary']],
+      ['Mari Strømsvåg', ['secretary']],
+    ]);
+  });
+
+  it('reads a NAVN table with tab cells, skipping the header row', () => {
+    const found = people('Frammøtte:', '', 'NAVN\tKOMMUNE / REGION', 'Eli Arnkværn Bryhni (møteleder)\tHamarregionen utvikling', 'Dag Aanensen\tDrammen kommune');
+    expect(found.map((p) => [p.name, p.organisation, p.roles])).toEqual([
+      ['Eli Arnkværn Bryhni', 'Hamarregionen utvikling', ['chair']],
+      ['Dag Aanensen', 'Drammen kommune', []],
+    ]);
+  });
+
+  it('reads a Fornavn/Etternavn table into given and family names', () => {
+    const found = findPeople(lines('Inviterte', '', 'Fornavn\tEtternavn\tOrganisasjon', 'Camilla\tHåltøm\tLørenskog kommune'), () => false).people;
+    expect(found.map((p) => [p.name, p.givenName, p.familyName, p.organisation, p.invited])).toEqual([['Camilla Håltøm', 'Camilla', 'Håltøm', 'Lørenskog kommune', true]]);
+  });
+
+  it('ends the list at text that is not a person', () => {
+    expect(people('Tilstede:', 'Kari Nordmann', 'Vi startet møtet med en presentasjonsrunde av alle deltakerne.').map((p) => p.name)).toEqual(['Kari Nordmann']);
+  });
+
+  it('stops at an item heading', () => {
+    const ls = lines('Tilstede:', 'Kari Nordmann', '1. Godkjenning');
+    const found = findPeople(ls, (l) => l.n === 3).people;
+    expect(found.map((p) => p.name)).toEqual(['Kari Nordmann']);
+  });
+
+  it('finds nobody without a label', () => {
+    expect(people('Kari Nordmann', 'Ola Hansen')).toEqual([]);
+  });
+});

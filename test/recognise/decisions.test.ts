@@ -1,0 +1,105 @@
+/** Decisions (vedtak) and actions (oppfølging) inside an item. */
+import { describe, expect, it } from 'vitest';
+import { findActions, findDecisions, isDecisionSentence, sentences } from '../../src/recognise/decisions.js';
+import { lines } from '../helpers/lines.js';
+
+const decisions = (...texts: string[]): string[] => findDecisions(lines(...texts)).map((d) => d.text);
+
+describe('findDecisions', () => {
+  it.each<[string, string]>([
+    ['Vedtak: Budsjettet godkjennes som fremlagt.', 'Budsjettet godkjennes som fremlagt.'],
+    ['Konklusjon: Vi går videre med forslag B.', 'Vi går videre med forslag B.'],
+    ['**Vedtak:** Styret gir fullmakt til leder.', 'Styret gir fullmakt til leder.'],
+    ['Innkallingen ble godkjent', 'Innkallingen ble godkjent'],
+    ['Referatet ble godkjent.', 'Referatet ble godkjent.'],
+    ['Godkjent', 'Godkjent'],
+    ['Godkjent.', 'Godkjent.'],
+    ['Enstemmig vedtatt.', 'Enstemmig vedtatt.'],
+    ['Gruppen sluttet seg til utkastet.', 'Gruppen sluttet seg til utkastet.'],
+    ['Saken ble tatt til orientering.', 'Saken ble tatt til orientering.'],
+    ['Tatt til orientering.', 'Tatt til orientering.'],
+    ['Kari Nordmann ble valgt som leder.', 'Kari Nordmann ble valgt som leder.'],
+    ['Referatet vart godkjent.', 'Referatet vart godkjent.'],
+  ])('%s', (text, decision) => {
+    expect(decisions(text)).toEqual([decision]);
+  });
+
+  it('takes the decision sentence out of a longer paragraph', () => {
+    expect(decisions('Utkastet ble diskutert i møtet. Gruppen sluttet seg til utkastet. Sekretariatet sender det inn.')).toEqual([
+      'Gruppen sluttet seg til utkastet.',
+    ]);
+  });
+
+  it('takes the paragraph after a "Vedtak:" that stands alone', () => {
+    const found = findDecisions(lines('Vedtak:', 'Budsjettet godkjennes', 'som fremlagt.', '', 'Annen tekst.'));
+    expect(found.map((d) => d.text)).toEqual(['Budsjettet godkjennes som fremlagt.']);
+    expect([found[0]!.line.n, found[0]!.endLine.n]).toEqual([1, 3]);
+  });
+
+  it('gives the column of the sentence', () => {
+    const found = findDecisions(lines('Diskusjon. Referatet ble godkjent.'));
+    expect(found[0]!.startColumn).toBe(12);
+  });
+
+  describe('is not a decision', () => {
+    it.each([
+      ['a question', 'Skal referatet godkjennes?'],
+      ['a question ending in godkjent', 'Ble referatet godkjent?'],
+      ['a plan', 'Budsjettet skal godkjennes på neste møte.'],
+      ['a plan (vedtas)', 'Saken bør vedtas i styret.'],
+      ['a proposal', 'Forslag: at budsjettet godkjennes.'],
+      ['a report', 'Maria orienterte om status.'],
+      ['a next meeting', 'Neste møte ble godkjent flyttet til 4. juni.'],
+      ['an ordinary sentence', 'Faggruppen var generelt positiv til utkastet.'],
+      ['a noun, not a verdict', 'Godkjenning av innkalling'],
+    ])('%s: %s', (_what, text) => {
+      expect(decisions(text)).toEqual([]);
+    });
+  });
+});
+
+describe('isDecisionSentence', () => {
+  it('accepts resolutions and rejects questions', () => {
+    expect(isDecisionSentence('Styret vedtok budsjettet.')).toBe(true);
+    expect(isDecisionSentence('Vedtok styret budsjettet?')).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  it('splits after . ! ? before a capital', () => {
+    expect(sentences('En. To! Tre? fire.').map((s) => s.text)).toEqual(['En.', 'To!', 'Tre? fire.']);
+  });
+});
+
+describe('findActions', () => {
+  const actions = (year: number | null, ...texts: string[]) =>
+    findActions(lines(...texts), year).map((a) => ({ text: a.text, responsible: a.responsible, due: a.due }));
+
+  it.each<[string, { text: string; responsible: string | null; due: string | null }]>([
+    ['Sende invitasjon til alle. Ansvar: Kari', { text: 'Sende invitasjon til alle.', responsible: 'Kari', due: null }],
+    ['Lage budsjettforslag. Ansvarlig: Ola Hansen, frist 01.05.2024', { text: 'Lage budsjettforslag.', responsible: 'Ola Hansen', due: '2024-05-01' }],
+    ['Sende referat. Frist: 15.04.2024', { text: 'Sende referat.', responsible: null, due: '2024-04-15' }],
+    ['Oppfølging: Sekretariatet kontakter klyngene', { text: 'Sekretariatet kontakter klyngene', responsible: null, due: null }],
+    ['Ansvarlig: Asbjørn Flo', { text: 'Asbjørn Flo', responsible: 'Asbjørn Flo', due: null }],
+  ])('%s', (text, expected) => {
+    expect(actions(2024, text)).toEqual([expected]);
+  });
+
+  it('gives a year-less due date the meeting year', () => {
+    expect(actions(2023, 'Sende referat. Frist: 15. april')[0]!.due).toBe('2023-04-15');
+  });
+
+  it('keeps a due text that is not a date', () => {
+    expect(actions(2023, 'Sende referat. Frist: før sommeren')[0]!.due).toBe('før sommeren');
+  });
+
+  describe('is not an action', () => {
+    it.each([
+      ['no label', 'Kari sender invitasjon til alle.'],
+      ['the word without a colon', 'Vi diskuterte ansvar og roller.'],
+      ['a deadline in prose', 'Fristen for innspill er 1. mai.'],
+    ])('%s: %s', (_what, text) => {
+      expect(actions(2024, text)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,99 @@
+/** segment: text → lines with their layout facts. */
+import { describe, expect, it } from 'vitest';
+import { toLines } from '../src/segment/lines.js';
+
+const one = (text: string) => toLines(text)[0]!;
+
+describe('toLines', () => {
+  it('one Line per input line, numbered from 1, blank lines kept', () => {
+    const ls = toLines('a\n\nb');
+    expect(ls.map((l) => [l.n, l.text, l.blank])).toEqual([
+      [1, 'a', false],
+      [2, '', true],
+      [3, 'b', false],
+    ]);
+  });
+
+  it.each<[string, number, string]>([
+    ['# Referat', 1, 'Referat'],
+    ['## 1. Godkjenning av innkalling', 2, '1. Godkjenning av innkalling'],
+    ['#### **5. Batterinettverket – kort status**', 4, '5. Batterinettverket – kort status'],
+    ['### Saker ###', 3, 'Saker'],
+    ['#hashtag', 0, '#hashtag'],
+    ['Sak #3', 0, 'Sak #3'],
+  ])('heading %s → depth %i, text "%s"', (raw, depth, text) => {
+    const l = one(raw);
+    expect([l.depth, l.text]).toEqual([depth, text]);
+  });
+
+  it.each<[string, string | null, string]>([
+    ['- 1. Godkjenning av innkalling og dagsorden**', '-', '1. Godkjenning av innkalling og dagsorden'],
+    ['* punkt', '*', 'punkt'],
+    ['• punkt', '•', 'punkt'],
+    ['● Organisasjonsstruktur:', '●', 'Organisasjonsstruktur:'],
+    ['o punkt', 'o', 'punkt'],
+    ['  - innrykket', '-', 'innrykket'],
+    ['-punkt', null, '-punkt'],
+    ['--- ', null, '---'],
+    ['– Vi møtte kolleger', '–', 'Vi møtte kolleger'],
+    ['orientering', null, 'orientering'],
+  ])('bullet %s → %s', (raw, bullet, text) => {
+    const l = one(raw);
+    expect([l.bullet, l.text]).toEqual([bullet, text]);
+  });
+
+  it('bold lines are strong, with markup stripped', () => {
+    expect([one('**Frammøtte:**').strong, one('**Frammøtte:**').text]).toEqual([true, 'Frammøtte:']);
+    expect(one('**Vedtak:** Godkjent').strong).toBe(false);
+    expect(one('**a** og **b**').strong).toBe(false);
+    expect(one('__Saker__').strong).toBe(true);
+  });
+
+  it('inline links keep their text', () => {
+    expect(one('[Presentasjoner fra møtet finner man her](#)**Frammøtte:**').text).toBe('Presentasjoner fra møtet finner man herFrammøtte:');
+    expect(one('Oversikten ligger her: <https://www.osloregionen.no/>').text).toBe('Oversikten ligger her: https://www.osloregionen.no/');
+  });
+
+  it('tab cells', () => {
+    expect(one('Eli Arnkværn Bryhni (møteleder)\tHamarregionen utvikling').cells).toEqual(['Eli Arnkværn Bryhni (møteleder)', 'Hamarregionen utvikling']);
+    expect(one('Camilla\tHåltøm\tLørenskog kommune').cells).toEqual(['Camilla', 'Håltøm', 'Lørenskog kommune']);
+    expect(one('\tinnrykket').cells).toBeNull();
+  });
+
+  it('pipe-table cells and separator rows', () => {
+    expect(one('| Navn | Org |').cells).toEqual(['Navn', 'Org']);
+    expect(one('| --- | --- |').blank).toBe(true);
+  });
+
+  it('space-aligned cells (≥ 3 spaces)', () => {
+    expect(one('Kari Nordmann     Oslo kommune').cells).toEqual(['Kari Nordmann', 'Oslo kommune']);
+    expect(one('Kari Nordmann Oslo kommune').cells).toBeNull();
+  });
+
+  it('form feeds are layout: removed from the text, the line keeps its number', () => {
+    const ls = toLines('side 1\n\fSak 2 Budsjett\n\f');
+    expect(ls[1]!.text).toBe('Sak 2 Budsjett');
+    expect(ls[1]!.n).toBe(2);
+    expect(ls[2]!.blank).toBe(true);
+  });
+
+  it('indent and column', () => {
+    const l = one('    Tekst');
+    expect(l.indent).toBe(4);
+    expect(l.column).toBe(5);
+    expect(one('\tTekst').indent).toBe(4);
+  });
+
+  it('whitespace collapses, non-breaking spaces included', () => {
+    expect(one('Tid:\u00a0 Torsdag   16.03').text).toBe('Tid: Torsdag 16.03');
+  });
+
+  it('thematic breaks are blank', () => {
+    expect(one('***').blank).toBe(true);
+    expect(one('___').blank).toBe(true);
+  });
+
+  it('blockquote markers go', () => {
+    expect(one('> Sitert tekst').text).toBe('Sitert tekst');
+  });
+});
