@@ -11,7 +11,7 @@
 import type { Correction } from '../model/schema.js';
 import { applyCase, onlyPlausibleEdits, searchCandidates, RULES } from './candidates.js';
 import { detectDamage, type Damage } from './detect.js';
-import { CAP, loadLexicon, WORD, type Lexicon } from './lexicon.js';
+import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 
 const EMPTY_NAMES = new NameTrie();
@@ -86,7 +86,9 @@ function inflectedForm(w: string, lex: Lexicon): boolean {
     if (!w.endsWith('a' + e) || w.length < e.length + 4) continue;
     // …unless the æ reading is itself a word (sekretaer → sekretær).
     const at = w.length - e.length - 1;
-    if (e.startsWith('e') && lex.lookup(w.slice(0, at) + 'æ' + w.slice(at + 2)) & WORD) return false;
+    // (a full noun — compoundable — beats a stem that is not one).
+    const stemFlags = lex.lookup(w.slice(0, w.length - e.length));
+    if (e.startsWith('e') && lex.lookup(w.slice(0, at) + 'æ' + w.slice(at + 2)) & COMPOUND && !(stemFlags & COMPOUND)) return false;
     const stem = w.slice(0, w.length - e.length);
     if (lex.lookup(stem) & (WORD | CAP)) return true;
     if (searchCandidates(stem, lex, { maxCost: 2.5, capitalised: false, allowIdentity: true, maxEdits: 0 }).length > 0) return true;
