@@ -13,6 +13,8 @@ export interface PersonHit extends PersonEntry {
   line: Line;
   /** Column range in the repaired line text, when the entry is one of several on the line. */
   invited: boolean;
+  /** Named by a role label ("Referent: X") rather than listed. */
+  fromRole: boolean;
   givenName: string | null;
   familyName: string | null;
 }
@@ -118,6 +120,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         roles: [...new Set([...mode.roles, ...entry.roles])],
         line: at,
         invited: mode.invited,
+        fromRole: mode.single,
         givenName: null,
         familyName: null,
         ...extra,

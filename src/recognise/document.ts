@@ -193,6 +193,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const seen = new Map<string, Attendee>();
   // Lines whose people were all merged into earlier entries keep their text in preamble/trailer.
   const mergedLines = new Set<number>();
+  const priorFromRole = new Set<Attendee>();
   for (const p of people) {
     if (p.invited) {
       invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: pos(p.line) });
@@ -202,10 +203,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const prior = seen.get(key);
     if (prior) {
       mergedLines.add(p.line.n);
-      const onlyRoleLabel = p.roles.length > 0 && prior.roles.length === 0 && !p.organisation;
+      // A role label naming someone already listed ("Referent: X") adds a role, it is no duplicate.
+      const onlyRoleLabel = p.fromRole || priorFromRole.has(prior);
       for (const r of p.roles) if (!prior.roles.includes(r)) prior.roles.push(r);
       prior.organisation ??= p.organisation;
-      if (!onlyRoleLabel && !(p.roles.length && p.line.n !== prior.position.start.line && !p.organisation)) {
+      if (!onlyRoleLabel) {
         diagnostics.push(
           diagnostic('warning', 'duplicate-attendee', `${p.name} is listed more than once; the entries are merged`, { line: p.line.n, column: ctx.originalColumn(p.line.n, p.line.column) }, {
             actual: p.name,
@@ -225,6 +227,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
       position: pos(p.line),
     };
     seen.set(key, a);
+    if (p.fromRole) priorFromRole.add(a);
     attendees.push(a);
   }
 

@@ -161,6 +161,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     tokens = tokens.slice(0, inner);
   }
   entry.name = tokens.join(' ').replace(/^og\s+/i, '').trim();
+  // "Mangler: Ingen", "Forfall: Alle møtte" name nobody.
+  if (/^(?:ingen|alle|ingenting|ikke\s+noen|n\/a)$/i.test(entry.name)) return null;
   if (!isNameLike(entry.name, { allowLower: options.allowLower })) return null;
   return entry;
 }
