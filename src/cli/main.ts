@@ -8,6 +8,7 @@ import { registerParse } from './commands/parse.js';
 import { registerSchema } from './commands/schema.js';
 import { registerRepair } from './commands/repair.js';
 import { registerCheck } from './commands/check.js';
+import { registerNormalize } from './commands/normalize.js';
 
 export const VERSION = '0.1.0';
 
@@ -30,6 +31,7 @@ export async function main(io: Io): Promise<number> {
   registerSchema(program, io);
   registerRepair(program, io, setExit);
   registerCheck(program, io, setExit);
+  registerNormalize(program, io, setExit);
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return exit;

@@ -52,15 +52,17 @@ const lineSafe = (line: string): boolean => !line.includes('\n') && !/\s$/u.test
 
 // Lines inside verbatim text that Markdown (or this grammar) would read as structure: h1/h2 headings,
 // setext underlines and thematic breaks (also the trailer mark), code fences, and the HTML blocks
-// (CommonMark types 1–5) that run past a blank line.
+// (CommonMark types 1–5) that run past a blank line. Checked behind any indentation and any
+// blockquote/list markers, since those containers can hold a heading or a fence too ("> ## 3. X").
+const CONTAINERS = String.raw`^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*`;
 const RESERVED = [
-  /^ {0,3}#{1,2}(?:[ \t]|$)/,
-  /^ {0,3}(?:=+|-+)[ \t]*$/,
-  /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})$/,
-  /^ {0,3}(?:`{3,}|~{3,})/,
-  /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i,
-  /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/,
-];
+  String.raw`#{1,2}(?:[ \t]|$)`,
+  String.raw`(?:=+|-+)[ \t]*$`,
+  String.raw`(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$`,
+  String.raw`(?:\`{3,}|~{3,})`,
+  String.raw`<(?:script|pre|style|textarea)(?:[\s>]|$)`,
+  String.raw`<(?:!--|\?|![A-Za-z]|!\[CDATA\[)`,
+].map((r) => new RegExp(CONTAINERS + r, 'i'));
 
 /** Can the text stand in the body as it is? (Else it is fenced.) */
 export function verbatimOk(text: string): boolean {
@@ -120,7 +122,15 @@ export function readHeadingTitle(line: string, number: string): string | null {
 // ── one-line forms ──────────────────────────────────────────────────────────────────────────────
 
 export const subItemLine = (s: SubItemData): string => `* ${s.label}.` + (s.title ? ` ${s.title}` : '');
-export const subItemDisplay = (s: SubItemData): string => subItemLine({ label: display(s.label), title: display(s.title) });
+/**
+ * Labels written as they are: letters/digits with inner dots ("a", "10.1"), not digits alone. At the
+ * start of a list item anything else could open a block ("## …" a heading, "1. ## …" a list holding one).
+ */
+export const plainLabel = (label: string): boolean => /^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*$/u.test(label) && !/^\d+$/.test(label);
+export const subItemDisplay = (s: SubItemData): string => {
+  const label = display(s.label);
+  return subItemLine({ label: plainLabel(label) ? label : `(${label})`, title: display(s.title) });
+};
 
 export function readSubItemLine(line: string): SubItemData | null {
   if (!line.startsWith('* ')) return null;
@@ -239,7 +249,7 @@ export function renderItemContent(item: ItemContent): { lines: string[]; meta: P
   const meta: Pick<ItemMeta, 'subItems' | 'text' | 'decisions' | 'actions'> = {};
   const exactly = <T>(list: T[], line: (v: T) => string, read: (l: string) => T | null): boolean =>
     list.every((v) => lineSafe(line(v)) && isDeepStrictEqual(read(line(v)), v));
-  const sub = exactly(item.subItems, subItemLine, readSubItemLine);
+  const sub = item.subItems.every((s) => plainLabel(s.label)) && exactly(item.subItems, subItemLine, readSubItemLine);
   const dec = exactly(item.decisions, decisionLine, readDecisionLine);
   const act = exactly(item.actions, actionLine, readActionLine);
   if (!sub) meta.subItems = item.subItems;

@@ -97,13 +97,19 @@ function frontMatter(data: Record<string, unknown>): string {
       if (isScalar(pair.key) && pair.key.value === 'roles' && isSeq(pair.value)) pair.value.flow = true;
     },
     Scalar(key, node, path) {
-      if (key === 'key' || typeof node.value !== 'string' || node.value.includes('\n')) return;
+      if (key === 'key' || typeof node.value !== 'string') return;
+      if (node.value.includes('\n')) {
+        // Block scalars lose whitespace at line edges (a line of spaces reads back empty).
+        if (!node.value.split('\n').every((l, i) => (i === 0 ? /^\S(?:.*\S)?$/ : /^(?:\S(?:.*\S)?)?$/).test(l))) node.type = 'QUOTE_DOUBLE';
+        return;
+      }
       const parent = path[path.length - 1];
       const dateKey = isPair(parent) && isScalar(parent.key) && parent.key.value === 'date' && ISO_DATE.test(node.value);
       if (!dateKey && !readsAsString(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  return yaml.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // Double-quoted strings as JSON: one line each (the library's folding of them can lose whitespace).
+  return yaml.toString({ lineWidth: 0, flowCollectionPadding: false, doubleQuotedAsJSON: true });
 }
 
 /** Does a plain scalar with this text read back as this string under YAML 1.1 as well? */

@@ -22,12 +22,60 @@ export function looksLikeMarkdown(text: string): boolean {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/**
+ * Lines that could make remark report what applyMarkdown uses (code blocks, setext headings): a fence,
+ * an indented line (also inside a list item or quote), a `===`/`---` underline. A body with none of them
+ * gives no code and no setext heading, so remark — the slowest step by far — is skipped (exact, not a guess).
+ */
+const MAY_MATTER = /```|~~~|^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*(?: {4}|\t)|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+
+/**
+ * Above BIG the body goes to remark in pieces of about CHUNK cut at blank lines outside fences, and only
+ * the pieces with a MAY_MATTER line are parsed at all: memory stays flat and time linear on huge inputs.
+ */
+const BIG = 128 * 1024;
+const CHUNK = 16 * 1024;
+
+/** Splits at blank lines outside fenced code into pieces of about CHUNK characters; each with its first line's offset. */
+function chunks(body: string): Array<{ text: string; lineOffset: number }> {
+  if (body.length <= BIG) return [{ text: body, lineOffset: 0 }];
+  const out: Array<{ text: string; lineOffset: number }> = [];
+  const ls = body.split('\n');
+  let fence: string | null = null;
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i]!;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (f) {
+      if (fence === null) fence = f[1]!;
+      else if (f[1]!.startsWith(fence) && /^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(l)) fence = null;
+    }
+    size += l.length + 1;
+    const next = ls[i + 1];
+    if (size >= CHUNK && fence === null && l.trim() === '' && next !== undefined && !/^(?: {4}|\t)/.test(next)) {
+      out.push({ text: ls.slice(start, i + 1).join('\n'), lineOffset: start });
+      start = i + 1;
+      size = 0;
+    }
+  }
+  out.push({ text: ls.slice(start).join('\n'), lineOffset: start });
+  return out;
+}
+
 export function applyMarkdown(lines: Line[], text: string): void {
   // Front matter is read by the recognisers, not by remark.
   const fm = /^---\n[\s\S]*?\n---\n/.exec(text);
-  const offsetLines = fm ? fm[0].split('\n').length - 1 : 0;
+  const fmLines = fm ? fm[0].split('\n').length - 1 : 0;
   const body = fm ? text.slice(fm[0].length) : text;
-  const tree = parser.parse(body) as Root;
+  if (!MAY_MATTER.test(body)) return;
+  for (const piece of chunks(body)) {
+    if (piece.text.length < body.length && !MAY_MATTER.test(piece.text)) continue;
+    applyTree(lines, parser.parse(piece.text) as Root, fmLines + piece.lineOffset);
+  }
+}
+
+function applyTree(lines: Line[], tree: Root, offsetLines: number): void {
   const visit = (node: RootContent | Root): void => {
     const pos = node.position;
     if (node.type === 'code' && pos) {
