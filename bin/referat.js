@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 // Thin shell: all behaviour lives in main(io), see src/cli/main.ts. The esbuild bundle
 // (dist/referat.mjs, scripts/bundle.mjs) starts fastest; tsc's dist/cli/main.js is the fallback.
+// A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 let mod;
 try {
   mod = await import('../dist/referat.mjs');

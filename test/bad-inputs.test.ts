@@ -210,3 +210,15 @@ describe('big and deep inputs: parsed, linear, no crash', () => {
     expect(out.items).toBeGreaterThan(0);
   }, 180_000);
 });
+
+describe('regressions found by fuzzing', () => {
+  // Seed 002 with a `===` line after line 9 (a setext underline): recognise/attendance.ts findPeople
+  // looped forever (a header-row hit steps back with `i--` and the table reader takes no row).
+  it('fixtures/bad/hang-setext-underline.txt: parse ends (subprocess, 30 s limit)', () => {
+    const script = `import { readFileSync } from 'node:fs'; import { parse } from ${JSON.stringify(join(ROOT, 'src/parse.ts'))};
+      const d = parse(readFileSync(${JSON.stringify(join(BAD, 'hang-setext-underline.txt'))})); console.log(d.items.length);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal, 'parse did not finish within 30 s').toBeNull();
+    expect(r.status).toBe(0);
+  }, 40_000);
+});

@@ -108,6 +108,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     if (line.blank || line.code || isStop(line)) continue;
     const hit = attendanceLabel(line.text, line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: SETS[4]![1], value: '', header: true } : null);
     if (!hit) continue;
+    const start = i;
     if ('header' in hit) i--; // the header row itself is read as the table's header below
     let mode = hit.mode;
     let runIn = false;
@@ -212,7 +213,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       blanks = 0;
       if (mode.single) break;
     }
-    i = Math.max(i, j - 1);
+    // Always move on: a section that took nothing must not be read again.
+    i = Math.max(start, j - 1);
   }
   return { people, consumed };
 }

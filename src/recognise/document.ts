@@ -75,10 +75,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const personLines = new Set(people.map((p) => p.line.n));
   for (const n of consumed) personLines.add(n);
   const labelLines = new Set<number>();
+  const lastPersonLine = people.reduce((m, p) => Math.max(m, p.line.n), 0);
   for (const l of body) {
     const label = l.blank ? null : attendanceLabel(l.text, l.raw);
     // A role label ("Skrivar: rektor") is a section boundary only when it named a person.
-    if (label && (label.mode.single ? personLines.has(l.n) : people.some((p) => p.line.n >= l.n))) labelLines.add(l.n);
+    if (label && (label.mode.single ? personLines.has(l.n) : lastPersonLine >= l.n)) labelLines.add(l.n);
   }
 
   // 3. Lost numbers: UPPERCASE or Markdown headings between two numbered items whose numbers skip.
@@ -90,7 +91,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     if (!next) continue;
     const missing = next.value - h.value - 1;
     if (missing <= 0) continue;
-    const between = body.filter(
+    const between = range(body, (h.titleLine ?? h.line).n + 1, next.line.n).filter(
       (l) => l.n > (h.titleLine ?? h.line).n && l.n < next.line.n && !personLines.has(l.n) && (isUpperHeading(l.text) || (l.depth > 0 && l.depth <= (h.line.depth || 6))),
     );
     const take = between.slice(0, missing);
@@ -135,6 +136,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 5. Item ranges: to the next item, a people section, or the trailer.
   const lastContent = trailerStart(body, items, personLines, labelLines);
   const itemModels: Item[] = [];
+  const wrapWidth = wrapWidthOf(body);
   const itemLineSet = new Set<number>();
   let section: { title: string; depth: number } | null = null;
   // Header: what stands before the first item.
@@ -145,9 +147,10 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const h = items[k]!;
     const nextLine = items[k + 1]?.line.n ?? lastContent + 1;
     const bodyStart = (h.titleLine ?? h.line).n + 1;
-    let content = body.filter((l) => l.n >= bodyStart && l.n < nextLine && !personLines.has(l.n) && !labelLines.has(l.n));
+    const span = range(body, bodyStart, nextLine);
+    let content = span.filter((l) => !personLines.has(l.n) && !labelLines.has(l.n));
     // A people section inside the range ends the item there.
-    const stop = body.find((l) => l.n >= bodyStart && l.n < nextLine && (personLines.has(l.n) || labelLines.has(l.n)));
+    const stop = span.find((l) => personLines.has(l.n) || labelLines.has(l.n));
     if (stop) content = content.filter((l) => l.n < stop.n);
     if (section && h.line.depth > 0 && h.line.depth < section.depth) section = null;
     // A heading-like last line with nothing under it names a section for the following items.
@@ -179,7 +182,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
       title: titleText,
       section: section?.title ?? null,
       subItems,
-      text: joinText(textLines, ctx.markdown, body),
+      text: joinText(textLines, ctx.markdown, wrapWidth),
       decisions,
       actions,
       position: pos(h.line, lastLine),
@@ -390,9 +393,20 @@ function trailerStart(body: Line[], items: ItemHead[], personLines: Set<number>,
   return end;
 }
 
-function joinText(lines: Line[], markdown: boolean, all: Line[]): string {
-  const lengths = all.filter((l) => !l.blank).map((l) => l.raw.length).sort((a, b) => a - b);
-  const wrapWidth = Math.max(50, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+/** Lines with numbers from `from` (inclusive) to `to` (exclusive); body lines are consecutive. */
+function range(body: Line[], from: number, to: number): Line[] {
+  if (!body.length) return [];
+  const base = body[0]!.n;
+  return body.slice(Math.max(0, from - base), Math.max(0, to - base));
+}
+
+/** The width a hard-wrapped export breaks at: the 90th percentile of line lengths. */
+function wrapWidthOf(lines: Line[]): number {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.length).sort((a, b) => a - b);
+  return Math.max(50, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+}
+
+function joinText(lines: Line[], markdown: boolean, wrapWidth: number): string {
   const out: string[] = [];
   let para: string[] = [];
   let prev: Line | null = null;

@@ -27,7 +27,8 @@ const SAK_RE = new RegExp(
   `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4})?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
-const NUM_RE = /^(\d{1,3})(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$/u;
+// Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
+const NUM_RE = /^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$/u;
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;

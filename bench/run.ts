@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: the speed figures of the issue, all as ratios from this one run.
+ *  1. library parse (with repair) vs bare remark-parse over the same corpus (fixtures/*.txt), interleaved
+ *     rounds in one process: MB/s each and the ratio (target ≥ 1.0);
+ *  2. cold start: `node bin/referat.js parse fixtures/seed002.txt --json` (and seed003, which loads the
+ *     lexicon) vs `node -e 0`, spawned alternately, median of N (targets ≤ 2.0 and ≤ 3.0);
+ *  3. `check` over a few thousand documents: --jobs 1 vs --jobs 2 (target ≥ 1.7×), and peak RSS for
+ *     N and 2N files (flat memory);
+ *  4. bench/repair.ts's benchRepair() figures, when that file exists.
+ * Needs the build (npm run build) for 2 and 3. BENCH_QUICK=1 runs smaller rounds.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parse } from '../src/parse.js';
+import { InputError } from '../src/model/diagnostic.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FIX = join(ROOT, 'fixtures');
+const QUICK = process.env.BENCH_QUICK === '1';
+const BIN = join(ROOT, 'bin', 'referat.js');
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const out: string[] = [];
+const say = (s: string): void => {
+  out.push(s);
+  console.log(s);
+};
+
+// 1. Throughput.
+{
+  const files = readdirSync(FIX).filter((f) => f.endsWith('.txt')).sort();
+  const docs = files.map((f) => readFileSync(join(FIX, f)));
+  const texts = docs.map((b) => b.toString('utf8'));
+  const mb = docs.reduce((n, b) => n + b.length, 0) / 1e6;
+  const remark = unified().use(remarkParse);
+  const runParse = (): void => {
+    for (const d of docs) {
+      try {
+        parse(d);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+  };
+  const runRemark = (): void => {
+    for (const t of texts) remark.parse(t);
+  };
+  runParse();
+  runRemark(); // warm up (JIT, lexicon)
+  const rounds = QUICK ? 5 : 15;
+  const tp: number[] = [];
+  const tr: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let s = performance.now();
+    runParse();
+    tp.push(performance.now() - s);
+    s = performance.now();
+    runRemark();
+    tr.push(performance.now() - s);
+  }
+  const p = mb / (median(tp) / 1000);
+  const q = mb / (median(tr) / 1000);
+  say(`throughput  corpus ${files.length} files, ${mb.toFixed(3)} MB, ${rounds} interleaved rounds (median)`);
+  say(`  referat parse (with repair)  ${p.toFixed(2)} MB/s`);
+  say(`  bare remark-parse            ${q.toFixed(2)} MB/s`);
+  say(`  ratio parse/remark           ${(p / q).toFixed(2)}×   (target ≥ 1.0)`);
+}
+
+// 2. Cold start.
+if (!existsSync(join(ROOT, 'dist', 'referat.mjs'))) say('cold start  skipped: run `npm run build` first');
+else {
+  const n = QUICK ? 7 : 21;
+  const time = (args: string[]): number => {
+    const s = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+    return performance.now() - s;
+  };
+  const base: number[] = [];
+  const s2: number[] = [];
+  const s3: number[] = [];
+  time(['-e', '0']);
+  time([BIN, 'parse', join(FIX, 'seed002.txt'), '--json']);
+  for (let i = 0; i < n; i++) {
+    base.push(time(['-e', '0']));
+    s2.push(time([BIN, 'parse', join(FIX, 'seed002.txt'), '--json']));
+    base.push(time(['-e', '0']));
+    s3.push(time([BIN, 'parse', join(FIX, 'seed003.txt'), '--json']));
+  }
+  const b = median(base);
+  say(`cold start  median of ${n} alternating runs each`);
+  say(`  node -e 0                                ${b.toFixed(0)} ms`);
+  say(`  referat parse seed002 --json             ${median(s2).toFixed(0)} ms  ratio ${(median(s2) / b).toFixed(2)}×   (target ≤ 2.0)`);
+  say(`  referat parse seed003 --json (lexicon)   ${median(s3).toFixed(0)} ms  ratio ${(median(s3) / b).toFixed(2)}×   (target ≤ 3.0)`);
+}
+
+// 3. check at archive scale.
+if (existsSync(join(ROOT, 'dist', 'referat.mjs'))) {
+  const files = readdirSync(FIX).filter((f) => f.endsWith('.txt')).sort();
+  const dir = mkdtempSync(join(tmpdir(), 'referat-bench-'));
+  const make = (count: number): string => {
+    const d = join(dir, String(count));
+    for (let i = 0; i < count; i++) {
+      const sub = join(d, String(Math.floor(i / 500)));
+      if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+      copyFileSync(join(FIX, files[i % files.length]!), join(sub, `${String(i).padStart(6, '0')}.txt`));
+    }
+    return d;
+  };
+  const N = QUICK ? 600 : 3000;
+  const small = make(N);
+  const large = make(2 * N);
+  const runCheck = (path: string, jobs: number): { ms: number; rssKB: number } => {
+    const s = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'check', '--quiet', '--reporter', 'json', '--jobs', String(jobs), path], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    const ms = performance.now() - s;
+    const rssKB = Number(r.stderr.trim().split('\n').at(-1));
+    return { ms, rssKB };
+  };
+  const hasTime = existsSync('/usr/bin/time');
+  const j1: number[] = [];
+  const j2: number[] = [];
+  const reps = QUICK ? 1 : 3;
+  for (let i = 0; i < reps; i++) {
+    j1.push(runCheck(small, 1).ms);
+    j2.push(runCheck(small, 2).ms);
+  }
+  say(`check       ${N} documents (the fixtures, repeated), median of ${reps}`);
+  say(`  --jobs 1   ${(median(j1) / 1000).toFixed(2)} s   ${(N / (median(j1) / 1000)).toFixed(0)} files/s`);
+  say(`  --jobs 2   ${(median(j2) / 1000).toFixed(2)} s   ${(N / (median(j2) / 1000)).toFixed(0)} files/s`);
+  say(`  speed-up 2 workers / 1 worker  ${(median(j1) / median(j2)).toFixed(2)}×   (target ≥ 1.7)`);
+  if (hasTime) {
+    const a = runCheck(small, 2).rssKB;
+    const c = runCheck(large, 2).rssKB;
+    say(`  peak RSS (main process, --jobs 2; workers are threads of it): ${N} files ${(a / 1024).toFixed(0)} MB, ${2 * N} files ${(c / 1024).toFixed(0)} MB  ratio ${(c / a).toFixed(2)}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 4. Repair figures (bench/repair.ts, written by the repair engineer).
+{
+  const repairBench = join(ROOT, 'bench', 'repair.ts');
+  if (existsSync(repairBench)) {
+    const mod = (await import(pathToFileURL(repairBench).href)) as { benchRepair?: () => Record<string, number> };
+    if (mod.benchRepair) {
+      const r = mod.benchRepair();
+      say(`repair      ${Object.entries(r).map(([k, v]) => `${k} ${typeof v === 'number' ? v.toFixed(2) : v}`).join(', ')}`);
+    }
+  }
+}

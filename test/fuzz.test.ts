@@ -1,0 +1,67 @@
+/**
+ * Fuzzing (fast run; `npm run fuzz` runs ≥ 100 000 cases): random and mutated documents through parse,
+ * repair and normalize — no exception but InputError, schema-valid output — and no catastrophic
+ * backtracking: parse time grows linearly on adversarial lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/fixtures.js';
+import { parse } from '../src/parse.js';
+import { InputError } from '../src/model/diagnostic.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+/**
+ * The properties run in a child process (scripts/fuzz.ts) with a time limit, so that a hang — an
+ * infinite loop is synchronous and cannot be interrupted in-process — fails this test instead of
+ * stalling the whole suite.
+ */
+describe('fuzz: parse, repair, normalize', () => {
+  it(`random and mutated documents (${RUNS} cases): no exception, schema-valid, no hang`, () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/fuzz.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, FUZZ_RUNS: String(RUNS), FUZZ_SEED: process.env.FUZZ_SEED ?? '7', FUZZ_SLOW_MS: '10000' },
+    });
+    const timedOut = r.error !== undefined || r.signal !== null;
+    expect(timedOut ? `timed out (a hang?) after: ${r.stdout}` : r.stdout).not.toMatch(/FAILED|timed out/);
+    expect(r.status).toBe(0);
+  }, 100_000);
+});
+
+/**
+ * Linear time: each adversarial line (long runs of what the patterns in src/** match: letters, spaces,
+ * digits and dots, dashes, colons, label words, bullets…) is parsed at n and 4n characters, in this process,
+ * best of 3. Linear code takes about 4× as long, a catastrophically backtracking pattern 16× or
+ * exponentially more. The bound, 10×, leaves room for timer noise and GC; both sizes run back to back
+ * so machine load affects them alike.
+ */
+describe('fuzz: time linear in size', () => {
+  const UNITS = ['a', ' ', 'a ', '1.', '1. ', '-', '- ', '*', '**', ':', 'Tilstede: ', 'Ola Nordmann, ', '12.03.2024 ', '@', 'ø', '\t', '#', '(', 'a(', '|', 'Sak ', 'kl. 10', '.', ', '];
+  const best = (text: string): number => {
+    let t = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const s = performance.now();
+      try {
+        parse(`Referat\n\n1. Sak\n${text}\nslutt\n`);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+      t = Math.min(t, performance.now() - s);
+    }
+    return t;
+  };
+  it('adversarial lines: 4× the size takes < 10× the time', () => {
+    best('warm up '.repeat(100));
+    const slow: string[] = [];
+    for (const u of UNITS) {
+      const n = Math.ceil(5_000 / u.length);
+      const small = best(u.repeat(n));
+      const large = best(u.repeat(4 * n));
+      // Below 5 ms the timer says little; judge those by the large run alone.
+      if (large > 10 * Math.max(small, 5)) slow.push(`${JSON.stringify(u)}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
+    }
+    expect(slow).toEqual([]);
+  }, 60_000);
+});
