@@ -16,6 +16,9 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // Heavy stages (remark, YAML, zod) are dynamic imports: with splitting they become chunks read only when needed.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

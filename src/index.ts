@@ -1,7 +1,7 @@
 /**
  * referat: Norwegian meeting documents (referat, møteprotokoll, innkalling, sakskart) → structured data.
  */
-export { parse, type ParseOptions } from './parse.js';
+export { parse, parseAsync, type ParseOptions } from './parse.js';
 export { repair, type RepairOptions, type RepairResult } from './repair/index.js';
 export { decode } from './decode/decode.js';
 export { toJson } from './emit/json.js';

@@ -1,15 +1,15 @@
 /** Checks one input: read, parse, keep only what the report needs. Never throws. */
 import { readFile } from 'node:fs/promises';
-import { parse } from '../parse.js';
+import { parseAsync } from '../pipeline.js';
 import { InputError } from '../model/diagnostic.js';
 import { describeFsError } from '../cli/input.js';
 import type { CheckOptions, FileResult } from './types.js';
 
-export function checkBytes(label: string, path: string | null, bytes: Uint8Array, opts: CheckOptions): FileResult {
+export async function checkBytes(label: string, path: string | null, bytes: Uint8Array, opts: CheckOptions): Promise<FileResult> {
   const t0 = performance.now();
   const base = { label, bytes: bytes.length };
   try {
-    const doc = parse(bytes, { path, repair: opts.repair, names: opts.names });
+    const doc = await parseAsync(bytes, { path, repair: opts.repair, names: opts.names });
     const diagnostics = opts.info ? doc.diagnostics : doc.diagnostics.filter((d) => d.severity !== 'info');
     return { ...base, outcome: 'parsed', diagnostics, ms: performance.now() - t0 };
   } catch (err) {

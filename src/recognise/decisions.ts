@@ -5,7 +5,7 @@
  */
 import words from '../vocab/decisions.json' with { type: 'json' };
 import type { Line } from '../segment/line.js';
-import { tolerantAlternation } from './ocr-tolerant.js';
+import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { findDates, iso } from './dates.js';
 
 export interface Found {
@@ -20,10 +20,10 @@ export interface FoundAction extends Found {
   due: string | null;
 }
 
-const LABEL = new RegExp(`^(?:${tolerantAlternation(words.labels)})\\s*[:.]\\s*(.*)$`, 'iu');
-const SENTENCES = words.sentences.map((s) => new RegExp(s, 'iu'));
-const NOT = words.notDecisions.map((s) => new RegExp(s, 'iu'));
-const ACTION = new RegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'giu');
+const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)})\\s*[:.]\\s*(.*)$`, 'i');
+const SENTENCES = words.sentences.map((s) => latinRegExp(s, 'i'));
+const NOT = words.notDecisions.map((s) => latinRegExp(s, 'i'));
+const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();

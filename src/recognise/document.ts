@@ -2,7 +2,6 @@
  * recognise: lines → the document model. Finds the items first (they bound everything else),
  * then the people sections, the header fields, and what is left for preamble and trailer.
  */
-import { parse as parseYaml } from 'yaml';
 import type { Action, Attendee, Decision, Diagnostic, Invited, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
 import { diagnostic } from '../model/diagnostic.js';
 import type { Line } from '../segment/line.js';
@@ -14,8 +13,8 @@ import { detectLanguage } from './language.js';
 import { isNameLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
 import { labels } from './vocab.js';
-import { recogniseNormalised } from './normalised.js';
-import { tolerantAlternation } from './ocr-tolerant.js';
+import { stages } from '../stages.js';
+import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
 
@@ -29,7 +28,7 @@ export interface RecogniseContext {
 
 const REMOTE_PLACE = /^(?:på\s+)?(?:teams|zoom|digitalt|video|videomøte|skype|nett|telefon|google meet)\b/i;
 const TIMESTAMP = /^\[\d{1,2}[:.]\d{2}\]\s*\S/;
-const SECTION_WORDS = new RegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'iu');
+const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
 const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
 
 export function readFrontMatter(lines: Line[]): { data: Record<string, unknown> | null; end: number } {
@@ -37,7 +36,8 @@ export function readFrontMatter(lines: Line[]): { data: Record<string, unknown> 
   const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.raw));
   if (close < 0) return { data: null, end: 0 };
   try {
-    const data = parseYaml(lines.slice(1, close).map((l) => l.raw).join('\n'), { schema: 'yaml-1.1' }) as unknown;
+    if (!stages.yaml) return { data: null, end: 0 };
+    const data = stages.yaml(lines.slice(1, close).map((l) => l.raw).join('\n'));
     if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, end: close + 1 };
   } catch {
     // Not YAML after all: the lines are ordinary text.
@@ -48,7 +48,7 @@ export function readFrontMatter(lines: Line[]): { data: Record<string, unknown> 
 export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const diagnostics: Diagnostic[] = [];
   const fm = readFrontMatter(lines);
-  const normalised = recogniseNormalised(lines, fm.data, ctx);
+  const normalised = fm.data?.schemaVersion === 1 && stages.normalised ? stages.normalised(lines, fm.data, ctx) : null;
   if (normalised) return normalised;
   const body = lines.slice(fm.end);
   const pos = (first: Line, last: Line = first, startColumn = first.column): Position => ({

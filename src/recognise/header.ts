@@ -7,13 +7,13 @@ import type { Kind, Meeting, Notice } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { labelSet, matchLabel } from './labels.js';
-import { tolerantAlternation } from './ocr-tolerant.js';
+import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
 
 const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
-const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, new RegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'iu')] as const);
+const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'i')] as const);
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/i;
 const ENDED = /\b(?:møtet|generalforsamlingen|årsmøtet|forsamlingen)\s+(?:ble\s+|vart\s+|er\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\w*\b/i;
 

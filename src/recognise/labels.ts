@@ -14,27 +14,41 @@ export interface LabelMatch {
 }
 
 export interface LabelSet {
-  /** Label followed by ':' (or '.' / '-'), possibly a few words before the colon. */
+  /** The label, possibly a few words more, then ':' and a value (group 1), or nothing (the whole line is the label). */
   colon: RegExp;
-  /** The whole line is the label. */
   bare: RegExp;
 }
 
 export function labelSet(words: readonly string[], opts: { extraWords?: number } = {}): LabelSet {
   const alt = tolerantAlternation(words);
   const extra = opts.extraWords ?? 0;
-  const more = extra ? `(?:\\s+[\\p{L}\\d.@&-]+){0,${extra}}` : '';
-  return {
-    colon: new RegExp(`^(?:${alt})${more}\\s*[:]\\s*(.*)$`, 'iu'),
-    bare: new RegExp(`^(?:${alt})${more}\\s*[:.]?$`, 'iu'),
-  };
+  // No 'u' flag and one pattern per set: large case-insensitive Unicode patterns are slow to compile.
+  const more = extra ? `(?:\\s+[^\\s:]+){0,${extra}}` : '';
+  const re = new RegExp(`^(?:${alt})${more}\\s*(?::\\s*(.*)|[.]?)$`, 'i');
+  return { colon: re, bare: re };
 }
 
 export function matchLabel(text: string, set: LabelSet): LabelMatch | null {
-  const c = set.colon.exec(text);
-  if (c) return { label: text.slice(0, text.length - c[1]!.length).replace(/[:\s]+$/, ''), value: c[1]!.trim(), alone: c[1]!.trim() === '' };
-  if (set.bare.test(text)) return { label: text.replace(/[:.]$/, ''), value: '', alone: true };
-  return null;
+  // A label stands alone on a short line or ends in a colon near the start: most lines are neither.
+  if (text.length > 60 && !text.slice(0, 90).includes(':')) return null;
+  let memo = MEMO.get(set);
+  if (!memo) MEMO.set(set, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const result = matchLabelUncached(text, set);
+  if (memo.size > 10_000) memo.clear(); // bounded: archives stream many documents through one process
+  memo.set(text, result);
+  return result;
+}
+
+const MEMO = new WeakMap<LabelSet, Map<string, LabelMatch | null>>();
+
+function matchLabelUncached(text: string, set: LabelSet): LabelMatch | null {
+  const m = set.colon.exec(text);
+  if (!m) return null;
+  if (m[1] === undefined) return { label: text.replace(/[:.]$/, ''), value: '', alone: true };
+  const value = m[1].trim();
+  return { label: text.slice(0, text.length - m[1].length).replace(/[:\s]+$/, ''), value, alone: value === '' };
 }
 
 export function lineLabel(line: Line, set: LabelSet): LabelMatch | null {

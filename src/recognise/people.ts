@@ -4,7 +4,7 @@
  */
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import { alternation, ORG_WORDS, people } from './vocab.js';
-import { tolerantAlternation } from './ocr-tolerant.js';
+import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 
 export interface PersonEntry {
   name: string;
@@ -19,7 +19,7 @@ const ROLE_RES: Array<[Role, RegExp]> = (Object.entries(people.roles) as Array<[
   role,
   new RegExp(`^(?:${tolerantAlternation(words)})\\.?$`, 'i'),
 ]);
-const ROLE_PREFIX = new RegExp(`^(${alternation([...people.roles.deputy, 'ref', 'ref.'])})\\s+(?=\\p{Lu})`, 'iu');
+const ROLE_PREFIX = latinRegExp(`^(${alternation([...people.roles.deputy, 'ref', 'ref.'])})\\s+(?=[A-ZÆØÅ])`, 'i');
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`, 'i');
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`, 'i');
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;

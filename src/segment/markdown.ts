@@ -3,10 +3,8 @@
  * block structure is honoured: code blocks are not content to recognise, setext headings are
  * headings. Plain and PDF text never pays for the parser.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
+import { MARKDOWN_MAY_MATTER, stages } from '../stages.js';
 import type { Line } from './line.js';
 
 /** Signals that the author wrote Markdown: ATX headings, links, emphasis pairs, front matter. */
@@ -20,14 +18,13 @@ export function looksLikeMarkdown(text: string): boolean {
   return score >= 2;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * Lines that could make remark report what applyMarkdown uses (code blocks, setext headings): a fence,
  * an indented line (also inside a list item or quote), a `===`/`---` underline. A body with none of them
  * gives no code and no setext heading, so remark — the slowest step by far — is skipped (exact, not a guess).
  */
-const MAY_MATTER = /```|~~~|^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*(?: {4}|\t)|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+const MAY_MATTER = MARKDOWN_MAY_MATTER;
 
 /**
  * Above BIG the body goes to remark in pieces of about CHUNK cut at blank lines outside fences, and only
@@ -68,10 +65,11 @@ export function applyMarkdown(lines: Line[], text: string): void {
   const fm = /^---\n[\s\S]*?\n---\n/.exec(text);
   const fmLines = fm ? fm[0].split('\n').length - 1 : 0;
   const body = fm ? text.slice(fm[0].length) : text;
-  if (!MAY_MATTER.test(body)) return;
+  const tree = stages.markdownTree;
+  if (!MAY_MATTER.test(body) || !tree) return;
   for (const piece of chunks(body)) {
     if (piece.text.length < body.length && !MAY_MATTER.test(piece.text)) continue;
-    applyTree(lines, parser.parse(piece.text) as Root, fmLines + piece.lineOffset);
+    applyTree(lines, tree(piece.text), fmLines + piece.lineOffset);
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { stringify as toYaml } from 'yaml';
-import { parse } from '../../parse.js';
+import { parseAsync } from '../../pipeline.js';
 import { toJson } from '../../emit/json.js';
 import { InputError } from '../../model/diagnostic.js';
 import type { ReferatDocument } from '../../model/schema.js';
@@ -15,6 +14,8 @@ export interface CommonOptions {
   quiet?: boolean;
   color?: boolean;
   names?: string;
+  /** Re-check each document against the zod model at run time (the tests already do, on every fixture). */
+  validate?: boolean;
 }
 
 export async function loadNames(file: string | undefined, io: Io): Promise<string[] | undefined> {
@@ -37,7 +38,7 @@ export async function parseOne(
   const input = await readInput(path, io);
   const label = input.path ?? '<stdin>';
   try {
-    const doc = parse(input.bytes, { path: input.path, repair: opts.repair, names });
+    const doc = await parseAsync(input.bytes, { path: input.path, repair: opts.repair, names, validate: opts.validate });
     return { doc, label, failure: null };
   } catch (err) {
     if (err instanceof InputError) return { doc: null, label, failure: `${label}: ${err.message}  ${err.diagnostic.rule}` };
@@ -56,6 +57,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .option('--no-repair', 'turn OCR repair off')
     .option('--names <file>', 'extra names (one per line) for OCR repair')
     .option('--quiet', 'no diagnostics on stderr')
+    .option('--validate', 'check each document against the model at run time')
     .action(async (files: string[], opts: CommonOptions & { json?: boolean; yaml?: boolean; md?: boolean }) => {
       const paths = inputPaths(files, io);
       const color = colorFor(io.stdout, io, program.opts().color);
@@ -84,7 +86,10 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
           const { normalize } = await import('../../emit/markdown.js');
           io.stdout.write(normalize(doc));
         } else if (opts.json) io.stdout.write(toJson(doc, paths.length === 1) + '\n');
-        else if (opts.yaml) io.stdout.write((paths.length > 1 ? '---\n' : '') + toYaml(JSON.parse(toJson(doc))));
+        else if (opts.yaml) {
+          const { stringify } = await import('yaml');
+          io.stdout.write((paths.length > 1 ? '---\n' : '') + stringify(JSON.parse(toJson(doc))));
+        }
         else io.stdout.write((paths.length > 1 ? color.underline(label) + '\n' : '') + summary(doc, color) + (paths.length > 1 ? '\n' : ''));
         if (!opts.quiet) for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr.write(formatDiagnostic(label, d, ecolor) + '\n');
         if (doc.diagnostics.some((d) => d.severity === 'error')) code = Math.max(code, EXIT.documentErrors);

@@ -1,0 +1,53 @@
+/**
+ * The pipeline: decode → repair → segment → recognise → validate.
+ * `parseDecoded` is the synchronous core; it uses whatever optional stages are loaded (stages.ts).
+ * `parseAsync` loads the stages an input needs first: the CLI and `check` use it, so plain text
+ * never loads remark, YAML or zod.
+ */
+import { decode, type Decoded } from './decode/decode.js';
+import type { ReferatDocument } from './model/schema.js';
+import { repair as repairText, type RepairOptions } from './repair/index.js';
+import { columnMapper } from './repair/column-map.js';
+import { toLines } from './segment/lines.js';
+import { applyMarkdown, looksLikeMarkdown } from './segment/markdown.js';
+import { recognise } from './recognise/document.js';
+import { loadStagesFor } from './stages.js';
+
+export interface ParseOptions {
+  /** Shown in `source.path`; null for standard input. */
+  path?: string | null;
+  /** OCR repair (default on). */
+  repair?: boolean;
+  /** Extra names for the repair gazetteer. */
+  names?: RepairOptions['names'];
+  /** Validate the result against the zod model (library `parse`: default on; `parseAsync`: default off). */
+  validate?: boolean;
+}
+
+export function parseDecoded(decoded: Decoded, options: ParseOptions = {}): ReferatDocument {
+  const original = decoded.text.split('\n');
+  const repaired = options.repair === false ? { text: decoded.text, corrections: [] } : repairText(decoded.text, { names: options.names });
+  const lines = toLines(repaired.text);
+  const markdown = looksLikeMarkdown(repaired.text);
+  if (markdown) applyMarkdown(lines, repaired.text);
+  const recognised = recognise(lines, {
+    originalColumn: columnMapper(repaired.corrections),
+    originalLineLength: (n) => original[n - 1]?.length ?? 0,
+    markdown,
+  });
+  return {
+    ...recognised,
+    corrections: repaired.corrections,
+    diagnostics: [...decoded.diagnostics, ...recognised.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
+    source: decoded.source,
+  };
+}
+
+export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ReferatDocument> {
+  const decoded = decode(input, options.path ?? null);
+  await loadStagesFor(decoded.text);
+  const doc = parseDecoded(decoded, options);
+  if (!options.validate) return doc;
+  const { validate } = await import('./validate/validate.js');
+  return validate(doc);
+}

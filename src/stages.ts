@@ -1,0 +1,35 @@
+/**
+ * Optional heavy stages — the Markdown parser (remark), the YAML reader and the reader of referat's
+ * own normalised form (which needs zod) — are looked up here instead of imported, so a document that
+ * does not need them never pays for loading them. The library entry fills them eagerly
+ * (stages-eager.ts); the CLI and `check` load only what each input needs (`loadStagesFor`).
+ */
+import type { Root } from 'mdast';
+import type { Recognised, RecogniseContext } from './recognise/document.js';
+import type { Line } from './segment/line.js';
+
+export interface OptionalStages {
+  markdownTree?: (text: string) => Root;
+  yaml?: (text: string) => unknown;
+  normalised?: (lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext) => Recognised | null;
+}
+
+export const stages: OptionalStages = {};
+
+const FRONT_MATTER = /^---\n/;
+/** What in a text could make remark's reading matter (see segment/markdown.ts). */
+export const MARKDOWN_MAY_MATTER = /```|~~~|^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*(?: {4}|\t)|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+
+export async function loadStagesFor(text: string): Promise<void> {
+  const jobs: Array<Promise<void>> = [];
+  if (!stages.markdownTree && MARKDOWN_MAY_MATTER.test(text)) {
+    jobs.push(import('./segment/remark.js').then((m) => void (stages.markdownTree = m.markdownTree)));
+  }
+  if (FRONT_MATTER.test(text)) {
+    if (!stages.yaml) jobs.push(import('yaml').then((m) => void (stages.yaml = (s) => m.parse(s, { schema: 'yaml-1.1' }))));
+    if (!stages.normalised && /^schemaVersion:/m.test(text.slice(0, 2000))) {
+      jobs.push(import('./recognise/normalised.js').then((m) => void (stages.normalised = m.recogniseNormalised)));
+    }
+  }
+  await Promise.all(jobs);
+}
