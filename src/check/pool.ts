@@ -25,8 +25,11 @@ interface Slot {
 /** How to start a worker from wherever this module was loaded: the bundle, tsc's dist/, or the TypeScript source (tests). */
 function workerSpec(): { file: string | URL; eval: boolean } {
   const here = import.meta.url;
-  const bundled = new URL('./check-worker.mjs', here);
-  if (!here.endsWith('.ts') && existsSync(bundled)) return { file: bundled, eval: false };
+  // The bundle is code-split: this module may sit in dist/chunks/, the worker entry in dist/.
+  for (const rel of ['./check-worker.mjs', '../check-worker.mjs']) {
+    const bundled = new URL(rel, here);
+    if (!here.endsWith('.ts') && existsSync(bundled)) return { file: bundled, eval: false };
+  }
   const built = new URL('./worker.js', here);
   if (!here.endsWith('.ts') && existsSync(built)) return { file: built, eval: false };
   // Running from source (vitest, tsx): register tsx inside the worker, then load worker.ts.
