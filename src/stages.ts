@@ -26,7 +26,13 @@ export async function loadStagesFor(text: string): Promise<void> {
     jobs.push(import('./segment/remark.js').then((m) => void (stages.markdownTree = m.markdownTree)));
   }
   if (FRONT_MATTER.test(text)) {
-    if (!stages.yaml) jobs.push(import('yaml').then((m) => void (stages.yaml = (s) => m.parse(s, { schema: 'yaml-1.1' }))));
+    if (!stages.yaml) jobs.push(
+        import('yaml').then((m) => {
+          // Bundled, yaml resolves to its CommonJS build: the namespace then holds it as `default`.
+          const y = ('parse' in m ? m : (m as { default: typeof m }).default) as typeof m;
+          stages.yaml = (s) => y.parse(s, { schema: 'yaml-1.1' });
+        }),
+      );
     if (!stages.normalised && /^schemaVersion:/m.test(text.slice(0, 2000))) {
       jobs.push(import('./recognise/normalised.js').then((m) => void (stages.normalised = m.recogniseNormalised)));
     }

@@ -25,9 +25,13 @@ const SENTENCES = words.sentences.map((s) => latinRegExp(s, 'i'));
 const NOT = words.notDecisions.map((s) => latinRegExp(s, 'i'));
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
+/** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
+const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/i;
+
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 400) return false;
+  if (!STEMS.test(t)) return false;
   if (NOT.some((re) => re.test(t))) return false;
   return SENTENCES.some((re) => re.test(t));
 }

@@ -24,29 +24,33 @@ const damagedSets = Object.fromEntries(LETTERS.map((l) => [l, new Set(M.letter[l
 const cleanSets = Object.fromEntries(LETTERS.map((l) => [l, new Set(M.letter[l].clean)])) as Record<typeof LETTERS[number], Set<string>>;
 
 // '@' for Ø/ø between or before letters (not an e-mail address: no dot-separated domain after it).
-const AT_IN_WORD = /^(?:\p{L}+@\p{L}*|@\p{Ll}{2,})$/u;
+const AT_IN_WORD = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ]+@[A-Za-zÀ-ÖØ-öø-ÿ]*|@[a-zß-öø-ÿ]{2,})$/;
 // '&' for æ/å between letters: "B&erum", "p&", "m&".
-const AMP_IN_WORD = /^\p{L}+&\p{L}*$/u;
+const AMP_IN_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ]+&[A-Za-zÀ-ÖØ-öø-ÿ]*$/;
 // "ae"/"ee"/"ze" where æ stood, inside a lowercase Norwegian-looking word ("vaere", "naering", "nzering").
-const AE_IN_WORD = /^\p{Ll}*[bdfghklmnprstv](?:ae|&e|ze)r/u;
+const AE_IN_WORD = /^[a-zß-öø-ÿ]*[bdfghklmnprstv](?:ae|&e|ze)r/;
+// Latin-1 classes, no 'u' flag: this runs on every token of every document and must stay cheap.
+
+const EDGE = /^[^A-Za-zÀ-ÖØ-öø-ÿ@&]+|[^A-Za-zÀ-ÖØ-öø-ÿ@&]+$/g;
+const NORWEGIAN = /[æøåÆØÅ]/;
 
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
   let glyph = 0;
-  for (const raw of text.split(/\s+/u)) {
+  for (const raw of text.split(/\s+/)) {
     if (!raw) continue;
-    const tok = raw.replace(/^[^\p{L}@&]+|[^\p{L}@&]+$/gu, '');
+    const tok = raw.replace(EDGE, '');
     if (!tok) continue;
-    if (/[æøåÆØÅ]/u.test(tok)) {
-      if (/[åÅ]/u.test(tok)) letters.å.clean++;
-      if (/[øØ]/u.test(tok)) letters.ø.clean++;
-      if (/[æÆ]/u.test(tok)) letters.æ.clean++;
+    if (NORWEGIAN.test(tok)) {
+      if (/[åÅ]/.test(tok)) letters.å.clean++;
+      if (/[øØ]/.test(tok)) letters.ø.clean++;
+      if (/[æÆ]/.test(tok)) letters.æ.clean++;
     }
     const low = tok.toLowerCase();
     for (const l of LETTERS) if (damagedSets[l].has(low)) letters[l].damaged++;
-    if (!raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
-    else if (AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
-    else if (AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;
+    if (tok.includes('@') && !raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
+    else if (tok.includes('&') && AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
+    else if (low.includes('er') && AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;
   }
   const dam = letters.å.damaged + letters.ø.damaged + letters.æ.damaged;
   const clean = letters.å.clean + letters.ø.clean + letters.æ.clean;

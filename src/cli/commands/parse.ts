@@ -87,7 +87,8 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
           io.stdout.write(normalize(doc));
         } else if (opts.json) io.stdout.write(toJson(doc, paths.length === 1) + '\n');
         else if (opts.yaml) {
-          const { stringify } = await import('yaml');
+          const m = await import('yaml');
+          const { stringify } = ('stringify' in m ? m : (m as { default: typeof m }).default) as typeof m;
           io.stdout.write((paths.length > 1 ? '---\n' : '') + stringify(JSON.parse(toJson(doc))));
         }
         else io.stdout.write((paths.length > 1 ? color.underline(label) + '\n' : '') + summary(doc, color) + (paths.length > 1 ? '\n' : ''));

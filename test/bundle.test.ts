@@ -1,0 +1,70 @@
+/**
+ * The shipped CLI (bin/referat.js → the code-split esbuild bundle in dist/) end to end. Bundling
+ * changes how modules resolve (lazy chunks, CommonJS interop, paths from import.meta.url), so the
+ * bundle is checked against the library rather than trusted. `npm install`/`npm ci` builds dist/.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { toJson } from '../src/emit/json.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin/referat.js');
+const built = existsSync(join(root, 'dist/referat.mjs'));
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(!built)('the bundled CLI', () => {
+  it('parses a Markdown referat exactly as the library does', () => {
+    const r = run(['parse', 'fixtures/seed002.txt', '--json']);
+    expect(r.code).toBe(0);
+    const lib = parse(readFileSync(join(root, 'fixtures/seed002.txt')), { path: 'fixtures/seed002.txt' });
+    expect(r.stdout).toBe(toJson(lib) + '\n');
+  });
+
+  it('reads YAML front matter (a lazily loaded stage)', () => {
+    const doc = JSON.parse(run(['parse', 'fixtures/corpus-037.txt', '--json']).stdout);
+    expect(doc.title).toBe('Allmøte 2024');
+    expect(doc.meeting.start).toBe('16:15');
+  });
+
+  it('repairs OCR damage with the lexicon', () => {
+    const r = run(['repair', 'fixtures/seed003.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tilstede på møtet:');
+  });
+
+  it('reads its own normalised Markdown back', () => {
+    const md = run(['parse', 'fixtures/seed002.txt', '--md']).stdout;
+    const dir = mkdtempSync(join(tmpdir(), 'referat-bundle-'));
+    const file = join(dir, 'seed002.md');
+    execFileSync('sh', ['-c', `cat > "${file}"`], { input: md });
+    const doc = JSON.parse(run(['parse', file, '--json']).stdout);
+    expect(doc.items.map((i: { number: string }) => i.number)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+  });
+
+  it('prints the published schema and YAML', () => {
+    expect(run(['schema']).stdout).toBe(readFileSync(join(root, 'schemas/referat.schema.json'), 'utf8'));
+    expect(run(['parse', 'fixtures/seed004.txt', '--yaml']).stdout).toMatch(/^schemaVersion: 1\nkind: innkalling\n/);
+  });
+
+  it('checks a batch on worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-batch-'));
+    for (let i = 0; i < 30; i++) copyFileSync(join(root, 'fixtures/seed004.txt'), join(dir, `d${String(i).padStart(2, '0')}.txt`));
+    copyFileSync(join(root, 'fixtures/seed000.txt'), join(dir, 'zz-article.txt'));
+    const r = run(['check', dir, '--jobs', '2', '--reporter', 'json']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(32); // 31 files in input order, then the summary
+    expect(lines.slice(0, 30).every((l) => l.errors === 0 && l.outcome === 'parsed')).toBe(true);
+    expect(lines[30].path).toMatch(/zz-article\.txt$/);
+    expect(lines[30].diagnostics[0].rule).toBe('not-a-meeting-document');
+    expect(lines[31].summary.files).toBe(31);
+  });
+});
