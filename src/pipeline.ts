@@ -26,7 +26,9 @@ export interface ParseOptions {
 
 export function parseDecoded(decoded: Decoded, options: ParseOptions = {}): ReferatDocument {
   const original = decoded.text.split('\n');
-  const repaired = options.repair === false ? { text: decoded.text, corrections: [] } : repairText(decoded.text, { names: options.names });
+  // referat's own normalised form holds repaired text already: repairing it again could only do harm.
+  const repairOn = options.repair !== false && !isNormalisedForm(decoded.text);
+  const repaired = repairOn ? repairText(decoded.text, { names: options.names }) : { text: decoded.text, corrections: [] };
   const lines = toLines(repaired.text);
   const markdown = looksLikeMarkdown(repaired.text);
   if (markdown) applyMarkdown(lines, repaired.text);
@@ -41,6 +43,12 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}): Refe
     diagnostics: [...decoded.diagnostics, ...recognised.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
     source: decoded.source,
   };
+}
+
+function isNormalisedForm(text: string): boolean {
+  if (!text.startsWith('---\n')) return false;
+  const end = text.indexOf('\n---\n', 3);
+  return end > 0 && /^schemaVersion: 1$/m.test(text.slice(0, end));
 }
 
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ReferatDocument> {

@@ -5,5 +5,5 @@ import { markdownTree } from './segment/remark.js';
 import { stages } from './stages.js';
 
 stages.markdownTree = markdownTree;
-stages.yaml = (s) => parseYaml(s, { schema: 'yaml-1.1' });
+stages.yaml = (s) => parseYaml(s, { schema: 'yaml-1.1', logLevel: 'error' });
 stages.normalised = recogniseNormalised;

@@ -23,9 +23,14 @@ export function lostLines(original: string, doc: ReferatDocument, repaired: stri
   const personLines = new Set([...doc.attendees, ...doc.invited].map((p) => p.position.start.line));
   // Section labels ("Orienteringer fra sekretariatet:") live in items[].section, which is a field too.
   const sections = doc.items.map((i) => i.section);
-  const fields = [doc.preamble, doc.trailer, doc.title, ...sections].filter((s): s is string => !!s).map(plain);
+  // Compared without whitespace: where markup is removed, a field may keep a space the line lacked.
+  const squash = (s: string): string => s.replace(/\s+/g, '');
+  const fields = [doc.preamble, doc.trailer, doc.title, ...sections].filter((s): s is string => !!s).map((s) => squash(plain(s)));
   // A trailing colon may be dropped where a label becomes a field value ("Orienteringer …:" → section).
-  const inFields = (text: string): boolean => !!text && fields.some((f) => f.includes(text) || f.includes(text.replace(/\s*:$/, '')));
+  const inFields = (line: string): boolean => {
+    const text = squash(line);
+    return !!text && fields.some((f) => f.includes(text) || f.includes(text.replace(/:$/, '')));
+  };
   const lost: Lost[] = [];
   lines.forEach((raw, k) => {
     const n = k + 1;

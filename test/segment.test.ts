@@ -50,7 +50,7 @@ describe('toLines', () => {
   });
 
   it('inline links keep their text', () => {
-    expect(one('[Presentasjoner fra møtet finner man her](#)**Frammøtte:**').text).toBe('Presentasjoner fra møtet finner man herFrammøtte:');
+    expect(one('[Presentasjoner fra møtet finner man her](#)**Frammøtte:**').text).toBe('Presentasjoner fra møtet finner man her Frammøtte:');
     expect(one('Oversikten ligger her: <https://www.osloregionen.no/>').text).toBe('Oversikten ligger her: https://www.osloregionen.no/');
   });
 

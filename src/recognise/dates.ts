@@ -64,6 +64,8 @@ const PATTERNS: DatePattern[] = [
 ];
 
 export function findDates(text: string): FoundDate[] {
+  // Every date pattern has a digit: most lines have none.
+  if (!/\d/.test(text)) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   for (const { pattern, extract } of PATTERNS) {
@@ -115,6 +117,7 @@ const DOTTED_RANGE = new RegExp(String.raw`(?<![\d.:/])([01]?\d|2[0-3])\.([0-5]\
 const clock = (h: string, m: string | undefined): string => `${h.padStart(2, '0')}:${m ?? '00'}`;
 
 export function findTimes(text: string): FoundTime[] {
+  if (!/\d/.test(text)) return [];
   const out: FoundTime[] = [];
   const taken: Array<[number, number]> = [];
   const add = (start: string, end: string | null, index: number, length: number): void => {

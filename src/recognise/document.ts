@@ -271,7 +271,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const free = (l: Line): boolean => !l.blank && (!personLines.has(l.n) || mergedLines.has(l.n)) && !itemLineSet.has(l.n);
   const fmLines = lines.slice(0, fm.end).filter((l) => l.raw.trim() && !/^---$/.test(l.raw.trim()));
   // Label lines without people on them ("Frammøtte:", "Inviterte") stay with the surrounding text.
-  const preText = [...fmLines.map((l) => l.raw.trim()), ...body.filter((l) => free(l) && l.n < firstItemStart).map((l) => l.text)];
+  // The title line is held by `title`; everything else before the first item is preamble.
+  const preText = [...fmLines.map((l) => l.raw.trim()), ...body.filter((l) => free(l) && l.n < firstItemStart && !(l === header.titleLine && header.title === l.text)).map((l) => l.text)];
   const postText = body.filter((l) => free(l) && l.n > lastItemEnd && l.n >= firstItemStart).map((l) => l.text);
 
   if (kind === 'unknown') {

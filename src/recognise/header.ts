@@ -80,7 +80,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const top = nonBlank.slice(0, 8);
   const fmTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
   const startsWithKind = (l: Line): boolean => KIND_RES.some(([, re]) => re.test(l.text.slice(0, 30))) && l.text.length < 160 && !fieldOf(l);
-  let titleLine = top.find((l) => !fieldOf(l) && KIND_RES.some(([, re]) => re.test(l.text))) ?? nonBlank.find(startsWithKind) ?? null;
+  // A title is one short line, not running prose that mentions a referat.
+  const titleLike = (l: Line): boolean => l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l);
+  let titleLine = top.find((l) => titleLike(l) && KIND_RES.some(([, re]) => re.test(l.text))) ?? nonBlank.find((l) => titleLike(l) && startsWithKind(l)) ?? null;
   if (!titleLine) titleLine = top.find((l) => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120) ?? null;
   if (!titleLine && !fmTitle) titleLine = nonBlank.find((l) => !fieldOf(l) && l.text.length <= 120) ?? null;
   const title = fmTitle ?? titleLine?.text ?? null;

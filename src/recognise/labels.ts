@@ -30,7 +30,10 @@ export function labelSet(words: readonly string[], opts: { extraWords?: number }
 
 export function matchLabel(text: string, set: LabelSet): LabelMatch | null {
   // A label stands alone on a short line or ends in a colon near the start: most lines are neither.
-  if (text.length > 60 && !text.slice(0, 90).includes(':')) return null;
+  if (text.length > 60) {
+    const colon = text.indexOf(':');
+    if (colon < 0 || colon > 90) return null;
+  }
   let memo = MEMO.get(set);
   if (!memo) MEMO.set(set, (memo = new Map()));
   const known = memo.get(text);

@@ -44,7 +44,7 @@ export function recogniseNormalised(lines: Line[], frontMatter: Record<string, u
   // The YAML text is the lines between the marks, each with its newline (block scalars with kept
   // trailing newlines, "|+", count them).
   const source = lines.slice(1, close).map((l) => l.raw + '\n').join('');
-  const yaml = parseDocument(source);
+  const yaml = parseDocument(source, { logLevel: 'error' }); // no YAML warnings on the user's stderr
   if (yaml.errors.length) return null;
   const fm = FrontMatter.safeParse(yaml.toJS());
   if (!fm.success) return null;

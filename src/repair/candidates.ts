@@ -30,6 +30,8 @@ export interface SearchOptions {
   names?: WordTrie;
   /** The token itself is excluded (we want alternatives to it). */
   allowIdentity?: boolean;
+  /** Costs measured on this document, by "from>to" (default: the table's). */
+  costs?: ReadonlyMap<string, number>;
 }
 
 // Why these penalties: a strict compound (both parts marked compoundable) is common Norwegian word formation;
@@ -57,11 +59,11 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
   const best = new Map<string, Candidate>();
   let steps = 0;
   // Applicable rules per position, computed once.
-  const rulesAt: { rule: ConfusionRule; len: number }[][] = [];
+  const rulesAt: { rule: ConfusionRule; len: number; cost: number }[][] = [];
   const letters = token.replace(/[^\p{L}]/gu, '');
   const allCaps = letters.length > 1 && isUpper(letters);
   for (let i = 0; i < n; i++) {
-    const list: { rule: ConfusionRule; len: number }[] = [];
+    const list: { rule: ConfusionRule; len: number; cost: number }[] = [];
     for (const rule of RULES) {
       const from = [...rule.from];
       if (i + from.length > n) continue;
@@ -77,7 +79,7 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
         const rest = chars.slice(1).join('');
         if (rest.length < 2 || (isUpper(rest.slice(0, 2)) && rest.length > 1)) continue;
       }
-      list.push({ rule, len: from.length });
+      list.push({ rule, len: from.length, cost: opts.costs?.get(`${rule.from}>${rule.to}`) ?? rule.cost });
     }
     rulesAt.push(list);
   }
@@ -116,12 +118,12 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
     const c = t.child(node, lowerChar(ch));
     if (c >= 0) walk(t, i + 1, c, cost, out + lowerChar(ch), part, partLen + 1, partCost, isName);
     if (edits.length >= maxEdits) return;
-    for (const { rule, len } of rulesAt[i]!) {
+    for (const { rule, len, cost: ruleCost } of rulesAt[i]!) {
       let m = node;
       for (const r of rule.to) { m = t.child(m, r); if (m < 0) break; }
       if (m < 0) continue;
       edits.push(`${rule.from}>${rule.to}`);
-      walk(t, i + len, m, cost + rule.cost, out + rule.to, part, partLen + [...rule.to].length, partCost + rule.cost, isName);
+      walk(t, i + len, m, cost + ruleCost, out + rule.to, part, partLen + [...rule.to].length, partCost + rule.cost, isName);
       edits.pop();
     }
   };

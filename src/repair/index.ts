@@ -58,8 +58,8 @@ function collectWords(lines: string[]): Word[][] {
       const tokenStart = m.index;
       if (isProtectedToken(token)) continue;
       for (const s of token.matchAll(SEGMENT)) {
-        if (!/\p{L}/u.test(s[0]) && s[0] !== '4') continue;
-        if (s[0] === '4' && token !== '4') continue; // "4" only as a word of its own
+        if (!/\p{L}/u.test(s[0]) && s[0] !== '4' && s[0] !== '&') continue;
+        if ((s[0] === '4' || s[0] === '&') && token !== s[0]) continue; // "4"/"&" only as a word of their own
         out.push({ line: li, start: tokenStart + s.index, text: s[0], token, tokenStart });
       }
     }
@@ -96,10 +96,43 @@ function inflectedForm(w: string, lex: Lexicon): boolean {
   return false;
 }
 
+// A bullet glyph (●) that OCR read as '@': a lone '@' opening a line of text.
+const AT_BULLET = /^(\s*)@(?=\s+\S)/u;
+// A capital I that OCR read as a vertical bar: a lone '|' (or '|:' as a speaker label) in a line with no other bar
+// (a table has several), at the start of the line (after a list dash or a "Name:" label) or of a sentence.
+const ITEM_START = /^\s*(?:[-–•●*@|]|\d{1,2}[.)]|[\p{L}|]{1,12}:)\s+$/u;
+const BAR_TOKEN = /^\|[:,]?$/u;
+
+/** Glyph-level repairs outside words: bullets and bars. */
+export function glyphFixes(lines: readonly string[]): Word[][] {
+  return lines.map((line, li) => {
+    const out: Word[] = [];
+    const bullet = AT_BULLET.exec(line);
+    if (bullet) {
+      const start = bullet[1]!.length;
+      out.push({ line: li, start, text: '@', token: '@', tokenStart: start, fix: '●', rule: 'ocr-bullet' });
+    }
+    if (line.indexOf('|') < 0 || line.indexOf('|') !== line.lastIndexOf('|')) return out;
+    const toks = [...line.matchAll(/\S+/gu)];
+    const k = toks.findIndex((m) => BAR_TOKEN.test(m[0]));
+    if (k < 0) return out;
+    const tok = toks[k]!;
+    const next = toks[k + 1]?.[0];
+    if (!next || (tok[0] === '|' && !/^[\p{L}«"(]/u.test(next))) return out;
+    const prevs = toks.slice(0, k).map((m) => m[0]);
+    const opens = prevs.length === 0 || /[.!?:]$/u.test(prevs[prevs.length - 1]!) ||
+      (prevs.length === 1 && /^[-–•●@]$/u.test(prevs[0]!));
+    if (!opens) return out;
+    out.push({ line: li, start: tok.index, text: '|', token: tok[0], tokenStart: tok.index, fix: 'I', rule: 'ocr-glyph' });
+    return out;
+  });
+}
+
 function repairDamaged(text: string, damage: Damage, options: RepairOptions): RepairResult {
   const lex = loadLexicon();
   const lines = text.split('\n');
   const words = collectWords(lines);
+  const glyphs = glyphFixes(lines);
   // Recurring capitalised words count as names unless the lexicon reads them as cheap damage (Baerum → Bærum).
   // Words the lexicon knows are no names to learn; partly damaged ones (Spørsmal) neither.
   const names = buildNames(text, options.names ?? [], (w) =>
@@ -112,7 +145,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   const realCandidates: Word[] = [];
   for (const lw of words) {
     for (const w of lw) {
-      if (w.text === '4' || w.text === 'a') { realCandidates.push(w); continue; }
+      if (w.text === '4' || w.text === 'a' || w.text === '&') { realCandidates.push(w); continue; }
       if (isCodeLikeWord(w.text.replace(/^[lI](?=\p{Lu})/u, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad").
@@ -173,7 +206,8 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     const after = tail(w);
     const before = line.slice(w.tokenStart, w.start);
     const prevTokEnd = prevW ? tail(prevW) : '';
-    const sentenceStart = !prevW || /[.!?:]$/u.test(prevTokEnd);
+    // A sentence starts after . ! ? : and at the start of a list item or a "Name:" line.
+    const sentenceStart = !prevW || /[.!?:]$/u.test(prevTokEnd) || ITEM_START.test(line.slice(0, w.tokenStart));
     // Names and other capitalised words mid-sentence are not touched by real-word rules.
     if (isCapitalised(w.text) && !sentenceStart) continue;
     if (before !== '' && !/^[("«'‘“]$/u.test(before)) continue;
@@ -195,6 +229,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   const corrections: Correction[] = [];
   const out = lines.map((line, li) => {
     const fixes = words[li]!.filter((w) => w.fix !== undefined && w.fix !== w.text);
+    if (glyphs[li]!.length) fixes.push(...glyphs[li]!), fixes.sort((a, b) => a.start - b.start);
     if (fixes.length === 0) return line;
     let res = '';
     let pos = 0;

@@ -13,6 +13,8 @@ const CAMEL_RE = /\p{Ll}\p{Lu}/u;
 
 /** True when a whitespace-separated token must be left exactly as it is. */
 export function isProtectedToken(token: string): boolean {
+  // A lone '4' or '&' between words is the infinitive marker å read wrongly ("til 4 reise"): real-word rules decide.
+  if (token === '4' || token === '&') return false;
   if (URL_RE.test(token) || EMAIL_RE.test(token) || DOMAIN_RE.test(token)) return true;
   if (CODE_RE.test(token)) return true;
   // Digits other than a lone '4' standing for å inside a word ("4r", "p4") mark numbers, dates, case numbers.

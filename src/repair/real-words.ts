@@ -11,12 +11,14 @@ import { WORD, type Lexicon } from './lexicon.js';
 interface RealWordData {
   factor: number; defaultFreq: number; freq: Record<string, number>;
   prepositions: string[]; pronouns: string[]; modals: string[]; infinitives: string[]; verbBlockers: string[];
+  shortInfinitives: string[]; notInfinitives: string[];
   forBeforeWords: string[]; forAfterWords: string[]; farVetoNeighbours: string[]; aVetoBefore: string[];
 }
 const D = data as RealWordData;
 const FREQ = new Map(Object.entries(D.freq));
 const PREP = new Set(D.prepositions), PRON = new Set(D.pronouns), MODAL = new Set(D.modals);
 const INF = new Set(D.infinitives), BLOCK = new Set(D.verbBlockers);
+const SHORT_INF = new Set(D.shortInfinitives), NOT_INF = new Set(D.notInfinitives);
 const FOR_BEFORE = new Set(D.forBeforeWords), FOR_AFTER = new Set(D.forAfterWords);
 const FAR_VETO = new Set(D.farVetoNeighbours), A_VETO = new Set(D.aVetoBefore);
 
@@ -56,14 +58,16 @@ function damageProb(edits: readonly string[], stats: ChannelStats): number {
 export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelStats): string | null {
   const { word, prev, next, after } = ctx;
   const åRate = stats.letterRate['å'] ?? 0;
-  // Standalone "a" and "4" for the infinitive marker å: only before a Norwegian word, never in a list label.
-  if (word === 'a' || word === '4') {
+  // Standalone "a", "4" and "&" for the infinitive marker å: only before an infinitive-looking Norwegian word,
+  // never in a list label ("punkt a"); "4"/"&" also need a lowercase word before them ("til 4 reise", not "R & D").
+  if (word === 'a' || word === '4' || word === '&') {
     if (åRate < 0.3 || after !== '' || !next || next !== next.toLowerCase()) return null;
     if (prev && A_VETO.has(prev)) return null;
-    if (!(lexicon.lookup(next) & WORD)) return null;
-    if (word === '4') {
-      if (!prev || !/^\p{Ll}+$/u.test(prev)) return null;
-      if (!(next.endsWith('e') || INF.has(next))) return null;
+    const nextWord = (lexicon.lookup(next) & WORD) !== 0;
+    const infinitive = INF.has(next) || SHORT_INF.has(next) || (/^\p{Ll}{3,}e$/u.test(next) && !NOT_INF.has(next));
+    if (!nextWord && !(word === 'a' && /^\p{Ll}{3,}e$/u.test(next))) return null;
+    if (word !== 'a') {
+      if (!prev || !/^\p{Ll}+$/u.test(prev) || !infinitive) return null;
     }
     return 'å';
   }

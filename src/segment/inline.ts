@@ -14,7 +14,8 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 export function stripInline(s: string): string {
   if (!/[*_[\]<`\\{]/.test(s)) return s;
   return s
-    .replace(LINK, '$1')
+    // A link glued to the next word ("[her](#)**Frammøtte:**") keeps a space between them.
+    .replace(LINK, (m: string, t: string, off: number, all: string) => t + (/^\*{0,2}[A-Za-zÀ-ÖØ-öø-ÿ\d]/.test(all.slice(off + m.length)) ? ' ' : ''))
     .replace(AUTOLINK, '$1')
     .replace(HEADING_ID, '')
     .replace(CODE, '$1')

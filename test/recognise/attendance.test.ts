@@ -67,7 +67,7 @@ describe('attendanceLabel', () => {
   });
 
   it('finds a label run on to the end of a link line', () => {
-    expect(attendanceLabel('Presentasjoner fra møtet finner man herFrammøtte:', '[Presentasjoner fra møtet finner man her](#)**Frammøtte:**')).not.toBeNull();
+    expect(attendanceLabel('Presentasjoner fra møtet finner man her Frammøtte:', '[Presentasjoner fra møtet finner man her](#)**Frammøtte:**')).not.toBeNull();
   });
 
   describe('is not a label', () => {

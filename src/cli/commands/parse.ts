@@ -60,6 +60,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .option('--validate', 'check each document against the model at run time')
     .action(async (files: string[], opts: CommonOptions & { json?: boolean; yaml?: boolean; md?: boolean }) => {
       const paths = inputPaths(files, io);
+      if (opts.md && paths.length > 1) throw new UsageError('--md takes one file (one Markdown document); for several use `referat normalize FILE… --out-dir DIR`');
       const color = colorFor(io.stdout, io, program.opts().color);
       const ecolor = colorFor(io.stderr, io, program.opts().color);
       const names = await loadNames(opts.names, io);
