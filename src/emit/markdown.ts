@@ -115,7 +115,7 @@ function frontMatter(data: Record<string, unknown>): string {
 /** Does a plain scalar with this text read back as this string under YAML 1.1 as well? */
 function readsAsString(s: string): boolean {
   try {
-    return parseYaml(s, { version: '1.1' }) === s;
+    return parseYaml(s, { version: '1.1', logLevel: 'error' }) === s;
   } catch {
     return false;
   }

@@ -143,6 +143,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // Pass 1: non-words.
   const ruleCount = new Map<string, number>();
   const realCandidates: Word[] = [];
+  const nonWords: Word[] = [];
   for (const lw of words) {
     for (const w of lw) {
       if (w.text === '4' || w.text === 'a' || w.text === '&') { realCandidates.push(w); continue; }
@@ -156,36 +157,43 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       // Short all-capital words are acronyms (AS, LAN, IPR) unless a damage glyph shows.
       if (isAllCaps(w.text) && letters.length <= 4 && !/[@&]/u.test(w.text)) continue;
       if (inflectedForm(w.text.toLowerCase(), lex)) continue;
-      const capital = isCapitalised(w.text) || isAllCaps(w.text);
-      const j2 = lw.indexOf(w);
-      const prevTok = lw[j2 - 1];
-      const atStart = !prevTok || /[.!?:]$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, prevTok.tokenStart + prevTok.token.length));
-      const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names, allowIdentity: true });
-      // A capitalised word mid-sentence is probably a name: restore it to a proper noun or a gazetteer name, or to
-      // a common word only when it is long (names rarely are) — never to a short common word (Lara ↛ Låra).
-      const len = [...letters].length;
-      const fitting = cands.filter((c) => {
-        if (c.edits.length === 0 || c.name) return true;
-        const plausible = onlyPlausibleEdits(c);
-        // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
-        if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
-        if (plausible && c.cost > (len >= 7 ? 3.7 : 2.6)) return false;
-        if (!capital || isAllCaps(w.text) || !plausible) return true;
-        if (c.parts === 1 && lex.lookup(c.word) & CAP) return true;
-        if (atStart && isFrequentWord(c.word)) return true;
-        if (c.parts === 1) return len >= 8;
-        return len >= 10 && c.cost <= 2.5;
-      });
-      const best = fitting[0];
-      if (!best || best.edits.length === 0) continue;
-      const second = fitting.find((c) => c.word !== best.word);
-      if (second && second.cost - best.cost < 0.2) continue; // no clear winner: leave it
-      // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
-      if (best.edits.every((e) => e.endsWith('>')) && best.parts > 1) continue;
-      w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
-      w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
-      for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
+      nonWords.push(w);
     }
+  }
+  // How this document's OCR damages ø, measured on the non-words that have a single reading.
+  const costs = measureCosts(nonWords, lex);
+  for (const w of nonWords) {
+    const lw = words[w.line]!;
+    const letters = w.text.replace(/[^\p{L}]/gu, '');
+    const capital = isCapitalised(w.text) || isAllCaps(w.text);
+    const j2 = lw.indexOf(w);
+    const prevTok = lw[j2 - 1];
+    const atStart = !prevTok || /[.!?:]$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, prevTok.tokenStart + prevTok.token.length));
+    const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names, allowIdentity: true, costs });
+    // A capitalised word mid-sentence is probably a name: restore it to a proper noun or a gazetteer name, or to
+    // a common word only when it is long (names rarely are) — never to a short common word (Lara ↛ Låra).
+    const len = [...letters].length;
+    const fitting = cands.filter((c) => {
+      if (c.edits.length === 0 || c.name) return true;
+      const plausible = onlyPlausibleEdits(c);
+      // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
+      if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
+      if (plausible && c.cost > (len >= 7 ? 3.7 : 2.6)) return false;
+      if (!capital || isAllCaps(w.text) || !plausible) return true;
+      if (c.parts === 1 && lex.lookup(c.word) & CAP) return true;
+      if (atStart && isFrequentWord(c.word)) return true;
+      if (c.parts === 1) return len >= 8;
+      return len >= 10 && c.cost <= 2.5;
+    });
+    const best = fitting[0];
+    if (!best || best.edits.length === 0) continue;
+    const second = fitting.find((c) => c.word !== best.word);
+    if (second && second.cost - best.cost < 0.2) continue; // no clear winner: leave it
+    // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
+    if (best.edits.every((e) => e.endsWith('>')) && best.parts > 1) continue;
+    w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
+    w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
+    for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
   }
 
   // What this document's OCR does: per letter, damaged share; per confusion, share of that letter's damage.
@@ -241,6 +249,42 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     return res + line.slice(pos);
   });
   return { text: out.join('\n'), corrections };
+}
+
+// The ways OCR writes a lowercase ø, whose share differs from one scan to the next (one engine writes g, another o).
+const Ø_RULES = RULES.filter((r) => r.to === 'ø' && /^[goea]$/u.test(r.from));
+const SURVEY_COSTS = new Map(Ø_RULES.map((r) => [`${r.from}>${r.to}`, 1.2]));
+
+/**
+ * Per-document confusion costs: read every non-word with the ø confusions made equally likely, count the
+ * confusions in words that have one reading only, and move each ø rule's cost by how much more (or less) often
+ * this document makes it than the table expects. Little evidence leaves the table's costs.
+ */
+export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon): Map<string, number> | undefined {
+  const n = new Map<string, number>();
+  let total = 0;
+  for (const w of nonWords) {
+    if ([...w.text].length < 4) continue;
+    const cands = searchCandidates(w.text, lex, { maxCost: 3.6, capitalised: isCapitalised(w.text), maxEdits: 3, costs: SURVEY_COSTS })
+      .filter((c) => c.parts === 1);
+    if (cands.length !== 1) continue;
+    for (const e of cands[0]!.edits) {
+      const r = Ø_RULES.find((x) => `${x.from}>${x.to}` === e);
+      if (!r) continue;
+      n.set(e, (n.get(e) ?? 0) + 1);
+      total++;
+    }
+  }
+  if (total < 5) return undefined;
+  const priorSum = Ø_RULES.reduce((a, r) => a + Math.exp(-r.cost), 0);
+  const out = new Map<string, number>();
+  for (const r of Ø_RULES) {
+    const key = `${r.from}>${r.to}`;
+    const prior = Math.exp(-r.cost) / priorSum;
+    const share = ((n.get(key) ?? 0) + 4 * prior) / (total + 4);
+    out.set(key, Math.min(r.cost, Math.max(1.0, r.cost - Math.log(share / prior))));
+  }
+  return out;
 }
 
 function channelStats(damage: Damage, ruleCount: Map<string, number>): ChannelStats {
