@@ -8,7 +8,7 @@ import type { Line } from '../segment/line.js';
 import { findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader } from './header.js';
-import { chooseChain, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
+import { chooseChain, runOnHeads, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { isNameLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
@@ -68,6 +68,24 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   }
   let chain = chooseChain(heads);
   if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
+  if (chain.length < 2) {
+    // An agenda flattened onto one long line (PDF export).
+    for (const l of body) {
+      const run = l.blank || l.code ? [] : runOnHeads(l);
+      if (run.length >= 3) {
+        chain = run;
+        for (const h of run.filter((x) => x.numberInferred)) {
+          diagnostics.push(
+            diagnostic('info', 'item-number-inferred', `Item "${h.title}" lost its number; numbered ${h.number} from its neighbours`, { line: l.n, column: 1 }, {
+              actual: null,
+              expected: h.number,
+            }),
+          );
+        }
+        break;
+      }
+    }
+  }
   const headLines = new Set(chain.map((h) => h.line.n));
 
   // 2. People sections (they end at an item heading).
@@ -140,7 +158,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const itemLineSet = new Set<number>();
   let section: { title: string; depth: number } | null = null;
   // Header: what stands before the first item.
-  const firstItemLine = items[0]?.line.n ?? Infinity;
+  // A run-on agenda shares its line with the header fields before it.
+  const firstItemLine = items[0] ? items[0].line.n + (items[0].style === 'run-on' ? 1 : 0) : Infinity;
   const header = readHeader(body.filter((l) => l.n < firstItemLine && !personLines.has(l.n)), body, fm.data);
   const year = Number(/\d{4}/.exec(header.meeting.date ?? '')?.[0]) || null;
   for (let k = 0; k < items.length; k++) {

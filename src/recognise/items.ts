@@ -182,3 +182,49 @@ function prevYear(number: string): string {
 export function looksLikeNotTitle(t: string): boolean {
   return NOT_TITLE.test(t);
 }
+
+/**
+ * Agendas flattened onto one long line by PDF text export ("SAKSLISTE … 01/2016 Godkjenning …
+ * 02/2016 … /2016 Årsmelding …"): the case numbers cut the line into items. A number whose digits
+ * were lost ("/2016") is reconstructed from its neighbours.
+ */
+const RUN_ON_NUMBER = /(?<!\S)(?:(PS|RS|Sak)\s*)?(\d{1,3})?\/(\d{2,4})(?=\s+[A-ZÆØÅ])/g;
+
+export function runOnHeads(line: Line): ItemHead[] {
+  if (line.text.length < 200) return [];
+  const found: Array<{ index: number; end: number; prefix: string; n: number | null; year: string }> = [];
+  RUN_ON_NUMBER.lastIndex = 0;
+  for (let m = RUN_ON_NUMBER.exec(line.text); m; m = RUN_ON_NUMBER.exec(line.text)) {
+    found.push({ index: m.index, end: m.index + m[0].length, prefix: m[1] ? `${m[1].toUpperCase()} ` : '', n: m[2] ? Number(m[2]) : null, year: m[3]! });
+  }
+  // Keep the run of one year whose numbers rise by one (lost numbers filled in between).
+  const year = mostCommon(found.map((f) => f.year));
+  const run = found.filter((f) => f.year === year);
+  if (run.filter((f) => f.n !== null).length < 3) return [];
+  const heads: ItemHead[] = [];
+  let prev: number | null = null;
+  for (let k = 0; k < run.length; k++) {
+    const f = run[k]!;
+    const inferred = f.n === null;
+    const value: number = f.n ?? (prev ?? 0) + 1;
+    if (prev !== null && value !== prev + 1) continue;
+    const width = run.find((x) => x.n !== null && /^\d+$/.test(String(x.n)))?.n !== undefined ? (/(\d+)\//.exec(line.text.slice(run.find((x) => x.n !== null)!.index))?.[1]?.length ?? 1) : 1;
+    const next = run[k + 1];
+    let title = line.text.slice(f.end, next ? next.index : undefined).trim();
+    if (!next) {
+      // The last title runs on into the following prose: cut where a new capitalised phrase starts.
+      const cut = /^(.{3,80}?)\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+)/.exec(title);
+      if (cut) title = cut[1]!;
+    }
+    const number = `${f.prefix}${String(value).padStart(width, '0')}/${year}`;
+    heads.push({ line, number, numberInferred: inferred, title: cleanTitle(title), rest: '', titleLine: null, style: 'run-on', value });
+    prev = value;
+  }
+  return heads;
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

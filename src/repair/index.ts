@@ -9,14 +9,14 @@
  * document's OCR confuses letters from those repairs, then repair real-word errors with that evidence.
  */
 import type { Correction } from '../model/schema.js';
-import { applyCase, onlyPlausibleEdits, searchCandidates, RULES } from './candidates.js';
+import { applyCase, onlyPlausibleEdits, searchCandidates, RULES, type Candidate } from './candidates.js';
 import { detectDamage, type Damage } from './detect.js';
 import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 
 const EMPTY_NAMES = new NameTrie();
 import { isCodeLikeWord, isProtectedToken } from './protect.js';
-import { isFrequentWord, realWordFix, type ChannelStats } from './real-words.js';
+import { familyCount, isFrequentWord, realWordFix, type ChannelStats } from './real-words.js';
 
 export { detectDamage } from './detect.js';
 export type { Damage } from './detect.js';
@@ -39,6 +39,8 @@ interface Word {
   tokenStart: number;
   fix?: string;
   rule?: string;
+  /** Pass 1: the readings that were in the running, cheapest first. */
+  alts?: Candidate[];
 }
 
 const SEGMENT = /[\p{L}@&4]+/gu;
@@ -77,6 +79,20 @@ function known(w: string, lex: Lexicon, names: NameTrie): boolean {
   if (f & WORD) return true;
   if (f && (isCapitalised(w) || isAllCaps(w))) return true; // CAP or a compound part written alone
   return isCapitalised(w) && names.has(w);
+}
+
+/** The word continues a sentence: a word before it on its line, or a long unfinished line above. */
+function midSentence(w: Word, lines: readonly string[], words: readonly Word[][]): boolean {
+  const lw = words[w.line]!;
+  const j = lw.indexOf(w);
+  const prev = j > 0 ? lw[j - 1] : undefined;
+  if (prev) {
+    const between = lines[w.line]!.slice(prev.start + prev.text.length, w.start);
+    return /^\s+$/u.test(between) && /\p{Ll}$/u.test(prev.text);
+  }
+  if (w.line === 0 || lines[w.line]!.slice(0, w.start).trim() !== '') return false;
+  const above = lines[w.line - 1]!.trimEnd();
+  return above.length >= 50 && /\p{Ll}$/u.test(above);
 }
 
 // Inflected forms of words in -a the lexicon lacks (temaet, arenaen, fakturaer): "ae" there is no æ.
@@ -192,8 +208,37 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
     if (best.edits.every((e) => e.endsWith('>')) && best.parts > 1) continue;
     w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
+    // 'I' read for l carries no case of its own: mid-sentence, a common word stays lowercase ("i Igpet av" → løpet).
+    // ('@' does: OCR writes it mostly for a capital Ø, and titles are capitalised mid-sentence.)
+    if (/^I\p{Ll}/u.test(w.text) && best.edits[0] === 'I>l' && !best.name &&
+      !(lex.lookup(best.word) & CAP) && midSentence(w, lines, words)) w.fix = w.fix.toLowerCase();
     w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
+    w.alts = fitting;
     for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
+  }
+
+  // The document's own vocabulary: words written with æ/ø/å intact, and the non-word repairs. A reading the
+  // document uses elsewhere is the likelier one (styremate → styremøte in minutes full of møte).
+  const vocab = new Map<string, number>();
+  for (const w of words.flat()) {
+    const v = w.fix ?? (/[æøå]/u.test(w.text.toLowerCase()) ? w.text : undefined);
+    if (v) vocab.set(v.toLowerCase(), (vocab.get(v.toLowerCase()) ?? 0) + 1);
+  }
+  for (const w of nonWords) {
+    if (!w.fix || !w.alts || w.alts.length < 2 || w.rule === 'ocr-name') continue;
+    const best = w.alts[0]!;
+    let pick = best, pickCost = best.cost - vocabBonus(best.word, vocab, w.fix.toLowerCase());
+    for (const c of w.alts.slice(1)) {
+      if (c.name || c.edits.length === 0 || c.cost - best.cost > 1.5) continue;
+      const adj = c.cost - vocabBonus(c.word, vocab, w.fix.toLowerCase());
+      if (adj < pickCost - 0.2) { pick = c; pickCost = adj; }
+    }
+    if (pick !== best) {
+      w.fix = applyCase(w.text, pick.word, pick.edits.some((e) => /^[lI]>$/u.test(e)));
+      w.rule = pick.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
+      for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 1) - 1);
+      for (const e of pick.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
+    }
   }
 
   // What this document's OCR does: per letter, damaged share; per confusion, share of that letter's damage.
@@ -226,7 +271,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       next: nextW && nextW.tokenStart !== w.tokenStart ? (nextW.fix ?? nextW.text).toLowerCase() : null,
       after,
       sentenceStart,
-    }, lex, stats);
+    }, lex, stats, vocab);
     if (fix && fix !== lower) {
       w.fix = applyCase(w.text, fix);
       w.rule = 'ocr-real-word';
@@ -285,6 +330,18 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
     out.set(key, Math.min(r.cost, Math.max(1.0, r.cost - Math.log(share / prior))));
   }
   return out;
+}
+
+/** How strongly the document vouches for a reading: its own uses of the word or of its last compound part. */
+function vocabBonus(word: string, vocab: ReadonlyMap<string, number>, self: string): number {
+  const chars = [...word];
+  for (let i = 0; i + 4 <= chars.length; i++) {
+    const tail = chars.slice(i).join('');
+    // The word being re-decided counts once for whichever reading it got: leave that one out.
+    const n = familyCount(tail, vocab) - (self.endsWith(tail) ? 1 : 0);
+    if (n > 0) return Math.min(1.5, 0.5 * Math.log(1 + n)) * (i === 0 ? 1 : 0.8);
+  }
+  return 0;
 }
 
 function channelStats(damage: Damage, ruleCount: Map<string, number>): ChannelStats {

@@ -54,8 +54,20 @@ function damageProb(edits: readonly string[], stats: ChannelStats): number {
   return p;
 }
 
+/**
+ * How often the document uses a word's family: the word itself, its inflections and compounds built on it
+ * (møte ← møtet, styremøte, møteleder), counted over `vocab` (words written intact or repaired).
+ */
+export function familyCount(word: string, vocab: ReadonlyMap<string, number>): number {
+  if ([...word].length < 4) return vocab.get(word) ?? 0;
+  let n = 0;
+  for (const [v, c] of vocab) if (v.startsWith(word) || v.endsWith(word)) n += c;
+  return n;
+}
+
 /** The replacement for a real word, or null to keep it. */
-export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelStats): string | null {
+export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelStats,
+  vocab: ReadonlyMap<string, number> = new Map()): string | null {
   const { word, prev, next, after } = ctx;
   const åRate = stats.letterRate['å'] ?? 0;
   // Standalone "a", "4" and "&" for the infinitive marker å: only before an infinitive-looking Norwegian word,
@@ -106,7 +118,8 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
   let best: string | null = null;
   let bestScore = freq(word) * D.factor;
   for (const c of cands) {
-    let score = freq(c.word) * damageProb(c.edits, stats);
+    // A reading the document uses elsewhere (written intact or repaired) is likelier: a cache on top of frequency.
+    let score = freq(c.word) * damageProb(c.edits, stats) * (1 + familyCount(c.word, vocab));
     // After a modal or the infinitive marker, an infinitive reading is the expected one.
     if (prev && MODAL.has(prev) && INF.has(c.word)) score *= 3;
     if (score > bestScore) { bestScore = score; best = c.word; }
