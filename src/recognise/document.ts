@@ -8,7 +8,7 @@ import type { Line } from '../segment/line.js';
 import { findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader } from './header.js';
-import { chooseChain, runOnHeads, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
+import { chooseChain, runOnHeads, wrapsInto, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { isNameLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
@@ -146,8 +146,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const after = Math.max(firstPersonOrField(), titleLine?.n ?? 0);
     const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
     unnumbered.forEach((l, k) => {
-      const title = cleanTitle(l.text.replace(/^\[\d{1,2}[:.]\d{2}\]\s*/, ''));
-      items.push({ line: l, number: String(k + 1), numberInferred: true, title, rest: '', titleLine: null, style: 'heading', value: k + 1 });
+      let text = l.text.replace(/^\[\d{1,2}[:.]\d{2}\]\s*/, '');
+      const next = body[body.indexOf(l) + 1];
+      const wrapped = next && wrapsInto(text, next) ? next : null;
+      if (wrapped) text = `${text} ${wrapped.text}`;
+      items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(text), rest: '', titleLine: wrapped, style: 'heading', value: k + 1 });
     });
   }
 

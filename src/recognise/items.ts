@@ -59,6 +59,12 @@ function numericValue(number: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
+/** A heading hard-wrapped by the export: long, unfinished, and the next line goes on in lower case. */
+export function wrapsInto(text: string, next: Line): boolean {
+  // "e Det stilles …" is an OCR-read bullet, not a continuation.
+  return !next.blank && !next.bullet && text.length >= 45 && !/[.:!?]$/.test(text) && /^[a-zæøå]/.test(next.text) && !/^[a-zæøå]\s+[A-ZÆØÅ]/.test(next.text);
+}
+
 /** One numbered-heading candidate for a line, or null. */
 export function numberedHead(line: Line, next: Line | undefined): ItemHead | null {
   if (line.blank || line.code) return null;
@@ -72,6 +78,9 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     let titleLine: Line | null = null;
     if (!body && next && !next.blank && next.text.split(' ').length <= 12) {
       body = next.text;
+      titleLine = next;
+    } else if (next && wrapsInto(body, next)) {
+      body = `${body} ${next.text}`;
       titleLine = next;
     }
     const { title, rest } = splitTitle(body);
@@ -89,14 +98,21 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     if (!body || MONTH_START.test(body) || /^\d/.test(body) || RANK.test(body)) return null;
     // "1 Velkommen" without a dot: its own style, which must win on its own as a run.
     const bare = !/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong;
-    const { title, rest } = splitTitle(body);
+    // A heading hard-wrapped by the export continues on the next line in lower case.
+    let titleLine: Line | null = null;
+    let text = body;
+    if (next && wrapsInto(body, next)) {
+      text = `${body} ${next.text}`;
+      titleLine = next;
+    }
+    const { title, rest } = splitTitle(text);
     return {
       line,
       number: m[1]!,
       numberInferred: false,
       title: cleanTitle(title),
       rest,
-      titleLine: null,
+      titleLine,
       style: bare ? 'num-bare' : 'num',
       value: Number(m[1]),
     };
@@ -140,7 +156,8 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
     // Try each possible start, keep the longest run.
     for (let s = 0; s < outer.length; s++) {
       const first = outer[s]!;
-      if (style.startsWith('num') && first.value > 3 && first.line.depth === 0 && !first.line.strong) continue;
+      // A plain-text run may start high (a board's running case numbers, "196 …") only if it runs on.
+      const highStart = style.startsWith('num') && first.value > 3 && first.line.depth === 0 && !first.line.strong;
       const chain = [first];
       for (let i = s + 1; i < outer.length; i++) {
         const h = outer[i]!;
@@ -151,6 +168,7 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
         if (style === 'case' && prevYear(h.number) !== prevYear(prev.number)) continue;
         if (step >= 1 && step <= 4) chain.push(h);
       }
+      if (highStart && chain.length < 3) continue;
       const score = chainScore(chain) + (style.startsWith('sak') ? 0.25 : 0) - (style === 'num-bare' ? 0.5 : 0);
       if (score > bestScore || (score === bestScore && style === 'num-bare')) {
         best = chain;
