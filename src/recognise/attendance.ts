@@ -62,7 +62,7 @@ export function attendanceLabel(text: string, raw: string = text): { mode: Mode;
 const HEADER_START = /^(?:navn|namn|fornavn|førenamn|etternavn|etternamn|deltak)/i;
 
 export function isHeaderRow(line: Line): boolean {
-  if (!HEADER_START.test(line.text)) return false;
+  if (!HEADER_START.test(line.cells?.[0] ?? line.text)) return false;
   const cells = (line.cells ?? line.text.split(/\s+/)).map((c) => c.toLowerCase().replace(/[():]/g, '').trim()).filter(Boolean);
   if (cells.length < 2 || !/^(?:navn|namn|fornavn|førenamn|etternavn|deltaker|deltakar)$/.test(cells[0]!)) return false;
   return cells.filter((c) => TABLE_HEADERS.has(c) || /^[/-]$/.test(c)).length >= Math.ceil(cells.length / 2);

@@ -20,7 +20,8 @@ export interface FoundAction extends Found {
   due: string | null;
 }
 
-const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)})\\s*[:.]\\s*(.*)$`, 'i');
+// "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
+const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
 const SENTENCES = words.sentences.map((s) => latinRegExp(s, 'i'));
 const NOT = words.notDecisions.map((s) => latinRegExp(s, 'i'));
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
@@ -56,16 +57,20 @@ export function findDecisions(lines: Line[]): Found[] {
     if (line.blank || line.code) continue;
     const label = LABEL.exec(line.text);
     if (label) {
-      let text = label[1]!.trim();
+      // "Vedtak:" may stand alone; "Vedtak." needs its text on the line ("Vedtak. Godkjent.").
+      let text = (label[1] ?? label[2] ?? '').trim();
       let endLine = line;
       if (!text) {
         // "Vedtak:" alone: the decision is the following paragraph.
         const parts: string[] = [];
-        for (let j = i + 1; j < lines.length && !lines[j]!.blank; j++) {
+        let j = i + 1;
+        for (; j < lines.length && !lines[j]!.blank; j++) {
           parts.push(lines[j]!.text);
           endLine = lines[j]!;
         }
         text = parts.join(' ');
+        i = j - 1; // those lines are the decision; they are not read again
+
       }
       if (text) out.push({ text, line, startColumn: line.column, endLine });
       continue;

@@ -99,10 +99,14 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   let rest = input.trim().replace(/^[-–•·*]\s+/, '').replace(/[.,;]+$/, '').trim();
   let cells = options.cells?.filter(Boolean) ?? null;
   if (cells && cells.length >= 2) {
+    // Other cells are roles/status ("Leder", "Forfall") or the organisation.
     rest = cells[0]!;
-    const org = cells.slice(1).join(', ');
+    for (const cell of cells.slice(1)) {
+      if (classifyAnnotation(cell, entry)) continue;
+      if (!entry.organisation) entry.organisation = cell;
+      else entry.note = entry.note ? `${entry.note}; ${cell}` : cell;
+    }
     cells = null;
-    entry.organisation = org;
   }
   // Parenthesised annotations: roles, remote/absent, "vara for X", or an organisation.
   rest = rest.replace(/\(\s*([^()]*?)\s*(?:\)|$)/g, (_m, inner: string) => {

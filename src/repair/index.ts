@@ -298,6 +298,8 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
 
 // The ways OCR writes a lowercase ø, whose share differs from one scan to the next (one engine writes g, another o).
 const Ø_RULES = RULES.filter((r) => r.to === 'ø' && /^[goea]$/u.test(r.from));
+// Floor of a measured cost: cheaper would let every o/e/a branch the search (slow) for little gain.
+const MIN_MEASURED_COST = 1.6;
 const SURVEY_COSTS = new Map(Ø_RULES.map((r) => [`${r.from}>${r.to}`, 1.2]));
 
 /**
@@ -331,7 +333,7 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
     const key = `${r.from}>${r.to}`;
     const prior = Math.exp(-r.cost) / priorSum;
     const share = ((n.get(key) ?? 0) + 4 * prior) / (total + 4);
-    out.set(key, Math.min(r.cost, Math.max(1.0, r.cost - Math.log(share / prior))));
+    out.set(key, Math.min(r.cost, Math.max(MIN_MEASURED_COST, r.cost - Math.log(share / prior))));
   }
   return out;
 }

@@ -1,0 +1,96 @@
+/**
+ * Layouts met in archives beyond the first corpus: body-named decisions, role cells in attendee
+ * tables, administration as guests, headings hard-wrapped by PDF export, running case numbers,
+ * and agendas flattened onto one line. Each with the case it must not catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from '../../src/recognise/decisions.js';
+import { findPeople } from '../../src/recognise/attendance.js';
+import { chooseChain, numberedHead, runOnHeads, wrapsInto } from '../../src/recognise/items.js';
+import { parsePerson } from '../../src/recognise/people.js';
+import { line, lines } from '../helpers/lines.js';
+
+const decisions = (...texts: string[]): string[] => findDecisions(lines(...texts)).map((d) => d.text);
+
+describe('decisions named by the body that made them', () => {
+  it('reads "Styrets vedtak:" and "Kommunestyrets vedtak:" as decision labels', () => {
+    expect(decisions('Styrets vedtak: Budsjettet godkjennes.')).toEqual(['Budsjettet godkjennes.']);
+    expect(decisions('Kommunestyrets vedtak:', 'Planen vedtas som fremlagt.')).toEqual(['Planen vedtas som fremlagt.']);
+  });
+  it('does not take a proposal or a recommendation for a decision', () => {
+    expect(decisions('Forslag til vedtak: Saken utsettes til neste møte.')).toEqual([]);
+    expect(decisions('Innstilling: Rådmannen tilrår at planen legges ut på høring.')).toEqual([]);
+  });
+});
+
+describe('attendee tables with a role column', () => {
+  it('reads a role cell as a role, not as the organisation', () => {
+    const p = parsePerson('Kari Nordmann\tLeder', { cells: ['Kari Nordmann', 'Leder'] });
+    expect(p).toMatchObject({ name: 'Kari Nordmann', roles: ['chair'], organisation: null });
+  });
+  it('keeps an organisation cell as the organisation', () => {
+    const p = parsePerson('Ola Hansen\tAsker kommune', { cells: ['Ola Hansen', 'Asker kommune'] });
+    expect(p).toMatchObject({ name: 'Ola Hansen', roles: [], organisation: 'Asker kommune' });
+  });
+  it('reads a pipe table with a Navn header row', () => {
+    const { people } = findPeople(lines('Til stede:', '| Navn | Rolle |', '|---|---|', '| Kari Nordmann | Leder |', '| Per Olsen | Sekretær |'), () => false);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Kari Nordmann', ['chair']],
+      ['Per Olsen', ['secretary']],
+    ]);
+  });
+});
+
+describe('the administration is present as guests', () => {
+  it('gives "Fra administrasjonen:" the guest role and "Fra sekretariatet:" the secretary role', () => {
+    const { people } = findPeople(lines('Fra administrasjonen: Kari Nordmann', '', 'Fra sekretariatet: Per Olsen'), () => false);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Kari Nordmann', ['guest']],
+      ['Per Olsen', ['secretary']],
+    ]);
+  });
+});
+
+describe('headings hard-wrapped by the export', () => {
+  it('joins a long heading with the lower-case line that continues it', () => {
+    const [a, b] = lines('2. Rektor informerte om problem med heimesida og at det ser ut som', 'der er ei løysing på dette');
+    const h = numberedHead(a!, b);
+    expect(h?.title).toBe('Rektor informerte om problem med heimesida og at det ser ut som der er ei løysing på dette');
+    expect(h?.titleLine).toBe(b);
+  });
+  it('does not join a short heading, a finished one, or an OCR-read bullet', () => {
+    expect(wrapsInto('Godkjenning av referat', line('fra forrige møte'))).toBe(false);
+    expect(wrapsInto('Godkjenning av regnskap for 2023 og budsjett for neste år.', line('det ble diskutert'))).toBe(false);
+    expect(wrapsInto('Godkjenning av regnskap 12/13 og budsjett 13/14 for foreningen', line('e Det stilles spørsmål'))).toBe(false);
+  });
+});
+
+describe('running case numbers in plain text', () => {
+  const heads = (...texts: string[]) => {
+    const ls = lines(...texts);
+    return ls.map((l, i) => numberedHead(l, ls[i + 1])).filter((h) => h !== null);
+  };
+  it('accepts a run that starts high when it runs on ("196 …", "197 …", "198 …")', () => {
+    expect(chooseChain(heads('196 Godkjenning av innkalling', 'tekst', '197 Status for komiteene', '198 Interkom')).map((h) => h.number)).toEqual(['196', '197', '198']);
+  });
+  it('rejects a lone high number in running text', () => {
+    expect(chooseChain(heads('150 Medlemmer deltok på årsmøtet', 'tekst'))).toEqual([]);
+  });
+});
+
+describe('agendas flattened onto one line', () => {
+  const flat =
+    'SAKSLISTE SAK NR. INNHOLD 01/2016 Godkjenning av saksliste og innkalling 02/2016 Godkjenning av protokoll fra møte /2016 Årsmelding 2015 for kontrollutvalget 04/2016 Vurdering av revisors uavhengighet 05/2016 Åpen post Vær oppmerksom på at den enkelte representant selv er ansvarlig.';
+  it('cuts the line at the case numbers and reconstructs a lost number', () => {
+    expect(runOnHeads(line(flat)).map((h) => [h.number, h.numberInferred, h.title])).toEqual([
+      ['01/2016', false, 'Godkjenning av saksliste og innkalling'],
+      ['02/2016', false, 'Godkjenning av protokoll fra møte'],
+      ['03/2016', true, 'Årsmelding 2015 for kontrollutvalget'],
+      ['04/2016', false, 'Vurdering av revisors uavhengighet'],
+      ['05/2016', false, 'Åpen post'],
+    ]);
+  });
+  it('leaves ordinary long lines alone', () => {
+    expect(runOnHeads(line('Styret har vurdert saken 12/2016 grundig og mener at '.repeat(6)))).toEqual([]);
+  });
+});
