@@ -4,12 +4,12 @@
  * does not need them never pays for loading them. The library entry fills them eagerly
  * (stages-eager.ts); the CLI and `check` load only what each input needs (`loadStagesFor`).
  */
-import type { Root } from 'mdast';
+import type { MarkdownBlock } from './segment/micromark.js';
 import type { Recognised, RecogniseContext } from './recognise/document.js';
 import type { Line } from './segment/line.js';
 
 export interface OptionalStages {
-  markdownTree?: (text: string) => Root;
+  markdownBlocks?: (text: string) => MarkdownBlock[];
   yaml?: (text: string) => unknown;
   normalised?: (lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext) => Recognised | null;
 }
@@ -22,8 +22,8 @@ export const MARKDOWN_MAY_MATTER = /```|~~~|^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \
 
 export async function loadStagesFor(text: string): Promise<void> {
   const jobs: Array<Promise<void>> = [];
-  if (!stages.markdownTree && MARKDOWN_MAY_MATTER.test(text)) {
-    jobs.push(import('./segment/remark.js').then((m) => void (stages.markdownTree = m.markdownTree)));
+  if (!stages.markdownBlocks && MARKDOWN_MAY_MATTER.test(text)) {
+    jobs.push(import('./segment/micromark.js').then((m) => void (stages.markdownBlocks = m.markdownBlocks)));
   }
   if (FRONT_MATTER.test(text)) {
     if (!stages.yaml) jobs.push(

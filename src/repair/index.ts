@@ -15,6 +15,7 @@ import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 
 const EMPTY_NAMES = new NameTrie();
+const DEBUG = process.env.REPAIR_DEBUG ? new RegExp(process.env.REPAIR_DEBUG, 'u') : undefined;
 import { isCodeLikeWord, isProtectedToken } from './protect.js';
 import { familyCount, isFrequentWord, realWordFix, type ChannelStats } from './real-words.js';
 
@@ -202,6 +203,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       return len >= 10 && c.cost <= 2.5;
     });
     const best = fitting[0];
+    if (DEBUG && DEBUG.test(w.text)) console.error('DBG', w.text, JSON.stringify(cands.slice(0, 5).map((c) => [c.word, +c.cost.toFixed(2), c.parts, c.edits.join(',')])), 'fit', fitting.slice(0, 3).map((c) => c.word).join('|'), 'costs', JSON.stringify([...(costs ?? new Map())]));
     if (!best || best.edits.length === 0) continue;
     const second = fitting.find((c) => c.word !== best.word);
     if (second && second.cost - best.cost < 0.2) continue; // no clear winner: leave it
@@ -326,6 +328,7 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
       total++;
     }
   }
+  if (DEBUG) console.error('MEASURE', total, surveyed, JSON.stringify([...n]));
   if (total < 5) return undefined;
   const priorSum = Ø_RULES.reduce((a, r) => a + Math.exp(-r.cost), 0);
   const out = new Map<string, number>();

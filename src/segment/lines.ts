@@ -1,7 +1,7 @@
 /**
  * segment: text → lines with their layout facts (heading depth, bullet, bold, table cells).
  * Works for plain text, PDF/OCR exports and Markdown alike; Markdown documents additionally get
- * their code blocks and headings confirmed by remark-parse (see markdown.ts).
+ * their code blocks and headings confirmed by micromark, remark-parse's tokenizer (see markdown.ts).
  */
 import type { Line } from './line.js';
 import { collapse, stripInline } from './inline.js';

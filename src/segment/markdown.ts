@@ -1,9 +1,9 @@
 /**
- * Markdown documents go through remark-parse (with GFM tables) so that what Markdown says about
- * block structure is honoured: code blocks are not content to recognise, setext headings are
- * headings. Plain and PDF text never pays for the parser.
+ * Markdown documents go through micromark (remark-parse's CommonMark tokenizer) so that what
+ * Markdown says about block structure is honoured: code blocks are not content to recognise,
+ * setext headings are headings. Plain and PDF text never pays for the tokenizer.
  */
-import type { Root, RootContent } from 'mdast';
+import type { MarkdownBlock } from './micromark.js';
 import { MARKDOWN_MAY_MATTER, stages } from '../stages.js';
 import type { Line } from './line.js';
 
@@ -20,14 +20,14 @@ export function looksLikeMarkdown(text: string): boolean {
 
 
 /**
- * Lines that could make remark report what applyMarkdown uses (code blocks, setext headings): a fence,
+ * Lines that could make micromark report what applyMarkdown uses (code blocks, setext headings): a fence,
  * an indented line (also inside a list item or quote), a `===`/`---` underline. A body with none of them
- * gives no code and no setext heading, so remark — the slowest step by far — is skipped (exact, not a guess).
+ * gives no code and no setext heading, so micromark — the slowest step by far — is skipped (exact, not a guess).
  */
 const MAY_MATTER = MARKDOWN_MAY_MATTER;
 
 /**
- * Above BIG the body goes to remark in pieces of about CHUNK cut at blank lines outside fences, and only
+ * Above BIG the body goes to micromark in pieces of about CHUNK cut at blank lines outside fences, and only
  * the pieces with a MAY_MATTER line are parsed at all: memory stays flat and time linear on huge inputs.
  */
 const BIG = 128 * 1024;
@@ -61,38 +61,33 @@ function chunks(body: string): Array<{ text: string; lineOffset: number }> {
 }
 
 export function applyMarkdown(lines: Line[], text: string): void {
-  // Front matter is read by the recognisers, not by remark.
+  // Front matter is read by the recognisers, not by micromark.
   const fm = /^---\n[\s\S]*?\n---\n/.exec(text);
   const fmLines = fm ? fm[0].split('\n').length - 1 : 0;
   const body = fm ? text.slice(fm[0].length) : text;
-  const tree = stages.markdownTree;
+  const tree = stages.markdownBlocks;
   if (!MAY_MATTER.test(body) || !tree) return;
   for (const piece of chunks(body)) {
     if (piece.text.length < body.length && !MAY_MATTER.test(piece.text)) continue;
-    applyTree(lines, tree(piece.text), fmLines + piece.lineOffset);
+    applyBlocks(lines, tree(piece.text), fmLines + piece.lineOffset);
   }
 }
 
-function applyTree(lines: Line[], tree: Root, offsetLines: number): void {
-  const visit = (node: RootContent | Root): void => {
-    const pos = node.position;
-    if (node.type === 'code' && pos) {
-      for (let n = pos.start.line; n <= pos.end.line; n++) {
+function applyBlocks(lines: Line[], blocks: MarkdownBlock[], offsetLines: number): void {
+  for (const b of blocks) {
+    if (b.type === 'code') {
+      for (let n = b.start; n <= b.end; n++) {
         const line = lines[n - 1 + offsetLines];
         if (line) line.code = true;
       }
-      return;
-    }
-    if (node.type === 'heading' && pos && pos.end.line > pos.start.line) {
-      // Setext heading: the underline is layout; the text line(s) are the heading.
-      const first = lines[pos.start.line - 1 + offsetLines];
-      const underline = lines[pos.end.line - 1 + offsetLines];
-      if (first && underline && /^[=-]+$/.test(underline.raw.trim())) {
-        first.depth = node.depth;
+    } else {
+      // Setext heading: the underline is layout; the text line is the heading.
+      const first = lines[b.start - 1 + offsetLines];
+      const underline = lines[b.end - 1 + offsetLines];
+      if (first && underline && b.end > b.start && /^[=-]+$/.test(underline.raw.trim())) {
+        first.depth = b.depth ?? 1;
         underline.blank = true;
       }
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
-  };
-  visit(tree);
+  }
 }
