@@ -8,7 +8,7 @@
 import { isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { diagnostic } from '../model/diagnostic.js';
-import { Action, Attendee, Decision, Invited, Item, Kind, Language, Meeting, Notice, SubItem, type Position } from '../model/schema.js';
+import { Action, Attendee, Decision, Invited, Item, ReferatDocument, SubItem, type Position } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { FENCE_OPEN, TRAILER_MARK, decodeBlock, readHeadingTitle, readItemContent, titleLine } from '../emit/markdown-grammar.js';
 import type { Recognised, RecogniseContext } from './document.js';
@@ -21,13 +21,8 @@ const ItemMeta = Item.pick({ number: true, numberInferred: true, section: true }
   decisions: z.array(Decision.omit(noPos)).optional(),
   actions: z.array(Action.omit(noPos)).optional(),
 });
-const FrontMatter = z.object({
-  schemaVersion: z.literal(1),
-  kind: Kind,
-  language: Language,
-  title: z.string().nullable(),
-  meeting: Meeting,
-  notice: Notice.nullable(),
+// The document's own fields, as the model defines them; people without positions; item metadata.
+const FrontMatter = ReferatDocument.pick({ schemaVersion: true, kind: true, language: true, title: true, meeting: true, notice: true }).extend({
   attendees: z.array(Attendee.omit(noPos)),
   invited: z.array(Invited.omit(noPos)),
   items: z.array(ItemMeta),

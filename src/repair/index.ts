@@ -152,8 +152,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   const glyphs = glyphFixes(lines);
   // Recurring capitalised words count as names unless the lexicon reads them as cheap damage (Baerum → Bærum).
   // Words the lexicon knows are no names to learn; partly damaged ones (Spørsmal) neither.
+  // How this document's OCR damages ø, measured first on the words the lexicon does not know: the name gazetteer
+  // must judge "looks damaged" with the document's own costs (Spersmal recurs, but e→ø is this scan's habit).
+  const costs = measureCosts(words.flat().filter((w) => !/[@&]/u.test(w.text) && !known(w.text, lex, EMPTY_NAMES) &&
+    !isAllCaps(w.text) && !isCodeLikeWord(w.text)), lex, damage.letters.ø.damaged / (damage.letters.ø.damaged + damage.letters.ø.clean + 1));
   const names = buildNames(text, options.names ?? [], (w) =>
-    known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: 2.6, capitalised: true, maxEdits: 3 }).length > 0);
+    known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: Number(process.env.NAME_DMG ?? 2.6), capitalised: true, maxEdits: 3, costs }).length > 0);
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
@@ -177,21 +181,25 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       nonWords.push(w);
     }
   }
-  // How this document's OCR damages ø, measured on the non-words that have a single reading.
-  const costs = measureCosts(nonWords, lex);
   for (const w of nonWords) {
     const lw = words[w.line]!;
     const letters = w.text.replace(/[^\p{L}]/gu, '');
     const capital = isCapitalised(w.text) || isAllCaps(w.text);
     const j2 = lw.indexOf(w);
     const prevTok = lw[j2 - 1];
+    const nextTok = lw[j2 + 1];
+    const nextLower = nextTok !== undefined && nextTok.tokenStart !== w.tokenStart && /^\p{Ll}/u.test(nextTok.text);
     const atStart = !prevTok || /[.!?:]$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, prevTok.tokenStart + prevTok.token.length));
-    const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names, allowIdentity: true, costs });
+    // Names are restored only from capitalised tokens (a lowercase word is no name, whatever the gazetteer holds).
+    const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names: capital ? names : undefined, allowIdentity: true, costs });
     // A capitalised word mid-sentence is probably a name: restore it to a proper noun or a gazetteer name, or to
     // a common word only when it is long (names rarely are) — never to a short common word (Lara ↛ Låra).
     const len = [...letters].length;
     const fitting = cands.filter((c) => {
       if (c.edits.length === 0 || c.name) return true;
+      // An l read as i ("mediem") turns many short foreign and English words into Norwegian ones (size → slæ):
+      // only in longer words, and together with another confusion only in long ones.
+      if (c.edits.includes('i>l') && (len < 6 || (c.edits.length > 1 && len < 9))) return false;
       const plausible = onlyPlausibleEdits(c);
       // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
       if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
@@ -199,14 +207,20 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       if (!capital || isAllCaps(w.text) || !plausible) return true;
       if (c.parts === 1 && lex.lookup(c.word) & CAP) return true;
       if (atStart && isFrequentWord(c.word)) return true;
+      // A sentence's first word, followed by a lowercase word (no first name + surname): one cheap confusion
+      // restores a common word (Storre → Større, Utlant → Utlånt).
+      if (atStart && c.parts === 1 && len >= 5 && c.edits.length === 1 && c.cost <= 2.0 && nextLower) return true;
       if (c.parts === 1) return len >= 8;
       return len >= 10 && c.cost <= 2.5;
     });
+    // A reading the lexicon holds whole is likelier than a compound it has to be split into: a damaged word often
+    // still parses as some compound (spar+smal, felles+mate), an intact one rarely needs a confusion to be a word.
+    fitting.sort((a, b) => rank(a) - rank(b));
     const best = fitting[0];
     if (DEBUG && DEBUG.test(w.text)) console.error('DBG', w.text, JSON.stringify(cands.slice(0, 5).map((c) => [c.word, +c.cost.toFixed(2), c.parts, c.edits.join(',')])), 'fit', fitting.slice(0, 3).map((c) => c.word).join('|'), 'costs', JSON.stringify([...(costs ?? new Map())]));
     if (!best || best.edits.length === 0) continue;
     const second = fitting.find((c) => c.word !== best.word);
-    if (second && second.cost - best.cost < 0.2) continue; // no clear winner: leave it
+    if (second && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it
     // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
     if (best.edits.every((e) => e.endsWith('>')) && best.parts > 1) continue;
     w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
@@ -302,6 +316,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
 const Ø_RULES = RULES.filter((r) => r.to === 'ø' && /^[goea]$/u.test(r.from));
 // Floor of a measured cost: cheaper would let every o/e/a branch the search (slow) for little gain.
 const MIN_MEASURED_COST = 1.6;
+const ABS_OFFSET = Number(process.env.ABS_OFFSET ?? 0.3);
 const SURVEY_COSTS = new Map(Ø_RULES.map((r) => [`${r.from}>${r.to}`, 1.2]));
 
 /**
@@ -309,7 +324,7 @@ const SURVEY_COSTS = new Map(Ø_RULES.map((r) => [`${r.from}>${r.to}`, 1.2]));
  * confusions in words that have one reading only, and move each ø rule's cost by how much more (or less) often
  * this document makes it than the table expects. Little evidence leaves the table's costs.
  */
-export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon): Map<string, number> | undefined {
+export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon, rate = 0): Map<string, number> | undefined {
   const n = new Map<string, number>();
   let total = 0;
   let surveyed = 0;
@@ -336,10 +351,18 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
     const key = `${r.from}>${r.to}`;
     const prior = Math.exp(-r.cost) / priorSum;
     const share = ((n.get(key) ?? 0) + 4 * prior) / (total + 4);
-    out.set(key, Math.min(r.cost, Math.max(MIN_MEASURED_COST, r.cost - Math.log(share / prior))));
+    // Relative to the table's prior share, or — where nearly every ø arrived damaged — the share itself: then
+    // −ln(rate·share) is what reading ø for this glyph costs against reading the glyph as written.
+    const relative = r.cost - Math.log(share / prior);
+    const absolute = rate > 0 ? -Math.log(rate * share) + ABS_OFFSET : Infinity;
+    out.set(key, Math.min(r.cost, Math.max(MIN_MEASURED_COST, Math.min(relative, absolute))));
   }
   return out;
 }
+
+// What a compound split costs on top of its join penalty when it competes with a whole-word reading.
+const SPLIT_PENALTY = Number(process.env.SPLIT_PENALTY ?? 1.5);
+const rank = (c: Candidate): number => c.cost + (c.parts > 1 ? SPLIT_PENALTY : 0);
 
 /** How strongly the document vouches for a reading: its own uses of the word or of its last compound part. */
 function vocabBonus(word: string, vocab: ReadonlyMap<string, number>, self: string): number {
