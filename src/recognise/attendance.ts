@@ -6,7 +6,8 @@
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { labelSet, matchLabel, type LabelSet } from './labels.js';
-import { isNameLike, isOrganisationLike, parsePerson, splitPersonList, type PersonEntry } from './people.js';
+import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from './people.js';
 import { labels, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 
 export interface PersonHit extends PersonEntry {
@@ -40,6 +41,15 @@ const SETS: Array<[LabelSet, Mode]> = [
   [labelSet(F.secretary), { status: 'present', roles: ['secretary'], invited: false, single: true }],
   [labelSet(A.invited.filter((w) => w !== 'til')), { status: 'present', roles: [], invited: true, single: false }],
 ];
+/** Keywords inside a longer list label, most specific first. */
+const KEYWORD_MODES: Array<[RegExp, Mode]> = [
+  [latinRegExp(`\\b(?:${tolerantAlternation(['forfall', 'fravær', 'fraværende', 'fråvær', 'ikke møtt', 'ikkje møtt', 'avbud', 'ikke til stede'])})`, 'i'), { status: 'absent', roles: [], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['varamedlemmer', 'varamedlem', 'varamedlemar', 'vararepresentanter'])})`, 'i'), { status: 'present', roles: ['deputy'], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['administrasjonen', 'rådmannen', 'kommunedirektøren', 'kommunen'])})\\b`, 'i'), { status: 'present', roles: ['guest'], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['sekretariatet'])})\\b`, 'i'), { status: 'present', roles: ['secretary'], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['møtte', 'til stede', 'tilstede', 'til stades', 'deltok', 'deltakere', 'deltagere'])})\\b`, 'i'), { status: 'present', roles: [], invited: false, single: false }],
+];
+const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})\\s*:?$`, 'i');
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
   'i',
@@ -50,6 +60,11 @@ export function attendanceLabel(text: string, raw: string = text): { mode: Mode;
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
     if (m) return { mode, value: m.value };
+  }
+  // A longer label that names its list ("Følgende medlemmer hadde forfall:", "Følgende varamedlemmer møtte:").
+  const phrase = /^([^:]{3,60}):\s*(.*)$/.exec(text);
+  if (phrase && phrase[1]!.split(/\s+/).length <= 7) {
+    for (const [re, mode] of KEYWORD_MODES) if (re.test(phrase[1]!)) return { mode, value: phrase[2]!.trim() };
   }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
   const tail = /(?:[)\].!?])\s*([^()[\].!?:]{3,40}:)\s*$/.exec(raw.replace(/\*\*|__/g, ''));
@@ -186,12 +201,14 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         if (blanks > 8) break;
         continue;
       }
-      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text))) break;
+      // A heading, a label ("Protokollen godkjent:") or an agenda word ends the list.
+      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text)) || (/:$/.test(l.text) && !attendanceLabel(l.text) && !SUBGROUP.test(l.text)) || AGENDA_WORD.test(l.text)) break;
       const sub = attendanceLabel(l.text);
       if (sub) {
         // "Referent: X" inside a list is handled when the outer loop reaches it.
         if (sub.mode.single) break;
         mode = sub.mode;
+        tableCols = null; // a new list under its own label has its own (or no) header
         if (sub.value) {
           for (const e of splitPersonList(sub.value)) {
             const p = parsePerson(e);
@@ -206,11 +223,11 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         continue;
       }
       if (isHeaderRow(l)) {
-        tableCols = (l.cells ?? l.text.split(/\s+/)).map((c) => c.toLowerCase());
+        tableCols = headerColumns(l);
         blanks = 0;
         continue;
       }
-      const entry = personLine(l, tableCols, mode);
+      const entry = personLine(l, tableCols, mode, new Set(people.map((p) => p.name.toLowerCase())));
       if (!entry.length) break;
       for (const e of entry) add(e.entry, l, e.extra);
       blanks = 0;
@@ -222,7 +239,66 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   return { people, consumed };
 }
 
-function personLine(l: Line, tableCols: string[] | null, mode: Mode): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
+/** Header columns of a space-separated table: "Navn Møtte for Representerer" → navn, møtte for, representerer. */
+function headerColumns(line: Line): string[] {
+  if (line.cells) return line.cells.map((c) => c.toLowerCase());
+  const t = line.text.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  return t.match(/møtte for|vara for|[\p{L}/]+/gu) ?? [];
+}
+
+const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|virksomhet|forening|liste)$/;
+
+/**
+ * A row of a space-separated table under a known header ("Kari Nordmann Leder AP" under
+ * "Navn Funksjon Representerer"): the name runs up to a role word, a name already met (the
+ * "Møtte for" column), or leaves one token per remaining column.
+ */
+function splitHeadedRow(text: string, cols: string[], known: Set<string>): PersonEntry | null {
+  const tokens = text.split(/\s+/);
+  if (tokens.length < 2 || text.includes(',')) return null;
+  const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
+  let end = -1;
+  for (let i = 1; i < Math.min(tokens.length, 5); i++) {
+    const role = roleOf(tokens[i]!);
+    if (role) {
+      end = i;
+      entry.roles.push(role);
+      break;
+    }
+  }
+  let rest: string[] = [];
+  if (end > 0) rest = tokens.slice(end + 1);
+  else if (cols.some((c) => c === 'møtte for' || c === 'vara for')) {
+    // The substitute's name, then the name of the member they stood in for.
+    for (let i = 1; i < tokens.length - 1 && end < 0; i++) {
+      for (let j = tokens.length; j > i + 1; j--) {
+        const candidate = tokens.slice(i, j).join(' ');
+        if (known.has(candidate.toLowerCase())) {
+          end = i;
+          entry.substituteFor = candidate;
+          entry.roles.push('deputy');
+          rest = tokens.slice(j);
+          break;
+        }
+      }
+    }
+  }
+  if (end < 0) {
+    end = Math.min(4, Math.max(1, tokens.length - (cols.length - 1)));
+    rest = tokens.slice(end);
+  }
+  entry.name = tokens.slice(0, end).join(' ');
+  // Names in such tables are full names; a lone word is a heading or a label.
+  if (end < 2 || !isNameLike(entry.name)) return null;
+  if (rest.length) {
+    const value = rest.join(' ');
+    if (cols.some((c) => ORG_COLUMN.test(c))) entry.organisation = value;
+    else entry.note = value;
+  }
+  return entry;
+}
+
+function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<string> = new Set()): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
   const givenCol = tableCols?.findIndex((c) => c === 'fornavn' || c === 'førenamn') ?? -1;
   const familyCol = tableCols?.findIndex((c) => c === 'etternavn' || c === 'etternamn') ?? -1;
   if (givenCol >= 0 && familyCol >= 0) {
@@ -247,6 +323,10 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode): Array<{ en
   if (l.cells && l.cells.length >= 2) {
     const p = parsePerson(l.text, { cells: l.cells });
     return p ? [{ entry: p, extra: {} }] : [];
+  }
+  if (tableCols && tableCols.length >= 2) {
+    const row = splitHeadedRow(l.text, tableCols, known);
+    if (row) return [{ entry: row, extra: {} }];
   }
   const parts = mode.single ? [l.text] : splitPersonList(l.text);
   if (parts.length > 1) {

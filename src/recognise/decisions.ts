@@ -22,6 +22,7 @@ export interface FoundAction extends Found {
 
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
+const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
 const SENTENCES = words.sentences.map((s) => latinRegExp(s, 'i'));
 const NOT = words.notDecisions.map((s) => latinRegExp(s, 'i'));
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
@@ -52,9 +53,17 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 
 export function findDecisions(lines: Line[]): Found[] {
   const out: Found[] = [];
+  // A proposal ("Kommunedirektørens innstilling:", "Forslag til vedtak:") is not yet a decision:
+  // its paragraph is skipped.
+  let inProposal = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.blank) inProposal = false;
     if (line.blank || line.code) continue;
+    if (PROPOSAL.test(line.text)) {
+      inProposal = true;
+      continue;
+    }
     const label = LABEL.exec(line.text);
     if (label) {
       // "Vedtak:" may stand alone; "Vedtak." needs its text on the line ("Vedtak. Godkjent.").
@@ -75,6 +84,7 @@ export function findDecisions(lines: Line[]): Found[] {
       if (text) out.push({ text, line, startColumn: line.column, endLine });
       continue;
     }
+    if (inProposal) continue;
     for (const s of sentences(line.text)) {
       if (isDecisionSentence(s.text)) out.push({ text: s.text.trim(), line, startColumn: line.column + s.offset, endLine: line });
     }

@@ -8,7 +8,7 @@ import type { Line } from '../segment/line.js';
 import { findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader } from './header.js';
-import { chooseChain, runOnHeads, wrapsInto, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
+import { chooseChain, preferBodyHeadings, runOnHeads, wrapsInto, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { isNameLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
@@ -66,7 +66,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const h = numberedHead(line, body[k]);
     if (h) heads.push(h);
   }
-  let chain = chooseChain(heads);
+  let chain = preferBodyHeadings(chooseChain(heads), heads);
   if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
   if (chain.length < 2) {
     // An agenda flattened onto one long line (PDF export).

@@ -246,3 +246,19 @@ function mostCommon(values: string[]): string | undefined {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+/**
+ * A saksliste followed by the same items as headings in the body (protocols from case systems):
+ * the body's headings are the items, so each item holds its own text and decisions.
+ */
+export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[]): ItemHead[] {
+  if (chain.length < 2) return chain;
+  const last = chain[chain.length - 1]!.line.n;
+  const key = (h: ItemHead): string => `${h.number}|${h.title.toLowerCase().replace(/\s+/g, ' ')}`;
+  const later = new Map<string, ItemHead>();
+  for (const h of heads) if (h.line.n > last && !later.has(key(h))) later.set(key(h), h);
+  const body = chain.map((h) => later.get(key(h)));
+  if (body.some((h) => !h)) return chain;
+  const ordered = body.every((h, i) => i === 0 || h!.line.n > body[i - 1]!.line.n);
+  return ordered ? (body as ItemHead[]) : chain;
+}
