@@ -28,7 +28,7 @@ const NOT = words.notDecisions.map((s) => latinRegExp(s, 'i'));
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/i;
+const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/i;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
@@ -94,8 +94,11 @@ export function findDecisions(lines: Line[]): Found[] {
 
 export function findActions(lines: Line[], year: number | null): FoundAction[] {
   const out: FoundAction[] = [];
+  let previous: Line | null = null;
   for (const line of lines) {
     if (line.blank || line.code) continue;
+    const prior = previous;
+    previous = line;
     ACTION.lastIndex = 0;
     const m = ACTION.exec(line.text);
     if (!m) continue;
@@ -108,15 +111,17 @@ export function findActions(lines: Line[], year: number | null): FoundAction[] {
       const d = findDates(after)[0];
       due = d ? (d.year ? iso({ day: d.day, month: d.month, year: d.year }) : year ? iso({ day: d.day, month: d.month, year }) : after) : after || null;
     } else {
-      responsible = after.replace(/[.;]+$/, '').split(/\s*[,;]\s*frist\b/i)[0]!.trim() || null;
+      responsible = after.split(/\s*[.,;]?\s*\bfrist\b/i)[0]!.replace(/[.;,]+$/, '').trim() || null;
       const frist = /frist\s*:?\s*(.+)$/i.exec(after);
       if (frist) {
         const d = findDates(frist[1]!)[0];
         due = d && d.year ? iso({ day: d.day, month: d.month, year: d.year }) : frist[1]!.trim();
       }
     }
-    // The action is the sentence before the label, or the text after it for "Oppfølging: …".
-    const sents = sentences(before);
+    // The action is the sentence before the label — on the line, or ending the line before
+    // ("… tilbudet fra Takservice AS." / "Ansvar: Jon Berg") — or the text after "Oppfølging: …".
+    const source = before || (/^(ansvar|frist)/.test(kind) && prior ? prior.text : '');
+    const sents = sentences(source);
     const text = sents.length ? sents[sents.length - 1]!.text.trim() : after;
     out.push({ text: text || after, line, startColumn: line.column, endLine: line, responsible: /^(ansvar|utføres|følges)/.test(kind) ? responsible : null, due });
   }

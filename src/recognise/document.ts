@@ -100,6 +100,10 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     if (label && (label.mode.single ? personLines.has(l.n) : lastPersonLine >= l.n)) labelLines.add(l.n);
   }
 
+  const listLines = new Set<number>();
+  for (const p of people) if (!p.fromRole) listLines.add(p.line.n);
+  for (const n of labelLines) if (!attendanceLabel(body[n - (body[0]?.n ?? 1)]!.text)?.mode.single) listLines.add(n);
+
   // 3. Lost numbers: UPPERCASE or Markdown headings between two numbered items whose numbers skip.
   const items: ItemHead[] = [];
   for (let c = 0; c < chain.length; c++) {
@@ -172,7 +176,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const span = range(body, bodyStart, nextLine);
     let content = span.filter((l) => !personLines.has(l.n) && !labelLines.has(l.n));
     // A people section inside the range ends the item there.
-    const stop = span.find((l) => personLines.has(l.n) || labelLines.has(l.n));
+    // A list of people ends the item; a role line inside it ("Møteleiar: X" under Val) does not.
+    const stop = span.find((l) => listLines.has(l.n));
     if (stop) content = content.filter((l) => l.n < stop.n);
     if (section && h.line.depth > 0 && h.line.depth < section.depth) section = null;
     // A heading-like last line with nothing under it names a section for the following items.

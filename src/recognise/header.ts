@@ -156,7 +156,12 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   } else if (!meeting.date) dateNeedsDiagnostic = true;
 
   // Times: fields first, then the date/title lines.
-  const timeSources = [...timeFields.map((f) => f.value), ...(fmTime(frontMatter) ? [fmTime(frontMatter)!] : [])];
+  const timeSources = [
+    ...timeFields.map((f) => f.value),
+    ...(fmTime(frontMatter) ? [fmTime(frontMatter)!] : []),
+    // "Dato: Tysdag 14. mars 2023, kl. 19.00" — but not a notice letter's own date.
+    ...(letterDate ? [] : dateFields.map((f) => f.value)),
+  ];
   const dateLine = candidates[0]?.line;
   if (dateLine && !fields.some((f) => f.line === dateLine)) timeSources.push(dateLine.text);
   if (titleLine) timeSources.push(titleLine.text);

@@ -1,0 +1,113 @@
+/**
+ * Two more layouts, constructed (not from the corpus): a Nynorsk årsmøteprotokoll (decisions in
+ * Nynorsk, role lines inside an item, time in the Dato field) and a Markdown styremøte of a
+ * housing cooperative (bold labels, "Sak 1/24" headings, an action with Ansvar and Frist).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const ARSMOTE = `PROTOKOLL FRÅ ÅRSMØTET I SKJOLDEN IDRETTSLAG
+
+Dato: Tysdag 14. mars 2023, kl. 19.00
+Stad: Klubbhuset
+
+Til stades: 23 medlemmer med stemmerett.
+
+Sak 1 Opning og godkjenning av innkalling
+Leiar Marit Skjolden opna møtet. Innkallinga vart godkjend.
+
+Sak 2 Val av møteleiar, skrivar og to til å skrive under protokollen
+Møteleiar: Olav Bakke
+Skrivar: Ingrid Haugen
+Til å skrive under: Nils Ree og Berit Lie
+Vedtak: Samrøystes vald.
+
+Sak 3 Årsmelding
+Årsmeldinga vart gjennomgått og teken til vitande.
+
+Sak 4 Rekneskap
+Rekneskapen viste eit overskot på kr 12 300. Samrøystes godkjend.
+
+Sak 5 Val
+Følgjande vart valde:
+Leiar: Marit Skjolden (attval)
+Kasserar: Per Dale (ny)
+
+Møtet vart heva kl. 21.15.
+
+Ingrid Haugen
+skrivar
+`;
+const BORETTSLAG = `# Referat styremøte Solbakken borettslag
+
+**Dato:** 5. februar 2024
+**Sted:** Styrerommet
+**Til stede:** Hanne Moe (styreleder), Jon Berg, Kari Sund, Lars Vik
+**Forfall:** Eva Lund
+**Referent:** Kari Sund
+
+## Sak 1/24 Godkjenning av innkalling og dagsorden
+
+Godkjent.
+
+## Sak 2/24 Vedlikehold av tak
+
+Styret har mottatt tre tilbud. Styret vedtok å gå videre med tilbudet fra Takservice AS.
+
+Ansvar: Jon Berg. Frist: 1. mars 2024
+
+## Sak 3/24 Dugnad
+
+Dugnad settes til 20. april. Lars lager oppslag.
+
+## Sak 4/24 Eventuelt
+
+Ingen saker.
+
+Neste møte: 4. mars 2024
+`;
+
+describe('a Nynorsk årsmøteprotokoll', () => {
+  const doc = parse(ARSMOTE);
+  it('is a protokoll in Nynorsk with the time from the Dato field and the end from "Møtet vart heva"', () => {
+    expect([doc.kind, doc.language]).toEqual(['protokoll', 'nn']);
+    expect(doc.meeting).toMatchObject({ date: '2023-03-14', start: '19:00', end: '21:15', location: 'Klubbhuset' });
+  });
+  it('reads Nynorsk decisions, also after role lines inside the item', () => {
+    expect(doc.items.map((i) => i.decisions.map((d) => d.text))).toEqual([
+      ['Innkallinga vart godkjend.'],
+      ['Samrøystes vald.'],
+      ['Årsmeldinga vart gjennomgått og teken til vitande.'],
+      ['Samrøystes godkjend.'],
+      [],
+    ]);
+  });
+  it('takes the meeting\'s chair and minute-taker from the role lines', () => {
+    expect(doc.attendees.map((a) => [a.name, a.roles])).toEqual([
+      ['Olav Bakke', ['chair']],
+      ['Ingrid Haugen', ['minutes']],
+    ]);
+  });
+});
+
+describe('a Markdown styremøte', () => {
+  const doc = parse(BORETTSLAG);
+  it('reads bold labels for date, place and people', () => {
+    expect(doc.meeting).toMatchObject({ date: '2024-02-05', location: 'Styrerommet' });
+    expect(doc.attendees.map((a) => [a.name, a.status, a.roles])).toEqual([
+      ['Hanne Moe', 'present', ['chair']],
+      ['Jon Berg', 'present', []],
+      ['Kari Sund', 'present', ['minutes']],
+      ['Lars Vik', 'present', []],
+      ['Eva Lund', 'absent', []],
+    ]);
+  });
+  it('reads an action from "Ansvar: X. Frist: D" on the line after the sentence it belongs to', () => {
+    expect(doc.items[1]!.actions).toMatchObject([
+      { text: 'Styret vedtok å gå videre med tilbudet fra Takservice AS.', responsible: 'Jon Berg', due: '2024-03-01' },
+    ]);
+  });
+  it('keeps "Sak 1/24" numbers as printed', () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['1/24', '2/24', '3/24', '4/24']);
+  });
+});
