@@ -10,6 +10,7 @@ import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader } from './header.js';
 import { chooseChain, preferBodyHeadings, runOnHeads, wrapsInto, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
+import { findOfficials, type Official } from './officials.js';
 import { isNameLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
 import { labels } from './vocab.js';
@@ -161,6 +162,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 5. Item ranges: to the next item, a people section, or the trailer.
   const lastContent = trailerStart(body, items, personLines, labelLines);
   const itemModels: Item[] = [];
+  const officials: Official[] = [];
   const wrapWidth = wrapWidthOf(body);
   const itemLineSet = new Set<number>();
   let section: { title: string; depth: number } | null = null;
@@ -193,6 +195,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
       ? { ...h.line, text: h.rest, column: h.line.column + Math.max(0, h.line.text.indexOf(h.rest)) }
       : null;
     const textLines = restLine ? [restLine, ...content] : content;
+    officials.push(...findOfficials(titleText, content));
     const decisions: Decision[] = findDecisions(textLines).map((d) => ({ text: d.text, position: pos(d.line, d.endLine, d.startColumn) }));
     const actions: Action[] = findActions(textLines, year).map((a) => ({ text: a.text, responsible: a.responsible, due: a.due, position: pos(a.line, a.endLine, a.startColumn) }));
     const subItems: SubItem[] = [];
@@ -277,6 +280,19 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
       seen.set(v.toLowerCase(), a);
       attendees.push(a);
     }
+  }
+
+  // Officials the meeting elected, and people it admitted to vote, were there.
+  for (const o of officials) {
+    const key = o.name.toLowerCase().replace(/\s+/g, ' ');
+    const known = seen.get(key) ?? [...seen.entries()].find(([k]) => k.startsWith(`${key} `) || key.startsWith(`${k} `))?.[1];
+    if (known) {
+      for (const r of o.roles) if (!known.roles.includes(r)) known.roles.push(r);
+      continue;
+    }
+    const a: Attendee = { name: o.name, organisation: null, status: 'present', roles: [...o.roles], substituteFor: null, note: null, position: pos(o.line) };
+    seen.set(key, a);
+    attendees.push(a);
   }
 
   // 8. Kind, or not a meeting document at all.

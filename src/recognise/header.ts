@@ -82,7 +82,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const startsWithKind = (l: Line): boolean => KIND_RES.some(([, re]) => re.test(l.text.slice(0, 30))) && l.text.length < 160 && !fieldOf(l);
   // A title is one short line, not running prose that mentions a referat.
   const titleLike = (l: Line): boolean => l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l);
-  let titleLine = top.find((l) => titleLike(l) && KIND_RES.some(([, re]) => re.test(l.text))) ?? nonBlank.find((l) => titleLike(l) && startsWithKind(l)) ?? null;
+  // Front matter that names the title makes the search unnecessary (and a later heading is no title).
+  let titleLine = fmTitle ? null : top.find((l) => titleLike(l) && KIND_RES.some(([, re]) => re.test(l.text))) ?? nonBlank.find((l) => titleLike(l) && startsWithKind(l)) ?? null;
   if (!titleLine) titleLine = top.find((l) => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120) ?? null;
   if (!titleLine && !fmTitle) titleLine = nonBlank.find((l) => !fieldOf(l) && l.text.length <= 120) ?? null;
   const title = fmTitle ?? titleLine?.text ?? null;

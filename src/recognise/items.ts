@@ -159,12 +159,14 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
       // A plain-text run may start high (a board's running case numbers, "196 …") only if it runs on.
       const highStart = style.startsWith('num') && first.value > 3 && first.line.depth === 0 && !first.line.strong;
       const chain = [first];
+      let restarted = false;
       for (let i = s + 1; i < outer.length; i++) {
         const h = outer[i]!;
         const prev = chain[chain.length - 1]!;
-        // Nothing follows "Eventuelt" on an agenda: later numbers belong to another list.
-        if (isClosingItemTitle(prev.title)) break;
         const step = h.value - prev.value;
+        if (step <= 0) restarted = true;
+        // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
+        if (isClosingItemTitle(prev.title) && restarted) break;
         if (style === 'case' && prevYear(h.number) !== prevYear(prev.number)) continue;
         if (step >= 1 && step <= 4) chain.push(h);
       }

@@ -15,7 +15,6 @@ import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 
 const EMPTY_NAMES = new NameTrie();
-const DEBUG = process.env.REPAIR_DEBUG ? new RegExp(process.env.REPAIR_DEBUG, 'u') : undefined;
 import { isCodeLikeWord, isProtectedToken } from './protect.js';
 import { familyCount, isFrequentWord, realWordFix, type ChannelStats } from './real-words.js';
 
@@ -44,6 +43,7 @@ interface Word {
   alts?: Candidate[];
 }
 
+const EMAIL_LIKE = /\S+@\S+\.\S+/gu;
 const SEGMENT = /[\p{L}@&4]+/gu;
 const MARK_LETTERS = ['å', 'ø', 'æ', 'j'] as const;
 
@@ -157,17 +157,18 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   const costs = measureCosts(words.flat().filter((w) => !/[@&]/u.test(w.text) && !known(w.text, lex, EMPTY_NAMES) &&
     !isAllCaps(w.text) && !isCodeLikeWord(w.text)), lex, damage.letters.ø.damaged / (damage.letters.ø.damaged + damage.letters.ø.clean + 1));
   const names = buildNames(text, options.names ?? [], (w) =>
-    known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: Number(process.env.NAME_DMG ?? 2.6), capitalised: true, maxEdits: 3, costs }).length > 0);
+    known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: 3.2, capitalised: true, maxEdits: 3, costs }).length > 0);
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
+  const atLower = /\p{Ll}@\p{Ll}/u.test(text.replace(EMAIL_LIKE, ''));
   // Pass 1: non-words.
   const ruleCount = new Map<string, number>();
   const realCandidates: Word[] = [];
   const nonWords: Word[] = [];
   for (const lw of words) {
     for (const w of lw) {
-      if (w.text === '4' || w.text === 'a' || w.text === '&') { realCandidates.push(w); continue; }
+      if (w.text === '4' || w.text === 'a' || w.text === 'A' || w.text === '&') { realCandidates.push(w); continue; }
       if (isCodeLikeWord(w.text.replace(/^[lI](?=\p{Lu})/u, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad").
@@ -217,7 +218,6 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     // still parses as some compound (spar+smal, felles+mate), an intact one rarely needs a confusion to be a word.
     fitting.sort((a, b) => rank(a) - rank(b));
     const best = fitting[0];
-    if (DEBUG && DEBUG.test(w.text)) console.error('DBG', w.text, JSON.stringify(cands.slice(0, 5).map((c) => [c.word, +c.cost.toFixed(2), c.parts, c.edits.join(',')])), 'fit', fitting.slice(0, 3).map((c) => c.word).join('|'), 'costs', JSON.stringify([...(costs ?? new Map())]));
     if (!best || best.edits.length === 0) continue;
     const second = fitting.find((c) => c.word !== best.word);
     if (second && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it
@@ -228,6 +228,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     // ('@' does: OCR writes it mostly for a capital Ø, and titles are capitalised mid-sentence.)
     if (/^I\p{Ll}/u.test(w.text) && best.edits[0] === 'I>l' && !best.name &&
       !(lex.lookup(best.word) & CAP) && midSentence(w, lines, words)) w.fix = w.fix.toLowerCase();
+    // Where this OCR writes '@' for a lowercase ø too (inside words: "Haugr@nning"), an '@' opening a word right
+    // after a lowercase word is a lowercase ø ("Dersom svinnet @ker" → øker), unless the word is a proper noun.
+    if (atLower && /^@\p{Ll}/u.test(w.text) && !best.name && !(lex.lookup(best.word) & CAP) && prevTok && prevTok.line === w.line &&
+      /^\p{Ll}+$/u.test(prevTok.text) && /^\s+$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, w.start))) {
+      w.fix = w.fix.toLowerCase();
+    }
     w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
     w.alts = fitting;
     for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
@@ -243,10 +249,10 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   for (const w of nonWords) {
     if (!w.fix || !w.alts || w.alts.length < 2 || w.rule === 'ocr-name') continue;
     const best = w.alts[0]!;
-    let pick = best, pickCost = best.cost - vocabBonus(best.word, vocab, w.fix.toLowerCase());
+    let pick = best, pickCost = rank(best) - vocabBonus(best.word, vocab, w.fix.toLowerCase());
     for (const c of w.alts.slice(1)) {
-      if (c.name || c.edits.length === 0 || c.cost - best.cost > 1.5) continue;
-      const adj = c.cost - vocabBonus(c.word, vocab, w.fix.toLowerCase());
+      if (c.name || c.edits.length === 0 || rank(c) - rank(best) > 1.5) continue;
+      const adj = rank(c) - vocabBonus(c.word, vocab, w.fix.toLowerCase());
       if (adj < pickCost - 0.2) { pick = c; pickCost = adj; }
     }
     if (pick !== best) {
@@ -278,7 +284,11 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     // A sentence starts after . ! ? : and at the start of a list item or a "Name:" line.
     const sentenceStart = !prevW || /[.!?:]$/u.test(prevTokEnd) || ITEM_START.test(line.slice(0, w.tokenStart));
     // Names and other capitalised words mid-sentence are not touched by real-word rules.
-    if (isCapitalised(w.text) && !sentenceStart) continue;
+    // (A capital A standing alone after a lowercase word is the infinitive marker read wrongly: "til A stå".)
+    const loneA = w.text === 'A' && !sentenceStart && prevW !== undefined && /^\p{Ll}/u.test(prevW.text) &&
+      nextW !== undefined && /^\p{Ll}/u.test(nextW.text);
+    if (w.text === 'A' && !loneA) continue;
+    if (isCapitalised(w.text) && !sentenceStart && !loneA) continue;
     if (before !== '' && !/^[("«'‘“]$/u.test(before)) continue;
     const lower = w.text.toLowerCase();
     const fix = realWordFix({
@@ -287,9 +297,10 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       next: nextW && nextW.tokenStart !== w.tokenStart ? (nextW.fix ?? nextW.text).toLowerCase() : null,
       after,
       sentenceStart,
+      nextToken: line.slice(w.tokenStart + w.token.length).match(/^\s*(\S+)/u)?.[1] ?? lines[w.line + 1]?.match(/^\s*(\S+)/u)?.[1] ?? null,
     }, lex, stats, vocab);
     if (fix && fix !== lower) {
-      w.fix = applyCase(w.text, fix);
+      w.fix = loneA ? fix : applyCase(w.text, fix);
       w.rule = 'ocr-real-word';
     }
   }
@@ -316,7 +327,6 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
 const Ø_RULES = RULES.filter((r) => r.to === 'ø' && /^[goea]$/u.test(r.from));
 // Floor of a measured cost: cheaper would let every o/e/a branch the search (slow) for little gain.
 const MIN_MEASURED_COST = 1.6;
-const ABS_OFFSET = Number(process.env.ABS_OFFSET ?? 0.3);
 const SURVEY_COSTS = new Map(Ø_RULES.map((r) => [`${r.from}>${r.to}`, 1.2]));
 
 /**
@@ -343,7 +353,6 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
       total++;
     }
   }
-  if (DEBUG) console.error('MEASURE', total, surveyed, JSON.stringify([...n]));
   if (total < 5) return undefined;
   const priorSum = Ø_RULES.reduce((a, r) => a + Math.exp(-r.cost), 0);
   const out = new Map<string, number>();
@@ -354,14 +363,14 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
     // Relative to the table's prior share, or — where nearly every ø arrived damaged — the share itself: then
     // −ln(rate·share) is what reading ø for this glyph costs against reading the glyph as written.
     const relative = r.cost - Math.log(share / prior);
-    const absolute = rate > 0 ? -Math.log(rate * share) + ABS_OFFSET : Infinity;
+    const absolute = rate > 0 ? -Math.log(rate * share) : Infinity;
     out.set(key, Math.min(r.cost, Math.max(MIN_MEASURED_COST, Math.min(relative, absolute))));
   }
   return out;
 }
 
 // What a compound split costs on top of its join penalty when it competes with a whole-word reading.
-const SPLIT_PENALTY = Number(process.env.SPLIT_PENALTY ?? 1.5);
+const SPLIT_PENALTY = 1.5;
 const rank = (c: Candidate): number => c.cost + (c.parts > 1 ? SPLIT_PENALTY : 0);
 
 /** How strongly the document vouches for a reading: its own uses of the word or of its last compound part. */

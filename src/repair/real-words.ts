@@ -13,6 +13,8 @@ interface RealWordData {
   prepositions: string[]; pronouns: string[]; modals: string[]; infinitives: string[]; verbBlockers: string[];
   shortInfinitives: string[]; notInfinitives: string[];
   forBeforeWords: string[]; forAfterWords: string[]; farVetoNeighbours: string[]; aVetoBefore: string[];
+  infinitiveMarkerBefore: string[]; forSubjects: string[]; forTimeUnits: string[]; seasonBefore: string[];
+  soAfterWords: string[]; moteBefore: string[]; maateBefore: string[];
 }
 const D = data as RealWordData;
 const FREQ = new Map(Object.entries(D.freq));
@@ -21,6 +23,18 @@ const INF = new Set(D.infinitives), BLOCK = new Set(D.verbBlockers);
 const SHORT_INF = new Set(D.shortInfinitives), NOT_INF = new Set(D.notInfinitives);
 const FOR_BEFORE = new Set(D.forBeforeWords), FOR_AFTER = new Set(D.forAfterWords);
 const FAR_VETO = new Set(D.farVetoNeighbours), A_VETO = new Set(D.aVetoBefore);
+const MARK_BEFORE = new Set(D.infinitiveMarkerBefore), FOR_SUBJECT = new Set(D.forSubjects);
+const TIME_UNIT = new Set(D.forTimeUnits), SEASON_BEFORE = new Set(D.seasonBefore), SO_AFTER = new Set(D.soAfterWords);
+const MØTE_BEFORE = new Set(D.moteBefore), MÅTE_BEFORE = new Set(D.maateBefore);
+const YEAR = /^\d{4}\b/u;
+
+/** A bare infinitive after a modal-like word ("bør gjøre", "bør settes"): an infinitive form, not a noun in -ene. */
+function infinitiveLike(w: string | null): boolean {
+  if (!w || BLOCK.has(w) || NOT_INF.has(w) || PRON.has(w)) return false;
+  if (INF.has(w) || (SHORT_INF.has(w) && w !== 'ikke' && w !== 'ikkje')) return true;
+  // (-ene, -ere, -ige, -ske end plural nouns and adjectives: "ber deltakere", "bor andre steder".)
+  return /^\p{Ll}{2,}(?:e|es)$/u.test(w) && !/(?:ene|ere|ige|ske)$/u.test(w);
+}
 
 /** How often this document's OCR made each confusion ("a>å" …), from the non-word repairs, and per letter. */
 export interface ChannelStats {
@@ -38,6 +52,8 @@ export interface WordContext {
   after: string;
   /** True when the previous token ended a sentence or the word starts its line. */
   sentenceStart: boolean;
+  /** The next whitespace token as written (numbers included), or null. */
+  nextToken?: string | null;
 }
 
 /** A word in the frequency table (common function and meeting words). */
@@ -75,6 +91,8 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
   if (word === 'a' || word === '4' || word === '&') {
     if (åRate < 0.3 || after !== '' || !next || next !== next.toLowerCase()) return null;
     if (prev && A_VETO.has(prev)) return null;
+    // "til å", "for å", "om å" …: after these, a lone a/4/& before a word is the infinitive marker.
+    if (prev && MARK_BEFORE.has(prev) && /^\p{Ll}{2,}$/u.test(next) && (lexicon.lookup(next) & WORD) !== 0) return 'å';
     const nextWord = (lexicon.lookup(next) & WORD) !== 0;
     const infinitive = INF.has(next) || SHORT_INF.has(next) || (/^\p{Ll}{3,}e$/u.test(next) && !NOT_INF.has(next));
     if (!nextWord && !(word === 'a' && /^\p{Ll}{3,}e$/u.test(next))) return null;
@@ -87,26 +105,52 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
     // Words outside the table: only a candidate from the table that is far more frequent.
     if (lexicon.lookup(word) === 0) return null;
   }
+  const øRate = stats.letterRate['ø'] ?? 0;
+  const share = (e: string): number => stats.ruleShare[e] ?? 0;
+  // A season before a year, or after a preposition/determiner of time: "våren 2022", "i vår 2016", "denne våren".
+  const year = ctx.nextToken != null && YEAR.test(ctx.nextToken) && after === '';
   switch (word) {
+    case 'varen': case 'varens':
+      if (åRate >= 0.5 && ((prev && SEASON_BEFORE.has(prev)) || year || (ctx.sentenceStart && next !== null && next === next.toLowerCase() && !BLOCK.has(next)))) return word === 'varen' ? 'våren' : 'vårens';
+      return null;
+    case 'ber': case 'bor': // bør + a bare infinitive ("bør gjøre", "bør settes"); ber om / bor i stay
+      if (øRate >= 0.3 && share(word === 'ber' ? 'e>ø' : 'o>ø') >= 0.08 && after === '' && prev !== null && infinitiveLike(next)) return 'bør';
+      return null;
+    case 'mate': // et møte / en måte: the gender of the word before decides (both readings undo damage)
+      if (øRate >= 0.3 && åRate >= 0.3) {
+        if (prev && MÅTE_BEFORE.has(prev)) return 'måte';
+        if ((prev && MØTE_BEFORE.has(prev)) || (!prev && ctx.sentenceStart && next !== null && (next === 'i' || next === 'med'))) return 'møte';
+      }
+      break;
     case 'sa': // said: "han sa", "sa at", "sa:"; otherwise så
+      if (åRate >= 0.5 && after === '' && next && SO_AFTER.has(next)) return 'så'; // "så stor", "så og si"
       if (åRate < 0.5 || after.startsWith(':') || next === 'at' || next === 'det' && after === '' && prev !== null && PRON.has(prev)) return null;
       if (prev && PRON.has(prev)) return null;
       return 'så';
     case 'var': // vår only after a preposition before a noun-like word, or "i vår."
+      if (åRate >= 0.5 && year) return 'vår';
       if (åRate < 0.5 || !prev) return null;
       if (prev === 'i' && (next === null || after !== '')) return 'vår';
       if (PREP.has(prev) && next && after === '' && !BLOCK.has(next) && /^\p{Ll}{3,}$/u.test(next)) return 'vår';
       return null;
     case 'vare':
+      // After a definite plural the possessive follows the noun: "retningslinjene våre", "medlemmene våre".
+      if (åRate >= 0.5 && prev && /^\p{Ll}{3,}ene$/u.test(prev) && (lexicon.lookup(prev) & WORD) !== 0) return 'våre';
       if (åRate < 0.5 || !prev || !PREP.has(prev) || !next || after !== '' || BLOCK.has(next) || !/^\p{Ll}{3,}$/u.test(next)) return null;
       return 'våre';
     case 'for':
-      if ((prev && FOR_BEFORE.has(prev)) || (next && FOR_AFTER.has(next) && after === '')) {
-        return (stats.letterRate['ø'] ?? 0) >= 0.3 && (stats.ruleShare['o>ø'] ?? 0) > 0 ? 'før' : null;
+      if ((prev && (FOR_BEFORE.has(prev) || TIME_UNIT.has(prev))) || (next && FOR_AFTER.has(next) && after === '')) {
+        return øRate >= 0.3 && share('o>ø') > 0 ? 'før' : null;
       }
+      // "før vi stemmer", "før man blir": a clause with its subject; "for" rarely takes a bare subject pronoun.
+      if (next && FOR_SUBJECT.has(next) && after === '' && øRate >= 0.5 && share('o>ø') >= 0.15) return 'før';
       return null;
     case 'far':
       if ((prev && FAR_VETO.has(prev)) || (next && FAR_VETO.has(next))) return null;
+      // "fra før", "uker før", "før jul": where før is meant and this OCR writes ø as a.
+      if ((prev && (FOR_BEFORE.has(prev) || TIME_UNIT.has(prev))) || (next && FOR_AFTER.has(next) && after === '')) {
+        return øRate >= 0.3 && share('a>ø') >= 0.08 ? 'før' : null;
+      }
       break;
     case 'ga': case 'sta': case 'sla':
       if (!prev || !MODAL.has(prev)) return null;

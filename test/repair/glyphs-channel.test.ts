@@ -97,7 +97,7 @@ describe('channel measured on the document', () => {
 describe('document vocabulary (cache) for real-word choices', () => {
   const lex = loadLexicon();
   const stats = { letterRate: { å: 0.9, ø: 0.9, æ: 0.5, j: 0 }, ruleShare: { 'a>å': 0.95, 'a>ø': 0.2, 'g>ø': 0.6 } };
-  const ctx = { word: 'mate', prev: 'et', next: 'i', after: '', sentenceStart: false };
+  const ctx = { word: 'mate', prev: 'om', next: 'i', after: '', sentenceStart: false };
   it('family counts include inflections and compounds', () => {
     const v = new Map([['møtet', 2], ['styremøte', 1], ['måten', 1], ['møteleder', 1]]);
     expect(familyCount('møte', v)).toBe(4);

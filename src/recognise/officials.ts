@@ -1,0 +1,78 @@
+/**
+ * People named where a meeting elects its own officials ("Valg av ordstyrer: Foreslår Jon-Emil og
+ * Emma.", "Iver og Thao er valgt til tellekorps", "X og Y melder seg") or approves who may vote
+ * ("Godkjenning av stemmeberettigede: De som kommer senere er: …"): they are present. Elections
+ * of the organisation's own officers (leder, styre) name candidates, not attendees, and are left out.
+ */
+import type { Role } from '../model/schema.js';
+import type { Line } from '../segment/line.js';
+import { isNameLike, splitPersonList } from './people.js';
+import { alternation, people, wordSet } from './vocab.js';
+
+export interface Official {
+  name: string;
+  roles: Role[];
+  line: Line;
+}
+
+const ROLE_OF_ITEM: Array<[RegExp, Role | null]> = [
+  [new RegExp(`^valg\\s+av\\s+(?:${alternation(people.officialItems.chair)})\\b`, 'i'), 'chair'],
+  [new RegExp(`^valg\\s+av\\s+(?:${alternation(people.officialItems.minutes)})\\b`, 'i'), 'minutes'],
+  [new RegExp(`^(?:valg|val)\\s+av\\s+(?:${alternation(people.officialItems.none)})\\b`, 'i'), null],
+];
+const ATTENDANCE_ITEM = new RegExp(`^(?:${alternation(people.attendanceItems)})\\b`, 'i');
+const NOT_NAMES = wordSet(people.notNames);
+
+/** "… foreslår A og B.", "A og B melder seg", "A er valgt til …", "… er: A, B og C." */
+const PROPOSED = /\b(?:foreslår|foreslått|foreslo|fremmer|framlegg\s+om)\s*:?\s+(.+?)(?:\.(?:\s|$)|$)/i;
+const VOLUNTEERS = /^(.+?)\s+(?:melder\s+seg|stiller|er\s+valgt|ble\s+valgt|blir\s+valgt|velges|vart\s+vald|er\s+vald|er\s+valt)\b/i;
+const LISTED = /\b(?:er|var|følgende|følgjande)\s*:\s*(.+?)(?:\.(?:\s|$)|$)/i;
+
+function names(list: string): string[] {
+  return splitPersonList(list)
+    .map((s) => s.trim().replace(/[.]$/, ''))
+    .filter((s) => isNameLike(s) && !NOT_NAMES.has(s.toLowerCase()) && !s.split(/\s+/).some((w) => NOT_NAMES.has(w.toLowerCase())));
+}
+
+/** Paragraphs of an item (wrapped lines joined), each with its first line. */
+function paragraphs(lines: Line[]): Array<{ text: string; line: Line }> {
+  const out: Array<{ text: string; line: Line }> = [];
+  let cur: { text: string; line: Line } | null = null;
+  for (const l of lines) {
+    if (l.blank) {
+      cur = null;
+      continue;
+    }
+    if (cur && !/[.:!?]$/.test(cur.text)) cur.text += ` ${l.text}`;
+    else {
+      cur = { text: l.text, line: l };
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
+export function findOfficials(title: string, lines: Line[]): Official[] {
+  const out: Official[] = [];
+  // The item title sets the context; a heading inside the item ("### Valg av tellekorps" under
+  // "Formalia") sets it for the paragraphs under it.
+  const groups: Array<{ title: string; lines: Line[] }> = [{ title, lines: [] }];
+  for (const l of lines) {
+    if (l.depth > 0 || (l.strong && l.text.split(/\s+/).length <= 8)) groups.push({ title: l.text, lines: [] });
+    else groups[groups.length - 1]!.lines.push(l);
+  }
+  for (const g of groups) {
+    const election = ROLE_OF_ITEM.find(([re]) => re.test(g.title.trim()));
+    const attendance = ATTENDANCE_ITEM.test(g.title.trim());
+    if (!election && !attendance) continue;
+    const role = election?.[1] ?? null;
+    for (const p of paragraphs(g.lines)) {
+      const lists = election ? [PROPOSED.exec(p.text)?.[1], VOLUNTEERS.exec(p.text)?.[1]] : [LISTED.exec(p.text)?.[1]];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const name of names(list)) out.push({ name, roles: role ? [role] : [], line: p.line });
+      }
+    }
+  }
+  return out;
+}

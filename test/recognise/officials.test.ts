@@ -1,0 +1,55 @@
+/** People named where the meeting elects its own officials, or admits who may vote. */
+import { describe, expect, it } from 'vitest';
+import { findOfficials } from '../../src/recognise/officials.js';
+import { lines } from '../helpers/lines.js';
+
+const officials = (title: string, ...text: string[]) => findOfficials(title, lines(...text)).map((o) => [o.name, o.roles]);
+
+describe('findOfficials', () => {
+  it('reads proposals and volunteers, with the role the item elects', () => {
+    expect(officials('Valg av ordstyrer', 'Foreslår Jon-Emil og Emma.', 'Godkjent ved akklamasjon.')).toEqual([
+      ['Jon-Emil', ['chair']],
+      ['Emma', ['chair']],
+    ]);
+    expect(officials('Valg av referenter', 'Hovedstyret foreslår Juni Angelfoss og Rikard Eide.')).toEqual([
+      ['Juni Angelfoss', ['minutes']],
+      ['Rikard Eide', ['minutes']],
+    ]);
+    expect(officials('Valg av tellekorps', 'Vilde Kristine Grav og Martin Akre Midtsund melder seg.', 'Begge velges ved akklamasjon.')).toEqual([
+      ['Vilde Kristine Grav', []],
+      ['Martin Akre Midtsund', []],
+    ]);
+  });
+
+  it('joins a list of names wrapped over two lines', () => {
+    expect(officials('Valg av referenter', 'Foreslår Carolina Gunnesdal, Ida Matre, Brage', 'Baugerød og Sara Seeberg.').map(([n]) => n)).toEqual([
+      'Carolina Gunnesdal',
+      'Ida Matre',
+      'Brage Baugerød',
+      'Sara Seeberg',
+    ]);
+  });
+
+  it('follows a heading inside the item ("### Valg av tellekorps" under "Formalia")', () => {
+    expect(officials('Formalia', '### Godkjenning av agenda', 'Agenda godkjent', '### Valg av tellekorps', 'Iver og Thao er valgt til tellekorps')).toEqual([
+      ['Iver', []],
+      ['Thao', []],
+    ]);
+  });
+
+  it('reads the names admitted to vote', () => {
+    expect(officials('Godkjenning av stemmeberettigede', 'De som kommer senere er: Robin Lund Sadun, Anders Robstad og Njål Sørland.').map(([n]) => n)).toEqual([
+      'Robin Lund Sadun',
+      'Anders Robstad',
+      'Njål Sørland',
+    ]);
+  });
+
+  it('leaves elections of the organisation\'s officers alone: candidates are not attendees', () => {
+    expect(officials('Valg av leder', 'Kari Nordmann stiller til valg.', 'Kari Nordmann er valgt.')).toEqual([]);
+  });
+
+  it('does not take words for names', () => {
+    expect(officials('Valg av tellekorps', 'Begge velges ved akklamasjon.', 'Styret foreslår at valget utsettes.')).toEqual([]);
+  });
+});
