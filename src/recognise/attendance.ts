@@ -54,7 +54,7 @@ const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
   'i',
 );
-const SUBGROUP = /^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$/iu;
+const SUBGROUP = latinRegExp(String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$`, 'i');
 
 export function attendanceLabel(text: string, raw: string = text): { mode: Mode; value: string } | null {
   for (const [set, mode] of SETS) {

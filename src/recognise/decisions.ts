@@ -23,19 +23,22 @@ export interface FoundAction extends Found {
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
 const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
-const SENTENCES = words.sentences.map((s) => latinRegExp(s, 'i'));
-const NOT = words.notDecisions.map((s) => latinRegExp(s, 'i'));
+// Tested against the lower-cased sentence, without the 'i' flag: case-insensitive patterns with
+// æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
+const SENTENCES = words.sentences.map((s) => latinRegExp(s));
+const NOT = words.notDecisions.map((s) => latinRegExp(s));
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/i;
+const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 400) return false;
-  if (!STEMS.test(t)) return false;
-  if (NOT.some((re) => re.test(t))) return false;
-  return SENTENCES.some((re) => re.test(t));
+  const lower = t.toLowerCase();
+  if (!STEMS.test(lower)) return false;
+  if (NOT.some((re) => re.test(lower))) return false;
+  return SENTENCES.some((re) => re.test(lower));
 }
 
 /** Sentences of a line: split after . ! ? before a capital letter. */

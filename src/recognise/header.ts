@@ -14,7 +14,9 @@ import { labels } from './vocab.js';
 const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
 const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'i')] as const);
-const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/i;
+// Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
+const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
+const PLACE_IN_TITLE = latinRegExp(String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`);
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
 
 export interface FieldHit {
@@ -131,7 +133,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const titleIndex = titleLine ? nonBlank.indexOf(titleLine) : -1;
   nonBlank.forEach((l, k) => {
     if (fields.some((f) => f.line === l)) return;
-    if (l === titleLine ? /\b(?:forrige|neste|godkjenning)\b/i.test(l.text) : EARLIER.test(l.text)) return;
+    if (l === titleLine ? /\b(?:forrige|neste|godkjenning)\b/i.test(l.text) : EARLIER.test(l.text.toLowerCase())) return;
     const ds = findDates(l.text);
     // "Referat styremøte 3/7": day/month after the word møte, in the title only.
     const dm = l === titleLine ? /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(l.text) : null;
@@ -199,7 +201,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   }
   if (!meeting.location) {
     for (const l of [titleLine, dateLine, ...top.slice(0, 4).filter((x) => /møte/i.test(x.text))].filter((x): x is Line => !!x)) {
-      const m = /\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))/u.exec(l.text);
+      const m = PLACE_IN_TITLE.exec(l.text);
       if (m) {
         meeting.location = /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
         break;

@@ -7,6 +7,7 @@ import type { Line } from '../segment/line.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 import { alternation } from './vocab.js';
+import { latinRegExp } from './ocr-tolerant.js';
 
 export interface ItemHead {
   line: Line;
@@ -28,7 +29,7 @@ const SAK_RE = new RegExp(
   'i',
 );
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
-const NUM_RE = /^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$/u;
+const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
@@ -40,8 +41,10 @@ export function isClosingItemTitle(s: string): boolean {
 }
 
 /** Cuts "Title: rest" when the title part is short and the rest starts with a word. */
+const TITLE_REST = latinRegExp(String.raw`^(.{2,60}?):\s+(?=\p{L})(.*)$`);
+
 function splitTitle(text: string): { title: string; rest: string } {
-  const m = /^(.{2,60}?):\s+(?=\p{L})(.*)$/u.exec(text);
+  const m = TITLE_REST.exec(text);
   if (m && m[1]!.split(/\s+/).length <= 8) return { title: m[1]!.trim(), rest: m[2]!.trim() };
   return { title: text, rest: '' };
 }

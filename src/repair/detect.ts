@@ -29,6 +29,9 @@ const AT_IN_WORD = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ]+@[A-Za-zÀ-ÖØ-öø-ÿ]*|@[a-z�
 const AMP_IN_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ]+&[A-Za-zÀ-ÖØ-öø-ÿ]*$/;
 // "ae"/"ee"/"ze" where æ stood, inside a lowercase Norwegian-looking word ("vaere", "naering", "nzering").
 const AE_IN_WORD = /^[a-zß-öø-ÿ]*[bdfghklmnprstv](?:ae|&e|ze)r/;
+// 'g' for ø right after a word's opening consonant(s), where no Norwegian word has a g ("Hgyre", "Bjgrgulv",
+// "Grgnne", "sgknad"): at least four letters, not all capitals (VGS, WGM), not an abbreviation (pga).
+export const G_FOR_Ø = /^(?:[bdfhklmnprstv]|[bdfgkpt][lr]|[bdfgkmpst]j)g[a-zæøå]{2}/;
 // Latin-1 classes, no 'u' flag: this runs on every token of every document and must stay cheap.
 
 const EDGE = /^[^A-Za-zÀ-ÖØ-öø-ÿ@&]+|[^A-Za-zÀ-ÖØ-öø-ÿ@&]+$/g;
@@ -47,7 +50,9 @@ export function detectDamage(text: string): Damage {
       if (/[æÆ]/.test(tok)) letters.æ.clean++;
     }
     const low = tok.toLowerCase();
-    for (const l of LETTERS) if (damagedSets[l].has(low)) letters[l].damaged++;
+    let marked = false;
+    for (const l of LETTERS) if (damagedSets[l].has(low)) { letters[l].damaged++; marked = true; }
+    if (!marked && G_FOR_Ø.test(low) && tok !== tok.toUpperCase()) letters.ø.damaged++;
     if (tok.includes('@') && !raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
     else if (tok.includes('&') && AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
     else if (low.includes('er') && AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;

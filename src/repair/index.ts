@@ -10,7 +10,7 @@
  */
 import type { Correction } from '../model/schema.js';
 import { applyCase, onlyPlausibleEdits, searchCandidates, RULES, type Candidate } from './candidates.js';
-import { detectDamage, type Damage } from './detect.js';
+import { detectDamage, G_FOR_Ø, type Damage } from './detect.js';
 import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 
@@ -156,8 +156,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // must judge "looks damaged" with the document's own costs (Spersmal recurs, but e→ø is this scan's habit).
   const costs = measureCosts(words.flat().filter((w) => !/[@&]/u.test(w.text) && !known(w.text, lex, EMPTY_NAMES) &&
     !isAllCaps(w.text) && !isCodeLikeWord(w.text)), lex, damage.letters.ø.damaged / (damage.letters.ø.damaged + damage.letters.ø.clean + 1));
+  // Unknown capitalised words that look like a damaged name (an impossible g, or several spellings of one name)
+  // are no names to learn as written.
+  const variants = nameVariants(words.flat().filter((w) => isCapitalised(w.text) && !isAllCaps(w.text) &&
+    !known(w.text, lex, EMPTY_NAMES)).map((w) => w.text));
   const names = buildNames(text, options.names ?? [], (w) =>
-    known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: 3.2, capitalised: true, maxEdits: 3, costs }).length > 0);
+    variants.has(w.toLowerCase()) || G_FOR_Ø.test(w.toLowerCase()) || known(w, lex, EMPTY_NAMES) || searchCandidates(w, lex, { maxCost: 3.2, capitalised: true, maxEdits: 3, costs }).length > 0);
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
@@ -238,6 +242,10 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     w.alts = fitting;
     for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
   }
+
+  // (Only words the lexicon has no reading for at all: a half-restored common word is worse than none.)
+  restoreUnknownNames(nonWords.filter((w) => !w.fix && isCapitalised(w.text) && !isAllCaps(w.text) &&
+    (process.env.XX === "1" || searchCandidates(w.text, lex, { maxCost: 4.2, capitalised: true, maxEdits: 3, costs }).length === 0)), variants, ruleCount);
 
   // The document's own vocabulary: words written with æ/ø/å intact, and the non-word repairs. A reading the
   // document uses elsewhere is the likelier one (styremate → styremøte in minutes full of møte).
@@ -321,6 +329,62 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     return res + line.slice(pos);
   });
   return { text: out.join('\n'), corrections };
+}
+
+const Ø_GLYPHS = new Set(['g', 'o', 'e', 'a', '@']);
+/**
+ * Names the lexicon and the gazetteer do not know, which the document shows only damaged. Two pieces of evidence
+ * are enough to restore an ø without a dictionary: a g right after the opening consonants, where no Norwegian
+ * word has one (Bjgrgulv → Bjørgulv), in a document whose OCR writes ø as g; and the same name in several
+ * spellings that differ at one position only, in letters OCR writes for ø, one of them g or @ (Baugergd,
+ * Baugerad, Baugered → Baugerød).
+ */
+/** Spellings (lowercase) of one unknown name that differ at one position, in letters OCR writes for ø → that position. */
+function nameVariants(words: readonly string[]): Map<string, number> {
+  const byLen = new Map<number, Set<string>>();
+  for (const t of words) {
+    if (!/^\p{Lu}[\p{Ll}@]+$/u.test(t) || t.length < 4) continue;
+    const set = byLen.get(t.length) ?? new Set<string>();
+    set.add(t.toLowerCase());
+    byLen.set(t.length, set);
+  }
+  const out = new Map<string, number>();
+  for (const set of byLen.values()) {
+    if (set.size < 2) continue;
+    const spellings = [...set];
+    for (let a = 0; a < spellings.length; a++) {
+      for (let b = a + 1; b < spellings.length; b++) {
+        const x = spellings[a]!, y = spellings[b]!;
+        let at = -1;
+        let diff = 0;
+        for (let i = 0; i < x.length && diff < 2; i++) if (x[i] !== y[i]) { diff++; at = i; }
+        if (diff !== 1 || at === 0 || !Ø_GLYPHS.has(x[at]!) || !Ø_GLYPHS.has(y[at]!)) continue;
+        if (!/[g@]/u.test(x[at]! + y[at]!)) continue;
+        out.set(x, at);
+        out.set(y, at);
+      }
+    }
+  }
+  return out;
+}
+
+function restoreUnknownNames(unresolved: Word[], variants: ReadonlyMap<string, number>, ruleCount: Map<string, number>): void {
+  const gHabit = (ruleCount.get('g>ø') ?? 0) >= 3;
+  const fixAt = new Map<Word, number>();
+  for (const w of unresolved) {
+    const at = variants.get(w.text.toLowerCase());
+    if (at !== undefined) fixAt.set(w, at);
+  }
+  if (gHabit) {
+    for (const w of unresolved) {
+      if (fixAt.has(w) || !G_FOR_Ø.test(w.text.toLowerCase())) continue;
+      fixAt.set(w, w.text.toLowerCase().indexOf('g', 1));
+    }
+  }
+  for (const [w, at] of fixAt) {
+    w.fix = w.text.slice(0, at) + 'ø' + w.text.slice(at + 1);
+    w.rule = 'ocr-name';
+  }
 }
 
 // The ways OCR writes a lowercase ø, whose share differs from one scan to the next (one engine writes g, another o).
