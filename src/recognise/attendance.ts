@@ -310,7 +310,8 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
       if (!isNameLike(name, { allowLower: true })) return [];
       return [{ entry: { name, organisation: org, roles: [], status: null, substituteFor: null, note: null }, extra: { givenName: given, familyName: family } }];
     }
-    const s = splitNameOrg(l.text);
+    // Stray marks read by OCR between the columns ("Jonas Varum _ Olafsen") are layout.
+    const s = splitNameOrg(l.text.replace(/\s[_|—–]{1,2}(?=\s)/g, ''));
     // Rows of a headed table are people even when OCR damaged a capital ("Dag lAanensen").
     if (!isNameLike(s.name, { allowLower: true }) && !/^[\p{L}@&][\p{L}@&'’.-]*(?:\s+[\p{L}@&][\p{L}@&'’.-]*){1,3}$/u.test(s.name)) return [];
     return [
