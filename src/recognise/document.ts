@@ -152,7 +152,9 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
     unnumbered.forEach((l, k) => {
       let text = l.text.replace(/^\[\d{1,2}[:.]\d{2}\]\s*/, '');
-      const next = body[body.indexOf(l) + 1];
+      const at = body.indexOf(l);
+      // OCR may put a blank line between a wrapped heading and its continuation.
+      const next = body[at + 1]?.blank ? body[at + 2] : body[at + 1];
       const wrapped = next && wrapsInto(text, next) ? next : null;
       if (wrapped) text = `${text} ${wrapped.text}`;
       items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(text), rest: '', titleLine: wrapped, style: 'heading', value: k + 1 });
@@ -401,7 +403,9 @@ function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, 
       : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
     if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t)) continue;
     const prev = body[i - 1];
-    if (prev && !prev.blank && !isHeadingLike(l) && !(l.bullet && isClosingItemTitle(t))) {
+    // A heading follows a blank line — or, in OCR text that lost its blank lines, a finished paragraph.
+    const afterParagraph = !!prev && /[.!?]$/.test(prev.text) && words <= 6 && t.length <= 50;
+    if (prev && !prev.blank && !isHeadingLike(l) && !(l.bullet && isClosingItemTitle(t)) && !afterParagraph) {
       if (!l.bullet) continue;
     }
     let k = i + 1;
