@@ -243,9 +243,8 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
   }
 
-  // (Only words the lexicon has no reading for at all: a half-restored common word is worse than none.)
-  restoreUnknownNames(nonWords.filter((w) => !w.fix && isCapitalised(w.text) && !isAllCaps(w.text) &&
-    (process.env.XX === "1" || searchCandidates(w.text, lex, { maxCost: 4.2, capitalised: true, maxEdits: 3, costs }).length === 0)), variants, ruleCount);
+  restoreUnknownNames(nonWords.filter((w) => !w.fix && isCapitalised(w.text) && !isAllCaps(w.text)), variants, ruleCount,
+    (w) => searchCandidates(w, lex, { maxCost: 4.5, capitalised: true, maxEdits: 3, costs }).filter((c) => c.parts === 1));
 
   // The document's own vocabulary: words written with æ/ø/å intact, and the non-word repairs. A reading the
   // document uses elsewhere is the likelier one (styremate → styremøte in minutes full of møte).
@@ -254,13 +253,23 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     const v = w.fix ?? (/[æøå]/u.test(w.text.toLowerCase()) ? w.text : undefined);
     if (v) vocab.set(v.toLowerCase(), (vocab.get(v.toLowerCase()) ?? 0) + 1);
   }
+  // What the tokens of one damaged spelling were read as: twins must not vouch for each other's reading.
+  const twins = new Map<string, Map<string, number>>();
+  for (const w of nonWords) {
+    if (!w.fix) continue;
+    const key = w.text.toLowerCase();
+    const m = twins.get(key) ?? new Map<string, number>();
+    m.set(w.fix.toLowerCase(), (m.get(w.fix.toLowerCase()) ?? 0) + 1);
+    twins.set(key, m);
+  }
   for (const w of nonWords) {
     if (!w.fix || !w.alts || w.alts.length < 2 || w.rule === 'ocr-name') continue;
     const best = w.alts[0]!;
-    let pick = best, pickCost = rank(best) - vocabBonus(best.word, vocab, w.fix.toLowerCase());
+    const own = twins.get(w.text.toLowerCase()) ?? new Map<string, number>();
+    let pick = best, pickCost = rank(best) - vocabBonus(best.word, vocab, own);
     for (const c of w.alts.slice(1)) {
       if (c.name || c.edits.length === 0 || rank(c) - rank(best) > 1.5) continue;
-      const adj = rank(c) - vocabBonus(c.word, vocab, w.fix.toLowerCase());
+      const adj = rank(c) - vocabBonus(c.word, vocab, own);
       if (adj < pickCost - 0.2) { pick = c; pickCost = adj; }
     }
     if (pick !== best) {
@@ -268,6 +277,35 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       w.rule = pick.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
       for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 1) - 1);
       for (const e of pick.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
+    }
+  }
+
+  // A spelling that differs from another token's only where that one shows an unmistakable ø glyph (styremate
+  // beside styremgte → styremøte) takes that token's reading, when the lexicon allows it.
+  const siblings = new Map<string, string>();
+  for (const w of nonWords) {
+    if (!w.fix || w.rule === 'ocr-name') continue;
+    const o = w.text.toLowerCase(), f = w.fix.toLowerCase();
+    if (o.length !== f.length) continue;
+    for (let i = 0; i < o.length; i++) if ((o[i] === 'g' || o[i] === '@') && f[i] === 'ø') siblings.set(o.slice(0, i) + '*' + o.slice(i + 1), f);
+  }
+  if (siblings.size > 0) {
+    for (const w of nonWords) {
+      if (w.rule === 'ocr-name' || /[^\p{L}]/u.test(w.text)) continue;
+      const o = w.text.toLowerCase();
+      for (let i = 1; i < o.length; i++) {
+        if (!'oea'.includes(o[i]!)) continue;
+        const r = siblings.get(o.slice(0, i) + '*' + o.slice(i + 1));
+        if (!r || r === w.fix?.toLowerCase()) continue;
+        const c = searchCandidates(w.text, lex, { maxCost: 4.5, capitalised: isCapitalised(w.text), maxEdits: 3, costs }).find((x) => x.word === r);
+        if (!c) continue;
+        const old = w.alts?.find((x) => x.word === w.fix?.toLowerCase());
+        if (old) for (const e of old.edits) ruleCount.set(e, (ruleCount.get(e) ?? 1) - 1);
+        for (const e of c.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
+        w.fix = applyCase(w.text, c.word);
+        w.rule = c.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
+        break;
+      }
     }
   }
 
@@ -305,6 +343,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       next: nextW && nextW.tokenStart !== w.tokenStart ? (nextW.fix ?? nextW.text).toLowerCase() : null,
       after,
       sentenceStart,
+      ahead: flat.slice(k + 2, k + 5).filter((x) => x.line - w.line <= 2).map((x) => (x.fix ?? x.text).toLowerCase()),
       nextToken: line.slice(w.tokenStart + w.token.length).match(/^\s*(\S+)/u)?.[1] ?? lines[w.line + 1]?.match(/^\s*(\S+)/u)?.[1] ?? null,
     }, lex, stats, vocab);
     if (fix && fix !== lower) {
@@ -368,22 +407,26 @@ function nameVariants(words: readonly string[]): Map<string, number> {
   return out;
 }
 
-function restoreUnknownNames(unresolved: Word[], variants: ReadonlyMap<string, number>, ruleCount: Map<string, number>): void {
+function restoreUnknownNames(unresolved: Word[], variants: ReadonlyMap<string, number>, ruleCount: Map<string, number>,
+  readings: (w: string) => Candidate[]): void {
   const gHabit = (ruleCount.get('g>ø') ?? 0) >= 3;
-  const fixAt = new Map<Word, number>();
   for (const w of unresolved) {
-    const at = variants.get(w.text.toLowerCase());
-    if (at !== undefined) fixAt.set(w, at);
-  }
-  if (gHabit) {
-    for (const w of unresolved) {
-      if (fixAt.has(w) || !G_FOR_Ø.test(w.text.toLowerCase())) continue;
-      fixAt.set(w, w.text.toLowerCase().indexOf('g', 1));
+    const lower = w.text.toLowerCase();
+    let at = variants.get(lower);
+    if (at === undefined && gHabit && G_FOR_Ø.test(lower)) at = lower.indexOf('g', 1);
+    if (at === undefined) continue;
+    // A word the lexicon can read: the reading with ø at that position (Sparsmal, Spersmal → Spørsmål), or
+    // none — a half-restored common word is worse than none. Otherwise ø there, the rest as written.
+    const cands = readings(w.text);
+    if (cands.length > 0) {
+      const c = cands.find((x) => x.word.length === lower.length && x.word[at!] === 'ø');
+      if (!c) continue;
+      w.fix = applyCase(w.text, c.word);
+      w.rule = 'ocr-confusion';
+    } else {
+      w.fix = w.text.slice(0, at) + 'ø' + w.text.slice(at + 1);
+      w.rule = 'ocr-name';
     }
-  }
-  for (const [w, at] of fixAt) {
-    w.fix = w.text.slice(0, at) + 'ø' + w.text.slice(at + 1);
-    w.rule = 'ocr-name';
   }
 }
 
@@ -437,14 +480,18 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
 const SPLIT_PENALTY = 1.5;
 const rank = (c: Candidate): number => c.cost + (c.parts > 1 ? SPLIT_PENALTY : 0);
 
-/** How strongly the document vouches for a reading: its own uses of the word or of its last compound part. */
-function vocabBonus(word: string, vocab: ReadonlyMap<string, number>, self: string): number {
+/**
+ * How strongly the document vouches for a reading: its own uses of the word (the strongest sign: the same word
+ * elsewhere, styremgte → styremøte for styremate) or of its last compound part. `own` holds the readings of the
+ * tokens spelt like the word being re-decided, left out: they are that same decision.
+ */
+function vocabBonus(word: string, vocab: ReadonlyMap<string, number>, own: ReadonlyMap<string, number>): number {
   const chars = [...word];
   for (let i = 0; i + 4 <= chars.length; i++) {
     const tail = chars.slice(i).join('');
-    // The word being re-decided counts once for whichever reading it got: leave that one out.
-    const n = familyCount(tail, vocab) - (self.endsWith(tail) ? 1 : 0);
-    if (n > 0) return Math.min(1.5, 0.5 * Math.log(1 + n)) * (i === 0 ? 1 : 0.8);
+    const n = familyCount(tail, vocab) - familyCount(tail, own);
+    if (n <= 0) continue;
+    return i === 0 ? Math.min(1.5, 1.0 + 0.5 * Math.log(n)) : 0.8 * Math.min(1.5, 0.5 * Math.log(1 + n));
   }
   return 0;
 }

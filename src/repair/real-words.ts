@@ -14,7 +14,7 @@ interface RealWordData {
   shortInfinitives: string[]; notInfinitives: string[];
   forBeforeWords: string[]; forAfterWords: string[]; farVetoNeighbours: string[]; aVetoBefore: string[];
   infinitiveMarkerBefore: string[]; forSubjects: string[]; forTimeUnits: string[]; seasonBefore: string[];
-  soAfterWords: string[]; moteBefore: string[]; maateBefore: string[];
+  soAfterWords: string[]; moteBefore: string[]; maateBefore: string[]; finiteVerbs: string[]; forAgoWords: string[];
 }
 const D = data as RealWordData;
 const FREQ = new Map(Object.entries(D.freq));
@@ -26,6 +26,7 @@ const FAR_VETO = new Set(D.farVetoNeighbours), A_VETO = new Set(D.aVetoBefore);
 const MARK_BEFORE = new Set(D.infinitiveMarkerBefore), FOR_SUBJECT = new Set(D.forSubjects);
 const TIME_UNIT = new Set(D.forTimeUnits), SEASON_BEFORE = new Set(D.seasonBefore), SO_AFTER = new Set(D.soAfterWords);
 const MØTE_BEFORE = new Set(D.moteBefore), MÅTE_BEFORE = new Set(D.maateBefore);
+const FINITE = new Set(D.finiteVerbs), AGO = new Set(D.forAgoWords);
 const YEAR = /^\d{4}\b/u;
 
 /** A bare infinitive after a modal-like word ("bør gjøre", "bør settes"): an infinitive form, not a noun in -ene. */
@@ -54,6 +55,8 @@ export interface WordContext {
   sentenceStart: boolean;
   /** The next whitespace token as written (numbers included), or null. */
   nextToken?: string | null;
+  /** The few words after `next` (lowercase, as repaired), for phrases like "for ti år siden". */
+  ahead?: readonly string[];
 }
 
 /** A word in the frequency table (common function and meeting words). */
@@ -139,6 +142,8 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if (åRate < 0.5 || !prev || !PREP.has(prev) || !next || after !== '' || BLOCK.has(next) || !/^\p{Ll}{3,}$/u.test(next)) return null;
       return 'våre';
     case 'for':
+      // "for ti år siden", "for lenge siden": ago, not before.
+      if (ctx.ahead?.some((a) => AGO.has(a))) return null;
       if ((prev && (FOR_BEFORE.has(prev) || TIME_UNIT.has(prev))) || (next && FOR_AFTER.has(next) && after === '')) {
         return øRate >= 0.3 && share('o>ø') > 0 ? 'før' : null;
       }
@@ -151,6 +156,10 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if ((prev && (FOR_BEFORE.has(prev) || TIME_UNIT.has(prev))) || (next && FOR_AFTER.has(next) && after === '')) {
         return øRate >= 0.3 && share('a>ø') >= 0.08 ? 'før' : null;
       }
+      // "før vi stemmer", "før vi har prøvd": a subject and a finite verb make a clause; "får vi tak", "vi får tid"
+      // (a subject before it, or no finite verb after the subject) stay får.
+      if (next && FOR_SUBJECT.has(next) && after === '' && ctx.ahead?.[0] !== undefined && FINITE.has(ctx.ahead[0]) &&
+        !(prev && PRON.has(prev)) && øRate >= 0.5 && share('a>ø') >= 0.08) return 'før';
       break;
     case 'ga': case 'sta': case 'sla':
       if (!prev || !MODAL.has(prev)) return null;
@@ -158,7 +167,9 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
     default:
   }
   const cands = searchCandidates(word, lexicon, { maxCost: 3, capitalised: false, maxEdits: 2 })
-    .filter((c) => c.parts === 1 && c.word !== word && FREQ.has(c.word));
+    .filter((c) => c.parts === 1 && c.word !== word && FREQ.has(c.word))
+    // far → før only in the contexts above: bare, får is the reading (the document's many før prove nothing).
+    .filter((c) => !(word === 'far' && c.word === 'før'));
   let best: string | null = null;
   let bestScore = freq(word) * D.factor;
   for (const c of cands) {
