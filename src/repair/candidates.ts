@@ -9,6 +9,9 @@ import { CAP, COMPOUND, WORD, type WordTrie } from './lexicon.js';
 
 export interface ConfusionRule { from: string; to: string; cost: number; upper?: boolean; start?: boolean; exact?: boolean; allcaps?: boolean; plausible?: boolean }
 export const RULES: readonly ConfusionRule[] = (table as { rules: ConfusionRule[] }).rules;
+/** Each rule's `from`, split and lower-cased once: the per-position test runs for every letter of every damaged word. */
+const RULE_FROM = RULES.map((r) => ({ chars: [...r.from], lower: r.from.toLowerCase(), key: `${r.from}>${r.to}`, toLen: [...r.to].length }));
+const NON_LETTER = /[^A-Za-zÀ-ÖØ-öø-ÿ]/g;
 
 export interface Candidate {
   /** Lowercase restored word. */
@@ -48,9 +51,6 @@ const STEP_LIMIT = 40000;
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** Lowercase form used to walk the trie (the lexicon is stored lowercase). */
-function lowerChar(ch: string): string {
-  return ch.toLowerCase();
-}
 
 export function searchCandidates(token: string, trie: WordTrie, opts: SearchOptions): Candidate[] {
   const chars = [...token];
@@ -60,26 +60,32 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
   let steps = 0;
   // Applicable rules per position, computed once.
   const rulesAt: { rule: ConfusionRule; len: number; cost: number }[][] = [];
-  const letters = token.replace(/[^\p{L}]/gu, '');
+  const letters = token.replace(NON_LETTER, '');
   const allCaps = letters.length > 1 && isUpper(letters);
+  const lowerChars = chars.map((c) => c.toLowerCase());
+  const hasUpperLetter = letters !== letters.toLowerCase();
   for (let i = 0; i < n; i++) {
     const list: { rule: ConfusionRule; len: number; cost: number }[] = [];
-    for (const rule of RULES) {
-      const from = [...rule.from];
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r]!;
+      const pre = RULE_FROM[r]!;
+      const from = pre.chars;
       if (i + from.length > n) continue;
       if (rule.start && i !== 0) continue;
-      const seg = chars.slice(i, i + from.length).join('');
-      if (rule.exact ? seg !== rule.from : seg.toLowerCase() !== rule.from.toLowerCase()) continue;
+      // Cheap first-character test before building the segment.
+      if (lowerChars[i] !== from[0]!.toLowerCase()) continue;
+      const seg = from.length === 1 ? chars[i]! : chars.slice(i, i + from.length).join('');
+      if (rule.exact ? seg !== rule.from : seg.toLowerCase() !== pre.lower) continue;
       if (rule.upper && !isUpper(seg)) continue;
       if (rule.allcaps && !allCaps) continue;
       // '4' for å only among lowercase letters ("p4", "4r"), never in codes like "R4".
-      if (rule.from === '4' && /\p{Lu}/u.test(letters)) continue;
+      if (rule.from === '4' && hasUpperLetter) continue;
       if (rule.start && rule.to === '') {
         // A stray glyph sits before a word: lowercase, or capitalised — never inside an acronym (IPR).
         const rest = chars.slice(1).join('');
         if (rest.length < 2 || (isUpper(rest.slice(0, 2)) && rest.length > 1)) continue;
       }
-      list.push({ rule, len: from.length, cost: opts.costs?.get(`${rule.from}>${rule.to}`) ?? rule.cost });
+      list.push({ rule, len: from.length, cost: opts.costs?.get(pre.key) ?? rule.cost });
     }
     rulesAt.push(list);
   }
@@ -114,9 +120,9 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
       else if (f & CAP && part === 0 && opts.capitalised && partLen >= 4) pen = NAME_FIRST;
       if (pen >= 0) walk(t, i, t.root, cost + pen, out, part + 1, 0, 0, isName);
     }
-    const ch = chars[i]!;
-    const c = t.child(node, lowerChar(ch));
-    if (c >= 0) walk(t, i + 1, c, cost, out + lowerChar(ch), part, partLen + 1, partCost, isName);
+    const lc = lowerChars[i]!;
+    const c = t.child(node, lc);
+    if (c >= 0) walk(t, i + 1, c, cost, out + lc, part, partLen + 1, partCost, isName);
     if (edits.length >= maxEdits) return;
     for (const { rule, len, cost: ruleCost } of rulesAt[i]!) {
       let m = node;
@@ -145,7 +151,7 @@ export function onlyPlausibleEdits(c: Candidate): boolean {
 export function applyCase(token: string, word: string, strayFirst = false): string {
   // A stray l/I before the word carries no case information: take it from the rest.
   if (strayFirst) token = token.slice(1);
-  const letters = token.replace(/[^\p{L}]/gu, '');
+  const letters = token.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
   if (letters.length >= 2 && isUpper(letters)) return word.toUpperCase();
   if (letters.length === 1 && isUpper(letters) && [...token].length === 1) return word.toUpperCase();
   const first = [...token][0] ?? '';

@@ -44,7 +44,7 @@ interface Word {
 }
 
 const EMAIL_LIKE = /\S+@\S+\.\S+/gu;
-const SEGMENT = /[\p{L}@&4]+/gu;
+const SEGMENT = /[A-Za-zÀ-ÖØ-öø-ÿ@&4]+/g;
 const MARK_LETTERS = ['å', 'ø', 'æ', 'j'] as const;
 
 export function repair(text: string, options: RepairOptions = {}): RepairResult {
@@ -61,7 +61,7 @@ function collectWords(lines: string[]): Word[][] {
       const tokenStart = m.index;
       if (isProtectedToken(token)) continue;
       for (const s of token.matchAll(SEGMENT)) {
-        if (!/\p{L}/u.test(s[0]) && s[0] !== '4' && s[0] !== '&') continue;
+        if (!/[A-Za-zÀ-ÖØ-öø-ÿ]/.test(s[0]) && s[0] !== '4' && s[0] !== '&') continue;
         if ((s[0] === '4' || s[0] === '&') && token !== s[0]) continue; // "4"/"&" only as a word of their own
         out.push({ line: li, start: tokenStart + s.index, text: s[0], token, tokenStart });
       }
@@ -70,7 +70,7 @@ function collectWords(lines: string[]): Word[][] {
   });
 }
 
-const isCapitalised = (w: string): boolean => /^[\p{Lu}@]/u.test(w);
+const isCapitalised = (w: string): boolean => /^[A-ZÀ-ÖØ-Þ@]/.test(w);
 const isAllCaps = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 /** Is the word as written a word (lexicon, proper noun in a capitalised token, gazetteer)? */
@@ -89,11 +89,11 @@ function midSentence(w: Word, lines: readonly string[], words: readonly Word[][]
   const prev = j > 0 ? lw[j - 1] : undefined;
   if (prev) {
     const between = lines[w.line]!.slice(prev.start + prev.text.length, w.start);
-    return /^\s+$/u.test(between) && /\p{Ll}$/u.test(prev.text);
+    return /^\s+$/u.test(between) && /[a-zß-öø-ÿ]$/.test(prev.text);
   }
   if (w.line === 0 || lines[w.line]!.slice(0, w.start).trim() !== '') return false;
   const above = lines[w.line - 1]!.trimEnd();
-  return above.length >= 50 && /\p{Ll}$/u.test(above);
+  return above.length >= 50 && /[a-zß-öø-ÿ]$/.test(above);
 }
 
 // Inflected forms of words in -a the lexicon lacks (temaet, arenaen, fakturaer): "ae" there is no æ.
@@ -117,7 +117,7 @@ function inflectedForm(w: string, lex: Lexicon): boolean {
 const AT_BULLET = /^(\s*)@(?=\s+\S)/u;
 // A capital I that OCR read as a vertical bar: a lone '|' (or '|:' as a speaker label) in a line with no other bar
 // (a table has several), at the start of the line (after a list dash or a "Name:" label) or of a sentence.
-const ITEM_START = /^\s*(?:[-–•●*@|]|\d{1,2}[.)]|[\p{L}|]{1,12}:)\s+$/u;
+const ITEM_START = /^\s*(?:[-–•●*@|]|\d{1,2}[.)]|[A-Za-zÀ-ÖØ-öø-ÿ|]{1,12}:)\s+$/;
 const BAR_TOKEN = /^\|[:,]?$/u;
 
 /** Glyph-level repairs outside words: bullets and bars. */
@@ -135,7 +135,7 @@ export function glyphFixes(lines: readonly string[]): Word[][] {
     if (k < 0) return out;
     const tok = toks[k]!;
     const next = toks[k + 1]?.[0];
-    if (!next || (tok[0] === '|' && !/^[\p{L}«"(]/u.test(next))) return out;
+    if (!next || (tok[0] === '|' && !/^[A-Za-zÀ-ÖØ-öø-ÿ«"(]/.test(next))) return out;
     const prevs = toks.slice(0, k).map((m) => m[0]);
     const opens = prevs.length === 0 || /[.!?:]$/u.test(prevs[prevs.length - 1]!) ||
       (prevs.length === 1 && /^[-–•●@]$/u.test(prevs[0]!));
@@ -165,7 +165,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
-  const atLower = /\p{Ll}@\p{Ll}/u.test(text.replace(EMAIL_LIKE, ''));
+  const atLower = /[a-zß-öø-ÿ]@[a-zß-öø-ÿ]/.test(text.replace(EMAIL_LIKE, ''));
   // Pass 1: non-words.
   const ruleCount = new Map<string, number>();
   const realCandidates: Word[] = [];
@@ -173,13 +173,13 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   for (const lw of words) {
     for (const w of lw) {
       if (w.text === '4' || w.text === 'a' || w.text === 'A' || w.text === '&') { realCandidates.push(w); continue; }
-      if (isCodeLikeWord(w.text.replace(/^[lI](?=\p{Lu})/u, ''))) continue;
+      if (isCodeLikeWord(w.text.replace(/^[lI](?=[A-ZÀ-ÖØ-Þ])/, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad").
       const j = lw.indexOf(w);
       const p = lw[j - 1], q = lw[j + 1];
       if (!isCapitalised(w.text) && p && q && isCapitalised(p.text) && isCapitalised(q.text) && [...w.text].length >= 4) continue;
-      const letters = w.text.replace(/[^\p{L}]/gu, '');
+      const letters = w.text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
       // Short all-capital words are acronyms (AS, LAN, IPR) unless a damage glyph shows.
       if (isAllCaps(w.text) && letters.length <= 4 && !/[@&]/u.test(w.text)) continue;
       if (inflectedForm(w.text.toLowerCase(), lex)) continue;
@@ -188,12 +188,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   }
   for (const w of nonWords) {
     const lw = words[w.line]!;
-    const letters = w.text.replace(/[^\p{L}]/gu, '');
+    const letters = w.text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
     const capital = isCapitalised(w.text) || isAllCaps(w.text);
     const j2 = lw.indexOf(w);
     const prevTok = lw[j2 - 1];
     const nextTok = lw[j2 + 1];
-    const nextLower = nextTok !== undefined && nextTok.tokenStart !== w.tokenStart && /^\p{Ll}/u.test(nextTok.text);
+    const nextLower = nextTok !== undefined && nextTok.tokenStart !== w.tokenStart && /^[a-zß-öø-ÿ]/.test(nextTok.text);
     const atStart = !prevTok || /[.!?:]$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, prevTok.tokenStart + prevTok.token.length));
     // Names are restored only from capitalised tokens (a lowercase word is no name, whatever the gazetteer holds).
     const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names: capital ? names : undefined, allowIdentity: true, costs });
@@ -230,12 +230,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
     // 'I' read for l carries no case of its own: mid-sentence, a common word stays lowercase ("i Igpet av" → løpet).
     // ('@' does: OCR writes it mostly for a capital Ø, and titles are capitalised mid-sentence.)
-    if (/^I\p{Ll}/u.test(w.text) && best.edits[0] === 'I>l' && !best.name &&
+    if (/^I[a-zß-öø-ÿ]/.test(w.text) && best.edits[0] === 'I>l' && !best.name &&
       !(lex.lookup(best.word) & CAP) && midSentence(w, lines, words)) w.fix = w.fix.toLowerCase();
     // Where this OCR writes '@' for a lowercase ø too (inside words: "Haugr@nning"), an '@' opening a word right
     // after a lowercase word is a lowercase ø ("Dersom svinnet @ker" → øker), unless the word is a proper noun.
-    if (atLower && /^@\p{Ll}/u.test(w.text) && !best.name && !(lex.lookup(best.word) & CAP) && prevTok && prevTok.line === w.line &&
-      /^\p{Ll}+$/u.test(prevTok.text) && /^\s+$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, w.start))) {
+    if (atLower && /^@[a-zß-öø-ÿ]/.test(w.text) && !best.name && !(lex.lookup(best.word) & CAP) && prevTok && prevTok.line === w.line &&
+      /^[a-zß-öø-ÿ]+$/.test(prevTok.text) && /^\s+$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, w.start))) {
       w.fix = w.fix.toLowerCase();
     }
     w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
@@ -291,7 +291,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   }
   if (siblings.size > 0) {
     for (const w of nonWords) {
-      if (w.rule === 'ocr-name' || /[^\p{L}]/u.test(w.text)) continue;
+      if (w.rule === 'ocr-name' || /[^A-Za-zÀ-ÖØ-öø-ÿ]/.test(w.text)) continue;
       const o = w.text.toLowerCase();
       for (let i = 1; i < o.length; i++) {
         if (!'oea'.includes(o[i]!)) continue;
@@ -331,8 +331,8 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     const sentenceStart = !prevW || /[.!?:]$/u.test(prevTokEnd) || ITEM_START.test(line.slice(0, w.tokenStart));
     // Names and other capitalised words mid-sentence are not touched by real-word rules.
     // (A capital A standing alone after a lowercase word is the infinitive marker read wrongly: "til A stå".)
-    const loneA = w.text === 'A' && !sentenceStart && prevW !== undefined && /^\p{Ll}/u.test(prevW.text) &&
-      nextW !== undefined && /^\p{Ll}/u.test(nextW.text);
+    const loneA = w.text === 'A' && !sentenceStart && prevW !== undefined && /^[a-zß-öø-ÿ]/.test(prevW.text) &&
+      nextW !== undefined && /^[a-zß-öø-ÿ]/.test(nextW.text);
     if (w.text === 'A' && !loneA) continue;
     if (isCapitalised(w.text) && !sentenceStart && !loneA) continue;
     if (before !== '' && !/^[("«'‘“]$/u.test(before)) continue;
@@ -382,7 +382,7 @@ const Ø_GLYPHS = new Set(['g', 'o', 'e', 'a', '@']);
 function nameVariants(words: readonly string[]): Map<string, number> {
   const byLen = new Map<number, Set<string>>();
   for (const t of words) {
-    if (!/^\p{Lu}[\p{Ll}@]+$/u.test(t) || t.length < 4) continue;
+    if (!/^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ@]+$/.test(t) || t.length < 4) continue;
     const set = byLen.get(t.length) ?? new Set<string>();
     set.add(t.toLowerCase());
     byLen.set(t.length, set);

@@ -47,7 +47,7 @@ export class NameTrie implements WordTrie {
   }
 }
 
-const NAME_TOKEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+const NAME_TOKEN = /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$/;
 const DAMAGE_GLYPH = /[@&|]/u;
 
 /**
@@ -58,7 +58,7 @@ export function buildNames(text: string, extra: readonly string[] = [], looksDam
   const trie = new NameTrie();
   const counts = new Map<string, number>();
   for (const raw of text.split(/\s+/u)) {
-    const tok = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const tok = raw.replace(/^[^A-Za-zÀ-ÖØ-öø-ÿ]+|[^A-Za-zÀ-ÖØ-öø-ÿ]+$/g, '');
     if (tok.length < 3 || DAMAGE_GLYPH.test(tok)) continue;
     for (const part of tok.split('-')) {
       if (!NAME_TOKEN.test(part)) continue;
@@ -69,7 +69,7 @@ export function buildNames(text: string, extra: readonly string[] = [], looksDam
   for (const [w, c] of counts) if (c >= 2 && !looksDamaged(w)) trie.add(w);
   for (const line of extra) {
     for (const w of line.split(/[\s,;]+/u)) {
-      const t = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      const t = w.replace(/^[^A-Za-zÀ-ÖØ-öø-ÿ]+|[^A-Za-zÀ-ÖØ-öø-ÿ]+$/g, '');
       if (t.length >= 2) for (const part of t.split('-')) if (part) trie.add(part);
     }
   }

@@ -4,12 +4,12 @@
  */
 
 const URL_RE = /^[(<«"']*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu;
-const DOMAIN_RE = /[\p{L}\d-]+\.(?:no|com|org|net|io|se|dk|eu|gov|edu|info)(?:[/:?#]|[)>.,;»"']*$)/iu;
-const EMAIL_RE = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/u;
+const DOMAIN_RE = /[A-Za-zÀ-ÖØ-öø-ÿ\d-]+\.(?:no|com|org|net|io|se|dk|eu|gov|edu|info)(?:[/:?#]|[)>.,;»"']*$)/i;
+const EMAIL_RE = /[A-Za-zÀ-ÖØ-öø-ÿ\d._%+-]+@[A-Za-zÀ-ÖØ-öø-ÿ\d-]+(?:\.[A-Za-zÀ-ÖØ-öø-ÿ\d-]+)+/;
 const DIGIT_RE = /\d/u;
 const CODE_RE = /[_\\{}<>=$#|~^`]|::|=>|\(\)|\.(?:ts|js|json|py|txt|pdf|docx?|xlsx?|md|html?|csv)\b/iu;
 // A letter, then a capital after lowercase letters (camelCase, "iPhone") — a name or identifier, not damage.
-const CAMEL_RE = /\p{Ll}\p{Lu}/u;
+const CAMEL_RE = /[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]/;
 
 /** True when a whitespace-separated token must be left exactly as it is. */
 export function isProtectedToken(token: string): boolean {
@@ -18,7 +18,7 @@ export function isProtectedToken(token: string): boolean {
   if (URL_RE.test(token) || EMAIL_RE.test(token) || DOMAIN_RE.test(token)) return true;
   if (CODE_RE.test(token)) return true;
   // Digits other than a lone '4' standing for å inside a word ("4r", "p4") mark numbers, dates, case numbers.
-  const digits = token.replace(/(?<=\p{L})4|4(?=\p{L})/gu, '');
+  const digits = token.replace(/(?<=[A-Za-zÀ-ÖØ-öø-ÿ])4|4(?=[A-Za-zÀ-ÖØ-öø-ÿ])/g, '');
   if (DIGIT_RE.test(digits)) return true;
   return false;
 }

@@ -34,7 +34,7 @@ function infinitiveLike(w: string | null): boolean {
   if (!w || BLOCK.has(w) || NOT_INF.has(w) || PRON.has(w)) return false;
   if (INF.has(w) || (SHORT_INF.has(w) && w !== 'ikke' && w !== 'ikkje')) return true;
   // (-ene, -ere, -ige, -ske end plural nouns and adjectives: "ber deltakere", "bor andre steder".)
-  return /^\p{Ll}{2,}(?:e|es)$/u.test(w) && !/(?:ene|ere|ige|ske)$/u.test(w);
+  return /^[a-zß-öø-ÿ]{2,}(?:e|es)$/.test(w) && !/(?:ene|ere|ige|ske)$/u.test(w);
 }
 
 /** How often this document's OCR made each confusion ("a>å" …), from the non-word repairs, and per letter. */
@@ -95,12 +95,12 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
     if (åRate < 0.3 || after !== '' || !next || next !== next.toLowerCase()) return null;
     if (prev && A_VETO.has(prev)) return null;
     // "til å", "for å", "om å" …: after these, a lone a/4/& before a word is the infinitive marker.
-    if (prev && MARK_BEFORE.has(prev) && /^\p{Ll}{2,}$/u.test(next) && (lexicon.lookup(next) & WORD) !== 0) return 'å';
+    if (prev && MARK_BEFORE.has(prev) && /^[a-zß-öø-ÿ]{2,}$/.test(next) && (lexicon.lookup(next) & WORD) !== 0) return 'å';
     const nextWord = (lexicon.lookup(next) & WORD) !== 0;
-    const infinitive = INF.has(next) || SHORT_INF.has(next) || (/^\p{Ll}{3,}e$/u.test(next) && !NOT_INF.has(next));
-    if (!nextWord && !(word === 'a' && /^\p{Ll}{3,}e$/u.test(next))) return null;
+    const infinitive = INF.has(next) || SHORT_INF.has(next) || (/^[a-zß-öø-ÿ]{3,}e$/.test(next) && !NOT_INF.has(next));
+    if (!nextWord && !(word === 'a' && /^[a-zß-öø-ÿ]{3,}e$/.test(next))) return null;
     if (word !== 'a') {
-      if (!prev || !/^\p{Ll}+$/u.test(prev) || !infinitive) return null;
+      if (!prev || !/^[a-zß-öø-ÿ]+$/.test(prev) || !infinitive) return null;
     }
     return 'å';
   }
@@ -134,12 +134,12 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if (åRate >= 0.5 && year) return 'vår';
       if (åRate < 0.5 || !prev) return null;
       if (prev === 'i' && (next === null || after !== '')) return 'vår';
-      if (PREP.has(prev) && next && after === '' && !BLOCK.has(next) && /^\p{Ll}{3,}$/u.test(next)) return 'vår';
+      if (PREP.has(prev) && next && after === '' && !BLOCK.has(next) && /^[a-zß-öø-ÿ]{3,}$/.test(next)) return 'vår';
       return null;
     case 'vare':
       // After a definite plural the possessive follows the noun: "retningslinjene våre", "medlemmene våre".
-      if (åRate >= 0.5 && prev && /^\p{Ll}{3,}ene$/u.test(prev) && (lexicon.lookup(prev) & WORD) !== 0) return 'våre';
-      if (åRate < 0.5 || !prev || !PREP.has(prev) || !next || after !== '' || BLOCK.has(next) || !/^\p{Ll}{3,}$/u.test(next)) return null;
+      if (åRate >= 0.5 && prev && /^[a-zß-öø-ÿ]{3,}ene$/.test(prev) && (lexicon.lookup(prev) & WORD) !== 0) return 'våre';
+      if (åRate < 0.5 || !prev || !PREP.has(prev) || !next || after !== '' || BLOCK.has(next) || !/^[a-zß-öø-ÿ]{3,}$/.test(next)) return null;
       return 'våre';
     case 'for':
       // "for ti år siden", "for lenge siden": ago, not before.
