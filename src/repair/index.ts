@@ -37,6 +37,8 @@ interface Word {
   text: string;
   token: string; // whitespace token it belongs to
   tokenStart: number;
+  /** Its place among the words of its line (lines can be megabytes long: no searching for it). */
+  index: number;
   fix?: string;
   rule?: string;
   /** Pass 1: the readings that were in the running, cheapest first. */
@@ -63,7 +65,7 @@ function collectWords(lines: string[]): Word[][] {
       for (const s of token.matchAll(SEGMENT)) {
         if (!/[A-Za-zÀ-ÖØ-öø-ÿ]/.test(s[0]) && s[0] !== '4' && s[0] !== '&') continue;
         if ((s[0] === '4' || s[0] === '&') && token !== s[0]) continue; // "4"/"&" only as a word of their own
-        out.push({ line: li, start: tokenStart + s.index, text: s[0], token, tokenStart });
+        out.push({ line: li, start: tokenStart + s.index, text: s[0], token, tokenStart, index: out.length });
       }
     }
     return out;
@@ -85,7 +87,7 @@ function known(w: string, lex: Lexicon, names: NameTrie): boolean {
 /** The word continues a sentence: a word before it on its line, or a long unfinished line above. */
 function midSentence(w: Word, lines: readonly string[], words: readonly Word[][]): boolean {
   const lw = words[w.line]!;
-  const j = lw.indexOf(w);
+  const j = w.index;
   const prev = j > 0 ? lw[j - 1] : undefined;
   if (prev) {
     const between = lines[w.line]!.slice(prev.start + prev.text.length, w.start);
@@ -127,7 +129,7 @@ export function glyphFixes(lines: readonly string[]): Word[][] {
     const bullet = AT_BULLET.exec(line);
     if (bullet) {
       const start = bullet[1]!.length;
-      out.push({ line: li, start, text: '@', token: '@', tokenStart: start, fix: '●', rule: 'ocr-bullet' });
+      out.push({ line: li, start, text: '@', token: '@', tokenStart: start, index: -1, fix: '●', rule: 'ocr-bullet' });
     }
     if (line.indexOf('|') < 0 || line.indexOf('|') !== line.lastIndexOf('|')) return out;
     const toks = [...line.matchAll(/\S+/gu)];
@@ -140,7 +142,7 @@ export function glyphFixes(lines: readonly string[]): Word[][] {
     const opens = prevs.length === 0 || /[.!?:]$/u.test(prevs[prevs.length - 1]!) ||
       (prevs.length === 1 && /^[-–•●@]$/u.test(prevs[0]!));
     if (!opens) return out;
-    out.push({ line: li, start: tok.index, text: '|', token: tok[0], tokenStart: tok.index, fix: 'I', rule: 'ocr-glyph' });
+    out.push({ line: li, start: tok.index, text: '|', token: tok[0], tokenStart: tok.index, index: -1, fix: 'I', rule: 'ocr-glyph' });
     return out;
   });
 }
@@ -176,7 +178,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       if (isCodeLikeWord(w.text.replace(/^[lI](?=[A-ZÀ-ÖØ-Þ])/, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad").
-      const j = lw.indexOf(w);
+      const j = w.index;
       const p = lw[j - 1], q = lw[j + 1];
       if (!isCapitalised(w.text) && p && q && isCapitalised(p.text) && isCapitalised(q.text) && [...w.text].length >= 4) continue;
       const letters = w.text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
@@ -190,7 +192,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     const lw = words[w.line]!;
     const letters = w.text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
     const capital = isCapitalised(w.text) || isAllCaps(w.text);
-    const j2 = lw.indexOf(w);
+    const j2 = w.index;
     const prevTok = lw[j2 - 1];
     const nextTok = lw[j2 + 1];
     const nextLower = nextTok !== undefined && nextTok.tokenStart !== w.tokenStart && /^[a-zß-öø-ÿ]/.test(nextTok.text);
