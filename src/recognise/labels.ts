@@ -15,8 +15,7 @@ export interface LabelMatch {
 
 export interface LabelSet {
   /** The label, possibly a few words more, then ':' and a value (group 1), or nothing (the whole line is the label). */
-  colon: RegExp;
-  bare: RegExp;
+  pattern: RegExp;
 }
 
 export function labelSet(words: readonly string[], opts: { extraWords?: number } = {}): LabelSet {
@@ -26,7 +25,7 @@ export function labelSet(words: readonly string[], opts: { extraWords?: number }
   // æ/ø/å cost V8 a Unicode case closure per letter, which dominated the first parse of a process.
   const more = extra ? `(?:\\s+[^\\s:]+){0,${extra}}` : '';
   const re = new RegExp(`^(?:${alt})${more}\\s*(?::\\s*(.*)|[.]?)$`);
-  return { colon: re, bare: re };
+  return { pattern: re };
 }
 
 export function matchLabel(text: string, set: LabelSet): LabelMatch | null {
@@ -51,7 +50,7 @@ function matchLabelUncached(text: string, set: LabelSet): LabelMatch | null {
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets for Norwegian text; where it would not, there is no label to find.
   if (lower.length !== text.length) return null;
-  const m = set.colon.exec(lower);
+  const m = set.pattern.exec(lower);
   if (!m) return null;
   if (m[1] === undefined) return { label: text.replace(/[:.]$/, ''), value: '', alone: true };
   const raw = text.slice(text.length - m[1].length);

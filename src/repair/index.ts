@@ -318,7 +318,10 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   const flat = words.flat();
   const candidates = new Set(realCandidates);
   const tail = (x: Word): string => lines[x.line]!.slice(x.start + x.text.length, x.tokenStart + x.token.length);
-  const adjacent = (a: Word | undefined, b: Word): a is Word => a !== undefined && b.line - a.line <= 1;
+  // Neighbours across a line break, or across one blank line when the text goes on in lowercase (a page or
+  // column break inside a sentence; a capitalised word after a blank line opens a paragraph or a heading).
+  const adjacent = (a: Word | undefined, b: Word): a is Word => a !== undefined &&
+    (b.line - a.line <= 1 || (b.line - a.line === 2 && lines[a.line + 1]!.trim() === '' && /^[a-zß-öø-ÿ]/.test(b.text)));
   for (let k = 0; k < flat.length; k++) {
     const w = flat[k]!;
     if (w.fix || !candidates.has(w)) continue;
