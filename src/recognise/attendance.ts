@@ -5,7 +5,7 @@
  */
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
-import { labelSet, matchLabel, type LabelSet } from './labels.js';
+import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from './people.js';
 import { labels, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
@@ -124,7 +124,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.code || isStop(line)) continue;
-    const hit = attendanceLabel(line.text, line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: SETS[4]![1], value: '', header: true } : null);
+    const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: SETS[4]![1], value: '', header: true } : null);
     if (!hit) continue;
     const start = i;
     if ('header' in hit) i--; // the header row itself is read as the table's header below
@@ -246,6 +246,7 @@ function headerColumns(line: Line): string[] {
   return t.match(/møtte for|vara for|[\p{L}/]+/gu) ?? [];
 }
 
+const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|virksomhet|forening|liste)$/;
 
 /**
@@ -322,7 +323,14 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
     ];
   }
   if (l.cells && l.cells.length >= 2) {
-    const p = parsePerson(l.text, { cells: l.cells });
+    // A presence column ("Til stede", "Møtt") holds a mark: X for present, empty for absent.
+    const presence = tableCols?.findIndex((c) => PRESENCE_COLUMN.test(c)) ?? -1;
+    const cells = presence >= 0 ? l.cells.filter((_, k) => k !== presence) : l.cells;
+    const p = parsePerson(cells.join('\t'), { cells });
+    if (p && presence >= 0 && tableCols!.length === l.cells.length) {
+      const mark = (l.cells[presence] ?? '').trim();
+      p.status = mark === '' ? 'absent' : /^(?:x|✓|✔|ja|yes|møtt|\+)$/i.test(mark) ? p.status : p.status;
+    }
     return p ? [{ entry: p, extra: {} }] : [];
   }
   if (tableCols && tableCols.length >= 2) {

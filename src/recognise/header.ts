@@ -6,7 +6,7 @@
 import type { Kind, Meeting, Notice } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
-import { labelSet, matchLabel } from './labels.js';
+import { labelSet, labelText, matchLabel } from './labels.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
@@ -17,6 +17,7 @@ const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as K
 // Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
 const PLACE_IN_TITLE = latinRegExp(String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`);
+const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
 
 export interface FieldHit {
@@ -27,9 +28,10 @@ export interface FieldHit {
 
 export function fieldOf(line: Line): FieldHit | null {
   if (line.blank || line.code) return null;
+  const text = labelText(line);
   for (const key of ['timeAndPlace', 'date', 'time', 'place', 'caseHandler', 'ourRef', 'yourRef', 'archiveCode', 'body'] as const) {
-    const m = matchLabel(line.text, FIELD_SETS[key]);
-    if (m && (!m.alone || /:$/.test(line.text) || line.text.includes(':'))) return { key, value: m.value, line };
+    const m = matchLabel(text, FIELD_SETS[key]);
+    if (m && (!m.alone || /:$/.test(text) || text.includes(':'))) return { key, value: m.value, line };
   }
   return null;
 }
@@ -108,6 +110,10 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     kindsSeen.clear();
     for (const k of titleKinds) kindsSeen.add(k);
   } else kindsSeen.delete('protokoll');
+  // "Innkalling til generalforsamling" is a notice: the meeting's type (årsmøte, generalforsamling)
+  // makes minutes formal, but only the words protokoll/møtebok outrank a notice.
+  const explicitProtocol = titleTexts.some((t) => EXPLICIT_PROTOCOL.test(t));
+  if (kindsSeen.has('protokoll') && kindsSeen.has('innkalling') && !explicitProtocol) kindsSeen.delete('protokoll');
   if (kindsSeen.has('protokoll')) kind = 'protokoll';
   else if (kindsSeen.has('innkalling')) kind = 'innkalling';
   else if (kindsSeen.has('referat')) kind = 'referat';

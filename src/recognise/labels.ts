@@ -62,3 +62,10 @@ export function lineLabel(line: Line, set: LabelSet): LabelMatch | null {
   if (line.blank || line.code) return null;
   return matchLabel(line.text, set);
 }
+
+/** A two-cell table row ("| **Dato** | 14.02.2025 |", Word tables) reads as "Dato: 14.02.2025". */
+export function labelText(line: Line): string {
+  const c = line.cells;
+  if (c && c.length === 2 && c[0] && c[1] && c[0].length <= 40 && !c[0].endsWith(':')) return `${c[0]}: ${c[1]}`;
+  return line.text;
+}

@@ -1,0 +1,92 @@
+/**
+ * A notice of a general meeting (generalforsamling) with sub-items, and Markdown minutes whose
+ * head and attendance are tables (a presence column with X marks). Constructed, not from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const NOTICE = `INNKALLING TIL ORDINÆR GENERALFORSAMLING I SOLGLIMT BORETTSLAG
+
+Styret innkaller med dette til ordinær generalforsamling.
+
+Tid: Tirsdag 23. april 2024 kl. 18.30
+Sted: Fellesrommet, Solglimtveien 4
+
+Saksliste:
+
+1. Konstituering
+   a) Valg av møteleder
+   b) Godkjenning av innkalling
+   c) Valg av protokollfører og to andelseiere til å signere protokollen
+2. Årsberetning 2023
+3. Årsregnskap 2023
+4. Innkomne forslag
+   4.1 Forslag om utvidelse av sykkelparkering
+5. Valg
+
+Med vennlig hilsen
+Styret i Solglimt borettslag
+`;
+const TABLES = `# Møtereferat – prosjektgruppe nytt bibliotek
+
+| | |
+|---|---|
+| **Dato** | 14.02.2025 |
+| **Tid** | 10:00–11:30 |
+| **Sted** | Teams |
+| **Referent** | Siri Holm |
+
+## Deltakere
+
+| Navn | Rolle | Til stede |
+|---|---|---|
+| Petter Ek | Prosjektleder | X |
+| Siri Holm | Sekretær | X |
+| Anders Rud | Arkitekt | |
+
+## Saker
+
+### 1. Status fremdrift
+Fremdriften følger planen. Anbudsfristen er 1. mars.
+
+### 2. Budsjett
+Rammen på 42 mill. ble godkjent av kommunestyret.
+
+## Aksjonspunkter
+
+| Hva | Ansvarlig | Frist |
+|---|---|---|
+| Sende ut anbud | Petter Ek | 01.03.2025 |
+`;
+
+describe('a notice of a generalforsamling', () => {
+  const doc = parse(NOTICE);
+  it('is an innkalling, not a protokoll: the meeting type does not make the notice minutes', () => {
+    expect(doc.kind).toBe('innkalling');
+  });
+  it('has five items with their sub-items', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.subItems.map((s) => s.label)])).toEqual([
+      ['1', 'Konstituering', ['a', 'b', 'c']],
+      ['2', 'Årsberetning 2023', []],
+      ['3', 'Årsregnskap 2023', []],
+      ['4', 'Innkomne forslag', ['4.1']],
+      ['5', 'Valg', []],
+    ]);
+    expect(doc.meeting).toMatchObject({ date: '2024-04-23', start: '18:30', location: 'Fellesrommet, Solglimtveien 4' });
+  });
+});
+
+describe('minutes whose head and attendance are tables', () => {
+  const doc = parse(TABLES);
+  it('reads two-cell rows as fields', () => {
+    expect(doc.meeting).toMatchObject({ date: '2025-02-14', start: '10:00', end: '11:30', location: 'Teams' });
+  });
+  it('reads the presence column: X present (remote, the meeting is on Teams), empty absent', () => {
+    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Siri Holm', 'remote'],
+      ['Petter Ek', 'remote'],
+      ['Anders Rud', 'absent'],
+    ]);
+    expect(doc.attendees[0]!.roles).toContain('minutes');
+  });
+});
