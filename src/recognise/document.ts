@@ -297,6 +297,24 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     attendees.push(a);
   }
 
+  // "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
+  const flat = body.map((l) => l.text).join(' ');
+  for (const a of [...attendees]) {
+    const parts = a.name.split(' ');
+    if (parts.length !== 2) continue;
+    const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const full = [...flat.matchAll(new RegExp(`\\b${esc[0]}((?:\\s+[A-ZÆØÅ][a-zæøåé-]+){1,3})\\s+${esc[1]}\\b`, 'g'))].map((m) => m[0].replace(/\s+/g, ' '));
+    if (!full.length || !full.every((f) => f === full[0])) continue;
+    const same = attendees.find((b) => b !== a && b.name === full[0]);
+    if (!same) a.name = full[0]!;
+    else {
+      // Listed twice, once short and once in full: one person.
+      for (const r of a.roles) if (!same.roles.includes(r)) same.roles.push(r);
+      same.organisation ??= a.organisation;
+      attendees.splice(attendees.indexOf(a), 1);
+    }
+  }
+
   // 8. Kind, or not a meeting document at all.
   const evidence =
     (header.kind ? 3 : 0) +

@@ -156,6 +156,13 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     }
     break;
   }
+  // "Hilde frå fjorårets FAU": a preposition ends the name; the rest is a note about the person.
+  const prep = tokens.findIndex((t, i) => i > 0 && /^(?:frå|fra|hos|på|ved)$/.test(t));
+  if (prep > 0 && prep < tokens.length - 1) {
+    const note = tokens.slice(prep).join(' ');
+    entry.note = entry.note ? `${note}; ${entry.note}` : note;
+    tokens = tokens.slice(0, prep);
+  }
   // "thorvald leder fui": a role word inside the entry.
   const inner = tokens.findIndex((t, i) => i > 0 && roleOf(t) !== null);
   if (inner > 0 && inner < tokens.length - 1 && options.allowLower) {

@@ -16,7 +16,7 @@ import { buildNames, NameTrie } from './names.js';
 
 const EMPTY_NAMES = new NameTrie();
 import { isCodeLikeWord, isProtectedToken } from './protect.js';
-import { familyCount, isFrequentWord, realWordFix, type ChannelStats } from './real-words.js';
+import { familyCount, isFrequentWord, realWordFix, writtenStandard, type ChannelStats } from './real-words.js';
 
 export { detectDamage } from './detect.js';
 export type { Damage } from './detect.js';
@@ -224,7 +224,9 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     // still parses as some compound (spar+smal, felles+mate), an intact one rarely needs a confusion to be a word.
     fitting.sort((a, b) => rank(a) - rank(b));
     const best = fitting[0];
-    if (!best || best.edits.length === 0) continue;
+    if (!best) continue;
+    // Read as written (often a compound of whatever parts fit: semester+statte): kept for the document's vote below.
+    if (best.edits.length === 0) { if (fitting.length > 1 && best.parts > 1) w.alts = fitting; continue; }
     const second = fitting.find((c) => c.word !== best.word);
     if (second && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it
     // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
@@ -265,7 +267,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     twins.set(key, m);
   }
   for (const w of nonWords) {
-    if (!w.fix || !w.alts || w.alts.length < 2 || w.rule === 'ocr-name') continue;
+    if (!w.alts || w.alts.length < 2 || w.rule === 'ocr-name') continue;
     const best = w.alts[0]!;
     const own = twins.get(w.text.toLowerCase()) ?? new Map<string, number>();
     let pick = best, pickCost = rank(best) - vocabBonus(best.word, vocab, own);
@@ -275,6 +277,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       if (adj < pickCost - 0.2) { pick = c; pickCost = adj; }
     }
     if (pick !== best) {
+      if (!w.fix && pickCost > rank(best) - 0.5) continue; // against the word as written: clear evidence only
       w.fix = applyCase(w.text, pick.word, pick.edits.some((e) => /^[lI]>$/u.test(e)));
       w.rule = pick.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
       for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 1) - 1);
@@ -316,6 +319,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
 
   // Pass 2: real-word errors, in context (neighbours as repaired; a sentence runs on across a hard wrap).
   const flat = words.flat();
+  const standard = writtenStandard(flat.map((w) => w.text.toLowerCase()));
   const candidates = new Set(realCandidates);
   const tail = (x: Word): string => lines[x.line]!.slice(x.start + x.text.length, x.tokenStart + x.token.length);
   // Neighbours across a line break, or across one blank line when the text goes on in lowercase (a page or
@@ -348,6 +352,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       next: nextW && nextW.tokenStart !== w.tokenStart ? (nextW.fix ?? nextW.text).toLowerCase() : null,
       after,
       sentenceStart,
+      standard,
       ahead: flat.slice(k + 2, k + 5).filter((x) => x.line - w.line <= 2).map((x) => (x.fix ?? x.text).toLowerCase()),
       nextToken: line.slice(w.tokenStart + w.token.length).match(/^\s*(\S+)/u)?.[1] ?? lines[w.line + 1]?.match(/^\s*(\S+)/u)?.[1] ?? null,
     }, lex, stats, vocab);

@@ -5,7 +5,8 @@
  * made that confusion; a few function words get context rules instead.
  */
 import data from '../vocab/ocr-real-words.json' with { type: 'json' };
-import { searchCandidates } from './candidates.js';
+import standards from '../vocab/language.json' with { type: 'json' };
+import { searchCandidates, type Candidate } from './candidates.js';
 import { WORD, type Lexicon } from './lexicon.js';
 
 interface RealWordData {
@@ -28,6 +29,9 @@ const TIME_UNIT = new Set(D.forTimeUnits), SEASON_BEFORE = new Set(D.seasonBefor
 const MØTE_BEFORE = new Set(D.moteBefore), MÅTE_BEFORE = new Set(D.maateBefore);
 const FINITE = new Set(D.finiteVerbs), AGO = new Set(D.forAgoWords);
 const YEAR = /^\d{4}\b/u;
+// The letter arrives damaged this often (or more) before the document's own words count as evidence.
+const CACHE_RATE = 0.8;
+const HAVE = new Set(['har', 'hadde', 'ha', 'å']);
 
 /** A bare infinitive after a modal-like word ("bør gjøre", "bør settes"): an infinitive form, not a noun in -ene. */
 function infinitiveLike(w: string | null): boolean {
@@ -57,6 +61,28 @@ export interface WordContext {
   nextToken?: string | null;
   /** The few words after `next` (lowercase, as repaired), for phrases like "for ti år siden". */
   ahead?: readonly string[];
+  /** The document's written standard, from its frequent words: 'nn' (Nynorsk), 'nb' (Bokmål), or unknown. */
+  standard?: 'nb' | 'nn' | null;
+}
+
+const NN_MARKERS = new Set(standards.nn), NB_MARKERS = new Set(standards.nb);
+// Words whose reading is the question (fra/frå, vere/være, vert/vært): they vouch for neither standard.
+const UNDECIDED = new Set(['fra', 'frå', 'vere', 'være', 'vert', 'vært', 'gjer', 'gjør']);
+
+/**
+ * Bokmål or Nynorsk, from the frequent words that tell them apart (src/vocab/language.json), counted on
+ * lowercase words as written: a clear majority of at least three decides, otherwise null.
+ */
+export function writtenStandard(words: Iterable<string>): 'nb' | 'nn' | null {
+  let nn = 0, nb = 0;
+  for (const w of words) {
+    if (UNDECIDED.has(w)) continue;
+    if (NN_MARKERS.has(w)) nn++;
+    else if (NB_MARKERS.has(w)) nb++;
+  }
+  if (nn >= 3 && nn > 2 * nb) return 'nn';
+  if (nb >= 3 && nb > 2 * nn) return 'nb';
+  return null;
 }
 
 /** A word in the frequency table (common function and meeting words). */
@@ -161,13 +187,23 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if (next && FOR_SUBJECT.has(next) && after === '' && ctx.ahead?.[0] !== undefined && FINITE.has(ctx.ahead[0]) &&
         !(prev && PRON.has(prev)) && øRate >= 0.5 && share('a>ø') >= 0.08) return 'før';
       break;
+    case 'fra': // Nynorsk writes frå: in a Nynorsk text that loses its å, "fra" is frå
+      return ctx.standard === 'nn' && åRate >= 0.5 ? 'frå' : null;
+    case 'vere': // Nynorsk's være: in a Bokmål text it is være that lost its æ
+      return ctx.standard === 'nb' && (stats.letterRate['æ'] ?? 0) >= 0.3 ? 'være' : null;
+    case 'vert': // "har vert" in Bokmål is har vært (Nynorsk's vert, "becomes", stays)
+      return ctx.standard === 'nb' && (stats.letterRate['æ'] ?? 0) >= 0.3 && prev !== null && HAVE.has(prev) ? 'vært' : null;
+    case 'gjer': case 'dei': case 'eit': case 'kva': case 'vart':
+      if (ctx.standard === 'nn') return null; // Nynorsk words as written
+      break;
     case 'ga': case 'sta': case 'sla':
       if (!prev || !MODAL.has(prev)) return null;
       break;
     default:
   }
-  const cands = searchCandidates(word, lexicon, { maxCost: 3, capitalised: false, maxEdits: 2 })
-    .filter((c) => c.parts === 1 && c.word !== word && FREQ.has(c.word))
+  const readings = searchCandidates(word, lexicon, { maxCost: 3, capitalised: false, maxEdits: 2 })
+    .filter((c) => c.parts === 1 && c.word !== word);
+  const cands = readings.filter((c) => FREQ.has(c.word))
     // far → før only in the contexts above: bare, får is the reading (the document's many før prove nothing).
     .filter((c) => !(word === 'far' && c.word === 'før'));
   let best: string | null = null;
@@ -179,5 +215,26 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
     if (prev && MODAL.has(prev) && INF.has(c.word)) score *= 3;
     if (score > bestScore) { bestScore = score; best = c.word; }
   }
+  if (best === null && !FREQ.has(word)) return cachedReading(word, readings, stats, vocab);
   return best;
+}
+
+/**
+ * A word outside the frequency table whose one-confusion reading the document itself uses — restored elsewhere
+ * from damage no spelling produces, or written intact — in a scan that loses that letter nearly always: the
+ * document's own word is the likelier one (gjennomfart → gjennomført where "Gjennomfgrt" is restored elsewhere,
+ * maten → måten). One such reading only; two rival readings the document both uses decide nothing.
+ */
+function cachedReading(word: string, readings: readonly Candidate[], stats: ChannelStats,
+  vocab: ReadonlyMap<string, number>): string | null {
+  if ([...word].length < 4) return null;
+  let pick: string | null = null;
+  for (const c of readings) {
+    if (c.edits.length !== 1 || (vocab.get(c.word) ?? 0) < 1) continue;
+    const to = c.edits[0]!.split('>')[1] ?? '';
+    if ((stats.letterRate[to] ?? 0) < CACHE_RATE) continue;
+    if (pick !== null) return null;
+    pick = c.word;
+  }
+  return pick;
 }

@@ -94,3 +94,10 @@ describe('agendas flattened onto one line', () => {
     expect(runOnHeads(line('Styret har vurdert saken 12/2016 grundig og mener at '.repeat(6)))).toEqual([]);
   });
 });
+
+describe('names', () => {
+  it('ends a name at a preposition: the rest is a note ("Hilde frå fjorårets FAU")', () => {
+    expect(parsePerson('Hilde frå fjorårets FAU')).toMatchObject({ name: 'Hilde', note: 'frå fjorårets FAU' });
+    expect(parsePerson('Kari Nordmann')).toMatchObject({ name: 'Kari Nordmann', note: null });
+  });
+});

@@ -1,0 +1,14 @@
+/** A short name in one place and the full name elsewhere in the same document: the full name wins. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+describe('full names', () => {
+  it('expands "First Last" to the one longer form the document writes ("First Middle Last")', () => {
+    const doc = parse(['Referat fra styremøte 3. mars 2024', 'Referent: Frederik Andreas Brunvoll Farstad', '', 'Tilstede: Frederik Farstad, Kari Nordmann', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Frederik Andreas Brunvoll Farstad', 'Kari Nordmann']);
+  });
+  it('leaves the name alone when the longer forms disagree', () => {
+    const doc = parse(['Referat fra styremøte 3. mars 2024', 'Tilstede: Ola Hansen, Kari Nordmann', 'Ola Petter Hansen og Ola Martin Hansen kom ikke.', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
+    expect(doc.attendees.map((a) => a.name)).toContain('Ola Hansen');
+  });
+});
