@@ -11,7 +11,7 @@ import { fieldOf, readHeader } from './header.js';
 import { chooseChain, preferBodyHeadings, runOnHeads, wrapsInto, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
-import { isNameLike } from './people.js';
+import { isNameLike, isOrganisationLike } from './people.js';
 import { attendanceLabel } from './attendance.js';
 import { labels } from './vocab.js';
 import { stages } from '../stages.js';
@@ -298,12 +298,17 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   }
 
   // "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
-  const flat = body.map((l) => l.text).join(' ');
+  // Within a line, or a line and the next (a name wrapped by the export) — never across a list.
+  const spans = body.map((l, i) => (body[i + 1] && !body[i + 1]!.blank ? `${l.text} ${body[i + 1]!.text}` : l.text));
   for (const a of [...attendees]) {
     const parts = a.name.split(' ');
     if (parts.length !== 2) continue;
     const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const full = [...flat.matchAll(new RegExp(`\\b${esc[0]}((?:\\s+[A-ZÆØÅ][a-zæøåé-]+){1,3})\\s+${esc[1]}\\b`, 'g'))].map((m) => m[0].replace(/\s+/g, ' '));
+    const re = new RegExp(`\\b${esc[0]}((?:\\s+[A-ZÆØÅ][a-zæøåé-]+){1,3})\\s+${esc[1]}\\b`, 'g');
+    const full = spans
+      .flatMap((s) => [...s.matchAll(re)])
+      .filter((m) => m[1]!.trim().split(/\s+/).every((w) => w !== parts[0] && w !== parts[1] && !isOrganisationLike(w)))
+      .map((m) => m[0].replace(/\s+/g, ' '));
     if (!full.length || !full.every((f) => f === full[0])) continue;
     const same = attendees.find((b) => b !== a && b.name === full[0]);
     if (!same) a.name = full[0]!;

@@ -11,4 +11,8 @@ describe('full names', () => {
     const doc = parse(['Referat fra styremøte 3. mars 2024', 'Tilstede: Ola Hansen, Kari Nordmann', 'Ola Petter Hansen og Ola Martin Hansen kom ikke.', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
     expect(doc.attendees.map((a) => a.name)).toContain('Ola Hansen');
   });
+  it('never builds a "full name" across a list: organisations and other people are no middle names', () => {
+    const doc = parse(['Referat fra styremøte 3. mars 2024', 'Tilstede: Anne Solheim, Kari Nordmann', '', '1. Godkjenning', 'Godkjent.', '', 'Inviterte', 'Anne Huse Kongsvingerregionen', 'Anne Solheim Oslo kommune'].join('\n'));
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Anne Solheim', 'Kari Nordmann']);
+  });
 });
