@@ -101,3 +101,11 @@ describe('names', () => {
     expect(parsePerson('Kari Nordmann')).toMatchObject({ name: 'Kari Nordmann', note: null });
   });
 });
+
+describe('conditions are not decisions', () => {
+  it('skips "Dersom … blir valgt …" and "Hvis … godkjennes …"', () => {
+    expect(decisions('Dersom et komitémedlem blir valgt til et hovedstyreverv vil medlemmet permitteres.')).toEqual([]);
+    expect(decisions('Hvis budsjettet blir godkjent, starter arbeidet i mai.')).toEqual([]);
+    expect(decisions('Budsjettet ble godkjent.')).toEqual(['Budsjettet ble godkjent.']);
+  });
+});
