@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize, parse } from '../src/index.js';
-import { readFrontMatter } from '../src/recognise/document.js';
+import { readFrontMatter } from '../src/recognise/front-matter.js';
 import { recogniseNormalised } from '../src/recognise/normalised.js';
 import { toLines } from '../src/segment/lines.js';
 import { FIXTURES, fixtureNames, fixturePath, parseFixture } from './helpers/fixtures.js';

@@ -5,17 +5,16 @@
 import type { Action, Attendee, Decision, Diagnostic, Invited, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
 import { diagnostic } from '../model/diagnostic.js';
 import type { Line } from '../segment/line.js';
-import { findPeople, type PersonHit } from './attendance.js';
+import { attendanceLabel, findPeople } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader } from './header.js';
-import { chooseChain, preferBodyHeadings, runOnHeads, wrapsInto, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, numberedHead, type ItemHead } from './items.js';
+import { chooseChain, cleanTitle, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
 import { isNameLike, isOrganisationLike } from './people.js';
-import { attendanceLabel } from './attendance.js';
-import { labels } from './vocab.js';
 import { stages } from '../stages.js';
-import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { readFrontMatter } from './front-matter.js';
+import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads, wrapWidthOf } from './layout.js';
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
 
@@ -28,23 +27,7 @@ export interface RecogniseContext {
 }
 
 const REMOTE_PLACE = /^(?:på\s+)?(?:teams|zoom|digitalt|video|videomøte|skype|nett|telefon|google meet)\b/i;
-const TIMESTAMP = /^\[\d{1,2}[:.]\d{2}\]\s*\S/;
-const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
-const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
 
-export function readFrontMatter(lines: Line[]): { data: Record<string, unknown> | null; end: number } {
-  if (lines[0]?.raw !== '---') return { data: null, end: 0 };
-  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l.raw));
-  if (close < 0) return { data: null, end: 0 };
-  try {
-    if (!stages.yaml) return { data: null, end: 0 };
-    const data = stages.yaml(lines.slice(1, close).map((l) => l.raw).join('\n'));
-    if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, end: close + 1 };
-  } catch {
-    // Not YAML after all: the lines are ordinary text.
-  }
-  return { data: null, end: 0 };
-}
 
 export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const diagnostics: Diagnostic[] = [];
@@ -388,122 +371,4 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     trailer: postText.join('\n') || null,
     diagnostics,
   };
-}
-
-function numberLike(template: string, value: number): string {
-  // Keep the style of the neighbouring numbers: "12/24" → "13/24", "PS 12/24" → "PS 13/24".
-  return template.replace(/\d+/, String(value).padStart((/\d+/.exec(template)?.[0] ?? '').length, '0'));
-}
-
-function isSectionLabel(l: Line): boolean {
-  const t = l.text;
-  if (l.bullet) return false;
-  if (t.split(/\s+/).length > 8 || /[.!?]$/.test(t)) return false;
-  return (l.depth > 0 || l.strong || /:$/.test(t) || isUpperHeading(t)) && !isClosingItemTitle(t);
-}
-
-/** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
-function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
-  const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));
-  // Timestamped headings ("[16:32] Velkommen v/leder"), as in long protocols.
-  const stamped = candidates.filter((l) => TIMESTAMP.test(l.text));
-  if (stamped.length >= 3) return stamped;
-  // Markdown headings: the shallowest level that repeats (below the document title).
-  const md = candidates.filter((l) => l.depth > 0 && !attendanceLabel(l.text));
-  const depths = [...new Set(md.map((l) => l.depth))].sort();
-  for (const d of depths) {
-    const at = md.filter((l) => l.depth === d);
-    if (at.length >= 2) return at;
-  }
-  const out: Line[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const l = body[i]!;
-    if (l.n <= after || l.blank || l.code || personLines.has(l.n) || labelLines.has(l.n)) continue;
-    const t = l.text;
-    const words = t.split(/\s+/).length;
-    const short = l.bullet
-      ? words <= 20 && t.length <= 160 && !/[.:,;]$/.test(t)
-      : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
-    if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t)) continue;
-    const prev = body[i - 1];
-    // A heading follows a blank line — or, in OCR text that lost its blank lines, a finished paragraph.
-    const afterParagraph = !!prev && /[.!?]$/.test(prev.text) && words <= 6 && t.length <= 50;
-    if (prev && !prev.blank && !isHeadingLike(l) && !(l.bullet && isClosingItemTitle(t)) && !afterParagraph) {
-      if (!l.bullet) continue;
-    }
-    let k = i + 1;
-    while (k < body.length && body[k]!.blank) k++;
-    const next = body[k];
-    const nextIsText = !!next && !next.blank && (next.text.split(/\s+/).length >= 5 || /[.!?]$/.test(next.text)) && !isHeadingLike(next);
-    if (l.bullet ? true : nextIsText || isHeadingLike(l) || (isClosingItemTitle(t) && !!next)) out.push(l);
-  }
-  // Headings make the agenda; a bullet list does only when there are no headings (an innkalling's saksliste).
-  const headings = out.filter((l) => !l.bullet);
-  if (headings.length >= 2) return headings;
-  const bullets = out.filter((l) => l.bullet && l.indent <= Math.min(...out.map((x) => x.indent)));
-  return bullets.length >= 2 ? bullets : [];
-}
-
-/** Where the last item's content ends: signatures, sign-off and closing lines form the trailer. */
-function trailerStart(body: Line[], items: ItemHead[], personLines: Set<number>, labelLines: Set<number>): number {
-  if (!items.length) return body.length ? body[body.length - 1]!.n : 0;
-  const lastHead = items[items.length - 1]!;
-  let end = body.length ? body[body.length - 1]!.n : 0;
-  // A people section after the last item ends it.
-  const section = body.find((l) => l.n > lastHead.line.n && (personLines.has(l.n) || labelLines.has(l.n)));
-  if (section) end = section.n - 1;
-  const within = body.filter((l) => l.n > (lastHead.titleLine ?? lastHead.line).n && l.n <= end && !l.blank);
-  let cut = within.length;
-  for (let i = within.length - 1; i >= 1; i--) {
-    const t = within[i]!.text;
-    const sig = SIGNATURE.test(t) || (isNameLike(t) && t.split(/\s+/).length <= 4) || /^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/u.test(t);
-    if (!sig) break;
-    cut = i;
-  }
-  if (cut < within.length) return within[cut]!.n - 1;
-  return end;
-}
-
-/** Lines with numbers from `from` (inclusive) to `to` (exclusive); body lines are consecutive. */
-function range(body: Line[], from: number, to: number): Line[] {
-  if (!body.length) return [];
-  const base = body[0]!.n;
-  return body.slice(Math.max(0, from - base), Math.max(0, to - base));
-}
-
-/** The width a hard-wrapped export breaks at: the 90th percentile of line lengths. */
-function wrapWidthOf(lines: Line[]): number {
-  const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.length).sort((a, b) => a - b);
-  return Math.max(50, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
-}
-
-function joinText(lines: Line[], markdown: boolean, wrapWidth: number): string {
-  const out: string[] = [];
-  let para: string[] = [];
-  let prev: Line | null = null;
-  const flush = (): void => {
-    if (para.length) out.push(para.join(''));
-    para = [];
-    prev = null;
-  };
-  for (const l of lines) {
-    if (l.blank) {
-      flush();
-      continue;
-    }
-    const piece = markdown ? l.raw.trim().replace(/\s+$/, '') : (l.bullet ? '- ' : '') + l.text;
-    if (prev) {
-      const p: Line = prev;
-      const wrapped = !l.bullet && !numberedStart(l.text) && ((p.raw.trimEnd().length >= wrapWidth * 0.7 && !/[.:!?]$/.test(p.text)) || /^\p{Ll}/u.test(l.text));
-      para.push(wrapped ? ' ' : '\n');
-    }
-    para.push(piece);
-    prev = l;
-  }
-  flush();
-  return out.join('\n\n');
-}
-
-function numberedStart(t: string): boolean {
-  return /^(?:\d{1,3}[.)]|[a-z][.)])\s/.test(t);
 }

@@ -167,6 +167,9 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
+  const fullDamage = process.env.RW_C !== '0' && damage.strength >= 0.9 && damage.evidence >= 5;
+  const lostLetter = (c: Candidate, asWritten: Candidate): boolean => c.edits.length === 1 && c.parts <= asWritten.parts &&
+    /^[aoe]>[æøå]$/u.test(c.edits[0]!) && rank(c) - rank(asWritten) <= 3.2;
   const atLower = /[a-zß-öø-ÿ]@[a-zß-öø-ÿ]/.test(text.replace(EMAIL_LIKE, ''));
   // Pass 1: non-words.
   const ruleCount = new Map<string, number>();
@@ -223,10 +226,16 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     // A reading the lexicon holds whole is likelier than a compound it has to be split into: a damaged word often
     // still parses as some compound (spar+smal, felles+mate), an intact one rarely needs a confusion to be a word.
     fitting.sort((a, b) => rank(a) - rank(b));
-    const best = fitting[0];
+    let best = fitting[0];
     if (!best) continue;
+    // Where nearly every æ/ø/å arrived damaged, a compound read as written (semester+statte) loses to the same
+    // split with one lost letter restored (semester+støtte): whatever parts fit matter less than the damage.
+    if (fullDamage && best.edits.length === 0 && best.parts > 1) best = fitting.find((c) => lostLetter(c, best!)) ?? best;
     // Read as written (often a compound of whatever parts fit: semester+statte): kept for the document's vote below.
-    if (best.edits.length === 0) { if (fitting.length > 1 && best.parts > 1) w.alts = fitting; continue; }
+    if (best.edits.length === 0 && !(fullDamage && best.parts > 1 && fitting.some((c) => lostLetter(c, best)))) {
+      if (fitting.length > 1 && best.parts > 1) w.alts = fitting;
+      continue;
+    }
     const second = fitting.find((c) => c.word !== best.word);
     if (second && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it
     // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
