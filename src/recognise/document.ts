@@ -2,7 +2,7 @@
  * recognise: lines → the document model. Finds the items first (they bound everything else),
  * then the people sections, the header fields, and what is left for preamble and trailer.
  */
-import type { Action, Attendee, Decision, Diagnostic, Invited, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
+import type { Action, Decision, Diagnostic, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
 import { diagnostic } from '../model/diagnostic.js';
 import type { Line } from '../segment/line.js';
 import { attendanceLabel, findPeople } from './attendance.js';
@@ -11,7 +11,7 @@ import { fieldOf, readHeader } from './header.js';
 import { chooseChain, cleanTitle, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
-import { isNameLike, isOrganisationLike } from './people.js';
+import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
 import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads, wrapWidthOf } from './layout.js';
@@ -206,103 +206,27 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   }
 
   // 7. Attendees and invited.
-  const attendees: Attendee[] = [];
-  const invited: Invited[] = [];
-  const seen = new Map<string, Attendee>();
-  // Lines whose people were all merged into earlier entries keep their text in preamble/trailer.
-  const mergedLines = new Set<number>();
-  const priorFromRole = new Set<Attendee>();
-  for (const p of people) {
-    if (p.invited) {
-      invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: pos(p.line) });
-      continue;
-    }
-    const key = p.name.toLowerCase().replace(/\s+/g, ' ');
-    const prior = seen.get(key);
-    if (prior) {
-      mergedLines.add(p.line.n);
-      // A role label naming someone already listed ("Referent: X") adds a role, it is no duplicate.
-      const onlyRoleLabel = p.fromRole || priorFromRole.has(prior);
-      for (const r of p.roles) if (!prior.roles.includes(r)) prior.roles.push(r);
-      prior.organisation ??= p.organisation;
-      if (!onlyRoleLabel) {
-        diagnostics.push(
-          diagnostic('warning', 'duplicate-attendee', `${p.name} is listed more than once; the entries are merged`, { line: p.line.n, column: ctx.originalColumn(p.line.n, p.line.column) }, {
-            actual: p.name,
-            expected: null,
-          }),
-        );
-      }
-      continue;
-    }
-    const a: Attendee = {
-      name: p.name,
-      organisation: p.organisation,
-      status: p.status ?? 'present',
-      roles: p.roles,
-      substituteFor: p.substituteFor,
-      note: p.note,
-      position: pos(p.line),
-    };
-    seen.set(key, a);
-    if (p.fromRole) priorFromRole.add(a);
-    attendees.push(a);
-  }
-
-  // A meeting held on Teams/digitally: those present took part remotely.
-  if (header.meeting.location && REMOTE_PLACE.test(header.meeting.location)) for (const a of attendees) if (a.status === 'present') a.status = 'remote';
+  const { attendees, invited, mergedLines } = assemblePeople({
+    people,
+    officials,
+    frontMatter: fm.data,
+    frontMatterLines: lines.slice(0, fm.end),
+    remote: !!header.meeting.location && REMOTE_PLACE.test(header.meeting.location),
+    body,
+    position: pos,
+    warn: (p) =>
+      diagnostics.push(
+        diagnostic('warning', 'duplicate-attendee', `${p.name} is listed more than once; the entries are merged`, { line: p.line.n, column: ctx.originalColumn(p.line.n, p.line.column) }, {
+          actual: p.name,
+          expected: null,
+        }),
+      ),
+  });
   // Timestamped minutes: the first stamp is when the meeting started.
   if (!header.meeting.start && items[0] && TIMESTAMP.test(items[0].line.text)) {
     const m = /^\[(\d{1,2})[:.](\d{2})\]/.exec(items[0].line.text)!;
     header.meeting.start = `${m[1]!.padStart(2, '0')}:${m[2]}`;
   }
-  // Front matter names people too (referent: …, ordstyrer: …).
-  for (const [key, role] of [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const) {
-    const v = fm.data?.[key];
-    if (typeof v === 'string' && isNameLike(v) && !seen.has(v.toLowerCase())) {
-      const first = lines[0]!;
-      const a: Attendee = { name: v, organisation: null, status: 'present', roles: [role], substituteFor: null, note: null, position: pos(first) };
-      seen.set(v.toLowerCase(), a);
-      attendees.push(a);
-    }
-  }
-
-  // Officials the meeting elected, and people it admitted to vote, were there.
-  for (const o of officials) {
-    const key = o.name.toLowerCase().replace(/\s+/g, ' ');
-    const known = seen.get(key) ?? [...seen.entries()].find(([k]) => k.startsWith(`${key} `) || key.startsWith(`${k} `))?.[1];
-    if (known) {
-      for (const r of o.roles) if (!known.roles.includes(r)) known.roles.push(r);
-      continue;
-    }
-    const a: Attendee = { name: o.name, organisation: null, status: 'present', roles: [...o.roles], substituteFor: null, note: null, position: pos(o.line) };
-    seen.set(key, a);
-    attendees.push(a);
-  }
-
-  // "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
-  // Within a line, or a line and the next (a name wrapped by the export) — never across a list.
-  const spans = body.map((l, i) => (body[i + 1] && !body[i + 1]!.blank ? `${l.text} ${body[i + 1]!.text}` : l.text));
-  for (const a of [...attendees]) {
-    const parts = a.name.split(' ');
-    if (parts.length !== 2) continue;
-    const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const re = new RegExp(`\\b${esc[0]}((?:\\s+[A-ZÆØÅ][a-zæøåé-]+){1,3})\\s+${esc[1]}\\b`, 'g');
-    const full = spans
-      .flatMap((s) => [...s.matchAll(re)])
-      .filter((m) => m[1]!.trim().split(/\s+/).every((w) => w !== parts[0] && w !== parts[1] && !isOrganisationLike(w)))
-      .map((m) => m[0].replace(/\s+/g, ' '));
-    if (!full.length || !full.every((f) => f === full[0])) continue;
-    const same = attendees.find((b) => b !== a && b.name === full[0]);
-    if (!same) a.name = full[0]!;
-    else {
-      // Listed twice, once short and once in full: one person.
-      for (const r of a.roles) if (!same.roles.includes(r)) same.roles.push(r);
-      same.organisation ??= a.organisation;
-      attendees.splice(attendees.indexOf(a), 1);
-    }
-  }
-
   // 8. Kind, or not a meeting document at all.
   const evidence =
     (header.kind ? 3 : 0) +

@@ -167,9 +167,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
-  const fullDamage = process.env.RW_C !== '0' && damage.strength >= 0.9 && damage.evidence >= 5;
-  const lostLetter = (c: Candidate, asWritten: Candidate): boolean => c.edits.length === 1 && c.parts <= asWritten.parts &&
-    /^[aoe]>[æøå]$/u.test(c.edits[0]!) && rank(c) - rank(asWritten) <= 3.2;
+  const fullDamage = damage.letters.ø.clean === 0 && damage.letters.ø.damaged >= 5;
   const atLower = /[a-zß-öø-ÿ]@[a-zß-öø-ÿ]/.test(text.replace(EMAIL_LIKE, ''));
   // Pass 1: non-words.
   const ruleCount = new Map<string, number>();
@@ -228,16 +226,17 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     fitting.sort((a, b) => rank(a) - rank(b));
     let best = fitting[0];
     if (!best) continue;
-    // Where nearly every æ/ø/å arrived damaged, a compound read as written (semester+statte) loses to the same
-    // split with one lost letter restored (semester+støtte): whatever parts fit matter less than the damage.
-    if (fullDamage && best.edits.length === 0 && best.parts > 1) best = fitting.find((c) => lostLetter(c, best!)) ?? best;
     // Read as written (often a compound of whatever parts fit: semester+statte): kept for the document's vote below.
-    if (best.edits.length === 0 && !(fullDamage && best.parts > 1 && fitting.some((c) => lostLetter(c, best)))) {
-      if (fitting.length > 1 && best.parts > 1) w.alts = fitting;
-      continue;
+    // Where nearly every ø arrived damaged, a compound that reads as written only through a loose split
+    // (semester+statte, linjeleder+mater) loses to the same word with one lost ø restored (semesterstøtte).
+    const asWritten = best;
+    if (fullDamage && best.edits.length === 0 && best.parts > 1 && best.cost > STRICT_JOINS * (best.parts - 1)) {
+      best = fitting.find((c) => c.edits.length === 1 && c.parts <= asWritten.parts && LOST_Ø.test(c.edits[0]!) &&
+        rank(c) - rank(asWritten) <= LOST_Ø_MARGIN && c.cost - editCost(c.edits[0]!, costs) <= STRICT_JOINS * (c.parts - 1) + 0.01) ?? best;
     }
+    if (best.edits.length === 0) { if (fitting.length > 1 && best.parts > 1) w.alts = fitting; continue; }
     const second = fitting.find((c) => c.word !== best.word);
-    if (second && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it
+    if (second && second !== asWritten && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it
     // A reading that needs only the stray-letter deletion must land on a real (non-compound) word.
     if (best.edits.every((e) => e.endsWith('>')) && best.parts > 1) continue;
     w.fix = applyCase(w.text, best.word, best.edits.some((e) => e.endsWith('>') && /^[lI]>$/u.test(e)));
@@ -497,6 +496,12 @@ export function measureCosts(nonWords: readonly { text: string }[], lex: Lexicon
 
 // What a compound split costs on top of its join penalty when it competes with a whole-word reading.
 const SPLIT_PENALTY = 1.5;
+// A strict compound join (both parts compoundable) costs this much in the search (candidates.ts STRICT_JOIN).
+const STRICT_JOINS = 1.5;
+const LOST_Ø = /^[oea]>ø$/u;
+const RULE_COST = new Map(RULES.map((r) => [`${r.from}>${r.to}`, r.cost]));
+const editCost = (e: string, costs: ReadonlyMap<string, number> | undefined): number => costs?.get(e) ?? RULE_COST.get(e) ?? 0;
+const LOST_Ø_MARGIN = 3.2;
 const rank = (c: Candidate): number => c.cost + (c.parts > 1 ? SPLIT_PENALTY : 0);
 
 /**
