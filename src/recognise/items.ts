@@ -174,7 +174,9 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
         if (step >= 1 && step <= 4) chain.push(h);
       }
       if (highStart && chain.length < 3) continue;
-      const score = chainScore(chain) + (style.startsWith('sak') ? 0.25 : 0) - (style === 'num-bare' ? 0.5 : 0);
+      // A list that ends with "Eventuelt" is a whole agenda: it wins over notes that restate it in their own numbering.
+      const complete = chain.length >= 2 && isClosingItemTitle(chain[chain.length - 1]!.title) ? 1.5 : 0;
+      const score = chainScore(chain) + complete + (style.startsWith('sak') ? 0.25 : 0) - (style === 'num-bare' ? 0.5 : 0);
       if (score > bestScore || (score === bestScore && style === 'num-bare')) {
         best = chain;
         bestScore = score;

@@ -226,14 +226,15 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     fitting.sort((a, b) => rank(a) - rank(b));
     let best = fitting[0];
     if (!best) continue;
-    // Read as written (often a compound of whatever parts fit: semester+statte): kept for the document's vote below.
-    // Where nearly every ø arrived damaged, a compound that reads as written only through a loose split
-    // (semester+statte, linjeleder+mater) loses to the same word with one lost ø restored (semesterstøtte).
+    // Where no ø survived, a compound that reads as written only through a loose split (semester+statte,
+    // betalings+losning) loses to a strict compound, or a whole word, with one lost ø restored (semesterstøtte).
+    // (Not linjeleder+møter: a restored reading that is loose itself would win on cost alone, resirkuler+børt.)
     const asWritten = best;
     if (fullDamage && best.edits.length === 0 && best.parts > 1 && best.cost > STRICT_JOINS * (best.parts - 1)) {
       best = fitting.find((c) => c.edits.length === 1 && c.parts <= asWritten.parts && LOST_Ø.test(c.edits[0]!) &&
         rank(c) - rank(asWritten) <= LOST_Ø_MARGIN && c.cost - editCost(c.edits[0]!, costs) <= STRICT_JOINS * (c.parts - 1) + 0.01) ?? best;
     }
+    // Read as written (often a compound of whatever parts fit): kept for the document's vote below.
     if (best.edits.length === 0) { if (fitting.length > 1 && best.parts > 1) w.alts = fitting; continue; }
     const second = fitting.find((c) => c.word !== best.word);
     if (second && second !== asWritten && rank(second) - rank(best) < 0.2) continue; // no clear winner: leave it

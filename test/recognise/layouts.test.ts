@@ -109,3 +109,17 @@ describe('conditions are not decisions', () => {
     expect(decisions('Budsjettet ble godkjent.')).toEqual(['Budsjettet ble godkjent.']);
   });
 });
+
+describe('an agenda and notes that restate it', () => {
+  const heads = (...texts: string[]) => {
+    const ls = lines(...texts);
+    return ls.map((l, i) => numberedHead(l, ls[i + 1])).filter((h) => h !== null);
+  };
+  it('takes the list that ends with Eventuelt over a longer notes list', () => {
+    const chain = chooseChain(
+      heads('1. Innledning - Thomas', '2. Puls vs HR', '3. Eventuelt/diskusjon', 'Notater', '1. Ta inspirasjon fra R6', '2. Components istedenfor extensions', '3. Ferdigstille IG', '4. Neste møte'),
+    );
+    expect(chain.map((h) => h.title)).toEqual(['Innledning - Thomas', 'Puls vs HR', 'Eventuelt/diskusjon']);
+  });
+
+});
