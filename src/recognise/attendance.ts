@@ -78,10 +78,18 @@ const HEADER_START = /^(?:navn|namn|fornavn|førenamn|etternavn|etternamn|deltak
 
 export function isHeaderRow(line: Line): boolean {
   if (!HEADER_START.test(line.cells?.[0] ?? line.text)) return false;
-  const cells = (line.cells ?? line.text.split(/\s+/)).map((c) => c.toLowerCase().replace(/[():]/g, '').trim()).filter(Boolean);
+  // Parenthesised hints ("Møtt (sett kryss)") are no columns; OCR-damaged words ("Mott") still count.
+  const text = line.text.replace(/\([^)]*\)/g, ' ');
+  const cells = (line.cells ?? text.split(/\s+/)).map((c) => c.toLowerCase().replace(/[():]/g, '').trim()).filter(Boolean);
   if (cells.length < 2 || !/^(?:navn|namn|fornavn|førenamn|etternavn|deltaker|deltakar)$/.test(cells[0]!)) return false;
-  return cells.filter((c) => TABLE_HEADERS.has(c) || /^[/-]$/.test(c)).length >= Math.ceil(cells.length / 2);
+  return cells.filter((c) => TABLE_HEADERS.has(c) || FOLDED_HEADERS.has(fold(c)) || /^[/-]$/.test(c)).length >= Math.ceil(cells.length / 2);
 }
+
+/** Norwegian letters folded the way OCR loses them (ø→o, å→a, æ→ae), for matching header words. */
+function fold(s: string): string {
+  return s.replace(/ø/g, 'o').replace(/å/g, 'a').replace(/æ/g, 'ae');
+}
+const FOLDED_HEADERS = new Set([...TABLE_HEADERS].map(fold));
 
 /** "Fornavn Etternavn Organisasjon" tables: split a space-separated row where the table has no tabs. */
 function splitNameOrg(text: string): { given: string | null; family: string | null; name: string; org: string | null } {
@@ -191,6 +199,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     // Entries on the following lines.
     let blanks = 0;
     let tableCols: string[] | null = null;
+    let skipped = false;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
@@ -228,7 +237,15 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         continue;
       }
       const entry = personLine(l, tableCols, mode, new Set(people.map((p) => p.name.toLowerCase())));
-      if (!entry.length) break;
+      if (!entry.length) {
+        // One unreadable row inside a headed table (OCR: "@Mstebrod Magnus Nestleder") does not end it.
+        if (tableCols && !skipped && /^\S+(?:\s+\S+){1,5}$/.test(l.text) && !/[.!?:]$/.test(l.text)) {
+          skipped = true;
+          continue;
+        }
+        break;
+      }
+      skipped = false;
       for (const e of entry) add(e.entry, l, e.extra);
       blanks = 0;
       if (mode.single) break;
@@ -287,6 +304,8 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   if (end < 0) {
     end = Math.min(4, Math.max(1, tokens.length - (cols.length - 1)));
     rest = tokens.slice(end);
+    // Column values are names, parties, titles: running words ("B Behandling av stemmer") are no row.
+    if (rest.some((t) => /^[a-zæøå]/.test(t))) return null;
   }
   entry.name = tokens.slice(0, end).join(' ');
   // Names in such tables are full names; a lone word is a heading or a label.

@@ -123,3 +123,17 @@ describe('an agenda and notes that restate it', () => {
   });
 
 });
+
+describe('headed tables read back from OCR', () => {
+  it('finds the header with a damaged word and a hint in parentheses, and survives one unreadable row', () => {
+    const { people } = findPeople(lines('Navn Funksjon Mott (sett kryss)', 'Pettersen Knut Leder', '@Mstebrod 4 Magnus', 'Fugelsnes Bitten Medlem', '', 'B Behandling av stemmer'), () => false);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Pettersen Knut', ['chair']],
+      ['Fugelsnes Bitten', ['member']],
+    ]);
+  });
+  it('still ends at the first row that is prose', () => {
+    const { people } = findPeople(lines('Navn Funksjon', 'Kari Nordmann Leder', 'Dette er en setning som fortsetter lenge.', 'Ola Hansen Medlem'), () => false);
+    expect(people.map((p) => p.name)).toEqual(['Kari Nordmann']);
+  });
+});
