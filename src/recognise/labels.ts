@@ -34,6 +34,8 @@ export function matchLabel(text: string, set: LabelSet): LabelMatch | null {
     const colon = text.indexOf(':');
     if (colon < 0 || colon > 90) return null;
   }
+  // Only short lines are remembered: labels are short, and megabyte lines must not be kept alive.
+  if (text.length > 200) return matchLabelUncached(text, set);
   let memo = MEMO.get(set);
   if (!memo) MEMO.set(set, (memo = new Map()));
   const known = memo.get(text);
