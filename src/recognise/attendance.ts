@@ -43,16 +43,16 @@ const SETS: Array<[LabelSet, Mode]> = [
 ];
 /** Keywords inside a longer list label, most specific first. */
 const KEYWORD_MODES: Array<[RegExp, Mode]> = [
-  [latinRegExp(`\\b(?:${tolerantAlternation(['forfall', 'fravær', 'fraværende', 'fråvær', 'ikke møtt', 'ikkje møtt', 'avbud', 'ikke til stede'])})`, 'i'), { status: 'absent', roles: [], invited: false, single: false }],
-  [latinRegExp(`\\b(?:${tolerantAlternation(['varamedlemmer', 'varamedlem', 'varamedlemar', 'vararepresentanter'])})`, 'i'), { status: 'present', roles: ['deputy'], invited: false, single: false }],
-  [latinRegExp(`\\b(?:${tolerantAlternation(['administrasjonen', 'rådmannen', 'kommunedirektøren', 'kommunen'])})\\b`, 'i'), { status: 'present', roles: ['guest'], invited: false, single: false }],
-  [latinRegExp(`\\b(?:${tolerantAlternation(['sekretariatet'])})\\b`, 'i'), { status: 'present', roles: ['secretary'], invited: false, single: false }],
-  [latinRegExp(`\\b(?:${tolerantAlternation(['møtte', 'til stede', 'tilstede', 'til stades', 'deltok', 'deltakere', 'deltagere'])})\\b`, 'i'), { status: 'present', roles: [], invited: false, single: false }],
+  // Tested on the lower-cased label (no 'i' flag: see labels.ts).
+  [latinRegExp(`\\b(?:${tolerantAlternation(['forfall', 'fravær', 'fraværende', 'fråvær', 'ikke møtt', 'ikkje møtt', 'avbud', 'ikke til stede'])})`), { status: 'absent', roles: [], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['varamedlemmer', 'varamedlem', 'varamedlemar', 'vararepresentanter'])})`), { status: 'present', roles: ['deputy'], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['administrasjonen', 'rådmannen', 'kommunedirektøren', 'kommunen'])})\\b`), { status: 'present', roles: ['guest'], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['sekretariatet'])})\\b`), { status: 'present', roles: ['secretary'], invited: false, single: false }],
+  [latinRegExp(`\\b(?:${tolerantAlternation(['møtte', 'til stede', 'tilstede', 'til stades', 'deltok', 'deltakere', 'deltagere'])})\\b`), { status: 'present', roles: [], invited: false, single: false }],
 ];
-const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})\\s*:?$`, 'i');
+const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})\\s*:?$`);
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
-  'i',
 );
 const SUBGROUP = latinRegExp(String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$`, 'i');
 
@@ -64,7 +64,8 @@ export function attendanceLabel(text: string, raw: string = text): { mode: Mode;
   // A longer label that names its list ("Følgende medlemmer hadde forfall:", "Følgende varamedlemmer møtte:").
   const phrase = /^([^:]{3,60}):\s*(.*)$/.exec(text);
   if (phrase && phrase[1]!.split(/\s+/).length <= 7) {
-    for (const [re, mode] of KEYWORD_MODES) if (re.test(phrase[1]!)) return { mode, value: phrase[2]!.trim() };
+    const label = phrase[1]!.toLowerCase();
+    for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
   }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
   const tail = /(?:[)\].!?])\s*([^()[\].!?:]{3,40}:)\s*$/.exec(raw.replace(/\*\*|__/g, ''));
@@ -176,7 +177,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     }
     if (hit.value) {
       // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
-      const inner = mode.single ? null : INNER_LABEL.exec(hit.value);
+      // Matched on the lower-cased value: lower-casing keeps offsets in Norwegian text.
+      const inner = mode.single ? null : INNER_LABEL.exec(hit.value.toLowerCase());
       const segments: Array<[string, Mode]> = inner
         ? [[hit.value.slice(0, inner.index), mode], [hit.value.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
         : [[hit.value, mode]];
@@ -211,7 +213,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         continue;
       }
       // A heading, a label ("Protokollen godkjent:") or an agenda word ends the list.
-      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text)) || (/:$/.test(l.text) && !attendanceLabel(l.text) && !SUBGROUP.test(l.text)) || AGENDA_WORD.test(l.text)) break;
+      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text)) || (/:$/.test(l.text) && !attendanceLabel(l.text) && !SUBGROUP.test(l.text)) || AGENDA_WORD.test(l.text.toLowerCase())) break;
       const sub = attendanceLabel(l.text);
       if (sub) {
         // "Referent: X" inside a list is handled when the outer loop reaches it.

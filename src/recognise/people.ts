@@ -15,18 +15,19 @@ export interface PersonEntry {
   note: string | null;
 }
 
+// These patterns are tested on lower-cased text, without the 'i' flag (cheap to compile; see labels.ts).
 const ROLE_RES: Array<[Role, RegExp]> = (Object.entries(people.roles) as Array<[Role, string[]]>).map(([role, words]) => [
   role,
-  new RegExp(`^(?:${tolerantAlternation(words)})\\.?$`, 'i'),
+  new RegExp(`^(?:${tolerantAlternation(words.map((w) => w.toLowerCase()))})\\.?$`),
 ]);
 const ROLE_PREFIX = latinRegExp(`^(${alternation([...people.roles.deputy, 'ref', 'ref.'])})\\s+(?=[A-ZÆØÅ])`, 'i');
-const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`, 'i');
-const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`, 'i');
+const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
+const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$/u;
 
 export function roleOf(word: string): Role | null {
-  const w = word.trim().replace(/[.:,]$/, '');
+  const w = word.trim().replace(/[.:,]$/, '').toLowerCase();
   for (const [role, re] of ROLE_RES) if (re.test(w)) return role;
   return null;
 }
@@ -66,11 +67,12 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
     entry.substituteFor = sub[1]!.trim();
     return true;
   }
-  if (REMOTE_RE.test(t)) {
+  const lower = t.toLowerCase();
+  if (REMOTE_RE.test(lower)) {
     entry.status = 'remote';
     return true;
   }
-  if (ABSENT_RE.test(t)) {
+  if (ABSENT_RE.test(lower)) {
     entry.status = 'absent';
     return true;
   }
