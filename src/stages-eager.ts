@@ -5,5 +5,5 @@ import { markdownBlocks } from './segment/micromark.js';
 import { stages } from './stages.js';
 
 stages.markdownBlocks = markdownBlocks;
-stages.yaml = (s) => parseYaml(s, { schema: 'yaml-1.1', logLevel: 'error' });
+stages.yaml = (s) => parseYaml(s, { schema: 'core', logLevel: 'error' });
 stages.normalised = recogniseNormalised;

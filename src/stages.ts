@@ -30,7 +30,7 @@ export async function loadStagesFor(text: string): Promise<void> {
         import('yaml').then((m) => {
           // Bundled, yaml resolves to its CommonJS build: the namespace then holds it as `default`.
           const y = ('parse' in m ? m : (m as { default: typeof m }).default) as typeof m;
-          stages.yaml = (s) => y.parse(s, { schema: 'yaml-1.1', logLevel: 'error' });
+          stages.yaml = (s) => y.parse(s, { schema: 'core', logLevel: 'error' });
         }),
       );
     if (!stages.normalised && /^schemaVersion:/m.test(text.slice(0, 2000))) {

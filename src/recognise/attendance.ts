@@ -128,6 +128,8 @@ function splitNameOrg(text: string): { given: string | null; family: string | nu
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
   const people: PersonHit[] = [];
   const consumed = new Set<number>();
+  /** Names found so far, for "Møtte for" columns. */
+  const known = new Set<string>();
   const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.trimEnd().length).sort((a, b) => a - b);
   const wrapWidth = Math.max(40, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
   for (let i = 0; i < lines.length; i++) {
@@ -142,6 +144,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     const labelLine = line;
     let took = 0;
     const add = (entry: PersonEntry, at: Line, extra: Partial<PersonHit> = {}): void => {
+      known.add(entry.name.toLowerCase());
       people.push({
         ...entry,
         status: entry.status ?? mode.status,
@@ -238,7 +241,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         blanks = 0;
         continue;
       }
-      const entry = personLine(l, tableCols, mode, new Set(people.map((p) => p.name.toLowerCase())));
+      const entry = personLine(l, tableCols, mode, known);
       if (!entry.length) {
         // One unreadable row inside a headed table (OCR: "@Mstebrod Magnus Nestleder") does not end it.
         if (tableCols && !skipped && /^\S+(?:\s+\S+){1,5}$/.test(l.text) && !/[.!?:]$/.test(l.text)) {

@@ -251,14 +251,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
 
 function fmTime(fm: Record<string, unknown> | null): string | null {
   const t = fm?.time;
-  if (typeof t === 'string') return t;
-  if (typeof t === 'number') {
-    // YAML 1.1 sexagesimal: 16:15:00 → seconds.
-    const h = Math.floor(t / 3600);
-    const m = Math.floor((t % 3600) / 60);
-    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-  }
-  return null;
+  // Front matter is read with the YAML 1.2 core schema, so "16:15" stays text (YAML 1.1 made it a number).
+  return typeof t === 'string' ? t : null;
 }
 
 function bareDottedTime(s: string): { start: string } | null {

@@ -64,7 +64,8 @@ export function unnumberedHeads(body: Line[], after: number, personLines: Set<nu
   // Headings make the agenda; a bullet list does only when there are no headings (an innkalling's saksliste).
   const headings = out.filter((l) => !l.bullet);
   if (headings.length >= 2) return headings;
-  const bullets = out.filter((l) => l.bullet && l.indent <= Math.min(...out.map((x) => x.indent)));
+  const outermost = out.reduce((m, l) => Math.min(m, l.indent), Infinity);
+  const bullets = out.filter((l) => l.bullet && l.indent <= outermost);
   return bullets.length >= 2 ? bullets : [];
 }
 

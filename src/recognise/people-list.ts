@@ -92,13 +92,30 @@ export function assemblePeople({ people, officials, frontMatter, frontMatterLine
   // "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
   // Within a line, or a line and the next (a name wrapped by the export) — never across a list.
   const spans = body.map((l, i) => (body[i + 1] && !body[i + 1]!.blank ? `${l.text} ${body[i + 1]!.text}` : l.text));
+  // Which spans hold a word, built once: a long document with many attendees stays linear.
+  const spansWith = new Map<string, number[]>();
+  spans.forEach((s, i) => {
+    for (const w of new Set(s.split(/\s+/))) {
+      const list = spansWith.get(w);
+      if (list) list.push(i);
+      else spansWith.set(w, [i]);
+    }
+  });
   for (const a of [...attendees]) {
     const parts = a.name.split(' ');
     if (parts.length !== 2) continue;
     const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const re = new RegExp(`\\b${esc[0]}((?:\\s+[A-ZÆØÅ][a-zæøåé-]+){1,3})\\s+${esc[1]}\\b`, 'g');
-    const full = spans
-      .filter((s) => s.includes(parts[1]!) && s.includes(parts[0]!))
+    // Spans holding both names; a pair seen in many places is a list, not a name to expand.
+    const l0 = spansWith.get(parts[0]!) ?? [];
+    const l1 = spansWith.get(parts[1]!) ?? [];
+    const [fewer, other] = l0.length <= l1.length ? [l0, parts[1]!] : [l1, parts[0]!];
+    if (fewer.length > 50) continue;
+    const both = fewer.filter((i) => spans[i]!.includes(other));
+    if (!both.length || both.length > 50) continue;
+    // Letter-aware edges: \\b knows only ASCII letters, and names start and end with Ø, Å, ø …
+    const re = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])${esc[0]}((?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+){1,3})\\s+${esc[1]}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
+    const full = both
+      .map((i) => spans[i]!)
       .flatMap((s) => [...s.matchAll(re)])
       .filter((m) => m[1]!.trim().split(/\s+/).every((w) => w !== parts[0] && w !== parts[1] && !isOrganisationLike(w)))
       .map((m) => m[0].replace(/\s+/g, ' '));
