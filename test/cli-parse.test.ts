@@ -183,3 +183,22 @@ describe('referat --version / --help', () => {
     expect(r.stdout).toMatch(/schema/);
   });
 });
+
+describe('contract details', () => {
+  it('refuses two output formats at once (usage error, nothing on stdout)', async () => {
+    const r = await run(['parse', 'fixtures/seed002.txt', '--json', '--yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/one output format/);
+  });
+  it('--quiet keeps the errors that make the exit code 1', async () => {
+    const r = await run(['parse', 'fixtures/seed000.txt', '--json', '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not-a-meeting-document/);
+  });
+  it('repair takes --quiet and reads a pipe like parse', async () => {
+    const r = await run(['repair', '--quiet'], { stdin: 'Tilstede pa mgtet:\nKari Nordmann\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(3);
+  });
+});

@@ -353,7 +353,8 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
     const p = parsePerson(cells.join('\t'), { cells });
     if (p && presence >= 0 && tableCols!.length === l.cells.length) {
       const mark = (l.cells[presence] ?? '').trim();
-      p.status = mark === '' ? 'absent' : /^(?:x|✓|✔|ja|yes|møtt|\+)$/i.test(mark) ? p.status : p.status;
+      // Empty or a "no" mark is absence; any other mark (X, ✓, ja, møtt) keeps the section's status.
+      if (mark === '' || /^(?:nei|no|-|–|forfall|fravær|ikke møtt)$/i.test(mark)) p.status = 'absent';
     }
     return p ? [{ entry: p, extra: {} }] : [];
   }

@@ -184,8 +184,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     const decisions: Decision[] = findDecisions(textLines).map((d) => ({ text: d.text, position: pos(d.line, d.endLine, d.startColumn) }));
     const actions: Action[] = findActions(textLines, year).map((a) => ({ text: a.text, responsible: a.responsible, due: a.due, position: pos(a.line, a.endLine, a.startColumn) }));
     const subItems: SubItem[] = [];
+    // Sub-items: "a." / "b)", or "6.1" under item 6 (only for numbers that start with digits).
+    const lead = /^\d+/.exec(h.number)?.[0];
+    const numbered = lead ? new RegExp(`^(${lead}\\.\\d{1,2})\\.?\\s*[-–:]?\\s*(\\S.*)$`) : null;
     for (const l of content) {
-      const m = /^([a-zæøå])[.)]\s+(\S.*)$/.exec(l.text) ?? (new RegExp(`^(${h.number.replace(/\D.*$/, '')}\\.\\d{1,2})\\.?\\s*[-–:]?\\s*(\\S.*)$`).exec(l.text));
+      const m = /^([a-zæøå])[.)]\s+(\S.*)$/.exec(l.text) ?? numbered?.exec(l.text);
       if (m && !l.blank) subItems.push({ label: m[1]!, title: cleanTitle(m[2]!), position: pos(l) });
     }
     const nonBlankContent = content.filter((l) => !l.blank);

@@ -157,8 +157,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   });
   const withYear = candidates.find((c) => c.date.year)?.date.year ?? allYears(all);
   let dateNeedsDiagnostic = false;
+  // Best first, whatever decides the date: the time is looked for on the best date line too.
+  candidates.sort((a, b) => b.score - a.score || a.line.n - b.line.n);
   if (!meeting.date && candidates.length) {
-    candidates.sort((a, b) => b.score - a.score || a.line.n - b.line.n);
     const best = candidates[0]!;
     const year = yearFor(best.date, withYear);
     if (year) meeting.date = iso({ day: best.date.day, month: best.date.month, year });
@@ -175,7 +176,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   if (dateLine && !fields.some((f) => f.line === dateLine)) timeSources.push(dateLine.text);
   if (titleLine) timeSources.push(titleLine.text);
   for (const s of timeSources) {
-    const t = findTimes(s)[0] ?? (/\bkl\.?\s*(\d{1,2})\b/i.exec(s) ? { start: `${/\bkl\.?\s*(\d{1,2})\b/i.exec(s)![1]!.padStart(2, '0')}:00`, end: null, index: 0 } : undefined);
+    const hour = /\bkl\.?\s*([01]?\d|2[0-3])\b/i.exec(s); // "kl. 19", "kl.12": a whole hour
+    const t = findTimes(s)[0] ?? (hour ? { start: `${hour[1]!.padStart(2, '0')}:00`, end: null, index: 0 } : undefined);
     if (t) {
       meeting.start = t.start;
       meeting.end = t.end;

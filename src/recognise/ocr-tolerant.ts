@@ -33,7 +33,8 @@ const LATIN: Record<string, string> = { L: 'A-Za-zÀ-ÖØ-öø-ÿ', Lu: 'A-ZÀ-�
 /**
  * Norwegian text needs only Latin-1 letters, and patterns without the 'u' flag compile several times
  * faster (the first parse of a process is dominated by compiling patterns). Rewrites \p{L}, \p{Lu},
- * \p{Ll} into Latin-1 classes and drops 'u'; on Norwegian text the meaning is the same.
+ * \p{Ll} into Latin-1 classes and drops 'u'. On Bokmål and Nynorsk text the meaning is the same;
+ * letters beyond Latin-1 (Sámi č, š, ŋ) are not letters to these patterns, and repair leaves such words alone.
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
   let out = '';

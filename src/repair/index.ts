@@ -55,13 +55,16 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
   return repairDamaged(text, damage, options);
 }
 
+const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/;
+
 function collectWords(lines: string[]): Word[][] {
   return lines.map((line, li) => {
     const out: Word[] = [];
     for (const m of line.matchAll(/\S+/gu)) {
       const token = m[0];
       const tokenStart = m.index;
-      if (isProtectedToken(token)) continue;
+      // Letters beyond Latin-1 (Sámi č, š, ŋ, ŧ, đ: "Kárášjohka") are no OCR damage: the word is left as written.
+      if (isProtectedToken(token) || BEYOND_LATIN1.test(token)) continue;
       for (const s of token.matchAll(SEGMENT)) {
         if (!/[A-Za-zÀ-ÖØ-öø-ÿ]/.test(s[0]) && s[0] !== '4' && s[0] !== '&') continue;
         if ((s[0] === '4' || s[0] === '&') && token !== s[0]) continue; // "4"/"&" only as a word of their own

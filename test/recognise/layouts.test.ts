@@ -137,3 +137,14 @@ describe('headed tables read back from OCR', () => {
     expect(people.map((p) => p.name)).toEqual(['Kari Nordmann']);
   });
 });
+
+describe('presence marks', () => {
+  it('reads "nei" and an empty cell as absent, X as present', () => {
+    const { people } = findPeople(lines('| Navn | Til stede |', '|---|---|', '| Kari Nordmann | X |', '| Ola Hansen | nei |', '| Per Olsen | |'), () => false);
+    expect(people.map((p) => [p.name, p.status])).toEqual([
+      ['Kari Nordmann', 'present'],
+      ['Ola Hansen', 'absent'],
+      ['Per Olsen', 'absent'],
+    ]);
+  });
+});

@@ -52,7 +52,7 @@ export function registerNormalize(program: Command, io: Io, setExit: (code: numb
         const { doc, label, failure } = result;
         if (!doc) {
           io.stderr.write(`${ecolor.red('error')} ${failure} (skipped)\n`);
-          code = Math.max(code, EXIT.documentErrors);
+          code = Math.max(code, result.internal ? EXIT.usage : EXIT.documentErrors);
           continue;
         }
         const errors = hasErrors(doc);
@@ -65,7 +65,15 @@ export function registerNormalize(program: Command, io: Io, setExit: (code: numb
           continue;
         }
         const { normalize } = await import('../../emit/markdown.js');
-        const md = normalize(doc);
+        let md: string;
+        try {
+          md = normalize(doc);
+        } catch (err) {
+          // A fault of referat's own: this file is reported and skipped, the others are still written.
+          io.stderr.write(`${ecolor.red('error')} ${label}: internal error: ${(err as Error)?.message ?? String(err)} (skipped)\n`);
+          code = Math.max(code, EXIT.usage);
+          continue;
+        }
         const target = targets[k];
         if (target === undefined) {
           io.stdout.write(md);

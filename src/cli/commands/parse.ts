@@ -34,7 +34,7 @@ export async function parseOne(
   io: Io,
   opts: CommonOptions,
   names: string[] | undefined,
-): Promise<{ doc: ReferatDocument | null; label: string; failure: string | null }> {
+): Promise<{ doc: ReferatDocument | null; label: string; failure: string | null; internal?: boolean }> {
   const input = await readInput(path, io);
   const label = input.path ?? '<stdin>';
   try {
@@ -42,7 +42,8 @@ export async function parseOne(
     return { doc, label, failure: null };
   } catch (err) {
     if (err instanceof InputError) return { doc: null, label, failure: `${label}: ${err.message}  ${err.diagnostic.rule}` };
-    throw err;
+    // A fault of referat's own on this file: reported for the file, and the batch goes on (exit 2).
+    return { doc: null, label, failure: `${label}: internal error: ${(err as Error)?.message ?? String(err)}  internal-error`, internal: true };
   }
 }
 
@@ -60,6 +61,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .option('--validate', 'check each document against the model at run time')
     .action(async (files: string[], opts: CommonOptions & { json?: boolean; yaml?: boolean; md?: boolean }) => {
       const paths = inputPaths(files, io);
+      if ([opts.json, opts.yaml, opts.md].filter(Boolean).length > 1) throw new UsageError('choose one output format: --json, --yaml or --md');
       if (opts.md && paths.length > 1) throw new UsageError('--md takes one file (one Markdown document); for several use `referat normalize FILE… --out-dir DIR`');
       const color = colorFor(io.stdout, io, program.opts().color);
       const ecolor = colorFor(io.stderr, io, program.opts().color);
@@ -80,7 +82,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
         const { doc, label, failure } = result;
         if (!doc) {
           io.stderr.write(`${ecolor.red('error')} ${failure}\n`);
-          code = Math.max(code, EXIT.documentErrors);
+          code = Math.max(code, result.internal ? EXIT.usage : EXIT.documentErrors);
           continue;
         }
         if (opts.md) {
@@ -93,7 +95,11 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
           io.stdout.write((paths.length > 1 ? '---\n' : '') + stringify(JSON.parse(toJson(doc))));
         }
         else io.stdout.write((paths.length > 1 ? color.underline(label) + '\n' : '') + summary(doc, color) + (paths.length > 1 ? '\n' : ''));
-        if (!opts.quiet) for (const d of doc.diagnostics) if (d.severity !== 'info') io.stderr.write(formatDiagnostic(label, d, ecolor) + '\n');
+        // --quiet keeps errors: a run that fails says why.
+        for (const d of doc.diagnostics) {
+          if (d.severity === 'info' || (opts.quiet && d.severity !== 'error')) continue;
+          io.stderr.write(formatDiagnostic(label, d, ecolor) + '\n');
+        }
         if (doc.diagnostics.some((d) => d.severity === 'error')) code = Math.max(code, EXIT.documentErrors);
       }
       setExit(code);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { decode } from '../../decode/decode.js';
 import { InputError } from '../../model/diagnostic.js';
 import { repair } from '../../repair/index.js';
-import { readInput } from '../input.js';
+import { inputPaths, readInput } from '../input.js';
 import { EXIT, type Io } from '../io.js';
 import { loadNames } from './parse.js';
 
@@ -11,11 +11,13 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
   program
     .command('repair')
     .description('print the text with OCR damage repaired (same lines, same order)')
-    .argument('[file]', 'input file (`-` for standard input)', '-')
+    .argument('[file]', 'input file (`-` for standard input)')
     .option('--no-repair', 'print the decoded text unchanged')
     .option('--names <file>', 'extra names (one per line) for the gazetteer')
-    .action(async (file: string, opts: { repair: boolean; names?: string }) => {
-      const input = await readInput(file, io);
+    .option('--quiet', 'no messages on stderr but errors')
+    .action(async (file: string | undefined, opts: { repair: boolean; names?: string; quiet?: boolean }) => {
+      // Like parse: a file, `-`, or piped standard input; a terminal with no file is a usage error.
+      const input = await readInput(inputPaths(file ? [file] : [], io)[0]!, io);
       try {
         const { text } = decode(input.bytes, input.path);
         const out = opts.repair === false ? text : repair(text, { names: await loadNames(opts.names, io) }).text;
