@@ -7,19 +7,24 @@ import letters from '../vocab/ocr-letters.json' with { type: 'json' };
 const { $comment: _about, ...TABLE } = letters as unknown as Record<string, string[]> & { $comment: string };
 
 /** A regular-expression source for `phrase` in which every Norwegian letter may be OCR-damaged. */
+/** Each damaged letter's pattern, built once: single-letter confusions as one class (cheap to compile), longer ones as alternatives. */
+const LETTER_PATTERN = new Map(
+  Object.entries(TABLE).map(([letter, alts]) => {
+    const all = [letter, ...alts];
+    const single = all.filter((a) => a.length === 1).map((a) => a.replace(/[\]\\^-]/g, '\\$&')).join('');
+    const multi = all.filter((a) => a.length > 1).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return [letter, multi.length ? `(?:[${single}]|${multi.join('|')})` : `[${single}]`] as const;
+  }),
+);
+
 export function tolerant(phrase: string): string {
   let out = '';
   for (const ch of phrase) {
-    const alts = TABLE[ch.toLowerCase()];
-    if (alts) {
-      // Single-letter confusions as one character class (cheap to compile), longer ones as alternatives.
-      const all = [ch.toLowerCase(), ...alts];
-      const single = all.filter((a) => a.length === 1).map((a) => a.replace(/[\]\\^-]/g, '\\$&')).join('');
-      const multi = all.filter((a) => a.length > 1).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      out += multi.length ? `(?:[${single}]|${multi.join('|')})` : `[${single}]`;
-    }
-    else if (/\s/.test(ch)) out += '\\s+';
-    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const letter = LETTER_PATTERN.get(ch.toLowerCase());
+    if (letter) out += letter;
+    else if (ch === ' ' || ch === '\t') out += '\\s+';
+    else if (/[.*+?^${}()|[\]\\]/.test(ch)) out += `\\${ch}`;
+    else out += ch;
   }
   return out;
 }
