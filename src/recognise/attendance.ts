@@ -5,6 +5,7 @@
  */
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
+import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from './people.js';
@@ -130,8 +131,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   const consumed = new Set<number>();
   /** Names found so far, for "Møtte for" columns. */
   const known = new Set<string>();
-  const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.trimEnd().length).sort((a, b) => a - b);
-  const wrapWidth = Math.max(40, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+  const wrapWidth = wrapWidthOf(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.code || isStop(line)) continue;

@@ -14,7 +14,8 @@ import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
-import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads, wrapWidthOf } from './layout.js';
+import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
+import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
 

@@ -97,11 +97,6 @@ export function range(body: Line[], from: number, to: number): Line[] {
 }
 
 /** The width a hard-wrapped export breaks at: the 90th percentile of line lengths. */
-export function wrapWidthOf(lines: Line[]): number {
-  const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.length).sort((a, b) => a - b);
-  return Math.max(50, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
-}
-
 export function joinText(lines: Line[], markdown: boolean, wrapWidth: number): string {
   const out: string[] = [];
   let para: string[] = [];

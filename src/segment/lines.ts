@@ -84,3 +84,9 @@ export function toLines(text: string): Line[] {
   }
   return out;
 }
+
+/** The width a hard-wrapped export breaks its lines at: the 90th percentile of line lengths (at least 50). */
+export function wrapWidth(lines: readonly Line[]): number {
+  const lengths = lines.filter((l) => !l.blank).map((l) => l.raw.trimEnd().length).sort((a, b) => a - b);
+  return Math.max(50, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+}
