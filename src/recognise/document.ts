@@ -124,7 +124,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   items.sort((a, b) => a.line.n - b.line.n);
 
   // 4. No numbering at all: headings make the agenda.
-  const firstPersonOrField = (): number => {
+  const lastPersonOrFieldLine = (): number => {
     let last = 0;
     for (const l of body) if (personLines.has(l.n) || labelLines.has(l.n) || fieldOf(l)) last = l.n;
     return last;
@@ -132,7 +132,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   if (items.length === 0) {
     // Unnumbered agenda headings come after the title and the header fields.
     const titleLine = readHeader(body.filter((l) => !personLines.has(l.n)), body, fm.data).titleLine;
-    const after = Math.max(firstPersonOrField(), titleLine?.n ?? 0);
+    const after = Math.max(lastPersonOrFieldLine(), titleLine?.n ?? 0);
     const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
     unnumbered.forEach((l, k) => {
       let text = l.text.replace(/^\[\d{1,2}[:.]\d{2}\]\s*/, '');
@@ -172,11 +172,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     let nextSection: { title: string; depth: number } | null = null;
     const nonBlank = content.filter((l) => !l.blank);
     const tail = nonBlank[nonBlank.length - 1];
-    if (tail && items[k + 1] && isSectionLabel(tail) && nonBlank.length >= 1) {
+    if (tail && items[k + 1] && isSectionLabel(tail)) {
       nextSection = { title: cleanTitle(tail.text), depth: tail.depth || 99 };
       content = content.filter((l) => l.n < tail.n);
     }
-    const titleText = h.title || (h.rest ? '' : '');
+    const titleText = h.title;
     const restLine: Line | null = h.rest
       ? { ...h.line, text: h.rest, column: h.line.column + Math.max(0, h.line.text.indexOf(h.rest)) }
       : null;
