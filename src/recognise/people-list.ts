@@ -10,6 +10,8 @@ import type { PersonHit } from './attendance.js';
 import type { Official } from './officials.js';
 import { isNameLike, isOrganisationLike } from './people.js';
 
+const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\s]*/g;
+
 export interface PeopleInput {
   people: PersonHit[];
   officials: Official[];
@@ -91,17 +93,19 @@ export function assemblePeople({ people, officials, frontMatter, frontMatterLine
 
   // "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
   // Within a line, or a line and the next (a name wrapped by the export) — never across a list.
-  const spans = body.map((l, i) => (body[i + 1] && !body[i + 1]!.blank ? `${l.text} ${body[i + 1]!.text}` : l.text));
+  // Only two-word names can grow; only the capitalised words of the document need indexing for them.
+  const short = attendees.filter((a) => a.name.split(' ').length === 2);
+  const spans = short.length ? body.map((l, i) => (body[i + 1] && !body[i + 1]!.blank ? `${l.text} ${body[i + 1]!.text}` : l.text)) : [];
   // Which spans hold a word, built once: a long document with many attendees stays linear.
   const spansWith = new Map<string, number[]>();
   spans.forEach((s, i) => {
-    for (const w of new Set(s.split(/\s+/))) {
+    for (const w of new Set(s.match(CAPITALISED_WORD))) {
       const list = spansWith.get(w);
       if (list) list.push(i);
       else spansWith.set(w, [i]);
     }
   });
-  for (const a of [...attendees]) {
+  for (const a of short) {
     const parts = a.name.split(' ');
     if (parts.length !== 2) continue;
     const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
