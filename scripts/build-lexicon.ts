@@ -156,7 +156,12 @@ function build(): Uint32Array {
   return out;
 }
 
+// Common words both word lists lack (the pronoun "noe"/"noen" and its compounds): without them, repair would
+// read "noen" as damage ("nøn" through the oe→ø confusion).
+const SUPPLEMENT = ['noe', 'noen', 'noens', 'noensinne', 'noenlunde', 'noensteds', 'noengang'];
+
 const t0 = Date.now();
+for (const w of SUPPLEMENT) add(w, WORD);
 readCspell();
 console.error(`cspell nb: ${words.size} words (${Date.now() - t0} ms)`);
 readHunspell('dictionary-nb');

@@ -7,7 +7,13 @@
 import table from '../vocab/ocr-confusions.json' with { type: 'json' };
 import { CAP, COMPOUND, WORD, type WordTrie } from './lexicon.js';
 
-export interface ConfusionRule { from: string; to: string; cost: number; upper?: boolean; start?: boolean; exact?: boolean; allcaps?: boolean; plausible?: boolean }
+export interface ConfusionRule {
+  from: string; to: string; cost: number; upper?: boolean; start?: boolean; exact?: boolean; allcaps?: boolean; plausible?: boolean;
+  /** Only in words of at least this many characters. */
+  minLength?: number;
+  /** Only when the next character is one of these (lowercase). */
+  before?: string;
+}
 export const RULES: readonly ConfusionRule[] = (table as { rules: ConfusionRule[] }).rules;
 /** Each rule's `from`, split and lower-cased once: the per-position test runs for every letter of every damaged word. */
 const RULE_FROM = RULES.map((r) => ({ chars: [...r.from], lower: r.from.toLowerCase(), key: `${r.from}>${r.to}`, toLen: [...r.to].length }));
@@ -78,6 +84,8 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
       if (rule.exact ? seg !== rule.from : seg.toLowerCase() !== pre.lower) continue;
       if (rule.upper && !isUpper(seg)) continue;
       if (rule.allcaps && !allCaps) continue;
+      if (rule.minLength !== undefined && n < rule.minLength) continue;
+      if (rule.before !== undefined && !rule.before.includes(lowerChars[i + from.length] ?? ' ')) continue;
       // '4' for å only among lowercase letters ("p4", "4r"), never in codes like "R4".
       if (rule.from === '4' && hasUpperLetter) continue;
       if (rule.start && rule.to === '') {

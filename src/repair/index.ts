@@ -13,8 +13,10 @@ import { applyCase, onlyPlausibleEdits, searchCandidates, RULES, type Candidate 
 import { detectDamage, G_FOR_Ø, type Damage } from './detect.js';
 import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
+import calendar from '../vocab/calendar.json' with { type: 'json' };
 
 const EMPTY_NAMES = new NameTrie();
+const CALENDAR = new Set([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays)]);
 import { isCodeLikeWord, isProtectedToken } from './protect.js';
 import { familyCount, isFrequentWord, realWordFix, writtenStandard, type ChannelStats } from './real-words.js';
 
@@ -181,10 +183,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       if (w.text === '4' || w.text === 'a' || w.text === 'A' || w.text === '&') { realCandidates.push(w); continue; }
       if (isCodeLikeWord(w.text.replace(/^[lI](?=[A-ZÀ-ÖØ-Þ])/, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
-      // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad").
+      // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad"),
+      // unless it shows damage no spelling produces and reads cheaply as a word ("FAU mgte Mandag").
       const j = w.index;
       const p = lw[j - 1], q = lw[j + 1];
-      if (!isCapitalised(w.text) && p && q && isCapitalised(p.text) && isCapitalised(q.text) && [...w.text].length >= 4) continue;
+      if (!isCapitalised(w.text) && p && q && isCapitalised(p.text) && isCapitalised(q.text) && [...w.text].length >= 4 &&
+        !searchCandidates(w.text, lex, { maxCost: 1.5, capitalised: false, maxEdits: 2, costs }).some((c) => !onlyPlausibleEdits(c))) continue;
       const letters = w.text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
       // Short all-capital words are acronyms (AS, LAN, IPR) unless a damage glyph shows.
       if (isAllCaps(w.text) && letters.length <= 4 && !/[@&]/u.test(w.text)) continue;
@@ -214,15 +218,19 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       const plausible = onlyPlausibleEdits(c);
       // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
       if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
-      if (plausible && c.cost > (len >= 7 ? 3.7 : 2.6)) return false;
+      // A municipality's name before "kommune" (Berum kommune → Bærum) may be one costlier confusion away.
+      if (plausible && c.cost > (len >= 12 ? 4.6 : len >= 7 ? 3.7 : c.parts === 1 && lex.lookup(c.word) & CAP && nextTok?.text === 'kommune' ? 3.2 : 2.6)) return false;
       if (!capital || isAllCaps(w.text) || !plausible) return true;
-      if (c.parts === 1 && lex.lookup(c.word) & CAP) return true;
+      if (c.parts === 1 && lex.lookup(c.word) & CAP) return c.cost <= 2.6 || nextTok?.text === 'kommune';
+      // Weekdays and months are capitalised in headings and tables (Sendag → Søndag).
+      if (c.parts === 1 && CALENDAR.has(c.word)) return true;
       if (atStart && isFrequentWord(c.word)) return true;
       // A sentence's first word, followed by a lowercase word (no first name + surname): one cheap confusion
       // restores a common word (Storre → Større, Utlant → Utlånt).
       if (atStart && c.parts === 1 && len >= 5 && c.edits.length === 1 && c.cost <= 2.0 && nextLower) return true;
       if (c.parts === 1) return len >= 8;
-      return len >= 10 && c.cost <= 2.5;
+      // A long compound with no reading as written is rarely a name (Foreldreradsutvalgs, Miljodirektoratet).
+      return len >= 10 && (c.cost <= 2.5 || (len >= 12 && !cands.some((x) => x.edits.length === 0)));
     });
     // A reading the lexicon holds whole is likelier than a compound it has to be split into: a damaged word often
     // still parses as some compound (spar+smal, felles+mate), an intact one rarely needs a confusion to be a word.
