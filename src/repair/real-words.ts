@@ -144,6 +144,11 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       return null;
     case 'ber': case 'bor': // bør + a bare infinitive ("bør gjøre", "bør settes"); ber om / bor i stay
       if (øRate >= 0.3 && share(word === 'ber' ? 'e>ø' : 'o>ø') >= 0.08 && after === '' && prev !== null && infinitiveLike(next)) return 'bør';
+      // A short, certain infinitive ("ber ha", "ber gjøre"): no reading of ber/bor takes one, whatever this OCR's habit.
+      if (øRate >= 0.5 && after === '' && prev !== null && next !== null && (INF.has(next) || SHORT_INF.has(next)) && next !== 'ikke' && next !== 'ikkje' && next !== 'bo') return 'bør';
+      return null;
+    case 'maten': // "på denne måten", "på samme måten" (the food, maten, takes no such determiner)
+      if (åRate >= 0.5 && prev && MÅTE_BEFORE.has(prev) && prev !== 'en' && prev !== 'ein' && prev !== 'god') return 'måten';
       return null;
     case 'mate': // et møte / en måte: the gender of the word before decides (both readings undo damage)
       if (øRate >= 0.3 && åRate >= 0.3) {
@@ -157,6 +162,7 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if (prev && PRON.has(prev)) return null;
       return 'så';
     case 'var': // vår only after a preposition before a noun-like word, or "i vår."
+      if (åRate >= 0.5 && next === 'ref') return 'vår'; // a letter's "Vår ref:" beside "Deres ref:"
       if (åRate >= 0.5 && year) return 'vår';
       if (åRate < 0.5 || !prev) return null;
       if (prev === 'i' && (next === null || after !== '')) return 'vår';
