@@ -100,6 +100,7 @@ export function searchCandidates(token: string, trie: WordTrie, opts: SearchOpti
 
   const record = (word: string, cost: number, parts: number, edits: string[], name: boolean): void => {
     if (!opts.allowIdentity && edits.length === 0) return;
+    if (cost > opts.maxCost) return; // a relaxed last part's penalty is added here, after the walk's own check
     const prev = best.get(word);
     if (!prev || cost < prev.cost) best.set(word, { word, cost, parts, edits: [...edits], name });
   };

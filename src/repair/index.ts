@@ -127,6 +127,14 @@ const AT_BULLET = /^(\s*)@(?=\s+\S)/u;
 const ITEM_START = /^\s*(?:[-–•●*@|]|\d{1,2}[.)]|[A-Za-zÀ-ÖØ-öø-ÿ|]{1,12}:)\s+$/;
 const BAR_TOKEN = /^\|[:,]?$/u;
 
+const DOUBLED_FIRST = /^([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]{2,}$/;
+
+/** A line of at least two words written all in capitals (letters beyond the damage glyphs). */
+function isCapsLine(line: string): boolean {
+  const letters = line.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
+  return letters.length >= 6 && letters === letters.toUpperCase() && /\S\s+\S/u.test(line.trim());
+}
+
 /** Glyph-level repairs outside words: bullets and bars. */
 export function glyphFixes(lines: readonly string[]): Word[][] {
   return lines.map((line, li) => {
@@ -181,6 +189,13 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   for (const lw of words) {
     for (const w of lw) {
       if (w.text === '4' || w.text === 'a' || w.text === 'A' || w.text === '&') { realCandidates.push(w); continue; }
+      // A first letter read twice, small then capital ("kKontoret"): the word without the stray capital.
+      const doubled = DOUBLED_FIRST.exec(w.text);
+      if (doubled && doubled[1] === doubled[2]!.toLowerCase() && lex.lookup(w.text[0] + w.text.slice(2)) & WORD) {
+        w.fix = w.text[0] + w.text.slice(2);
+        w.rule = 'ocr-glyph';
+        continue;
+      }
       if (isCodeLikeWord(w.text.replace(/^[lI](?=[A-ZÀ-ÖØ-Þ])/, ''))) continue;
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad"),
@@ -349,10 +364,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   for (let k = 0; k < flat.length; k++) {
     const w = flat[k]!;
     if (w.fix || !candidates.has(w)) continue;
-    if (isAllCaps(w.text) && w.text.length > 1 && !/^(PA|SA|NA|MA|FA|AR|NAR)$/u.test(w.text)) continue;
+    const line = lines[w.line]!;
+    // In a line written all in capitals (a heading: "SLIK SKAL ELVERUM NA MALENE") case says nothing about a word.
+    const capsLine = isAllCaps(w.text) && isCapsLine(line);
+    if (isAllCaps(w.text) && w.text.length > 1 && !capsLine && !/^(PA|SA|NA|MA|FA|AR|NAR)$/u.test(w.text)) continue;
     const prevW = adjacent(flat[k - 1], w) ? flat[k - 1] : undefined;
     const nextW = flat[k + 1] && adjacent(w, flat[k + 1]!) ? flat[k + 1] : undefined;
-    const line = lines[w.line]!;
     const after = tail(w);
     const before = line.slice(w.tokenStart, w.start);
     const prevTokEnd = prevW ? tail(prevW) : '';
@@ -363,8 +380,10 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     const loneA = w.text === 'A' && !sentenceStart && prevW !== undefined && /^[a-zß-öø-ÿ]/.test(prevW.text) &&
       nextW !== undefined && /^[a-zß-öø-ÿ]/.test(nextW.text);
     if (w.text === 'A' && !loneA) continue;
-    if (isCapitalised(w.text) && !sentenceStart && !loneA) continue;
-    if (before !== '' && !/^[("«'‘“]$/u.test(before)) continue;
+    if (isCapitalised(w.text) && !sentenceStart && !loneA && !capsLine) continue;
+    // The last part of a hyphenated compound ("FIF-mate", "korona-arene") is read like a word of its own.
+    const compoundTail = /[A-Za-zÀ-ÖØ-öø-ÿ]-$/u.test(before) && [...w.text].length >= 4;
+    if (before !== '' && !/^[("«'‘“]$/u.test(before) && !compoundTail) continue;
     const lower = w.text.toLowerCase();
     const fix = realWordFix({
       word: lower,

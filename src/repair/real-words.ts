@@ -85,6 +85,8 @@ export function writtenStandard(words: Iterable<string>): 'nb' | 'nn' | null {
   return null;
 }
 
+const BEFORE_AFTER = new Set(['etter', 'nå', 'no', 'senere', 'seinare', 'seinere', 'underveis', 'under']);
+
 /** A word in the frequency table (common function and meeting words). */
 export const isFrequentWord = (w: string): boolean => FREQ.has(w);
 
@@ -179,6 +181,9 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if ((prev && (FOR_BEFORE.has(prev) || TIME_UNIT.has(prev))) || (next && FOR_AFTER.has(next) && after === '')) {
         return øRate >= 0.3 && share('o>ø') > 0 ? 'før' : null;
       }
+      // "før eller nå", "før, under og etter": before set against another time (not "for eller imot").
+      if (øRate >= 0.5 && share('o>ø') > 0 && (next === 'eller' || next === 'under' || (after === ',' && next === 'under')) &&
+        ctx.ahead?.some((a) => BEFORE_AFTER.has(a)) && !ctx.ahead.some((a) => a === 'mot' || a === 'imot')) return 'før';
       // "før vi stemmer", "før man blir": a clause with its subject; "for" rarely takes a bare subject pronoun.
       if (next && FOR_SUBJECT.has(next) && after === '' && øRate >= 0.5 && share('o>ø') >= 0.15) return 'før';
       return null;
@@ -203,6 +208,8 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       if (ctx.standard === 'nn') return null; // Nynorsk words as written
       break;
     case 'ga': case 'sta': case 'sla':
+      // "gå gjennom" (to go through: the past tense is gikk gjennom, "ga gjennom" is no Norwegian).
+      if (word === 'ga' && åRate >= 0.5 && after === '' && (next === 'gjennom' || next === 'igjennom')) return 'gå';
       if (!prev || !MODAL.has(prev)) return null;
       break;
     default:
