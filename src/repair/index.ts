@@ -14,6 +14,7 @@ import { detectDamage, G_FOR_Ø, type Damage } from './detect.js';
 import { CAP, COMPOUND, loadLexicon, WORD, type Lexicon } from './lexicon.js';
 import { buildNames, NameTrie } from './names.js';
 import calendar from '../vocab/calendar.json' with { type: 'json' };
+import nameList from '../vocab/names.json' with { type: 'json' };
 
 const EMPTY_NAMES = new NameTrie();
 const CALENDAR = new Set([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays)]);
@@ -124,9 +125,23 @@ function inflectedForm(w: string, lex: Lexicon): boolean {
 const AT_BULLET = /^(\s*)@(?=\s+\S)/u;
 // A capital I that OCR read as a vertical bar: a lone '|' (or '|:' as a speaker label) in a line with no other bar
 // (a table has several), at the start of the line (after a list dash or a "Name:" label) or of a sentence.
-const ITEM_START = /^\s*(?:[-–•●*@|]|\d{1,2}[.)]|[A-Za-zÀ-ÖØ-öø-ÿ|]{1,12}:)\s+$/;
+// (A list marker may carry a speaker label: "- Q: Vakner opp".)
+const ITEM_START = /^\s*(?:(?:[-–•●*@|]|\d{1,2}[.)])\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ|]{1,12}:\s+)?|[A-Za-zÀ-ÖØ-öø-ÿ|]{1,12}:\s+)$/;
 const BAR_TOKEN = /^\|[:,]?$/u;
 
+let commonNames: NameTrie | undefined;
+/** The common name (src/vocab/names.json) a capitalised token is one or two confusions away from, if exactly one. */
+function commonNameReading(token: string, costs: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (!commonNames) {
+    commonNames = new NameTrie();
+    for (const n of [...nameList.given, ...nameList.surnames]) commonNames.add(n);
+  }
+  const found = searchCandidates(token, commonNames, { maxCost: 3.0, capitalised: true, maxEdits: 2, costs })
+    .filter((c) => c.parts === 1 && c.edits.length > 0);
+  return found.length === 1 ? found[0]!.word : undefined;
+}
+
+const AT_IN_NAME = /^[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+@[a-zß-öø-ÿ]*|[a-zß-öø-ÿ]{2,}@|[A-ZÀ-ÖØ-Þ]*@[A-ZÀ-ÖØ-Þ]+)$/;
 const DOUBLED_FIRST = /^([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]{2,}$/;
 
 /** A line of at least two words written all in capitals (letters beyond the damage glyphs). */
@@ -180,6 +195,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
   // Boldness: strong, plentiful evidence allows costlier readings (two or three confusions in one word).
   const maxCost = damage.strength >= 0.5 && damage.evidence >= 5 ? 4.2 : damage.strength >= 0.3 ? 3.2 : 2.2;
 
+  const boldNames = damage.strength >= 0.5 && damage.evidence >= 5;
   const fullDamage = damage.letters.ø.clean === 0 && damage.letters.ø.damaged >= 5;
   const atLower = /[a-zß-öø-ÿ]@[a-zß-öø-ÿ]/.test(text.replace(EMAIL_LIKE, ''));
   // Pass 1: non-words.
@@ -197,6 +213,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
         continue;
       }
       if (isCodeLikeWord(w.text.replace(/^[lI](?=[A-ZÀ-ÖØ-Þ])/, ''))) continue;
+      // A common Norwegian name one or two confusions away (Adne → Ådne, Bjorgulv → Bjørgulv), unless the spelling
+      // as written is a name or word the lexicon knows (Terje is no damaged Tørje).
+      if (boldNames && isCapitalised(w.text) && !isAllCaps(w.text) && !lex.lookup(w.text.toLowerCase())) {
+        const name = commonNameReading(w.text, costs);
+        if (name) { w.fix = applyCase(w.text, name); w.rule = 'ocr-name'; continue; }
+      }
       if (known(w.text, lex, names)) { realCandidates.push(w); continue; }
       // A lowercase word between two capitalised words mid-line is part of a name ("Trond arne Ingvoldstad"),
       // unless it shows damage no spelling produces and reads cheaply as a word ("FAU mgte Mandag").
@@ -206,7 +228,11 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
         !searchCandidates(w.text, lex, { maxCost: 1.5, capitalised: false, maxEdits: 2, costs }).some((c) => !onlyPlausibleEdits(c))) continue;
       const letters = w.text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
       // Short all-capital words are acronyms (AS, LAN, IPR) unless a damage glyph shows.
-      if (isAllCaps(w.text) && letters.length <= 4 && !/[@&]/u.test(w.text)) continue;
+      // (In a heading written all in capitals they are words like any other: the real-word pass reads them.)
+      if (isAllCaps(w.text) && letters.length <= 4 && !/[@&]/u.test(w.text)) {
+        if (isCapsLine(lines[w.line]!)) realCandidates.push(w);
+        continue;
+      }
       if (inflectedForm(w.text.toLowerCase(), lex)) continue;
       nonWords.push(w);
     }
@@ -220,6 +246,7 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     const nextTok = lw[j2 + 1];
     const nextLower = nextTok !== undefined && nextTok.tokenStart !== w.tokenStart && /^[a-zß-öø-ÿ]/.test(nextTok.text);
     const atStart = !prevTok || /[.!?:]$/u.test(lines[w.line]!.slice(prevTok.start + prevTok.text.length, prevTok.tokenStart + prevTok.token.length));
+    const labelStart = !prevTok && w.token.endsWith(':') && w.token.length === w.text.length + 1 && lines[w.line]!.slice(0, w.tokenStart).trim() === '';
     // Names are restored only from capitalised tokens (a lowercase word is no name, whatever the gazetteer holds).
     const cands = searchCandidates(w.text, lex, { maxCost, capitalised: capital, names: capital ? names : undefined, allowIdentity: true, costs });
     // A capitalised word mid-sentence is probably a name: restore it to a proper noun or a gazetteer name, or to
@@ -230,6 +257,8 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       // An l read as i ("mediem") turns many short foreign and English words into Norwegian ones (size → slæ):
       // only in longer words, and together with another confusion only in long ones.
       if (c.edits.includes('i>l') && (len < 6 || (c.edits.length > 1 && len < 9))) return false;
+      // Weekdays and months, a closed class, are often capitalised in headings and tables (Sendag → Søndag).
+      if (c.parts === 1 && c.edits.length === 1 && CALENDAR.has(c.word)) return true;
       const plausible = onlyPlausibleEdits(c);
       // Short words: only function words from the table, or damage no spelling would produce (gkt → økt).
       if (len <= 3 && !isFrequentWord(c.word) && plausible) return false;
@@ -237,12 +266,12 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
       if (plausible && c.cost > (len >= 12 ? 4.6 : len >= 7 ? 3.7 : c.parts === 1 && lex.lookup(c.word) & CAP && nextTok?.text === 'kommune' ? 3.2 : 2.6)) return false;
       if (!capital || isAllCaps(w.text) || !plausible) return true;
       if (c.parts === 1 && lex.lookup(c.word) & CAP) return c.cost <= 2.6 || nextTok?.text === 'kommune';
-      // Weekdays and months are capitalised in headings and tables (Sendag → Søndag).
-      if (c.parts === 1 && CALENDAR.has(c.word)) return true;
       if (atStart && isFrequentWord(c.word)) return true;
       // A sentence's first word, followed by a lowercase word (no first name + surname): one cheap confusion
       // restores a common word (Storre → Større, Utlant → Utlånt).
       if (atStart && c.parts === 1 && len >= 5 && c.edits.length === 1 && c.cost <= 2.0 && nextLower) return true;
+      // A label opening its line ("Arbok: …") is a common word, not a name.
+      if (labelStart && c.parts === 1 && len >= 5 && c.edits.length === 1 && c.cost <= 2.0) return true;
       if (c.parts === 1) return len >= 8;
       // A long compound with no reading as written is rarely a name (Foreldreradsutvalgs, Miljodirektoratet).
       return len >= 10 && (c.cost <= 2.5 || (len >= 12 && !cands.some((x) => x.edits.length === 0)));
@@ -280,6 +309,25 @@ function repairDamaged(text: string, damage: Damage, options: RepairOptions): Re
     w.rule = best.name ? 'ocr-name' : best.parts > 1 ? 'ocr-compound' : 'ocr-confusion';
     w.alts = fitting;
     for (const e of best.edits) ruleCount.set(e, (ruleCount.get(e) ?? 0) + 1);
+  }
+
+  // The same spelling elsewhere in lowercase was repaired: a capitalised twin takes that reading (Soknad → Søknad
+  // where "soknad" became "søknad"), when the search allows it.
+  const lowerFixes = new Map<string, string>();
+  for (const w of nonWords) if (w.fix && w.rule !== 'ocr-name' && w.text === w.text.toLowerCase()) lowerFixes.set(w.text, w.fix);
+  for (const w of nonWords) {
+    if (w.fix || !isCapitalised(w.text) || isAllCaps(w.text)) continue;
+    const twin = lowerFixes.get(w.text.toLowerCase());
+    if (!twin) continue;
+    const c = searchCandidates(w.text, lex, { maxCost, capitalised: true, maxEdits: 3, costs }).find((x) => x.word === twin);
+    if (c) { w.fix = applyCase(w.text, twin); w.rule = c.parts > 1 ? 'ocr-compound' : 'ocr-confusion'; }
+  }
+
+  // '@' is no letter: inside or at the end of a capitalised name it is a lost ø (Haugr@nning, Gangs@, P@K).
+  for (const w of nonWords) {
+    if (w.fix || !AT_IN_NAME.test(w.text)) continue;
+    w.fix = w.text.replace('@', isAllCaps(w.text.replace('@', '')) ? 'Ø' : 'ø');
+    w.rule = 'ocr-glyph';
   }
 
   restoreUnknownNames(nonWords.filter((w) => !w.fix && isCapitalised(w.text) && !isAllCaps(w.text)), variants, ruleCount,

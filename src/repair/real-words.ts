@@ -85,6 +85,7 @@ export function writtenStandard(words: Iterable<string>): 'nb' | 'nn' | null {
   return null;
 }
 
+const MØTET_BEFORE = new Set(['i', 'på', 'under', 'etter', 'før', 'til', 'fra', 'frå', 'dette', 'hele', 'heile', 'neste', 'forrige', 'siste', 'første']);
 const BEFORE_AFTER = new Set(['etter', 'nå', 'no', 'senere', 'seinare', 'seinere', 'underveis', 'under']);
 
 /** A word in the frequency table (common function and meeting words). */
@@ -149,6 +150,12 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
       // A short, certain infinitive ("ber ha", "ber gjøre"): no reading of ber/bor takes one, whatever this OCR's habit.
       if (øRate >= 0.5 && after === '' && prev !== null && next !== null && (INF.has(next) || SHORT_INF.has(next)) && next !== 'ikke' && next !== 'ikkje' && next !== 'bo') return 'bør';
       return null;
+    case 'motet': case 'motene': // "i dette møtet", "på neste møte": a meeting after a determiner of meetings
+      if (øRate >= 0.5 && prev && (MØTE_BEFORE.has(prev) || MØTET_BEFORE.has(prev))) return word === 'motet' ? 'møtet' : 'møtene';
+      break;
+    case 'folger': // "Her følger referatet", "som følger"
+      if (øRate >= 0.5 && prev && (prev === 'her' || prev === 'som' || prev === 'nedenfor')) return 'følger';
+      break;
     case 'maten': // "på denne måten", "på samme måten" (the food, maten, takes no such determiner)
       if (åRate >= 0.5 && prev && MÅTE_BEFORE.has(prev) && prev !== 'en' && prev !== 'ein' && prev !== 'god') return 'måten';
       return null;

@@ -28,12 +28,12 @@ describe('detect: g for ø after the opening consonants', () => {
 
 describe('names seen only damaged', () => {
   it('an impossible g after the opening consonants of an unknown name is ø in a g-for-ø scan', () => {
-    const out = repair(G_SCAN + 'Bjgrgulv sa at Bjgrgulv kommer.\n').text;
-    expect(out).toContain('Bjørgulv sa at Bjørgulv');
+    const out = repair(G_SCAN + 'Tjgrsvoll sa at Tjgrsvoll kommer.\n').text;
+    expect(out).toContain('Tjørsvoll sa at Tjørsvoll');
   });
   it('not without the document\'s g habit', () => {
-    const text = 'Vi var pa mgte og ogsa pa omradet.\nBjgrgulv kom.\n';
-    expect(repair(text).text).toContain('Bjgrgulv');
+    const text = 'Vi var pa mgte og ogsa pa omradet.\nTjgrsvoll kom.\n';
+    expect(repair(text).text).toContain('Tjgrsvoll');
   });
   it('spellings differing at one ø-glyph position, one of them g, become ø', () => {
     const out = repair(G_SCAN + 'Kari Baugergd, Per Baugerad og Ola Baugered.\n').text;
