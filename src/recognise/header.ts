@@ -20,6 +20,8 @@ const PLACE_IN_TITLE = latinRegExp(String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
 
+const FIELD_KEYS = ['timeAndPlace', 'date', 'time', 'place', 'caseHandler', 'ourRef', 'yourRef', 'archiveCode', 'body'] as const;
+
 export interface FieldHit {
   key: keyof typeof F;
   value: string;
@@ -29,7 +31,7 @@ export interface FieldHit {
 export function fieldOf(line: Line): FieldHit | null {
   if (line.blank || line.code) return null;
   const text = labelText(line);
-  for (const key of ['timeAndPlace', 'date', 'time', 'place', 'caseHandler', 'ourRef', 'yourRef', 'archiveCode', 'body'] as const) {
+  for (const key of FIELD_KEYS) {
     const m = matchLabel(text, FIELD_SETS[key]);
     if (m && (!m.alone || /:$/.test(text) || text.includes(':'))) return { key, value: m.value, line };
   }
@@ -41,13 +43,17 @@ function inlineFields(line: Line): FieldHit[] {
   const re = /(?:^|\s)(MØTEDATO|DATO|TID|KL\.?|STED|MØTESTED|Dato|Tid|Sted)\s*\.?:\s*/g;
   const hits: Array<{ key: string; start: number; end: number }> = [];
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) hits.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
-  if (hits.length < 2) return [];
-  return hits.map((h, k) => {
+  // One array literal for every outcome: an empty result has the same elements kind as a full one.
+  const out: FieldHit[] = [];
+  if (hits.length < 2) return out;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
     const value = line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length).trim();
     const key: FieldHit['key'] = /dato/.test(h.key) ? 'date' : /tid|kl/.test(h.key) ? 'time' : 'place';
     // The place runs on into the next sentence in flattened PDFs: cut where a sentence starts.
-    return { key, value: key === 'place' ? value.split(/\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u)[0]!.slice(0, 80) : value, line };
-  });
+    out.push({ key, value: key === 'place' ? value.split(/\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u)[0]!.slice(0, 80) : value, line });
+  }
+  return out;
 }
 
 export interface HeaderResult {
@@ -67,189 +73,375 @@ interface DateCandidate {
   line: Line;
 }
 
+interface LetterFields {
+  ourRef: string | null;
+  yourRef: string | null;
+  caseHandler: string | null;
+  archiveCode: string | null;
+  recipient: string | null;
+  sender: string | null;
+}
+
+/*
+ * readHeader runs as small phases rather than one long function: V8 recompiles a whole function
+ * whenever one of its property or array accesses meets a new shape, and the cost grows faster than
+ * the function's size (a single 300-line readHeader was recompiled a dozen times over a big `check`).
+ */
 export function readHeader(header: Line[], all: Line[], frontMatter: Record<string, unknown> | null): HeaderResult {
-  const meeting: Meeting = { body: null, date: null, start: null, end: null, location: null };
-  const nonBlank = header.filter((l) => !l.blank && !l.code);
+  const nonBlank = contentLines(header);
+  const fields = collectFields(nonBlank);
+  const fieldLines = new Set<Line>();
+  for (const f of fields) fieldLines.add(f.line);
+  const top = nonBlank.slice(0, 8);
+  const fmTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
+  const titleLine = findTitleLine(nonBlank, top, fmTitle);
+  const title = fmTitle ?? titleLine?.text ?? null;
+  const letter = looksLikeLetter(fields, nonBlank);
+  const kind = findKind(nonBlank, top, fmTitle, titleLine, letter);
+
+  // Dates: score each candidate by where it stands.
+  const timeFields = fields.filter(isTimeField);
+  const dateFields = fields.filter(isDateField);
+  // A letter's "Dato:" is the date of the letter when the meeting's date stands in a time field.
+  const letterDate = letter && dateFields.length > 0 && timeFields.some(holdsDate);
+  const candidates = fieldDateCandidates(fields, letterDate);
+  lineDateCandidates(nonBlank, fieldLines, titleLine, candidates);
+  const fmDate = frontMatterDate(frontMatter);
+  // Read before ranking: the first year in document order completes dates written without one.
+  const yearHint = fmDate || !candidates.length ? null : firstYear(candidates, all);
+  // Best first, whatever decides the date: the time is looked for on the best date line too.
+  candidates.sort(byScore);
+  const date = fmDate ?? (candidates.length ? candidateDate(candidates[0]!, yearHint) : null);
+  const dateNeedsDiagnostic = !fmDate && !candidates.length;
+  const dateLine = candidates[0]?.line;
+
+  const time = firstTime(timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine));
+  const start = time ? time.start : null;
+  let end = time ? time.end : null;
+  if (!end) {
+    const ended = endedAt(all);
+    if (ended) end = ended;
+  }
+  const location = findLocation(fields, timeFields, titleLine, dateLine, top);
+  const letterFields = readLetterFields(fields, nonBlank, all);
+  const meeting: Meeting = { body: findBody(title, fields) ?? letterFields.recipient, date, start, end, location };
+  const notice: Notice = {
+    date: letterDate ? noticeDate(dateFields) : null,
+    ourRef: letterFields.ourRef,
+    yourRef: letterFields.yourRef,
+    caseHandler: letterFields.caseHandler,
+    archiveCode: letterFields.archiveCode,
+    recipient: letterFields.recipient,
+    sender: letterFields.sender,
+  };
+  const hasNotice = kind === 'innkalling' && Object.values(notice).some(isSet);
+  return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields, dateNeedsDiagnostic };
+}
+
+/** The lines that can hold anything: not blank, not code. */
+function contentLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) if (!l.blank && !l.code) out.push(l);
+  return out;
+}
+
+function collectFields(nonBlank: Line[]): FieldHit[] {
   const fields: FieldHit[] = [];
   for (const l of nonBlank) {
     const inline = inlineFields(l);
-    if (inline.length) fields.push(...inline);
+    if (inline.length) for (const f of inline) fields.push(f);
     else {
       const f = fieldOf(l);
       if (f) fields.push(f);
     }
   }
+  return fields;
+}
 
-  // Title: the first line naming a kind of meeting document, else the first line.
-  const top = nonBlank.slice(0, 8);
-  const fmTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
-  const startsWithKind = (l: Line): boolean => KIND_RES.some(([, re]) => re.test(l.text.slice(0, 30))) && l.text.length < 160 && !fieldOf(l);
-  // A title is one short line, not running prose that mentions a referat.
-  const titleLike = (l: Line): boolean => l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l);
+function namesKind(text: string): boolean {
+  for (const [, re] of KIND_RES) if (re.test(text)) return true;
+  return false;
+}
+
+function startsWithKind(l: Line): boolean {
+  return namesKind(l.text.slice(0, 30)) && l.text.length < 160 && !fieldOf(l);
+}
+
+/** A title is one short line, not running prose that mentions a referat. */
+function titleLike(l: Line): boolean {
+  return l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l);
+}
+
+const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
+const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l);
+const isMeetingTitle = (l: Line): boolean => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120;
+const isShortNonField = (l: Line): boolean => !fieldOf(l) && l.text.length <= 120;
+
+/** Title: the first line naming a kind of meeting document, else the first line. */
+function findTitleLine(nonBlank: Line[], top: Line[], fmTitle: string | null): Line | null {
   // Front matter that names the title makes the search unnecessary (and a later heading is no title).
-  let titleLine = fmTitle ? null : top.find((l) => titleLike(l) && KIND_RES.some(([, re]) => re.test(l.text))) ?? nonBlank.find((l) => titleLike(l) && startsWithKind(l)) ?? null;
-  if (!titleLine) titleLine = top.find((l) => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120) ?? null;
-  if (!titleLine && !fmTitle) titleLine = nonBlank.find((l) => !fieldOf(l) && l.text.length <= 120) ?? null;
-  const title = fmTitle ?? titleLine?.text ?? null;
+  let titleLine = fmTitle ? null : top.find(isKindTitle) ?? nonBlank.find(isTitleStartingWithKind) ?? null;
+  if (!titleLine) titleLine = top.find(isMeetingTitle) ?? null;
+  if (!titleLine && !fmTitle) titleLine = nonBlank.find(isShortNonField) ?? null;
+  return titleLine;
+}
 
-  // Kind from the title lines (the first one that names a kind), letter features decide innkalling.
-  let kind: Kind | null = null;
-  const kindLines = [fmTitle ?? '', ...top.map((l) => l.text), ...nonBlank.filter((l) => l.depth > 0 || l.strong || startsWithKind(l)).map((l) => l.text)];
-  const kindsSeen = new Set<Kind>();
-  for (const text of kindLines) {
-    for (const [k, re] of KIND_RES) if (re.test(text.slice(0, 160))) kindsSeen.add(k);
+const LETTER_FIELD_KEYS: ReadonlySet<FieldHit['key']> = new Set(['caseHandler', 'ourRef', 'yourRef']);
+const isLetterField = (f: FieldHit): boolean => LETTER_FIELD_KEYS.has(f.key);
+const isLetterClosing = (l: Line): boolean => /^med\s+vennlig\s+hilsen/i.test(l.text);
+
+function looksLikeLetter(fields: FieldHit[], nonBlank: Line[]): boolean {
+  return fields.some(isLetterField) || nonBlank.some(isLetterClosing);
+}
+
+/** The kinds of document the texts name (each read up to 160 characters). */
+function kindsNamedIn(texts: string[]): Set<Kind> {
+  const kinds = new Set<Kind>();
+  for (const text of texts) {
+    const head = text.slice(0, 160);
+    for (const [k, re] of KIND_RES) if (re.test(head)) kinds.add(k);
   }
-  const letter = fields.some((f) => f.key === 'caseHandler' || f.key === 'ourRef' || f.key === 'yourRef') || nonBlank.some((l) => /^med\s+vennlig\s+hilsen/i.test(l.text));
-  // The title decides when it names a kind; the other top lines only when it does not.
-  const titleKinds = new Set<Kind>();
-  // A short line under the title belongs to it ("Referat" / "Generalforsamling").
+  return kinds;
+}
+
+/** The title, and a short line under it that belongs to it ("Referat" / "Generalforsamling"). */
+function titleTexts(nonBlank: Line[], fmTitle: string | null, titleLine: Line | null): string[] {
   const underTitle = titleLine ? nonBlank[nonBlank.indexOf(titleLine) + 1] : undefined;
-  const titleTexts = [fmTitle ?? '', titleLine?.text ?? '', underTitle && underTitle.text.split(/\s+/).length <= 4 && !fieldOf(underTitle) ? underTitle.text : ''];
-  for (const text of titleTexts) for (const [k, re] of KIND_RES) if (re.test(text.slice(0, 160))) titleKinds.add(k);
-  if (titleKinds.size) {
-    kindsSeen.clear();
-    for (const k of titleKinds) kindsSeen.add(k);
-  } else kindsSeen.delete('protokoll');
+  return [fmTitle ?? '', titleLine?.text ?? '', underTitle && underTitle.text.split(/\s+/).length <= 4 && !fieldOf(underTitle) ? underTitle.text : ''];
+}
+
+/** The top lines, headings and bold lines, and lines that start with a kind word. */
+function kindLines(nonBlank: Line[], top: Line[], fmTitle: string | null): string[] {
+  const texts: string[] = [fmTitle ?? ''];
+  for (const l of top) texts.push(l.text);
+  for (const l of nonBlank) if (l.depth > 0 || l.strong || startsWithKind(l)) texts.push(l.text);
+  return texts;
+}
+
+/** Kind from the title lines (the first one that names a kind), letter features decide innkalling. */
+function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLine: Line | null, letter: boolean): Kind | null {
+  const titles = titleTexts(nonBlank, fmTitle, titleLine);
+  // The title decides when it names a kind; the other top lines only when it does not.
+  let kinds = kindsNamedIn(titles);
+  if (!kinds.size) {
+    kinds = kindsNamedIn(kindLines(nonBlank, top, fmTitle));
+    kinds.delete('protokoll');
+  }
   // "Innkalling til generalforsamling" is a notice: the meeting's type (årsmøte, generalforsamling)
   // makes minutes formal, but only the words protokoll/møtebok outrank a notice.
-  const explicitProtocol = titleTexts.some((t) => EXPLICIT_PROTOCOL.test(t));
-  if (kindsSeen.has('protokoll') && kindsSeen.has('innkalling') && !explicitProtocol) kindsSeen.delete('protokoll');
-  if (kindsSeen.has('protokoll')) kind = 'protokoll';
-  else if (kindsSeen.has('innkalling')) kind = 'innkalling';
-  else if (kindsSeen.has('referat')) kind = 'referat';
-  else if (kindsSeen.has('sakskart')) kind = letter ? 'innkalling' : 'sakskart';
+  const explicitProtocol = titles.some(namesProtocol);
+  if (kinds.has('protokoll') && kinds.has('innkalling') && !explicitProtocol) kinds.delete('protokoll');
+  if (kinds.has('protokoll')) return 'protokoll';
+  if (kinds.has('innkalling')) return 'innkalling';
+  if (kinds.has('referat')) return 'referat';
+  if (kinds.has('sakskart')) return letter ? 'innkalling' : 'sakskart';
+  return null;
+}
 
-  // Dates: score each candidate by where it stands.
+const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
+const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
+const isDateField = (f: FieldHit): boolean => f.key === 'date';
+const holdsDate = (f: FieldHit): boolean => findDates(f.value).length > 0;
+const byScore = (a: DateCandidate, b: DateCandidate): number => b.score - a.score || a.line.n - b.line.n;
+const isSet = (v: unknown): boolean => v !== null;
+
+/** The date of a notice letter: the last "Dato:" field with a full date. */
+function noticeDate(dateFields: FieldHit[]): string | null {
+  let date: string | null = null;
+  for (const f of dateFields) {
+    const d = findDates(f.value)[0];
+    if (d?.year) date = iso({ day: d.day, month: d.month, year: d.year });
+  }
+  return date;
+}
+
+/** Dates in the date and time fields score highest (a letter's own date is no candidate). */
+function fieldDateCandidates(fields: FieldHit[], letterDate: boolean): DateCandidate[] {
   const candidates: DateCandidate[] = [];
-  const fmDate = frontMatter?.date;
-  if (fmDate instanceof Date && !Number.isNaN(fmDate.getTime())) meeting.date = fmDate.toISOString().slice(0, 10);
-  else if (typeof fmDate === 'string' && /^\d{4}-\d{2}-\d{2}/.test(fmDate)) meeting.date = fmDate.slice(0, 10);
-  const notice: Notice = { date: null, ourRef: null, yourRef: null, caseHandler: null, archiveCode: null, recipient: null, sender: null };
-  const timeFields = fields.filter((f) => f.key === 'time' || f.key === 'timeAndPlace');
-  const dateFields = fields.filter((f) => f.key === 'date');
-  const letterDate = letter && dateFields.length > 0 && timeFields.some((f) => findDates(f.value).length > 0);
   for (const f of fields) {
-    const ds = findDates(f.value);
-    if (f.key === 'date' && letterDate) {
-      if (ds[0]?.year) notice.date = iso({ day: ds[0].day, month: ds[0].month, year: ds[0].year });
-      continue;
-    }
-    if (f.key === 'date' || f.key === 'time' || f.key === 'timeAndPlace') for (const d of ds) candidates.push({ date: d, score: 6, line: f.line });
+    if (f.key === 'date' && letterDate) continue;
+    if (f.key === 'date' || f.key === 'time' || f.key === 'timeAndPlace') for (const d of findDates(f.value)) candidates.push({ date: d, score: 6, line: f.line });
   }
+  return candidates;
+}
+
+const TITLE_EARLIER = /\b(?:forrige|neste|godkjenning)\b/i;
+/** "Referat styremøte 3/7": day/month after the word møte, in the title only. */
+const TITLE_DAY_MONTH = /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i;
+const MEETING_WORD = /\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i;
+
+/** Dates on the other header lines, scored by where the line stands; added to `out`. */
+function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: Line | null, out: DateCandidate[]): void {
   const titleIndex = titleLine ? nonBlank.indexOf(titleLine) : -1;
-  nonBlank.forEach((l, k) => {
-    if (fields.some((f) => f.line === l)) return;
-    if (l === titleLine ? /\b(?:forrige|neste|godkjenning)\b/i.test(l.text) : EARLIER.test(l.text.toLowerCase())) return;
+  for (let k = 0; k < nonBlank.length; k++) {
+    const l = nonBlank[k]!;
+    if (fieldLines.has(l)) continue;
+    const isTitle = l === titleLine;
+    if (isTitle ? TITLE_EARLIER.test(l.text) : EARLIER.test(l.text.toLowerCase())) continue;
     const ds = findDates(l.text);
-    // "Referat styremøte 3/7": day/month after the word møte, in the title only.
-    const dm = l === titleLine ? /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(l.text) : null;
+    const dm = isTitle ? TITLE_DAY_MONTH.exec(l.text) : null;
     if (dm && !ds.length && Number(dm[2]) <= 12) ds.push({ day: Number(dm[1]), month: Number(dm[2]), year: null, weekday: null, index: dm.index, end: dm.index + dm[0].length });
-    for (const d of ds) {
-      let score = 0;
-      if (l === titleLine) score += 5;
-      else if (k <= titleIndex + 3 && k < 6) score += 4;
-      else if (k < 8) score += 2;
-      else score += 1;
-      if (/\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i.test(l.text)) score += 1;
-      if (l.text.length < 40) score += 1;
-      candidates.push({ date: d, score, line: l });
-    }
-  });
-  const withYear = candidates.find((c) => c.date.year)?.date.year ?? allYears(all);
-  let dateNeedsDiagnostic = false;
-  // Best first, whatever decides the date: the time is looked for on the best date line too.
-  candidates.sort((a, b) => b.score - a.score || a.line.n - b.line.n);
-  if (!meeting.date && candidates.length) {
-    const best = candidates[0]!;
-    const year = yearFor(best.date, withYear);
-    if (year) meeting.date = iso({ day: best.date.day, month: best.date.month, year });
-  } else if (!meeting.date) dateNeedsDiagnostic = true;
-
-  // Times: fields first, then the date/title lines.
-  const timeSources = [
-    ...timeFields.map((f) => f.value),
-    ...(fmTime(frontMatter) ? [fmTime(frontMatter)!] : []),
-    // "Dato: Tysdag 14. mars 2023, kl. 19.00" — but not a notice letter's own date.
-    ...(letterDate ? [] : dateFields.map((f) => f.value)),
-  ];
-  const dateLine = candidates[0]?.line;
-  if (dateLine && !fields.some((f) => f.line === dateLine)) timeSources.push(dateLine.text);
-  if (titleLine) timeSources.push(titleLine.text);
-  for (const s of timeSources) {
-    const hour = /\bkl\.?\s*([01]?\d|2[0-3])\b/i.exec(s); // "kl. 19", "kl.12": a whole hour
-    const t = findTimes(s)[0] ?? (hour ? { start: `${hour[1]!.padStart(2, '0')}:00`, end: null, index: 0 } : undefined);
-    if (t) {
-      meeting.start = t.start;
-      meeting.end = t.end;
-      break;
-    }
+    if (!ds.length) continue;
+    const score = lineScore(l, k, isTitle, titleIndex);
+    for (const d of ds) out.push({ date: d, score, line: l });
   }
-  if (!meeting.end) {
-    for (const l of all) {
-      if (!ENDED.test(l.text)) continue;
-      const t = findTimes(l.text)[0] ?? bareDottedTime(l.text);
-      if (t) {
-        meeting.end = t.start;
-        break;
-      }
-    }
-  }
+}
 
-  // Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines.
-  const place = fields.find((f) => f.key === 'place' && f.value);
-  if (place) meeting.location = place.value;
+function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): number {
+  let score = 0;
+  if (isTitle) score += 5;
+  else if (k <= titleIndex + 3 && k < 6) score += 4;
+  else if (k < 8) score += 2;
+  else score += 1;
+  if (MEETING_WORD.test(l.text)) score += 1;
+  if (l.text.length < 40) score += 1;
+  return score;
+}
+
+function frontMatterDate(fm: Record<string, unknown> | null): string | null {
+  const d = fm?.date;
+  if (d instanceof Date && !Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
+  if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d)) return d.slice(0, 10);
+  return null;
+}
+
+/** The first year among the candidates in document order, else the first year in the document. */
+function firstYear(candidates: DateCandidate[], all: Line[]): number | null {
+  for (const c of candidates) if (c.date.year) return c.date.year;
+  return allYears(all);
+}
+
+function candidateDate(best: DateCandidate, yearHint: number | null): string | null {
+  const year = yearFor(best.date, yearHint);
+  return year ? iso({ day: best.date.day, month: best.date.month, year }) : null;
+}
+
+/** Where to look for the time: fields first, then the date/title lines. */
+function timeSources(
+  timeFields: FieldHit[],
+  dateFields: FieldHit[],
+  frontMatter: Record<string, unknown> | null,
+  letterDate: boolean,
+  dateLine: Line | undefined,
+  fieldLines: Set<Line>,
+  titleLine: Line | null,
+): string[] {
+  const sources: string[] = [];
+  for (const f of timeFields) sources.push(f.value);
+  const fmT = fmTime(frontMatter);
+  if (fmT) sources.push(fmT);
+  // "Dato: Tysdag 14. mars 2023, kl. 19.00" — but not a notice letter's own date.
+  if (!letterDate) for (const f of dateFields) sources.push(f.value);
+  if (dateLine && !fieldLines.has(dateLine)) sources.push(dateLine.text);
+  if (titleLine) sources.push(titleLine.text);
+  return sources;
+}
+
+const WHOLE_HOUR = /\bkl\.?\s*([01]?\d|2[0-3])\b/i; // "kl. 19", "kl.12": a whole hour
+
+function firstTime(sources: string[]): { start: string; end: string | null } | null {
+  for (const s of sources) {
+    const t = findTimes(s)[0];
+    if (t) return t;
+    const hour = WHOLE_HOUR.exec(s);
+    if (hour) return { start: `${hour[1]!.padStart(2, '0')}:00`, end: null };
+  }
+  return null;
+}
+
+/** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
+function endedAt(all: Line[]): string | null {
+  for (const l of all) {
+    if (!ENDED.test(l.text)) continue;
+    const t = findTimes(l.text)[0] ?? bareDottedTime(l.text);
+    if (t) return t.start;
+  }
+  return null;
+}
+
+const isPlaceField = (f: FieldHit): boolean => f.key === 'place' && !!f.value;
+const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
+
+/** Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines. */
+function findLocation(fields: FieldHit[], timeFields: FieldHit[], titleLine: Line | null, dateLine: Line | undefined, top: Line[]): string | null {
+  let location: string | null = null;
+  const place = fields.find(isPlaceField);
+  if (place) location = place.value;
   else {
     for (const f of timeFields) {
       const rest = stripDateTime(f.value);
       if (rest && /\p{L}{3,}/u.test(rest)) {
-        meeting.location = rest;
+        location = rest;
         break;
       }
     }
   }
-  if (!meeting.location) {
-    for (const l of [titleLine, dateLine, ...top.slice(0, 4).filter((x) => /møte/i.test(x.text))].filter((x): x is Line => !!x)) {
-      const m = PLACE_IN_TITLE.exec(l.text);
-      if (m) {
-        meeting.location = /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
-        break;
-      }
-    }
+  if (location) return location;
+  const lines: Array<Line | null | undefined> = [titleLine, dateLine];
+  for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
+  for (const l of lines) {
+    if (!l) continue;
+    const m = PLACE_IN_TITLE.exec(l.text);
+    if (m) return /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
   }
-
-  // Body: "møte i X" in the title, or the letter's recipient.
-  const bodyMatch = title ? /\bmøte\s+i\s+(.+?)(?:\s+\d|\s*[,–-]|$)/i.exec(title) : null;
-  if (bodyMatch) meeting.body = bodyMatch[1]!.trim();
-  const bodyField = fields.find((f) => f.key === 'body' && f.value);
-  if (bodyField) meeting.body = bodyField.value;
-
-  // Letter fields.
-  for (const f of fields) {
-    if (f.key === 'ourRef' && f.value) notice.ourRef = f.value;
-    if (f.key === 'yourRef' && f.value) notice.yourRef = f.value;
-    if (f.key === 'archiveCode' && f.value) notice.archiveCode = f.value;
-    if (f.key === 'caseHandler') notice.caseHandler = f.value ? tidyName(f.value) : null;
-  }
-  const caseField = fields.find((f) => f.key === 'caseHandler');
-  if (caseField && !notice.caseHandler) {
-    // Flattened letter heads: labels in one column, values after the last empty label.
-    const after = nonBlank.filter((l) => l.n > caseField.line.n && !fieldOf(l)).slice(0, 3);
-    const name = after.find((l) => isNameLike(tidyName(l.text)));
-    if (name) notice.caseHandler = tidyName(name.text);
-  }
-  const to = nonBlank.find((l) => /^[Tt]il\s+\p{Lu}/u.test(l.text) && l.text.split(/\s+/).length <= 12);
-  if (to) {
-    notice.recipient = to.text.replace(/^til\s+/i, '');
-    meeting.body ??= notice.recipient;
-  }
-  const greeting = all.findIndex((l) => /^(?:med\s+)?(?:vennlig|venleg)\s+(?:hilsen|helsing)|^med\s+hilsen/i.test(l.text));
-  if (greeting >= 0) {
-    const sender = all.slice(greeting + 1).filter((l) => !l.blank).slice(0, 2).map((l) => l.text);
-    if (sender.length) notice.sender = sender.join(', ');
-  }
-  const hasNotice = kind === 'innkalling' && Object.values(notice).some((v) => v !== null);
-  return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields, dateNeedsDiagnostic };
+  return location;
 }
+
+const MEETING_OF = /\bmøte\s+i\s+(.+?)(?:\s+\d|\s*[,–-]|$)/i;
+const isBodyField = (f: FieldHit): boolean => f.key === 'body' && !!f.value;
+
+/** Body: "møte i X" in the title, or a body field. */
+function findBody(title: string | null, fields: FieldHit[]): string | null {
+  let body: string | null = null;
+  const m = title ? MEETING_OF.exec(title) : null;
+  if (m) body = m[1]!.trim();
+  const field = fields.find(isBodyField);
+  if (field) body = field.value;
+  return body;
+}
+
+const isCaseHandlerField = (f: FieldHit): boolean => f.key === 'caseHandler';
+const isRecipientLine = (l: Line): boolean => /^[Tt]il\s+\p{Lu}/u.test(l.text) && l.text.split(/\s+/).length <= 12;
+const isGreeting = (l: Line): boolean => /^(?:med\s+)?(?:vennlig|venleg)\s+(?:hilsen|helsing)|^med\s+hilsen/i.test(l.text);
+
+/** Letter fields: references, case handler, recipient ("Til …") and the sender under the greeting. */
+function readLetterFields(fields: FieldHit[], nonBlank: Line[], all: Line[]): LetterFields {
+  let ourRef: string | null = null;
+  let yourRef: string | null = null;
+  let archiveCode: string | null = null;
+  let caseHandler: string | null = null;
+  for (const f of fields) {
+    if (f.key === 'ourRef' && f.value) ourRef = f.value;
+    if (f.key === 'yourRef' && f.value) yourRef = f.value;
+    if (f.key === 'archiveCode' && f.value) archiveCode = f.value;
+    if (f.key === 'caseHandler') caseHandler = f.value ? tidyName(f.value) : null;
+  }
+  const caseField = fields.find(isCaseHandlerField);
+  if (caseField && !caseHandler) caseHandler = caseHandlerBelow(nonBlank, caseField) ?? caseHandler;
+  const to = nonBlank.find(isRecipientLine);
+  const recipient = to ? to.text.replace(/^til\s+/i, '') : null;
+  let sender: string | null = null;
+  const greeting = all.findIndex(isGreeting);
+  if (greeting >= 0) {
+    const lines: string[] = [];
+    for (let i = greeting + 1; i < all.length && lines.length < 2; i++) if (!all[i]!.blank) lines.push(all[i]!.text);
+    if (lines.length) sender = lines.join(', ');
+  }
+  return { ourRef, yourRef, caseHandler, archiveCode, recipient, sender };
+}
+
+/** Flattened letter heads: labels in one column, values after the last empty label. */
+function caseHandlerBelow(nonBlank: Line[], caseField: FieldHit): string | null {
+  const after: Line[] = [];
+  for (const l of nonBlank) {
+    if (after.length === 3) break;
+    if (l.n > caseField.line.n && !fieldOf(l)) after.push(l);
+  }
+  const name = after.find(isNameLine);
+  return name ? tidyName(name.text) : null;
+}
+
+const isNameLine = (l: Line): boolean => isNameLike(tidyName(l.text));
 
 function fmTime(fm: Record<string, unknown> | null): string | null {
   const t = fm?.time;
@@ -264,12 +456,17 @@ function bareDottedTime(s: string): { start: string } | null {
 
 function allYears(lines: Line[]): number | null {
   for (const l of lines) {
-    const d = findDates(l.text).find((x) => x.year);
+    const d = findDates(l.text).find(hasYear);
     if (d) return d.year;
   }
-  const y = lines.map((l) => /\b(19[5-9]\d|20\d\d)\b/.exec(l.text)).find(Boolean);
-  return y ? Number(y[1]) : null;
+  for (const l of lines) {
+    const y = /\b(19[5-9]\d|20\d\d)\b/.exec(l.text);
+    if (y) return Number(y[1]);
+  }
+  return null;
 }
+
+const hasYear = (d: FoundDate): boolean => !!d.year;
 
 /** "Torsdag 7. november, kl 12:00-13:00, Oslo rådhus" → "Oslo rådhus"; "14:15 rom 054 it-vest" → "rom 054 it-vest". */
 function stripDateTime(value: string): string {

@@ -24,15 +24,40 @@ export interface PeopleInput {
   warn: (duplicate: PersonHit) => void;
 }
 
-export function assemblePeople({ people, officials, frontMatter, frontMatterLines, remote, body, position, warn }: PeopleInput): {
+interface Assembled {
   attendees: Attendee[];
   invited: Invited[];
   /** Lines whose people were all merged into earlier entries: their text stays in preamble/trailer. */
   mergedLines: Set<number>;
-} {
+}
+
+/*
+ * Small phases rather than one long function: V8 recompiles a whole function whenever one of its
+ * property or array accesses meets a new shape, and the cost grows faster than the function's size.
+ */
+export function assemblePeople({ people, officials, frontMatter, frontMatterLines, remote, body, position, warn }: PeopleInput): Assembled {
+  // People by lower-cased name, so that a second listing merges into the first.
+  const seen = new Map<string, Attendee>();
+  const { attendees, invited, mergedLines } = mergeListed(people, seen, position, warn);
+  addFrontMatterPeople(frontMatter, frontMatterLines, body, seen, attendees, position);
+  addOfficials(officials, seen, attendees, position);
+  expandShortNames(attendees, body);
+  if (remote) for (const a of attendees) if (a.status === 'present') a.status = 'remote';
+  return { attendees, invited, mergedLines };
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ');
+}
+
+function addRoles(to: Attendee, roles: readonly Attendee['roles'][number][]): void {
+  for (const r of roles) if (!to.roles.includes(r)) to.roles.push(r);
+}
+
+/** The people the lists name, duplicates merged (a second listing warns). */
+function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position: PeopleInput['position'], warn: PeopleInput['warn']): Assembled {
   const attendees: Attendee[] = [];
   const invited: Invited[] = [];
-  const seen = new Map<string, Attendee>();
   // Lines whose people were all merged into earlier entries keep their text in preamble/trailer.
   const mergedLines = new Set<number>();
   const priorFromRole = new Set<Attendee>();
@@ -41,13 +66,13 @@ export function assemblePeople({ people, officials, frontMatter, frontMatterLine
       invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: position(p.line) });
       continue;
     }
-    const key = p.name.toLowerCase().replace(/\s+/g, ' ');
+    const key = nameKey(p.name);
     const prior = seen.get(key);
     if (prior) {
       mergedLines.add(p.line.n);
       // A role label naming someone already listed ("Referent: X") adds a role, it is no duplicate.
       const onlyRoleLabel = p.fromRole || priorFromRole.has(prior);
-      for (const r of p.roles) if (!prior.roles.includes(r)) prior.roles.push(r);
+      addRoles(prior, p.roles);
       prior.organisation ??= p.organisation;
       if (!onlyRoleLabel) warn(p);
       continue;
@@ -65,9 +90,21 @@ export function assemblePeople({ people, officials, frontMatter, frontMatterLine
     if (p.fromRole) priorFromRole.add(a);
     attendees.push(a);
   }
+  return { attendees, invited, mergedLines };
+}
 
-  // Front matter names people too (referent: …, ordstyrer: …).
-  for (const [key, role] of [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const) {
+const FRONT_MATTER_ROLES = [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const;
+
+/** Front matter names people too (referent: …, ordstyrer: …). */
+function addFrontMatterPeople(
+  frontMatter: Record<string, unknown> | null,
+  frontMatterLines: Line[],
+  body: Line[],
+  seen: Map<string, Attendee>,
+  attendees: Attendee[],
+  position: PeopleInput['position'],
+): void {
+  for (const [key, role] of FRONT_MATTER_ROLES) {
     const v = frontMatter?.[key];
     if (typeof v === 'string' && isNameLike(v) && !seen.has(v.toLowerCase())) {
       // The position is the front-matter line that names the person.
@@ -77,63 +114,111 @@ export function assemblePeople({ people, officials, frontMatter, frontMatterLine
       attendees.push(a);
     }
   }
+}
 
-  // Officials the meeting elected, and people it admitted to vote, were there.
+/** The person `key` names: the same name, or one that is a word longer or shorter at the end. */
+function knownAs(seen: Map<string, Attendee>, key: string): Attendee | undefined {
+  const same = seen.get(key);
+  if (same) return same;
+  for (const [k, a] of seen) if (k.startsWith(`${key} `) || key.startsWith(`${k} `)) return a;
+  return undefined;
+}
+
+/** Officials the meeting elected, and people it admitted to vote, were there. */
+function addOfficials(officials: Official[], seen: Map<string, Attendee>, attendees: Attendee[], position: PeopleInput['position']): void {
   for (const o of officials) {
-    const key = o.name.toLowerCase().replace(/\s+/g, ' ');
-    const known = seen.get(key) ?? [...seen.entries()].find(([k]) => k.startsWith(`${key} `) || key.startsWith(`${k} `))?.[1];
+    const key = nameKey(o.name);
+    const known = knownAs(seen, key);
     if (known) {
-      for (const r of o.roles) if (!known.roles.includes(r)) known.roles.push(r);
+      addRoles(known, o.roles);
       continue;
     }
     const a: Attendee = { name: o.name, organisation: null, status: 'present', roles: [...o.roles], substituteFor: null, note: null, position: position(o.line) };
     seen.set(key, a);
     attendees.push(a);
   }
+}
 
-  // "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
-  // Within a line, or a line and the next (a name wrapped by the export) — never across a list.
-  // Only two-word names can grow; only the capitalised words of the document need indexing for them.
-  const short = attendees.filter((a) => a.name.split(' ').length === 2);
-  const spans = short.length ? body.map((l, i) => (body[i + 1] && !body[i + 1]!.blank ? `${l.text} ${body[i + 1]!.text}` : l.text)) : [];
-  // Which spans hold a word, built once: a long document with many attendees stays linear.
-  const spansWith = new Map<string, number[]>();
-  spans.forEach((s, i) => {
-    for (const w of new Set(s.match(CAPITALISED_WORD))) {
-      const list = spansWith.get(w);
-      if (list) list.push(i);
-      else spansWith.set(w, [i]);
-    }
-  });
+/**
+ * "Frederik Farstad" where the document also writes "Frederik Andreas Brunvoll Farstad": the full name.
+ * Within a line, or a line and the next (a name wrapped by the export) — never across a list.
+ * Only two-word names can grow; only the capitalised words of the document need indexing for them.
+ */
+function expandShortNames(attendees: Attendee[], body: Line[]): void {
+  const short: Attendee[] = [];
+  for (const a of attendees) if (a.name.split(' ').length === 2) short.push(a);
+  if (!short.length) return;
+  const spans = lineSpans(body);
+  const spansWith = spansByWord(spans);
   for (const a of short) {
     const parts = a.name.split(' ');
     if (parts.length !== 2) continue;
-    const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // Spans holding both names; a pair seen in many places is a list, not a name to expand.
-    const l0 = spansWith.get(parts[0]!) ?? [];
-    const l1 = spansWith.get(parts[1]!) ?? [];
-    const [fewer, other] = l0.length <= l1.length ? [l0, parts[1]!] : [l1, parts[0]!];
-    if (fewer.length > 50) continue;
-    const both = fewer.filter((i) => spans[i]!.includes(other));
-    if (!both.length || both.length > 50) continue;
-    // Letter-aware edges: \\b knows only ASCII letters, and names start and end with Ø, Å, ø …
-    const re = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])${esc[0]}((?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+){1,3})\\s+${esc[1]}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
-    const full = both
-      .map((i) => spans[i]!)
-      .flatMap((s) => [...s.matchAll(re)])
-      .filter((m) => m[1]!.trim().split(/\s+/).every((w) => w !== parts[0] && w !== parts[1] && !isOrganisationLike(w)))
-      .map((m) => m[0].replace(/\s+/g, ' '));
-    if (!full.length || !full.every((f) => f === full[0])) continue;
-    const same = attendees.find((b) => b !== a && b.name === full[0]);
-    if (!same) a.name = full[0]!;
+    const full = fullNameOf(parts[0]!, parts[1]!, spans, spansWith);
+    if (full === null) continue;
+    const same = attendees.find((b) => b !== a && b.name === full);
+    if (!same) a.name = full;
     else {
       // Listed twice, once short and once in full: one person.
-      for (const r of a.roles) if (!same.roles.includes(r)) same.roles.push(r);
+      addRoles(same, a.roles);
       same.organisation ??= a.organisation;
       attendees.splice(attendees.indexOf(a), 1);
     }
   }
+}
 
-  if (remote) for (const a of attendees) if (a.status === 'present') a.status = 'remote';
-  return { attendees, invited, mergedLines };
+/** Each line, joined with the next unless that is blank. */
+function lineSpans(body: Line[]): string[] {
+  const spans: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const next = body[i + 1];
+    spans.push(next && !next.blank ? `${body[i]!.text} ${next.text}` : body[i]!.text);
+  }
+  return spans;
+}
+
+/** Which spans hold a word, built once: a long document with many attendees stays linear. */
+function spansByWord(spans: string[]): Map<string, number[]> {
+  const spansWith = new Map<string, number[]>();
+  for (let i = 0; i < spans.length; i++) {
+    for (const w of new Set(spans[i]!.match(CAPITALISED_WORD))) {
+      const list = spansWith.get(w);
+      if (list) list.push(i);
+      else spansWith.set(w, [i]);
+    }
+  }
+  return spansWith;
+}
+
+const NO_SPANS: readonly number[] = [];
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The one full name the document writes for "given family", or null (none, or several). */
+function fullNameOf(given: string, family: string, spans: string[], spansWith: Map<string, number[]>): string | null {
+  // Spans holding both names; a pair seen in many places is a list, not a name to expand.
+  const l0 = spansWith.get(given) ?? NO_SPANS;
+  const l1 = spansWith.get(family) ?? NO_SPANS;
+  const fewer = l0.length <= l1.length ? l0 : l1;
+  const other = l0.length <= l1.length ? family : given;
+  if (fewer.length > 50) return null;
+  const both: string[] = [];
+  for (const i of fewer) if (spans[i]!.includes(other)) both.push(spans[i]!);
+  if (!both.length || both.length > 50) return null;
+  // Letter-aware edges: \\b knows only ASCII letters, and names start and end with Ø, Å, ø …
+  const re = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ÿ])${escapeRegExp(given)}((?:\\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+){1,3})\\s+${escapeRegExp(family)}(?![A-Za-zÀ-ÖØ-öø-ÿ])`, 'g');
+  let full: string | null = null;
+  for (const s of both) {
+    for (const m of s.matchAll(re)) {
+      if (!middleNamesOnly(m[1]!, given, family)) continue;
+      const name = m[0].replace(/\s+/g, ' ');
+      if (full === null) full = name;
+      else if (name !== full) return null;
+    }
+  }
+  return full;
+}
+
+/** The words between the given and family name are further names: not the names again, not an organisation. */
+function middleNamesOnly(middle: string, given: string, family: string): boolean {
+  for (const w of middle.trim().split(/\s+/)) if (w === given || w === family || isOrganisationLike(w)) return false;
+  return true;
 }
