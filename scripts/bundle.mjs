@@ -8,8 +8,11 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Chunk names carry content hashes: without a clean folder every build would leave the last one's chunks behind.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { referat: 'src/cli/main.ts', 'check-worker': 'src/check/worker.ts' },
