@@ -6,12 +6,13 @@
  */
 import { decode, type Decoded } from './decode/decode.js';
 import type { ReferatDocument } from './model/schema.js';
-import { repair as repairText, type RepairOptions } from './repair/index.js';
+import type { RepairOptions, RepairResult } from './repair/index.js';
 import { columnMapper } from './repair/column-map.js';
+import { detectDamage } from './repair/detect.js';
 import { toLines } from './segment/lines.js';
 import { applyMarkdown, looksLikeMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise/document.js';
-import { loadStagesFor } from './stages.js';
+import { loadStagesFor, stages } from './stages.js';
 
 export interface ParseOptions {
   /** Shown in `source.path`; null for standard input. */
@@ -28,7 +29,7 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}): Refe
   const original = decoded.text.split('\n');
   // referat's own normalised form holds repaired text already: repairing it again could only do harm.
   const repairOn = options.repair !== false && !isNormalisedForm(decoded.text);
-  const repaired = repairOn ? repairText(decoded.text, { names: options.names }) : { text: decoded.text, corrections: [] };
+  const repaired = repairOn ? repairStage(decoded.text, { names: options.names }) : { text: decoded.text, corrections: [] };
   const lines = toLines(repaired.text);
   const markdown = looksLikeMarkdown(repaired.text);
   if (markdown) applyMarkdown(lines, repaired.text);
@@ -45,6 +46,13 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}): Refe
   };
 }
 
+function repairStage(text: string, options: RepairOptions): RepairResult {
+  if (stages.repair) return stages.repair(text, options);
+  // Not loaded: the text showed no damage when the stages were chosen (parseAsync), so there is nothing to do.
+  if (!detectDamage(text).damaged) return { text, corrections: [] };
+  throw new Error('internal error: OCR repair is needed but its stage was not loaded');
+}
+
 function isNormalisedForm(text: string): boolean {
   if (!text.startsWith('---\n')) return false;
   const end = text.indexOf('\n---\n', 3);
@@ -53,7 +61,7 @@ function isNormalisedForm(text: string): boolean {
 
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ReferatDocument> {
   const decoded = decode(input, options.path ?? null);
-  await loadStagesFor(decoded.text);
+  await loadStagesFor(decoded.text, { repair: options.repair !== false });
   const doc = parseDecoded(decoded, options);
   if (!options.validate) return doc;
   const { validate } = await import('./validate/validate.js');

@@ -1,14 +1,18 @@
 /**
- * Optional heavy stages — the Markdown parser (remark), the YAML reader and the reader of referat's
- * own normalised form (which needs zod) — are looked up here instead of imported, so a document that
- * does not need them never pays for loading them. The library entry fills them eagerly
+ * Optional heavy stages — OCR repair (its search, word tables and lexicon reader), the Markdown parser
+ * (micromark), the YAML reader and the reader of referat's own normalised form — are looked up here
+ * instead of imported, so a document that does not need them never pays for loading them. The library entry fills them eagerly
  * (stages-eager.ts); the CLI and `check` load only what each input needs (`loadStagesFor`).
  */
 import type { MarkdownBlock } from './segment/micromark.js';
 import type { Recognised, RecogniseContext } from './recognise/document.js';
 import type { Line } from './segment/line.js';
+import type { RepairOptions, RepairResult } from './repair/index.js';
+import { detectDamage } from './repair/detect.js';
 
 export interface OptionalStages {
+  /** OCR repair: needed only for a text that shows damage (detectDamage, which needs no lexicon). */
+  repair?: (text: string, options: RepairOptions) => RepairResult;
   markdownBlocks?: (text: string) => MarkdownBlock[];
   yaml?: (text: string) => unknown;
   normalised?: (lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext) => Recognised | null;
@@ -20,8 +24,11 @@ const FRONT_MATTER = /^---\n/;
 /** What in a text could make remark's reading matter (see segment/markdown.ts). */
 export const MARKDOWN_MAY_MATTER = /```|~~~|^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*(?: {4}|\t)|^[ \t>]*(?:=+|-+)[ \t]*$/m;
 
-export async function loadStagesFor(text: string): Promise<void> {
+export async function loadStagesFor(text: string, options: { repair?: boolean } = {}): Promise<void> {
   const jobs: Array<Promise<void>> = [];
+  if (options.repair !== false && !stages.repair && detectDamage(text).damaged) {
+    jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repair)));
+  }
   if (!stages.markdownBlocks && MARKDOWN_MAY_MATTER.test(text)) {
     jobs.push(import('./segment/micromark.js').then((m) => void (stages.markdownBlocks = m.markdownBlocks)));
   }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { decode } from '../../decode/decode.js';
 import { InputError } from '../../model/diagnostic.js';
-import { repair } from '../../repair/index.js';
 import { inputPaths, readInput } from '../input.js';
 import { EXIT, type Io } from '../io.js';
 import { loadNames } from './parse.js';
@@ -20,7 +19,8 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
       const input = await readInput(inputPaths(file ? [file] : [], io)[0]!, io);
       try {
         const { text } = decode(input.bytes, input.path);
-        const out = opts.repair === false ? text : repair(text, { names: await loadNames(opts.names, io) }).text;
+        // The repair modules load only for this command (parse loads them only for damaged text).
+        const out = opts.repair === false ? text : (await import('../../repair/index.js')).repair(text, { names: await loadNames(opts.names, io) }).text;
         io.stdout.write(out);
         setExit(EXIT.ok);
       } catch (err) {
