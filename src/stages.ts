@@ -9,6 +9,7 @@ import type { Recognised, RecogniseContext } from './recognise/document.js';
 import type { Line } from './segment/line.js';
 import type { RepairOptions, RepairResult } from './repair/index.js';
 import { detectDamage } from './repair/detect.js';
+import { looksLikeMarkdown } from './segment/markdown-signals.js';
 
 export interface OptionalStages {
   /** OCR repair: needed only for a text that shows damage (detectDamage, which needs no lexicon). */
@@ -29,7 +30,8 @@ export async function loadStagesFor(text: string, options: { repair?: boolean } 
   if (options.repair !== false && !stages.repair && detectDamage(text).damaged) {
     jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repair)));
   }
-  if (!stages.markdownBlocks && MARKDOWN_MAY_MATTER.test(text)) {
+  // (micromark runs only on text written as Markdown: segment/markdown.ts)
+  if (!stages.markdownBlocks && MARKDOWN_MAY_MATTER.test(text) && looksLikeMarkdown(text)) {
     jobs.push(import('./segment/micromark.js').then((m) => void (stages.markdownBlocks = m.markdownBlocks)));
   }
   if (FRONT_MATTER.test(text)) {

@@ -29,4 +29,10 @@ describe('optional stages', () => {
     expect(stages.yaml).toBeUndefined();
     expect(stages.normalised).toBeUndefined();
   });
+  it('micromark only for text written as Markdown, even when plain text is indented', async () => {
+    await parseAsync('REFERAT\n\nSak 1  Budsjett\n    Styret vedtok budsjettet.\n\tNeste møte i mars.\n');
+    expect(stages.markdownBlocks).toBeUndefined();
+    await parseAsync('# Referat\n\n**Tilstede:** Kari\n\n    kode, ikke innhold\n');
+    expect(stages.markdownBlocks).toBeTypeOf('function');
+  });
 });

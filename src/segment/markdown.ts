@@ -7,16 +7,7 @@ import type { MarkdownBlock } from './micromark.js';
 import { MARKDOWN_MAY_MATTER, stages } from '../stages.js';
 import type { Line } from './line.js';
 
-/** Signals that the author wrote Markdown: ATX headings, links, emphasis pairs, front matter. */
-export function looksLikeMarkdown(text: string): boolean {
-  let score = 0;
-  if (/^---\n[\s\S]*?\n---\n/.test(text)) score += 2;
-  if (/^ {0,3}#{1,6} \S/m.test(text)) score += 2;
-  if (/\[[^\]\n]+\]\([^)\n]*\)/.test(text)) score += 1;
-  if (/\*\*[^*\n]+\*\*/.test(text)) score += 1;
-  if (/^```/m.test(text)) score += 1;
-  return score >= 2;
-}
+export { looksLikeMarkdown } from './markdown-signals.js';
 
 
 /**
