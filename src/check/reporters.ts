@@ -5,7 +5,7 @@
  *  - json:   NDJSON, one object per file (every file, clean ones too), then one `{"summary": …}` line;
  *  - github: workflow commands (`::error file=…,line=…,col=…::…`) that GitHub shows as annotations.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from '../cli/color.js';
 import type { Diagnostic } from '../model/schema.js';
 import type { FileResult } from './types.js';
 
@@ -46,7 +46,7 @@ function stripLabel(r: FileResult): string {
 
 const place = (path: string, d: Diagnostic): string => (d.line > 0 ? `${path}:${d.line}:${d.column}` : path);
 
-export function prettyReporter(out: { write(s: string): unknown }, c: ChalkInstance, opts: { quiet?: boolean } = {}): Reporter {
+export function prettyReporter(out: { write(s: string): unknown }, c: Paint, opts: { quiet?: boolean } = {}): Reporter {
   let printed = 0;
   return {
     file(r) {

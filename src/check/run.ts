@@ -7,7 +7,7 @@
  * POOL_THRESHOLD files on, `--jobs N` worker threads parse in parallel.
  */
 import { availableParallelism } from 'node:os';
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from '../cli/color.js';
 import { readStdin } from '../cli/input.js';
 import { EXIT, type Io } from '../cli/io.js';
 import { checkBytes, checkFile } from './check-file.js';
@@ -26,7 +26,7 @@ export interface RunOptions extends CheckOptions {
   quiet?: boolean;
   /** Per-file time limit in ms for pooled runs (0: none). */
   timeoutMs?: number;
-  color: ChalkInstance;
+  color: Paint;
   /** Force progress output even when stderr is not a terminal (tests). */
   progressDelayMs?: number;
 }

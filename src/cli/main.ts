@@ -27,11 +27,18 @@ export async function main(io: Io): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  registerParse(program, io, setExit);
-  registerSchema(program, io);
-  registerRepair(program, io, setExit);
-  registerCheck(program, io, setExit);
-  registerNormalize(program, io, setExit);
+  const commands: Record<string, () => void> = {
+    parse: () => registerParse(program, io, setExit),
+    schema: () => registerSchema(program, io),
+    repair: () => registerRepair(program, io, setExit),
+    check: () => registerCheck(program, io, setExit),
+    normalize: () => registerNormalize(program, io, setExit),
+  };
+  // Only the command being run is set up (its options are what commander parses); help, a bare `referat`
+  // and an unknown command get all of them, so usage and "did you mean" see every command.
+  const named = io.argv.find((a) => !a.startsWith('-'));
+  if (named !== undefined && Object.hasOwn(commands, named)) commands[named]!();
+  else for (const register of Object.values(commands)) register();
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return exit;

@@ -1,13 +1,13 @@
 /** Human-readable output: the document summary and diagnostics as `path:line:column  severity  message  rule`. */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './color.js';
 import type { Diagnostic, ReferatDocument } from '../model/schema.js';
 
-export function formatDiagnostic(path: string, d: Diagnostic, c: ChalkInstance): string {
+export function formatDiagnostic(path: string, d: Diagnostic, c: Paint): string {
   const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
   return `${c.dim(`${path}:${d.line}:${d.column}`)}  ${sev}  ${d.message}  ${c.dim(d.rule)}`;
 }
 
-export function summary(doc: ReferatDocument, c: ChalkInstance): string {
+export function summary(doc: ReferatDocument, c: Paint): string {
   const out: string[] = [];
   const m = doc.meeting;
   out.push(c.bold(doc.title ?? '(untitled)') + c.dim(`  ${doc.kind}${doc.language ? `, ${doc.language}` : ''}`));

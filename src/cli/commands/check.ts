@@ -50,7 +50,7 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
         repair: opts.repair,
         names,
         timeoutMs: timeout * 1000,
-        color: colorFor(io.stdout, io, program.opts().color),
+        color: await colorFor(io.stdout, io, program.opts().color),
       });
       setExit(code ?? EXIT.ok);
     });

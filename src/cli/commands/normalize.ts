@@ -35,7 +35,7 @@ export function registerNormalize(program: Command, io: Io, setExit: (code: numb
     .action(async (files: string[], opts: NormalizeOptions) => {
       const paths = inputPaths(files, io);
       const targets = await planTargets(paths, opts, io);
-      const ecolor = colorFor(io.stderr, io, program.opts().color);
+      const ecolor = await colorFor(io.stderr, io, program.opts().color);
       const names = await loadNames(opts.names, io);
       if (opts.outDir !== undefined) await makeDir(resolve(io.cwd, opts.outDir), opts.outDir);
       let code: number = EXIT.ok;

@@ -63,8 +63,8 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
       const paths = inputPaths(files, io);
       if ([opts.json, opts.yaml, opts.md].filter(Boolean).length > 1) throw new UsageError('choose one output format: --json, --yaml or --md');
       if (opts.md && paths.length > 1) throw new UsageError('--md takes one file (one Markdown document); for several use `referat normalize FILE… --out-dir DIR`');
-      const color = colorFor(io.stdout, io, program.opts().color);
-      const ecolor = colorFor(io.stderr, io, program.opts().color);
+      const color = await colorFor(io.stdout, io, program.opts().color);
+      const ecolor = await colorFor(io.stderr, io, program.opts().color);
       const names = await loadNames(opts.names, io);
       let code: number = EXIT.ok;
       for (const path of paths) {
