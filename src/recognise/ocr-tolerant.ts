@@ -17,15 +17,22 @@ const LETTER_PATTERN = new Map(
   }),
 );
 
+const SPECIAL = new Set('.*+?^${}()|[]\\');
+// The same words recur across label sets: each phrase's pattern is built once (module load builds them all).
+const TOLERANT = new Map<string, string>();
+
 export function tolerant(phrase: string): string {
-  let out = '';
+  let out = TOLERANT.get(phrase);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of phrase) {
     const letter = LETTER_PATTERN.get(ch.toLowerCase());
     if (letter) out += letter;
     else if (ch === ' ' || ch === '\t') out += '\\s+';
-    else if (/[.*+?^${}()|[\]\\]/.test(ch)) out += `\\${ch}`;
+    else if (SPECIAL.has(ch)) out += `\\${ch}`;
     else out += ch;
   }
+  TOLERANT.set(phrase, out);
   return out;
 }
 
@@ -33,6 +40,7 @@ export function tolerantAlternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(tolerant).join('|');
 }
 
+const PROPERTY = /^\\p\{(Lu|Ll|L)\}/;
 const LATIN: Record<string, string> = { L: 'A-Za-zÀ-ÖØ-öø-ÿ', Lu: 'A-ZÀ-ÖØ-Þ', Ll: 'a-zß-öø-ÿ' };
 
 /**
@@ -42,12 +50,13 @@ const LATIN: Record<string, string> = { L: 'A-Za-zÀ-ÖØ-öø-ÿ', Lu: 'A-ZÀ-�
  * letters beyond Latin-1 (Sámi č, š, ŋ) are not letters to these patterns, and repair leaves such words alone.
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
+  if (!source.includes('\\p{')) return new RegExp(source, flags.replace('u', ''));
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
-      const prop = /^\\p\{(Lu|Ll|L)\}/.exec(source.slice(i));
+      const prop = source.startsWith('\\p{', i) ? PROPERTY.exec(source.slice(i, i + 7)) : null;
       if (prop) {
         const ranges = LATIN[prop[1]!]!;
         out += inClass ? ranges : `[${ranges}]`;
