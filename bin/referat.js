@@ -48,7 +48,10 @@ try {
 
 const code = await mod.main({
   argv: process.argv.slice(2),
-  stdin: process.stdin,
+  // Read only when a command reads standard input: creating the stream costs a few milliseconds of start-up.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
