@@ -57,7 +57,23 @@ const INNER_LABEL = new RegExp(
 );
 const SUBGROUP = latinRegExp(String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$`, 'i');
 
-export function attendanceLabel(text: string, raw: string = text): { mode: Mode; value: string } | null {
+type AttendanceLabel = { mode: Mode; value: string } | null;
+// The same line is asked about from several places (sections, stops, labels): remember short lines' answers.
+const LABEL_MEMO = new Map<string, AttendanceLabel>();
+
+export function attendanceLabel(text: string, raw: string = text): AttendanceLabel {
+  if (text.length > 200 || raw.length > 200) return readAttendanceLabel(text, raw);
+  const key = raw === text ? text : `${text}\u0000${raw}`;
+  let hit = LABEL_MEMO.get(key);
+  if (hit === undefined) {
+    hit = readAttendanceLabel(text, raw);
+    if (LABEL_MEMO.size > 10_000) LABEL_MEMO.clear(); // bounded: a batch streams many documents through
+    LABEL_MEMO.set(key, hit);
+  }
+  return hit;
+}
+
+function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
     if (m) return { mode, value: m.value };

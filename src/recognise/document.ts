@@ -7,7 +7,7 @@ import { diagnostic } from '../model/diagnostic.js';
 import type { Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
-import { fieldOf, readHeader, type FieldHit, type HeaderResult } from './header.js';
+import { fieldOf, readHeader, readTitleLine, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
@@ -268,7 +268,7 @@ function linesBefore(body: Line[], before: number, personLines: Set<number>): Li
 
 /** Unnumbered agenda headings: they come after the title and the header fields. */
 function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | null, personLines: Set<number>, labelLines: Set<number>): ItemHead[] {
-  const titleLine = readHeader(linesBefore(body, Infinity, personLines), body, frontMatter).titleLine;
+  const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), frontMatter);
   const after = Math.max(lastPersonOrFieldLine(body, personLines, labelLines), titleLine?.n ?? 0);
   const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
   const items: ItemHead[] = [];

@@ -138,6 +138,13 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields, dateNeedsDiagnostic };
 }
 
+/** The title line readHeader would find, without reading the rest of the header. */
+export function readTitleLine(header: Line[], frontMatter: Record<string, unknown> | null): Line | null {
+  const nonBlank = contentLines(header);
+  const fmTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
+  return findTitleLine(nonBlank, nonBlank.slice(0, 8), fmTitle);
+}
+
 /** The lines that can hold anything: not blank, not code. */
 function contentLines(lines: Line[]): Line[] {
   const out: Line[] = [];
