@@ -159,6 +159,39 @@ describe('check internals', () => {
     }
   });
 
+  it('a file past the time limit is given up; the file queued behind it in that worker is still checked', async () => {
+    // A long single-line document takes far longer than 1 ms; the files after it are small.
+    writeFileSync(join(dir, 'slow.txt'), 'Referat fra styremøte. '.repeat(40_000));
+    const pool = new Pool(1, { repair: true }, 1);
+    try {
+      const results = await Promise.all([
+        pool.run('slow.txt', join(dir, 'slow.txt')),
+        pool.run('002', join(dir, 'seeds', '002.txt')),
+        pool.run('004', join(dir, 'seeds', '004.txt')),
+      ]);
+      expect(results[0]).toMatchObject({ label: 'slow.txt', outcome: 'internal', message: expect.stringMatching(/^gave up after/) });
+      // 002 was queued in the worker that was stopped: it is sent again, not blamed. (With a 1 ms limit it
+      // may itself be given up; it must never be reported as the slow file's failure or lost.)
+      expect(results[1]!.label).toBe('002');
+      expect(results[2]!.label).toBe('004');
+      expect(results.slice(1).every((r) => r.outcome === 'parsed' || /^gave up/.test(r.message ?? ''))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a pool with a generous limit checks every file, two queued per worker', async () => {
+    const pool = new Pool(2, { repair: true }, 60_000);
+    try {
+      const labels = ['000', '001', '002', '003', '004', '002', '004'];
+      const results = await Promise.all(labels.map((n) => pool.run(n, join(dir, 'seeds', `${n}.txt`))));
+      expect(results.map((r) => r.label)).toEqual(labels);
+      expect(results.every((r) => r.outcome === 'parsed')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('progress: drawn on a terminal for a long batch, erased before report lines; nothing when not a terminal', async () => {
     const chunks: string[] = [];
     const tty = { isTTY: true, columns: 80, write: (s: string) => chunks.push(s) };

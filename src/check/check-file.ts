@@ -20,9 +20,14 @@ export async function checkBytes(label: string, path: string | null, bytes: Uint
 }
 
 export async function checkFile(label: string, abs: string, opts: CheckOptions): Promise<FileResult> {
+  return checkRead(label, readFile(abs), opts);
+}
+
+/** Checks a file whose reading has already started (a worker reads its next file while it parses this one). */
+export async function checkRead(label: string, reading: Promise<Uint8Array>, opts: CheckOptions): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(abs);
+    bytes = await reading;
   } catch (err) {
     return { label, outcome: 'unreadable', diagnostics: [], message: describeFsError(label, err), bytes: 0, ms: 0 };
   }

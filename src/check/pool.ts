@@ -1,7 +1,9 @@
 /**
- * A fixed pool of worker threads. Each worker checks one file at a time; results come back as small
- * FileResults. A worker that dies (out of memory, a crash in native code) or runs past the time limit
- * is replaced, and its file is reported as failed: one bad file never stops the batch.
+ * A fixed pool of worker threads. Each worker checks one file at a time, in the order sent, with the next one
+ * already queued in the worker (DEPTH in flight): a worker never idles waiting for the main thread's message.
+ * Results come back as small FileResults. A worker that dies (out of memory, a crash in native code) or runs past
+ * the time limit is replaced; the file it was on is reported as failed and the one queued behind it is sent
+ * again: one bad file never stops the batch.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,9 +20,12 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** In flight, in the order sent: the worker is on the first one. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
 }
+
+const DEPTH = 2;
 
 /** How to start a worker from wherever this module was loaded: the bundle, tsc's dist/, or the TypeScript source (tests). */
 function workerSpec(): { file: string | URL; eval: boolean } {
@@ -64,14 +69,14 @@ export class Pool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, jobs: [], timer: null };
     worker.unref();
     worker.on('message', (msg: { id: number; result: FileResult }) => {
-      if (!slot.job || slot.job.task.id !== msg.id) return;
+      if (slot.jobs[0]?.task.id !== msg.id) return;
       this.finish(slot, msg.result);
     });
     const fail = (why: string): void => {
-      const job = slot.job;
+      const job = slot.jobs[0];
       this.replace(slot);
       if (job) job.resolve({ label: job.task.label, outcome: 'internal', diagnostics: [], message: why, bytes: 0, ms: 0 });
     };
@@ -85,11 +90,14 @@ export class Pool {
 
   private closed = false;
 
+  /** A fresh worker in the slot's place; the files queued behind the failed one go back to the front of the queue. */
   private replace(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
+    this.queue.unshift(...slot.jobs.slice(1));
+    slot.jobs = [];
     const i = this.slots.indexOf(slot);
     if (i < 0 || this.closed) return;
     const fresh = this.spawn();
@@ -98,38 +106,47 @@ export class Pool {
   }
 
   private finish(slot: Slot, result: FileResult): void {
-    const job = slot.job!;
+    const job = slot.jobs.shift()!;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
     slot.timer = null;
-    slot.worker.unref();
+    this.startClock(slot);
+    if (slot.jobs.length === 0) slot.worker.unref();
     job.resolve(result);
     this.pump();
   }
 
+  /** The time limit runs for the file the worker is on. */
+  private startClock(slot: Slot): void {
+    const job = slot.jobs[0];
+    if (!job || this.timeoutMs <= 0 || slot.timer) return;
+    slot.timer = setTimeout(() => {
+      const j = slot.jobs[0];
+      slot.timer = null;
+      this.replace(slot);
+      if (j) {
+        j.resolve({
+          label: j.task.label,
+          outcome: 'internal',
+          diagnostics: [],
+          message: `gave up after ${Math.round(this.timeoutMs / 1000)} s (--timeout)`,
+          bytes: 0,
+          ms: this.timeoutMs,
+        });
+      }
+    }, this.timeoutMs);
+  }
+
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      slot.job = job;
-      slot.worker.ref();
-      slot.worker.postMessage(job.task);
-      if (this.timeoutMs > 0) {
-        slot.timer = setTimeout(() => {
-          const j = slot.job;
-          this.replace(slot);
-          if (j) {
-            j.resolve({
-              label: j.task.label,
-              outcome: 'internal',
-              diagnostics: [],
-              message: `gave up after ${Math.round(this.timeoutMs / 1000)} s (--timeout)`,
-              bytes: 0,
-              ms: this.timeoutMs,
-            });
-          }
-        }, this.timeoutMs);
+    // Fill every worker to one file before any gets a second.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (slot.jobs.length >= depth) continue;
+        const job = this.queue.shift();
+        if (!job) return;
+        slot.jobs.push(job);
+        slot.worker.ref();
+        slot.worker.postMessage(job.task);
+        this.startClock(slot);
       }
     }
   }
