@@ -22,8 +22,42 @@ export interface OptionalStages {
 export const stages: OptionalStages = {};
 
 const FRONT_MATTER = /^---\n/;
-/** What in a text could make remark's reading matter (see segment/markdown.ts). */
-export const MARKDOWN_MAY_MATTER = /```|~~~|^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*(?: {4}|\t)|^[ \t>]*(?:=+|-+)[ \t]*$/m;
+const FENCE = /^[ \t>]*(?:```|~~~)/;
+const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+/** Four columns of indentation after any container markers (quote `>`, list `-`, `1.`): group 1 is the prefix. */
+const INDENTED = /^([ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*)(?: {4}|\t)/;
+const MARKERS_ONLY = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*$/;
+const ATX_OR_BREAK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;
+
+/**
+ * Whether micromark's reading could tell applyMarkdown anything (segment/markdown.ts uses code blocks and setext
+ * headings only). Exact in one direction: when this says no, CommonMark gives no code block and no setext heading.
+ * A fence may open code; an underline under a text line may make a heading; an indented line may open indented
+ * code only where it does not continue a paragraph (after a blank line, a heading or a break, or inside a new
+ * list item or quote on the same line). Nested list items indented under their parent ("      1. …") need no
+ * tokenizer.
+ */
+export function markdownMayMatter(text: string): boolean {
+  let previous = '';
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    // A line of container markers only (">", "-", "1.") holds no paragraph to continue: it counts as blank.
+    const blankBefore = MARKERS_ONLY.test(previous);
+    if (FENCE.test(line)) return true;
+    if (!blankBefore && UNDERLINE.test(line)) return true;
+    const indented = INDENTED.exec(line);
+    if (indented && line.trim() !== '') {
+      if (/[>*+\-]|\d[.)]/.test(indented[1]!)) return true;
+      if (blankBefore || ATX_OR_BREAK.test(previous)) return true;
+    }
+    previous = line;
+  }
+  return false;
+}
 
 export async function loadStagesFor(text: string, options: { repair?: boolean } = {}): Promise<void> {
   const jobs: Array<Promise<void>> = [];
@@ -31,7 +65,7 @@ export async function loadStagesFor(text: string, options: { repair?: boolean } 
     jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repair)));
   }
   // (micromark runs only on text written as Markdown: segment/markdown.ts)
-  if (!stages.markdownBlocks && MARKDOWN_MAY_MATTER.test(text) && looksLikeMarkdown(text)) {
+  if (!stages.markdownBlocks && looksLikeMarkdown(text) && markdownMayMatter(text)) {
     jobs.push(import('./segment/micromark.js').then((m) => void (stages.markdownBlocks = m.markdownBlocks)));
   }
   if (FRONT_MATTER.test(text)) {

@@ -4,22 +4,15 @@
  * setext headings are headings. Plain and PDF text never pays for the tokenizer.
  */
 import type { MarkdownBlock } from './micromark.js';
-import { MARKDOWN_MAY_MATTER, stages } from '../stages.js';
+import { markdownMayMatter, stages } from '../stages.js';
 import type { Line } from './line.js';
 
 export { looksLikeMarkdown } from './markdown-signals.js';
 
 
 /**
- * Lines that could make micromark report what applyMarkdown uses (code blocks, setext headings): a fence,
- * an indented line (also inside a list item or quote), a `===`/`---` underline. A body with none of them
- * gives no code and no setext heading, so micromark — the slowest step by far — is skipped (exact, not a guess).
- */
-const MAY_MATTER = MARKDOWN_MAY_MATTER;
-
-/**
  * Above BIG the body goes to micromark in pieces of about CHUNK cut at blank lines outside fences, and only
- * the pieces with a MAY_MATTER line are parsed at all: memory stays flat and time linear on huge inputs.
+ * the pieces markdownMayMatter picks are parsed at all: memory stays flat and time linear on huge inputs.
  */
 const BIG = 128 * 1024;
 const CHUNK = 16 * 1024;
@@ -57,9 +50,9 @@ export function applyMarkdown(lines: Line[], text: string): void {
   const fmLines = fm ? fm[0].split('\n').length - 1 : 0;
   const body = fm ? text.slice(fm[0].length) : text;
   const tree = stages.markdownBlocks;
-  if (!MAY_MATTER.test(body) || !tree) return;
+  if (!tree || !markdownMayMatter(body)) return;
   for (const piece of chunks(body)) {
-    if (piece.text.length < body.length && !MAY_MATTER.test(piece.text)) continue;
+    if (piece.text.length < body.length && !markdownMayMatter(piece.text)) continue;
     applyBlocks(lines, tree(piece.text), fmLines + piece.lineOffset);
   }
 }
