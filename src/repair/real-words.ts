@@ -85,6 +85,7 @@ export function writtenStandard(words: Iterable<string>): 'nb' | 'nn' | null {
   return null;
 }
 
+const DATE_TOKEN = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})[.,;:]?$/;
 const MØTET_BEFORE = new Set(['i', 'på', 'under', 'etter', 'før', 'til', 'fra', 'frå', 'dette', 'hele', 'heile', 'neste', 'forrige', 'siste', 'første']);
 const BEFORE_AFTER = new Set(['etter', 'nå', 'no', 'senere', 'seinare', 'seinere', 'underveis', 'under']);
 
@@ -156,10 +157,15 @@ export function realWordFix(ctx: WordContext, lexicon: Lexicon, stats: ChannelSt
     case 'folger': // "Her følger referatet", "som følger"
       if (øRate >= 0.5 && prev && (prev === 'her' || prev === 'som' || prev === 'nedenfor')) return 'følger';
       break;
+    case 'matte': // "Desse møtte:", "Følgende møtte:": an attendance label (måtte takes no colon)
+      if (øRate >= 0.5 && after.startsWith(':')) return 'møtte';
+      break;
     case 'maten': // "på denne måten", "på samme måten" (the food, maten, takes no such determiner)
       if (åRate >= 0.5 && prev && MÅTE_BEFORE.has(prev) && prev !== 'en' && prev !== 'ein' && prev !== 'god') return 'måten';
       return null;
     case 'mate': // et møte / en måte: the gender of the word before decides (both readings undo damage)
+      // "i møte 15.03.2016": a meeting has a date.
+      if (øRate >= 0.5 && ctx.nextToken != null && DATE_TOKEN.test(ctx.nextToken) && after === '') return 'møte';
       if (øRate >= 0.3 && åRate >= 0.3) {
         if (prev && MÅTE_BEFORE.has(prev)) return 'måte';
         if ((prev && MØTE_BEFORE.has(prev)) || (!prev && ctx.sentenceStart && next !== null && (next === 'i' || next === 'med'))) return 'møte';

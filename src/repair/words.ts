@@ -41,11 +41,15 @@ export function collectWords(lines: readonly string[]): Word[][] {
   return words;
 }
 
+const GLUED_NUMBER = /^\d{1,2}[.)](?=[A-Za-zÀ-ÖØ-öø-ÿ@]{3})/;
+
 function lineWords(line: string, li: number): Word[] {
   const out: Word[] = [];
   for (const m of line.matchAll(WHITESPACE_TOKEN)) {
-    const token = m[0];
-    const tokenStart = m.index;
+    // A list number glued to its first word ("5.Foreldremgte", "6.Uteomradet:") is no number inside the word.
+    const glued = GLUED_NUMBER.exec(m[0]);
+    const token = glued ? m[0].slice(glued[0].length) : m[0];
+    const tokenStart = glued ? m.index + glued[0].length : m.index;
     // Letters beyond Latin-1 (Sámi č, š, ŋ, ŧ, đ: "Kárášjohka") are no OCR damage: the word is left as written.
     if (isProtectedToken(token) || BEYOND_LATIN1.test(token)) continue;
     for (const s of token.matchAll(SEGMENT)) {

@@ -35,6 +35,11 @@ describe('context rules', () => {
     expect(fix('motene', 'neste', 'blir')).toBe('møtene');
     expect(fix('motet', 'dette', 'å', {}, light)).toBeNull();
   });
+  it('"i møte 15.03.2016", "Desse møtte:"', () => {
+    expect(fix('mate', 'i', '15.03.2016', { nextToken: '15.03.2016' })).toBe('møte');
+    expect(fix('matte', 'desse', null, { after: ':' })).toBe('møtte');
+    expect(fix('matte', 'vi', 'gå')).not.toBe('møtte');
+  });
   it('"Her følger"', () => {
     expect(fix('folger', 'her', 'referat')).toBe('følger');
   });
@@ -66,6 +71,9 @@ describe('where the real-word pass looks', () => {
   it('a heading written in capitals', () => {
     expect(body('SLIK SKAL ELVERUM NA MALENE\n')).toContain('NÅ MÅLENE');
     expect(body('NA ELLER ALDRI\nOm MALENE kan vi si lite.\n')).toContain('Om MALENE');
+  });
+  it('a list number glued to its first word', () => {
+    expect(body('5.Foreldremgte 28/8\n6.Uteomradet: leikeapparat\n')).toContain('5.Foreldremøte 28/8\n6.Uteområdet:');
   });
   it('a speaker label after a list dash opens a sentence', () => {
     expect(body('- Q: Vakner opp klokka ni.\n')).toContain('- Q: Våkner opp');
