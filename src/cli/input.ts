@@ -1,5 +1,5 @@
 /** Reading inputs: files or standard input ("-" or a pipe), with errors a user can act on. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
@@ -19,7 +19,9 @@ export async function readStdin(stdin: Io['stdin']): Promise<Uint8Array> {
 export async function readInput(path: string, io: Io): Promise<InputFile> {
   if (path === '-') return { path: null, bytes: await readStdin(io.stdin) };
   try {
-    return { path, bytes: await readFile(resolve(io.cwd, path)) };
+    // Synchronous: the commands take their files one at a time, and a one-file run then never starts libuv's
+    // thread pool (check reads asynchronously, in its workers).
+    return { path, bytes: readFileSync(resolve(io.cwd, path)) };
   } catch (err) {
     throw new UsageError(describeFsError(path, err));
   }
