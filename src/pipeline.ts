@@ -25,10 +25,10 @@ export interface ParseOptions {
   validate?: boolean;
 }
 
-export function parseDecoded(decoded: Decoded, options: ParseOptions = {}): ReferatDocument {
+export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damaged?: boolean): ReferatDocument {
   const original = decoded.text.split('\n');
   // referat's own normalised form holds repaired text already: repairing it again could only do harm.
-  const repairOn = options.repair !== false && !isNormalisedForm(decoded.text);
+  const repairOn = options.repair !== false && !isNormalisedForm(decoded.text) && damaged !== false;
   const repaired = repairOn ? repairStage(decoded.text, { names: options.names }) : { text: decoded.text, corrections: [] };
   const lines = toLines(repaired.text);
   const markdown = looksLikeMarkdown(repaired.text);
@@ -61,8 +61,10 @@ function isNormalisedForm(text: string): boolean {
 
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ReferatDocument> {
   const decoded = decode(input, options.path ?? null);
-  await loadStagesFor(decoded.text, { repair: options.repair !== false });
-  const doc = parseDecoded(decoded, options);
+  // Damage is detected once: it decides both whether the repair stage loads and whether it runs.
+  const damaged = options.repair !== false && !isNormalisedForm(decoded.text) && detectDamage(decoded.text).damaged;
+  await loadStagesFor(decoded.text, { damaged });
+  const doc = parseDecoded(decoded, options, damaged);
   if (!options.validate) return doc;
   const { validate } = await import('./validate/validate.js');
   return validate(doc);

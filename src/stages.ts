@@ -59,9 +59,13 @@ export function markdownMayMatter(text: string): boolean {
   return false;
 }
 
-export async function loadStagesFor(text: string, options: { repair?: boolean } = {}): Promise<void> {
+/**
+ * Loads the stages `text` needs. `damaged` is detectDamage's verdict when the caller has it (false: repair is
+ * off or the text is clean); left out, it is computed here.
+ */
+export async function loadStagesFor(text: string, options: { damaged?: boolean } = {}): Promise<void> {
   const jobs: Array<Promise<void>> = [];
-  if (options.repair !== false && !stages.repair && detectDamage(text).damaged) {
+  if (!stages.repair && (options.damaged ?? detectDamage(text).damaged)) {
     jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repair)));
   }
   // (micromark runs only on text written as Markdown: segment/markdown.ts)

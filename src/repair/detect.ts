@@ -40,8 +40,10 @@ const NORWEGIAN = /[æøåÆØÅ]/;
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
   let glyph = 0;
-  for (const raw of text.split(/\s+/)) {
-    if (!raw) continue;
+  // Token by token, without splitting the whole text into an array first (a 20 MB input is millions of tokens).
+  const tokens = /\S+/g;
+  for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
+    const raw = m[0];
     const tok = raw.replace(EDGE, '');
     if (!tok) continue;
     if (NORWEGIAN.test(tok)) {
