@@ -22,19 +22,21 @@ export interface OptionalStages {
 export const stages: OptionalStages = {};
 
 const FRONT_MATTER = /^---\n/;
-const FENCE = /^[ \t>]*(?:```|~~~)/;
+const FENCE = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*(?:```|~~~)/;
 const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
 /** Four columns of indentation after any container markers (quote `>`, list `-`, `1.`): group 1 is the prefix. */
 const INDENTED = /^([ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]?)*)(?: {4}|\t)/;
 const MARKERS_ONLY = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*$/;
-const ATX_OR_BREAK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;
+// Lines after which indented code may start without a blank line: an ATX heading, a thematic break, the end
+// of an HTML block (conservatively: any line that opens with '<').
+const NOT_A_PARAGRAPH = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|<)/;
 
 /**
  * Whether micromark's reading could tell applyMarkdown anything (segment/markdown.ts uses code blocks and setext
  * headings only). Exact in one direction: when this says no, CommonMark gives no code block and no setext heading.
- * A fence may open code; an underline under a text line may make a heading; an indented line may open indented
- * code only where it does not continue a paragraph (after a blank line, a heading or a break, or inside a new
- * list item or quote on the same line). Nested list items indented under their parent ("      1. …") need no
+ * A fence (also after list or quote markers) may open code; an underline under any text line may make a heading;
+ * an indented line may open indented code only where it does not continue a paragraph (after a blank or
+ * marker-only line, a heading, a break or an HTML line, or inside a new list item or quote on the same line). Nested list items indented under their parent ("      1. …") need no
  * tokenizer.
  */
 export function markdownMayMatter(text: string): boolean {
@@ -45,14 +47,15 @@ export function markdownMayMatter(text: string): boolean {
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     start = end + 1;
-    // A line of container markers only (">", "-", "1.") holds no paragraph to continue: it counts as blank.
-    const blankBefore = MARKERS_ONLY.test(previous);
     if (FENCE.test(line)) return true;
-    if (!blankBefore && UNDERLINE.test(line)) return true;
+    // Any text above may be a paragraph an underline turns into a heading ("2024." too: an empty list item
+    // cannot interrupt a paragraph).
+    if (previous.trim() !== '' && UNDERLINE.test(line)) return true;
     const indented = INDENTED.exec(line);
     if (indented && line.trim() !== '') {
       if (/[>*+\-]|\d[.)]/.test(indented[1]!)) return true;
-      if (blankBefore || ATX_OR_BREAK.test(previous)) return true;
+      // A line of container markers only (">", "-", "1.") holds no paragraph to continue: it counts as blank.
+      if (MARKERS_ONLY.test(previous) || NOT_A_PARAGRAPH.test(previous)) return true;
     }
     previous = line;
   }

@@ -180,6 +180,16 @@ describe('check internals', () => {
     }
   });
 
+  it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {
+    const pool = new Pool(1, { repair: true }, 20_000);
+    const pending = pool.run('002', join(dir, 'seeds', '002.txt'));
+    void pending;
+    const timers = (pool as unknown as { slots: Array<{ timer: unknown }> }).slots.map((s) => s.timer);
+    expect(timers.some((t) => t !== null)).toBe(true);
+    await pool.close();
+    expect((pool as unknown as { slots: Array<{ timer: unknown }> }).slots.every((s) => s.timer === null)).toBe(true);
+  });
+
   it('a pool with a generous limit checks every file, two queued per worker', async () => {
     const pool = new Pool(2, { repair: true }, 60_000);
     try {

@@ -13,6 +13,7 @@ const SHAPES = [
   '   1. nestet', '      1. dypere', '    innrykket', '        dypt innrykket', '\tmed tab', '> sitat', '>     kode i sitat',
   '-     kode i punkt', '---', '===', '***', '___', '- - -', '```', '~~~', '```js', '<div>', '  - punkt med innrykk',
   'Vedtak: Godkjent', '    - innrykket punkt', '1.      kode i nummerert punkt', '>', '> - punkt i sitat', '>     ',
+  '- ```', '1. ```', '2024.', '-', '*', '1)', '<!-- side 2 -->', '  kode her', '=====',
 ];
 const doc = fc.array(fc.constantFrom(...SHAPES), { minLength: 1, maxLength: 14 }).map((ls) => ls.join('\n') + '\n');
 
@@ -33,6 +34,10 @@ describe('markdownMayMatter', () => {
     expect(markdownMayMatter('Tekst\n\n    kode\n')).toBe(true);
     expect(markdownMayMatter('# Sak\n    kode\n')).toBe(true);
     expect(markdownMayMatter('-     kode i punkt\n')).toBe(true);
+    // Found by review: a fence after a list marker, an underline under a marker-only line, code after HTML.
+    expect(markdownMayMatter('# Referat\n\n- ```\n  kode her\n')).toBe(true);
+    expect(markdownMayMatter('# Referat\n\nSak\n2024.\n=====\n')).toBe(true);
+    expect(markdownMayMatter('# Referat\n\n<!-- side 2 -->\n    kode\n')).toBe(true);
   });
   it('says no for nested list items and indented continuation lines', () => {
     expect(markdownMayMatter('1. Punkt\n   1. Nestet\n      1. Dypere\n')).toBe(false);

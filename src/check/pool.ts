@@ -160,6 +160,10 @@ export class Pool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
