@@ -180,6 +180,14 @@ describe('big and deep inputs: parsed, linear, no crash', () => {
     expect(doc.schemaVersion).toBe(1);
   });
 
+  it('a single long OCR-damaged line full of capitals (repair reads each line once, not once per word)', () => {
+    // Found by the long fuzz run: a 180 000-character damaged line took repair 5.6 s (whether a line is written
+    // in capitals was worked out again for every capitalised word in it). The test's own time limit guards it.
+    const line = 'Mgtet i styret pa fredag: PS 26/14 Forfall meldes til sekretaer SAK VEDTAK ogsa pa mgte. '.repeat(2_000);
+    const doc = parse('Referat\n\n' + line + '\n');
+    expect(doc.corrections.length).toBeGreaterThan(1_000);
+  });
+
   it('deeply nested lists (500 levels)', () => {
     const text = 'Referat fra møte\n\n1. Sak\n\n' + Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- punkt ${i}`).join('\n') + '\n';
     const doc = parse(text);

@@ -13,7 +13,7 @@ import { CAP, COMPOUND, WORD, type Lexicon } from './lexicon.js';
 import { NameTrie } from './names.js';
 import { isCodeLikeWord } from './protect.js';
 import { isFrequentWord } from './real-words.js';
-import { isAllCaps, isCapitalised, isCapsLine, known, midSentence, type Word } from './words.js';
+import { isAllCaps, isCapitalised, isCapsLineAt, known, midSentence, type Word } from './words.js';
 
 const CALENDAR = new Set([...Object.keys(calendar.months), ...Object.keys(calendar.weekdays)]);
 const DOUBLED_FIRST = /^([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]{2,}$/;
@@ -58,7 +58,7 @@ function classifyWord(ctx: RepairContext, lw: readonly Word[], w: Word): WordCla
   if (isLowercasePartOfName(w, lw, ctx)) return LEFT_ALONE;
   // Short all-capital words are acronyms (AS, LAN, IPR) unless a damage glyph shows.
   // (In a heading written all in capitals they are words like any other: the real-word pass reads them.)
-  if (isAcronym(w.text)) return isCapsLine(ctx.lines[w.line]!) ? REAL_WORD_CANDIDATE : LEFT_ALONE;
+  if (isAcronym(w.text)) return isCapsLineAt(ctx.lines, w.line) ? REAL_WORD_CANDIDATE : LEFT_ALONE;
   if (inflectedForm(w.text.toLowerCase(), ctx.lex)) return LEFT_ALONE;
   return NON_WORD;
 }

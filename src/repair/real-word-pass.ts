@@ -6,7 +6,7 @@
 import { applyCase } from './candidates.js';
 import type { RepairContext } from './context.js';
 import { realWordFix, writtenStandard, type ChannelStats, type WordContext } from './real-words.js';
-import { allWords, isAllCaps, isCapitalised, isCapsLine, type Word } from './words.js';
+import { allWords, isAllCaps, isCapitalised, isCapsLineAt, type Word } from './words.js';
 
 // The start of a list item or of a "Name:" line.
 // (A list marker may carry a speaker label: "- Q: Vakner opp".)
@@ -48,7 +48,7 @@ function readRealWord(ctx: RepairContext, flat: readonly Word[], k: number, stan
   const w = flat[k]!;
   const line = lines[w.line]!;
   // In a line written all in capitals (a heading: "SLIK SKAL ELVERUM NA MALENE") case says nothing about a word.
-  const capsLine = isAllCaps(w.text) && isCapsLine(line);
+  const capsLine = isAllCaps(w.text) && isCapsLineAt(ctx.lines, w.line);
   if (isAllCaps(w.text) && w.text.length > 1 && !capsLine && !CAPS_TWINS.test(w.text)) return;
   const prevW = k > 0 && adjacent(flat[k - 1], w, lines) ? flat[k - 1] : undefined;
   const nextW = k + 1 < flat.length && adjacent(w, flat[k + 1]!, lines) ? flat[k + 1] : undefined;

@@ -100,6 +100,17 @@ export function isCapsLine(line: string): boolean {
   return letters.length >= 6 && letters === letters.toUpperCase() && /\S\s+\S/u.test(line.trim());
 }
 
+// Asked once per all-caps word: a megabyte line holds many, and reading the line each time is quadratic.
+const CAPS_LINES = new WeakMap<readonly string[], Map<number, boolean>>();
+/** isCapsLine for line `li` of a document, remembered per document. */
+export function isCapsLineAt(lines: readonly string[], li: number): boolean {
+  let known = CAPS_LINES.get(lines);
+  if (!known) CAPS_LINES.set(lines, (known = new Map()));
+  let caps = known.get(li);
+  if (caps === undefined) known.set(li, (caps = isCapsLine(lines[li]!)));
+  return caps;
+}
+
 /** The first reading of the word given, if any. */
 export function findReading(readings: readonly Candidate[] | undefined, word: string | undefined): Candidate | undefined {
   if (readings === undefined) return undefined;
