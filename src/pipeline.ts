@@ -8,7 +8,7 @@ import { decode, type Decoded } from './decode/decode.js';
 import type { ReferatDocument } from './model/schema.js';
 import type { RepairOptions, RepairResult } from './repair/index.js';
 import { columnMapper } from './repair/column-map.js';
-import { detectDamage } from './repair/detect.js';
+import { detectDamage, type Damage } from './repair/detect.js';
 import { toLines } from './segment/lines.js';
 import { applyMarkdown, looksLikeMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise/document.js';
@@ -25,11 +25,12 @@ export interface ParseOptions {
   validate?: boolean;
 }
 
-export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damaged?: boolean): ReferatDocument {
+/** `damage`: detectDamage's verdict on the text, when the caller has it (parseAsync); otherwise worked out here. */
+export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damage?: Damage): ReferatDocument {
   const original = decoded.text.split('\n');
-  // referat's own normalised form holds repaired text already: repairing it again could only do harm.
-  const repairOn = options.repair !== false && !isNormalisedForm(decoded.text) && damaged !== false;
-  const repaired = repairOn ? repairStage(decoded.text, { names: options.names }) : { text: decoded.text, corrections: [] };
+  const repaired = repairOn(decoded.text, options)
+    ? repairStage(decoded.text, { names: options.names }, damage ?? detectDamage(decoded.text))
+    : { text: decoded.text, corrections: [] };
   const lines = toLines(repaired.text);
   const markdown = looksLikeMarkdown(repaired.text);
   if (markdown) applyMarkdown(lines, repaired.text);
@@ -46,11 +47,13 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damag
   };
 }
 
-function repairStage(text: string, options: RepairOptions): RepairResult {
-  if (stages.repair) return stages.repair(text, options);
-  // Not loaded: the text showed no damage when the stages were chosen (parseAsync), so there is nothing to do.
-  if (!detectDamage(text).damaged) return { text, corrections: [] };
-  throw new Error('internal error: OCR repair is needed but its stage was not loaded');
+// referat's own normalised form holds repaired text already: repairing it again could only do harm.
+const repairOn = (text: string, options: ParseOptions): boolean => options.repair !== false && !isNormalisedForm(text);
+
+function repairStage(text: string, options: RepairOptions, damage: Damage): RepairResult {
+  if (!damage.damaged) return { text, corrections: [] };
+  if (!stages.repair) throw new Error('internal error: OCR repair is needed but its stage was not loaded');
+  return stages.repair(text, options, damage);
 }
 
 function isNormalisedForm(text: string): boolean {
@@ -61,10 +64,10 @@ function isNormalisedForm(text: string): boolean {
 
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<ReferatDocument> {
   const decoded = decode(input, options.path ?? null);
-  // Damage is detected once: it decides both whether the repair stage loads and whether it runs.
-  const damaged = options.repair !== false && !isNormalisedForm(decoded.text) && detectDamage(decoded.text).damaged;
-  await loadStagesFor(decoded.text, { damaged });
-  const doc = parseDecoded(decoded, options, damaged);
+  // Damage is detected once: it decides whether the repair stage loads, and repair starts from it.
+  const damage = repairOn(decoded.text, options) ? detectDamage(decoded.text) : undefined;
+  await loadStagesFor(decoded.text, { damaged: damage?.damaged ?? false });
+  const doc = parseDecoded(decoded, options, damage);
   if (!options.validate) return doc;
   const { validate } = await import('./validate/validate.js');
   return validate(doc);

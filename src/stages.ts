@@ -8,12 +8,12 @@ import type { MarkdownBlock } from './segment/micromark.js';
 import type { Recognised, RecogniseContext } from './recognise/document.js';
 import type { Line } from './segment/line.js';
 import type { RepairOptions, RepairResult } from './repair/index.js';
-import { detectDamage } from './repair/detect.js';
+import { detectDamage, type Damage } from './repair/detect.js';
 import { looksLikeMarkdown } from './segment/markdown-signals.js';
 
 export interface OptionalStages {
   /** OCR repair: needed only for a text that shows damage (detectDamage, which needs no lexicon). */
-  repair?: (text: string, options: RepairOptions) => RepairResult;
+  repair?: (text: string, options: RepairOptions, damage: Damage) => RepairResult;
   markdownBlocks?: (text: string) => MarkdownBlock[];
   yaml?: (text: string) => unknown;
   normalised?: (lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext) => Recognised | null;

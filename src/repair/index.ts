@@ -36,8 +36,8 @@ export interface RepairResult {
   corrections: Correction[];
 }
 
-export function repair(text: string, options: RepairOptions = {}): RepairResult {
-  const damage = detectDamage(text);
+/** `damage`: detectDamage's verdict on `text`, when the caller already has it (the pipeline does). */
+export function repair(text: string, options: RepairOptions = {}, damage: Damage = detectDamage(text)): RepairResult {
   if (!damage.damaged) return { text, corrections: [] };
   return repairDamaged(text, damage, options);
 }
