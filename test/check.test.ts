@@ -1,5 +1,5 @@
 /** `referat check`: discovery, reporters, exit codes, order, workers — run in-process through main(io). */
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,17 +180,36 @@ describe('check internals', () => {
     }
   });
 
+  it('a worker stopped mid-batch: the file it was on is given up, files it finished but had not answered are checked again', async () => {
+    // One worker, four files: batches [002, big] and [004, 000]. 002 is done (its answer waits for the batch's
+    // end) when the worker is stopped on big, a 30 MB document that takes far longer than the limit.
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(join(dir, 'seeds', '002.txt'), 'utf8').repeat(Math.ceil(30e6 / 6000)));
+    const pool = new Pool(1, { repair: true }, 3000);
+    try {
+      const labels = ['002', 'big', '004', '000'];
+      const paths = [join(dir, 'seeds', '002.txt'), big, join(dir, 'seeds', '004.txt'), join(dir, 'seeds', '000.txt')];
+      const results = await Promise.all(labels.map((l, i) => pool.run(l, paths[i]!)));
+      expect(results.map((r) => r.label)).toEqual(labels);
+      expect(results[1]).toMatchObject({ outcome: 'internal', message: 'gave up after 3 s (--timeout)' });
+      expect(results.filter((_, i) => i !== 1).every((r) => r.outcome === 'parsed')).toBe(true);
+    } finally {
+      await pool.close();
+      rmSync(big, { force: true });
+    }
+  }, 30_000);
+
   it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {
     const pool = new Pool(1, { repair: true }, 20_000);
     const pending = pool.run('002', join(dir, 'seeds', '002.txt'));
     void pending;
-    const timers = (pool as unknown as { slots: Array<{ timer: unknown }> }).slots.map((s) => s.timer);
-    expect(timers.some((t) => t !== null)).toBe(true);
+    const watch = (): unknown => (pool as unknown as { watch: unknown }).watch;
+    expect(watch()).not.toBeNull();
     await pool.close();
-    expect((pool as unknown as { slots: Array<{ timer: unknown }> }).slots.every((s) => s.timer === null)).toBe(true);
+    expect(watch()).toBeNull();
   });
 
-  it('a pool with a generous limit checks every file, two queued per worker', async () => {
+  it('a pool with a generous limit checks every file, in batches shared between the workers', async () => {
     const pool = new Pool(2, { repair: true }, 60_000);
     try {
       const labels = ['000', '001', '002', '003', '004', '002', '004'];

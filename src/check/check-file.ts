@@ -1,5 +1,5 @@
 /** Checks one input: read, parse, keep only what the report needs. Never throws. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parseAsync } from '../pipeline.js';
 import { InputError } from '../model/diagnostic.js';
 import { describeFsError } from '../cli/input.js';
@@ -19,17 +19,17 @@ export async function checkBytes(label: string, path: string | null, bytes: Uint
   }
 }
 
+/** Reads synchronously: the batch waits for this file anyway, and an asynchronous read costs several event-loop trips. */
 export async function checkFile(label: string, abs: string, opts: CheckOptions): Promise<FileResult> {
-  return checkRead(label, readFile(abs), opts);
-}
-
-/** Checks a file whose reading has already started (a worker reads its next file while it parses this one). */
-export async function checkRead(label: string, reading: Promise<Uint8Array>, opts: CheckOptions): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await reading;
+    bytes = readFileSync(abs);
   } catch (err) {
-    return { label, outcome: 'unreadable', diagnostics: [], message: describeFsError(label, err), bytes: 0, ms: 0 };
+    return unreadable(label, err);
   }
   return checkBytes(label, label, bytes, opts);
+}
+
+function unreadable(label: string, err: unknown): FileResult {
+  return { label, outcome: 'unreadable', diagnostics: [], message: describeFsError(label, err), bytes: 0, ms: 0 };
 }

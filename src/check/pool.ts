@@ -1,9 +1,10 @@
 /**
- * A fixed pool of worker threads. Each worker checks one file at a time, in the order sent, with the next one
- * already queued in the worker (DEPTH in flight): a worker never idles waiting for the main thread's message.
- * Results come back as small FileResults. A worker that dies (out of memory, a crash in native code) or runs past
- * the time limit is replaced; the file it was on is reported as failed and the one queued behind it is sent
- * again: one bad file never stops the batch.
+ * A fixed pool of worker threads. Files go to a worker in batches (up to MAX_BATCH), with the next batch already
+ * queued in the worker (DEPTH in flight): a worker never idles waiting for the main thread, and it wakes the main
+ * thread once per batch, not once per file. Results come back as small FileResults, a batch at a time.
+ * The worker writes the id of the file it is on into shared memory: the time limit runs for that file, and a
+ * worker that dies (out of memory, a crash in native code) or runs past the limit is replaced, the file it was on
+ * reported as failed, and every other file it held sent again: one bad file never stops the batch.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions, FileResult } from './types.js';
-import type { Task } from './worker.js';
+import { IDLE, type BatchDone, type Task, type WorkerData } from './protocol.js';
 
 interface Job {
   task: Task;
@@ -20,12 +21,21 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  /** In flight, in the order sent: the worker is on the first one. */
+  /** Sent and not yet answered, in the order sent. */
   jobs: Job[];
-  timer: NodeJS.Timeout | null;
+  /** Batches sent and not yet answered. */
+  batches: number;
+  /** [0]: the id of the task the worker is on, IDLE between files (written by the worker). */
+  current: Int32Array;
+  /** The task id seen by the last watch tick, and since when. */
+  watched: number;
+  since: number;
 }
 
+/** Batches in flight per worker. */
 const DEPTH = 2;
+/** Files per batch at most: a batch is a few tens of milliseconds of work, so the tail of a run stays short. */
+const MAX_BATCH = 16;
 
 /** How to start a worker from wherever this module was loaded: the bundle, tsc's dist/, or the TypeScript source (tests). */
 function workerSpec(): { file: string | URL; eval: boolean } {
@@ -52,6 +62,10 @@ export class Pool {
   private readonly queue: Job[] = [];
   private nextId = 0;
   private readonly spec = workerSpec();
+  private closed = false;
+  private pumpScheduled = false;
+  /** Checks every worker's current file against the time limit (only with a limit). */
+  private watch: NodeJS.Timeout | null = null;
 
   constructor(
     readonly size: number,
@@ -62,91 +76,104 @@ export class Pool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
+  /** The most files the pool holds in its workers: a caller keeping more pending than this keeps every worker busy. */
+  get capacity(): number {
+    return this.size * DEPTH * MAX_BATCH;
+  }
+
   private spawn(): Slot {
-    const worker = new Worker(this.spec.file, {
-      eval: this.spec.eval,
-      workerData: this.opts,
-      stdout: false,
-      stderr: false,
-    });
-    const slot: Slot = { worker, jobs: [], timer: null };
+    const current = new Int32Array(new SharedArrayBuffer(4));
+    current[0] = IDLE;
+    const data: WorkerData = { opts: this.opts, current: current.buffer as SharedArrayBuffer };
+    const worker = new Worker(this.spec.file, { eval: this.spec.eval, workerData: data, stdout: false, stderr: false });
+    const slot: Slot = { worker, jobs: [], batches: 0, current, watched: IDLE, since: 0 };
     worker.unref();
-    worker.on('message', (msg: { id: number; result: FileResult }) => {
-      if (slot.jobs[0]?.task.id !== msg.id) return;
-      this.finish(slot, msg.result);
-    });
-    const fail = (why: string): void => {
-      const job = slot.jobs[0];
-      this.replace(slot);
-      if (job) job.resolve({ label: job.task.label, outcome: 'internal', diagnostics: [], message: why, bytes: 0, ms: 0 });
-    };
-    worker.on('error', (err) => fail(`internal error: ${err.message}`));
+    worker.on('message', (msg: BatchDone) => this.finish(slot, msg));
+    worker.on('error', (err) => this.fail(slot, `internal error: ${err.message}`));
     worker.on('exit', (code) => {
-      if (this.closed) return;
-      fail(`internal error: the worker stopped (exit code ${code})`);
+      if (!this.closed) this.fail(slot, `internal error: the worker stopped (exit code ${code})`);
     });
     return slot;
   }
 
-  private closed = false;
+  private finish(slot: Slot, msg: BatchDone): void {
+    slot.batches--;
+    for (const { id, result } of msg.results) {
+      const i = slot.jobs.findIndex((j) => j.task.id === id);
+      if (i < 0) continue;
+      const [job] = slot.jobs.splice(i, 1);
+      job!.resolve(result);
+    }
+    if (slot.jobs.length === 0) slot.worker.unref();
+    this.pump();
+  }
 
-  /** A fresh worker in the slot's place; the files queued behind the failed one go back to the front of the queue. */
-  private replace(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
+  /**
+   * The worker died or was stopped: the file it was on (or, if it was between files, the first it held) fails
+   * with `why`; the others it held go back to the front of the queue: finished ones whose answer was lost
+   * with the worker are checked again.
+   */
+  private fail(slot: Slot, why: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    const on = Atomics.load(slot.current, 0);
+    let k = slot.jobs.findIndex((j) => j.task.id === on);
+    if (k < 0) k = 0;
+    const blamed = slot.jobs[k];
+    const again = slot.jobs.filter((_, n) => n !== k);
+    slot.jobs = [];
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
-    this.queue.unshift(...slot.jobs.slice(1));
-    slot.jobs = [];
-    const i = this.slots.indexOf(slot);
-    if (i < 0 || this.closed) return;
-    const fresh = this.spawn();
-    this.slots[i] = fresh;
+    this.queue.unshift(...again);
+    if (blamed) blamed.resolve({ label: blamed.task.label, outcome: 'internal', diagnostics: [], message: why, bytes: 0, ms: 0 });
+    if (this.closed) return;
+    this.slots[i] = this.spawn();
     this.pump();
   }
 
-  private finish(slot: Slot, result: FileResult): void {
-    const job = slot.jobs.shift()!;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    this.startClock(slot);
-    if (slot.jobs.length === 0) slot.worker.unref();
-    job.resolve(result);
-    this.pump();
-  }
-
-  /** The time limit runs for the file the worker is on. */
-  private startClock(slot: Slot): void {
-    const job = slot.jobs[0];
-    if (!job || this.timeoutMs <= 0 || slot.timer) return;
-    slot.timer = setTimeout(() => {
-      const j = slot.jobs[0];
-      slot.timer = null;
-      this.replace(slot);
-      if (j) {
-        j.resolve({
-          label: j.task.label,
-          outcome: 'internal',
-          diagnostics: [],
-          message: `gave up after ${Math.round(this.timeoutMs / 1000)} s (--timeout)`,
-          bytes: 0,
-          ms: this.timeoutMs,
-        });
+  /** Runs every quarter of the limit (at most every half second): a file is given up between 1 and 1.25 limits. */
+  private startWatch(): void {
+    if (this.watch || this.timeoutMs <= 0) return;
+    const tick = Math.max(1, Math.min(500, Math.floor(this.timeoutMs / 4)));
+    this.watch = setInterval(() => {
+      const now = performance.now();
+      for (const slot of [...this.slots]) {
+        const on = Atomics.load(slot.current, 0);
+        if (on !== slot.watched) {
+          slot.watched = on;
+          slot.since = now;
+        } else if (on !== IDLE && slot.jobs.length > 0 && now - slot.since >= this.timeoutMs) {
+          this.fail(slot, `gave up after ${Math.round(this.timeoutMs / 1000)} s (--timeout)`);
+        }
       }
-    }, this.timeoutMs);
+    }, tick);
+    this.watch.unref();
+  }
+
+  /** Sends batches once the current turn of the event loop has queued what it will: batches, not single files. */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
   }
 
   private pump(): void {
-    // Fill every worker to one file before any gets a second.
+    if (this.closed) return;
+    // Fill every worker to one batch before any gets a second; share what is queued evenly.
     for (let depth = 1; depth <= DEPTH; depth++) {
       for (const slot of this.slots) {
-        if (slot.jobs.length >= depth) continue;
-        const job = this.queue.shift();
-        if (!job) return;
-        slot.jobs.push(job);
+        if (slot.batches >= depth) continue;
+        if (this.queue.length === 0) return;
+        const size = Math.min(MAX_BATCH, Math.max(1, Math.floor(this.queue.length / (this.slots.length * DEPTH))));
+        const jobs = this.queue.splice(0, size);
+        slot.jobs.push(...jobs);
+        slot.batches++;
         slot.worker.ref();
-        slot.worker.postMessage(job.task);
-        this.startClock(slot);
+        slot.worker.postMessage(jobs.map((j) => j.task));
       }
     }
   }
@@ -154,17 +181,15 @@ export class Pool {
   run(label: string, abs: string): Promise<FileResult> {
     return new Promise((resolve) => {
       this.queue.push({ task: { id: this.nextId++, label, abs }, resolve });
-      this.pump();
+      this.startWatch();
+      this.schedulePump();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const slot of this.slots) {
-      if (slot.timer) clearTimeout(slot.timer);
-      slot.timer = null;
-    }
+    if (this.watch) clearInterval(this.watch);
+    this.watch = null;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
-

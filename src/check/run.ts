@@ -98,9 +98,9 @@ export async function runCheck(args: string[], io: Io, opts: RunOptions): Promis
     return pool ? pool.run(entry.label, entry.abs) : checkFile(entry.label, entry.abs, opts);
   };
 
-  // Results are printed in input order: a generous window keeps workers busy behind a slow file,
-  // while memory stays bounded (results hold only diagnostics).
-  const window = pool ? jobs * 32 : 1;
+  // Results are printed in input order: a window of twice what the workers hold keeps them busy behind a slow
+  // file, while memory stays bounded (results hold only diagnostics).
+  const window = pool ? 2 * pool.capacity : 1;
   const pending: Promise<FileResult>[] = [];
   try {
     const all = async function* (): AsyncGenerator<CheckEntry> {
