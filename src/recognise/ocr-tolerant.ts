@@ -3,6 +3,7 @@
  * label patterns accept the letter confusions of src/vocab/ocr-letters.json in place of æ/ø/å.
  */
 import letters from '../vocab/ocr-letters.json' with { type: 'json' };
+import { escapeRegExp } from './vocab.js';
 
 const { $comment: _about, ...TABLE } = letters as unknown as Record<string, string[]> & { $comment: string };
 
@@ -12,7 +13,7 @@ const LETTER_PATTERN = new Map(
   Object.entries(TABLE).map(([letter, alts]) => {
     const all = [letter, ...alts];
     const single = all.filter((a) => a.length === 1).map((a) => a.replace(/[\]\\^-]/g, '\\$&')).join('');
-    const multi = all.filter((a) => a.length > 1).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const multi = all.filter((a) => a.length > 1).map(escapeRegExp);
     return [letter, multi.length ? `(?:[${single}]|${multi.join('|')})` : `[${single}]`] as const;
   }),
 );

@@ -9,6 +9,7 @@ import type { Line } from '../segment/line.js';
 import type { PersonHit } from './attendance.js';
 import type { Official } from './officials.js';
 import { isNameLike, isOrganisationLike } from './people.js';
+import { escapeRegExp } from './vocab.js';
 
 const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\s]*/g;
 
@@ -190,7 +191,6 @@ function spansByWord(spans: string[]): Map<string, number[]> {
 }
 
 const NO_SPANS: readonly number[] = [];
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The one full name the document writes for "given family", or null (none, or several). */
 function fullNameOf(given: string, family: string, spans: string[], spansWith: Map<string, number[]>): string | null {

@@ -4,13 +4,14 @@ import people from '../vocab/people.json' with { type: 'json' };
 
 export { labels, people };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular-expression source that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One alternation of phrases, longest first, with flexible inner whitespace. */
 export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/\\?\s+/g, '\\s+'))
+    .map((w) => escapeRegExp(w).replace(/\\?\s+/g, '\\s+'))
     .join('|');
 }
 
