@@ -63,8 +63,6 @@ export interface HeaderResult {
   meeting: Meeting;
   notice: Notice | null;
   fields: FieldHit[];
-  /** Date candidates were found in the header but all belonged to other meetings. */
-  dateNeedsDiagnostic: boolean;
 }
 
 interface DateCandidate {
@@ -112,7 +110,6 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // Best first, whatever decides the date: the time is looked for on the best date line too.
   candidates.sort(byScore);
   const date = fmDate ?? (candidates.length ? candidateDate(candidates[0]!, yearHint) : null);
-  const dateNeedsDiagnostic = !fmDate && !candidates.length;
   const dateLine = candidates[0]?.line;
 
   const time = firstTime(timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine));
@@ -135,7 +132,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     sender: letterFields.sender,
   };
   const hasNotice = kind === 'innkalling' && Object.values(notice).some(isSet);
-  return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields, dateNeedsDiagnostic };
+  return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields };
 }
 
 /** The title line readHeader would find, without reading the rest of the header. */
