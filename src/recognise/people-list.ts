@@ -146,15 +146,17 @@ function addOfficials(officials: Official[], seen: Map<string, Attendee>, attend
  * Only two-word names can grow; only the capitalised words of the document need indexing for them.
  */
 function expandShortNames(attendees: Attendee[], body: Line[]): void {
-  const short: Attendee[] = [];
-  for (const a of attendees) if (a.name.split(' ').length === 2) short.push(a);
+  // Each two-word name split once: the loop below renames only the attendee it is at.
+  const short: Array<{ a: Attendee; given: string; family: string }> = [];
+  for (const a of attendees) {
+    const parts = a.name.split(' ');
+    if (parts.length === 2) short.push({ a, given: parts[0]!, family: parts[1]! });
+  }
   if (!short.length) return;
   const spans = lineSpans(body);
   const spansWith = spansByWord(spans);
-  for (const a of short) {
-    const parts = a.name.split(' ');
-    if (parts.length !== 2) continue;
-    const full = fullNameOf(parts[0]!, parts[1]!, spans, spansWith);
+  for (const { a, given, family } of short) {
+    const full = fullNameOf(given, family, spans, spansWith);
     if (full === null) continue;
     const same = attendees.find((b) => b !== a && b.name === full);
     if (!same) a.name = full;
