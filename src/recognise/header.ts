@@ -421,7 +421,8 @@ function readLetterFields(fields: FieldHit[], nonBlank: Line[], all: Line[]): Le
     if (f.key === 'caseHandler') caseHandler = f.value ? tidyName(f.value) : null;
   }
   const caseField = fields.find(isCaseHandlerField);
-  if (caseField && !caseHandler) caseHandler = caseHandlerBelow(nonBlank, caseField) ?? caseHandler;
+  // Field values are trimmed, so caseHandler is null here (never ''): nothing to fall back to.
+  if (caseField && !caseHandler) caseHandler = caseHandlerBelow(nonBlank, caseField);
   const to = nonBlank.find(isRecipientLine);
   const recipient = to ? to.text.replace(/^til\s+/i, '') : null;
   let sender: string | null = null;
