@@ -388,7 +388,7 @@ function findLocation(fields: FieldHit[], timeFields: FieldHit[], titleLine: Lin
     const m = PLACE_IN_TITLE.exec(l.text);
     if (m) return /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
   }
-  return location;
+  return null;
 }
 
 const MEETING_OF = /\bmøte\s+i\s+(.+?)(?:\s+\d|\s*[,–-]|$)/i;
