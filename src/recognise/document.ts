@@ -246,9 +246,10 @@ function headingsBetween(body: Line[], h: ItemHead, next: ItemHead, personLines:
   const from = (h.titleLine ?? h.line).n;
   const depth = h.line.depth || 6;
   const found: Line[] = [];
+  // range() gives exactly the lines after `from` and before the next item.
   for (const l of range(body, from + 1, next.line.n)) {
     if (found.length === max) break;
-    if (l.n > from && l.n < next.line.n && !personLines.has(l.n) && (isUpperHeading(l.text) || (l.depth > 0 && l.depth <= depth))) found.push(l);
+    if (!personLines.has(l.n) && (isUpperHeading(l.text) || (l.depth > 0 && l.depth <= depth))) found.push(l);
   }
   return found;
 }
