@@ -28,8 +28,20 @@ export interface FieldHit {
   line: Line;
 }
 
+// Title, kind, case-handler and layout checks all ask about the same lines: each line is read once.
+const FIELD_OF = new WeakMap<Line, FieldHit | null>();
+
 export function fieldOf(line: Line): FieldHit | null {
   if (line.blank || line.code) return null;
+  let hit = FIELD_OF.get(line);
+  if (hit === undefined) {
+    hit = readField(line);
+    FIELD_OF.set(line, hit);
+  }
+  return hit;
+}
+
+function readField(line: Line): FieldHit | null {
   const text = labelText(line);
   for (const key of FIELD_KEYS) {
     const m = matchLabel(text, FIELD_SETS[key]);
