@@ -257,7 +257,20 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
 const isDateField = (f: FieldHit): boolean => f.key === 'date';
-const holdsDate = (f: FieldHit): boolean => findDates(f.value).length > 0;
+const holdsDate = (f: FieldHit): boolean => datesIn(f).length > 0;
+
+// The letter date, date candidates, notice date and location all read the fields' dates: found once per field.
+const FIELD_DATES = new WeakMap<FieldHit, readonly FoundDate[]>();
+
+function datesIn(f: FieldHit): readonly FoundDate[] {
+  let dates = FIELD_DATES.get(f);
+  if (!dates) {
+    dates = findDates(f.value);
+    FIELD_DATES.set(f, dates);
+  }
+  return dates;
+}
+
 const byScore = (a: DateCandidate, b: DateCandidate): number => b.score - a.score || a.line.n - b.line.n;
 const isSet = (v: unknown): boolean => v !== null;
 
@@ -265,7 +278,7 @@ const isSet = (v: unknown): boolean => v !== null;
 function noticeDate(dateFields: FieldHit[]): string | null {
   let date: string | null = null;
   for (const f of dateFields) {
-    const d = findDates(f.value)[0];
+    const d = datesIn(f)[0];
     if (d?.year) date = iso({ day: d.day, month: d.month, year: d.year });
   }
   return date;
@@ -276,7 +289,7 @@ function fieldDateCandidates(fields: FieldHit[], letterDate: boolean): DateCandi
   const candidates: DateCandidate[] = [];
   for (const f of fields) {
     if (f.key === 'date' && letterDate) continue;
-    if (f.key === 'date' || f.key === 'time' || f.key === 'timeAndPlace') for (const d of findDates(f.value)) candidates.push({ date: d, score: 6, line: f.line });
+    if (f.key === 'date' || f.key === 'time' || f.key === 'timeAndPlace') for (const d of datesIn(f)) candidates.push({ date: d, score: 6, line: f.line });
   }
   return candidates;
 }
@@ -385,7 +398,7 @@ function findLocation(fields: FieldHit[], timeFields: FieldHit[], titleLine: Lin
   if (place) location = place.value;
   else {
     for (const f of timeFields) {
-      const rest = stripDateTime(f.value);
+      const rest = stripDateTime(f.value, datesIn(f));
       if (rest && /\p{L}{3,}/u.test(rest)) {
         location = rest;
         break;
@@ -486,9 +499,10 @@ function allYears(lines: Line[]): number | null {
 const hasYear = (d: FoundDate): boolean => !!d.year;
 
 /** "Torsdag 7. november, kl 12:00-13:00, Oslo rådhus" → "Oslo rådhus"; "14:15 rom 054 it-vest" → "rom 054 it-vest". */
-function stripDateTime(value: string): string {
+function stripDateTime(value: string, dates: readonly FoundDate[]): string {
   let s = value;
-  for (const d of findDates(value).reverse()) s = s.slice(0, d.index) + ' ' + s.slice(d.end);
+  // Last date first, so that the earlier dates' offsets still hold.
+  for (let i = dates.length - 1; i >= 0; i--) s = s.slice(0, dates[i]!.index) + ' ' + s.slice(dates[i]!.end);
   s = s
     .replace(/\b(?:kl|klokka|klokken)\b\.?:?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?/gi, ' ')
     .replace(/(?<![\d])\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?/g, ' ')
