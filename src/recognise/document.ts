@@ -392,9 +392,8 @@ function duplicateWarner(diagnostics: Diagnostic[], ctx: RecogniseContext): (p: 
 
 /** "[18:05] Velkommen": the first stamp is when the meeting started. */
 function timestampStart(first: ItemHead): string | null {
-  if (!TIMESTAMP.test(first.line.text)) return null;
-  const m = /^\[(\d{1,2})[:.](\d{2})\]/.exec(first.line.text)!;
-  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+  const m = TIMESTAMP.exec(first.line.text);
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : null;
 }
 
 const isStatedItem = (i: ItemHead): boolean => !i.numberInferred;

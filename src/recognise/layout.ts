@@ -10,7 +10,8 @@ import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 
-export const TIMESTAMP = /^\[\d{1,2}[:.]\d{2}\]\s*\S/;
+/** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
+export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
 const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
 const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
 
