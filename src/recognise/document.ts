@@ -68,12 +68,12 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 4. No numbering at all: headings make the agenda.
   if (items.length === 0) for (const h of unnumberedItems(body, fm.data, personLines, labelLines)) items.push(h);
 
-  // Header: what stands before the first item.
+  // 5. Header: what stands before the first item.
   // A run-on agenda shares its line with the header fields before it.
   const firstItemLine = items[0] ? items[0].line.n + (items[0].style === 'run-on' ? 1 : 0) : Infinity;
   const header = readHeader(linesBefore(body, firstItemLine, personLines), body, fm.data);
   const year = Number(/\d{4}/.exec(header.meeting.date ?? '')?.[0]) || null;
-  // 5. Item ranges: to the next item, a people section, or the trailer.
+  // 6. Item ranges: to the next item, a people section, or the trailer.
   const { itemModels, officials, itemLineSet } = buildItems(items, body, sections, year, ctx);
 
   // 7. Attendees and invited.
