@@ -7,12 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { repair } from '../../src/repair/index.js';
 import { searchCandidates } from '../../src/repair/candidates.js';
 import { loadLexicon } from '../../src/repair/lexicon.js';
+import { afterScan as fixed, SCAN } from '../helpers/scan.js';
 
 const lex = loadLexicon();
-// Plenty of evidence that å, ø and æ are lost (o/a for ø, a for å).
-const SCAN = 'Vi ma ga pa mgte fgr det, og gnsker a vaere med pa mgtet i var. Styret matte ogsa fa svar pa det na.\n';
-// The text after the scan's own (repaired) first line.
-const fixed = (body: string): string => repair(SCAN + body).text.split('\n').slice(1).join('\n');
 const changes = (body: string) => repair(SCAN + body).corrections.filter((c) => c.line > 1);
 
 describe('ø written as two glyphs', () => {

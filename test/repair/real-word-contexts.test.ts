@@ -1,8 +1,8 @@
 /** Real-word errors decided by their neighbours, and the places in a document where the real-word pass looks. */
 import { describe, expect, it } from 'vitest';
-import { repair } from '../../src/repair/index.js';
 import { loadLexicon } from '../../src/repair/lexicon.js';
 import { realWordFix, type ChannelStats, type WordContext } from '../../src/repair/real-words.js';
+import { afterScan } from '../helpers/scan.js';
 
 const lex = loadLexicon();
 // A scan that loses nearly every å and ø, but seldom writes ø as e.
@@ -63,8 +63,7 @@ describe('context rules', () => {
 });
 
 describe('where the real-word pass looks', () => {
-  const SCAN = 'Vi ma ga pa mgte fgr det, og gnsker a vaere med pa mgtet i var. Styret matte ogsa fa svar pa det na.\n';
-  const body = (text: string): string => repair(SCAN + text).text.split('\n').slice(1).join('\n');
+  const body = afterScan;
   it('the tail of a hyphenated compound', () => {
     expect(body('Vi snakket om korona-arene og sendte e-post.\n')).toContain('korona-årene og sendte e-post');
   });
