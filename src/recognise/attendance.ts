@@ -66,7 +66,9 @@ export function attendanceLabel(text: string, raw: string = text): AttendanceLab
   const key = raw === text ? text : `${text}\u0000${raw}`;
   let hit = LABEL_MEMO.get(key);
   if (hit === undefined) {
+    // Frozen: an answer is shared by every later document with this line (a write would throw, not leak).
     hit = readAttendanceLabel(text, raw);
+    if (hit) Object.freeze(hit);
     if (LABEL_MEMO.size > 10_000) LABEL_MEMO.clear(); // bounded: a batch streams many documents through
     LABEL_MEMO.set(key, hit);
   }
@@ -156,6 +158,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     const start = i;
     if ('header' in hit) i--; // the header row itself is read as the table's header below
     let mode = hit.mode;
+    // The label's list, with its hard-wrapped continuation lines: a copy, since attendanceLabel's answers are
+    // remembered across documents (appending to hit.value leaked one document's names into the next).
+    let value = hit.value;
     let runIn = false;
     const labelLine = line;
     let took = 0;
@@ -175,7 +180,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       consumed.add(at.n);
       took++;
     };
-    if (hit.value && !hit.mode.single) {
+    if (value && !hit.mode.single) {
       // A hard-wrapped run-in list continues on the next lines ("… Anna Marie Thams" / "Wulfsberg,").
       let k = i;
       while (
@@ -189,18 +194,18 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         lines[k + 1]!.text.length < 100
       ) {
         k++;
-        hit.value += ' ' + lines[k]!.text;
+        value += ' ' + lines[k]!.text;
         consumed.add(lines[k]!.n);
       }
       i = k;
     }
-    if (hit.value) {
+    if (value) {
       // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
       // Matched on the lower-cased value: lower-casing keeps offsets in Norwegian text.
-      const inner = mode.single ? null : INNER_LABEL.exec(hit.value.toLowerCase());
+      const inner = mode.single ? null : INNER_LABEL.exec(value.toLowerCase());
       const segments: Array<[string, Mode]> = inner
-        ? [[hit.value.slice(0, inner.index), mode], [hit.value.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
-        : [[hit.value, mode]];
+        ? [[value.slice(0, inner.index), mode], [value.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
+        : [[value, mode]];
       const outer = mode;
       for (const [value, m] of segments) {
         mode = m;

@@ -40,7 +40,9 @@ export function matchLabel(text: string, set: LabelSet): LabelMatch | null {
   if (!memo) MEMO.set(set, (memo = new Map()));
   const known = memo.get(text);
   if (known !== undefined) return known;
+  // Frozen: an answer is shared by every later document with this line (a write would throw, not leak).
   const result = matchLabelUncached(text, set);
+  if (result) Object.freeze(result);
   if (memo.size > 10_000) memo.clear(); // bounded: archives stream many documents through one process
   memo.set(text, result);
   return result;

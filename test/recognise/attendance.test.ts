@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceLabel, findPeople } from '../../src/recognise/attendance.js';
 import { labelSet, matchLabel } from '../../src/recognise/labels.js';
 import { lines } from '../helpers/lines.js';
+import { parse } from '../../src/parse.js';
 
 const mode = (text: string) => {
   const hit = attendanceLabel(text);
@@ -148,5 +149,21 @@ describe('findPeople', () => {
 
   it('finds nobody without a label', () => {
     expect(people('Kari Nordmann', 'Ola Hansen')).toEqual([]);
+  });
+});
+
+describe('one process, many documents (check, library batches)', () => {
+  // attendanceLabel remembers its answers across documents; a wrapped run-in list once appended its
+  // continuation line to the remembered answer, so the next document with the same label line got those names.
+  const a = ['Referat styremøte', '', 'Tilstede: Kari Nordmann, Ola Hansen, Per Olsen, Anne Berg', 'Lise Dahl', '', '1. Sak en', '2. Sak to'];
+  const b = ['Referat styremøte', '', 'Tilstede: Kari Nordmann, Ola Hansen, Per Olsen, Anne Berg', '', '1. Sak en', '2. Sak to'];
+  const names = (doc: string[]): string[] => parse(doc.join('\n')).attendees.map((p) => p.name);
+
+  it('a document parses the same after another that shares a label line', () => {
+    const alone = names(b);
+    expect(alone).toEqual(['Kari Nordmann', 'Ola Hansen', 'Per Olsen', 'Anne Berg']);
+    const first = names(a);
+    expect(names(b)).toEqual(alone);
+    expect(names(a)).toEqual(first);
   });
 });
