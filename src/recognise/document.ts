@@ -193,14 +193,16 @@ function findPeopleSections(body: Line[], chain: ItemHead[]): PeopleSections {
   }
   for (const n of consumed) personLines.add(n);
   const labelLines = new Set<number>();
+  const listLines = new Set<number>();
   for (const l of body) {
     const label = l.blank ? null : attendanceLabel(l.text, l.raw);
     // A role label ("Skrivar: rektor") is a section boundary only when it named a person.
-    if (label && (label.mode.single ? personLines.has(l.n) : lastPersonLine >= l.n)) labelLines.add(l.n);
+    if (label && (label.mode.single ? personLines.has(l.n) : lastPersonLine >= l.n)) {
+      labelLines.add(l.n);
+      if (!label.mode.single) listLines.add(l.n);
+    }
   }
-  const listLines = new Set<number>();
   for (const p of people) if (!p.fromRole) listLines.add(p.line.n);
-  for (const n of labelLines) if (!attendanceLabel(body[n - (body[0]?.n ?? 1)]!.text)?.mode.single) listLines.add(n);
   return { people, personLines, labelLines, listLines };
 }
 
