@@ -107,13 +107,19 @@ function addFrontMatterPeople(
 ): void {
   for (const [key, role] of FRONT_MATTER_ROLES) {
     const v = frontMatter?.[key];
-    if (typeof v === 'string' && isNameLike(v) && !seen.has(v.toLowerCase())) {
-      // The position is the front-matter line that names the person.
-      const first = frontMatterLines.find((l) => l.raw.startsWith(`${key}:`)) ?? frontMatterLines[0] ?? body[0]!;
-      const a: Attendee = { name: v, organisation: null, status: 'present', roles: [role], substituteFor: null, note: null, position: position(first) };
-      seen.set(v.toLowerCase(), a);
-      attendees.push(a);
+    if (typeof v !== 'string' || !isNameLike(v)) continue;
+    const name = v.trim().replace(/\s+/g, ' ');
+    // Someone the lists name already gets the role (it was dropped before); the same name spaced differently is the same person.
+    const known = knownAs(seen, nameKey(name));
+    if (known) {
+      addRoles(known, [role]);
+      continue;
     }
+    // The position is the front-matter line that names the person.
+    const first = frontMatterLines.find((l) => l.raw.startsWith(`${key}:`)) ?? frontMatterLines[0] ?? body[0]!;
+    const a: Attendee = { name, organisation: null, status: 'present', roles: [role], substituteFor: null, note: null, position: position(first) };
+    seen.set(nameKey(name), a);
+    attendees.push(a);
   }
 }
 

@@ -1,6 +1,7 @@
 /** Person entries: name, organisation, roles, status, substitutes, notes; and run-in lists. */
 import { describe, expect, it } from 'vitest';
 import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from '../../src/recognise/people.js';
+import { parse } from '../../src/parse.js';
 
 const person = (over: Partial<PersonEntry>): PersonEntry => ({
   name: '',
@@ -116,5 +117,26 @@ describe('isNameLike / isOrganisationLike', () => {
   });
   it.each(['Kari Nordmann', 'møteleder', ''])('%s is not an organisation', (s) => {
     expect(isOrganisationLike(s)).toBe(false);
+  });
+});
+
+describe('front matter names people (referent:, ordstyrer:)', () => {
+  const roles = (lines: string[]): Array<[string, string[]]> => parse(lines.join('\n')).attendees.map((a) => [a.name, a.roles]);
+
+  it('gives the role to someone the attendee list already names, however the name is spaced', () => {
+    const doc = ['---', 'referent: Kari  Nordmann', 'ordstyrer: Ola Hansen', '---', '', '# Referat styremøte', '', 'Til stede: Kari Nordmann, Ola Hansen, Per Olsen', '', '1. Sak en'];
+    expect(roles(doc)).toEqual([
+      ['Kari Nordmann', ['minutes']],
+      ['Ola Hansen', ['chair']],
+      ['Per Olsen', []],
+    ]);
+  });
+
+  it('adds someone the lists do not name, as present', () => {
+    const doc = ['---', 'referent: Kari Nordmann', '---', '', '# Referat styremøte', '', 'Til stede: Ola Hansen', '', '1. Sak en'];
+    expect(roles(doc)).toEqual([
+      ['Ola Hansen', []],
+      ['Kari Nordmann', ['minutes']],
+    ]);
   });
 });
