@@ -133,7 +133,7 @@ describe('check internals', () => {
     expect(out[1]).toMatchObject({ abs: join(dir, 'seeds', '002.txt') });
   });
 
-  it('worker pool: same results as in-process, in input order, whatever the parallelism', async () => {
+  it('worker pool (one worker or two): same results as in-process, in input order', async () => {
     // Many small files so that the pool (not the in-process path) is used.
     const many = join(dir, 'many');
     mkdirSync(many);
@@ -144,6 +144,12 @@ describe('check internals', () => {
     const two = await run(['check', '--reporter', 'json', '--jobs', '2', many]);
     const strip = (s: string): string => s.replace(/"ms":\d+/g, '');
     expect(strip(two.stdout)).toBe(strip(one.stdout));
+    // In-process: two runs of 20 files each, under the pool threshold; the per-file lines are the same.
+    const files = Array.from({ length: 40 }, (_, i) => join(many, `${String(i).padStart(3, '0')}.txt`));
+    const inProcess = [await run(['check', '--reporter', 'json', ...files.slice(0, 20)]), await run(['check', '--reporter', 'json', ...files.slice(20)])];
+    const fileLines = (s: string): string[] => s.split('\n').filter((l) => l.startsWith('{"path"')).map((l) => l.replace(/^\{"path":"[^"]*\/(\d+\.txt)"/, '{"path":"$1"'));
+    expect(inProcess.flatMap((r) => fileLines(r.stdout))).toEqual(fileLines(one.stdout));
+    expect(fileLines(one.stdout)).toHaveLength(40);
     expect(two.code).toBe(1);
     expect(one.stdout).toMatch(/"path":"[^"]*017\.txt","outcome":"input-error"/);
   });
@@ -198,6 +204,24 @@ describe('check internals', () => {
       rmSync(big, { force: true });
     }
   }, 30_000);
+
+  it('a file that runs a worker out of memory is reported; the worker is replaced and the batch goes on', async () => {
+    const big = join(dir, 'huge.txt');
+    writeFileSync(big, readFileSync(join(dir, 'seeds', '002.txt'), 'utf8').repeat(Math.ceil(20e6 / 6000)));
+    const pool = new Pool(1, { repair: true }, 0, { maxOldGenerationSizeMb: 48 });
+    try {
+      const labels = ['002', 'huge', '004'];
+      const paths = [join(dir, 'seeds', '002.txt'), big, join(dir, 'seeds', '004.txt')];
+      const results = await Promise.all(labels.map((l, i) => pool.run(l, paths[i]!)));
+      expect(results.map((r) => r.label)).toEqual(labels);
+      expect(results[1]).toMatchObject({ outcome: 'internal', message: expect.stringMatching(/memory/) });
+      expect(results[0]!.outcome).toBe('parsed');
+      expect(results[2]!.outcome).toBe('parsed');
+    } finally {
+      await pool.close();
+      rmSync(big, { force: true });
+    }
+  }, 60_000);
 
   it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {
     const pool = new Pool(1, { repair: true }, 20_000);

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { CheckOptions, FileResult } from './types.js';
 import { IDLE, type BatchDone, type Task, type WorkerData } from './protocol.js';
 
@@ -72,6 +72,8 @@ export class Pool {
     private readonly opts: CheckOptions,
     /** Per-file time limit in ms (0: none). */
     private readonly timeoutMs = 0,
+    /** Heap limits per worker (default: V8's, as for the main thread); a worker that reaches them is replaced. */
+    private readonly resourceLimits?: ResourceLimits,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -85,7 +87,7 @@ export class Pool {
     const current = new Int32Array(new SharedArrayBuffer(4));
     current[0] = IDLE;
     const data: WorkerData = { opts: this.opts, current: current.buffer as SharedArrayBuffer };
-    const worker = new Worker(this.spec.file, { eval: this.spec.eval, workerData: data, stdout: false, stderr: false });
+    const worker = new Worker(this.spec.file, { eval: this.spec.eval, workerData: data, stdout: false, stderr: false, resourceLimits: this.resourceLimits });
     const slot: Slot = { worker, jobs: [], batches: 0, current, watched: IDLE, since: 0 };
     worker.unref();
     worker.on('message', (msg: BatchDone) => this.finish(slot, msg));

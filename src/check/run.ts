@@ -4,7 +4,7 @@
  * Entries are taken from discovery lazily and their results emitted strictly in input order: a
  * bounded window of pending results (a few per worker) is all that is held, so memory does not grow
  * with the archive. Small batches run in-process (starting workers costs more than it saves); from
- * POOL_THRESHOLD files on, `--jobs N` worker threads parse in parallel.
+ * POOL_THRESHOLD files on, `--jobs N` worker threads (one or more) parse them.
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -34,11 +34,11 @@ export interface RunOptions extends CheckOptions {
 
 /**
  * Each worker is an isolate that compiles its own optimised code and collects its own garbage, and by default
- * V8 does both partly on helper threads, which on a machine as busy as a pool makes it compete with the workers
- * themselves (an in-process run has an idle core for them). So when a pool starts: optimise only code that
+ * V8 does both partly on helper threads, which compete with the workers themselves once there is a worker per
+ * core (with fewer workers, an idle core takes them). So when a pool fills the cores: optimise only code that
  * stays hot longer, without inlining, and collect garbage on the worker's own thread. Measured over 3000
- * documents on 2 cores: optimised-compile time per worker 2.1 s -> 0.7 s, `--jobs 2` 5.5 s -> ~4.7 s. An
- * in-process run was slower with these settings, so it keeps V8's defaults. A process-wide setting: this is
+ * documents on 2 cores: optimised-compile time per worker 2.1 s -> 0.7 s, `--jobs 2` 5.5 s -> ~4.7 s; one
+ * worker (an idle core beside it) was ~3 % slower with them, so it keeps V8's defaults. A process-wide setting: this is
  * the `check` command's own process, never the library's.
  */
 function tuneV8ForWorkers(): void {
@@ -104,8 +104,10 @@ export async function runCheck(args: string[], io: Io, opts: RunOptions): Promis
     head.push(n.value);
   }
   discovered = head.length;
-  const pooled = jobs > 1 && !exhausted;
-  if (pooled) tuneV8ForWorkers();
+  // From POOL_THRESHOLD files on, even one job runs on a worker: as fast as in-process (measured), and the worker
+  // gives it the time limit and keeps a crash or an out-of-memory file from ending the batch.
+  const pooled = !exhausted;
+  if (pooled && jobs >= availableParallelism()) tuneV8ForWorkers();
   const pool = pooled ? new Pool(jobs, { repair: opts.repair, names: opts.names, info: opts.info }, opts.timeoutMs ?? 0) : null;
   let stdinUsed = false;
 
