@@ -33,21 +33,18 @@ export interface RunOptions extends CheckOptions {
 }
 
 /**
- * Each worker is an isolate that compiles its own optimised code and collects its own garbage, and by default
- * V8 does both partly on helper threads, which compete with the workers themselves once there is a worker per
- * core (with fewer workers, an idle core takes them). So when a pool fills the cores: optimise only code that
- * stays hot longer, without inlining, and collect garbage on the worker's own thread. Measured over 3000
- * documents on 2 cores: optimised-compile time per worker 2.1 s -> 0.7 s, `--jobs 2` 5.5 s -> ~4.7 s; one
- * worker (an idle core beside it) was ~3 % slower with them, so it keeps V8's defaults. A process-wide setting: this is
- * the `check` command's own process, never the library's.
+ * Each worker is an isolate that compiles its own optimised code, and by default V8 compiles on helper threads,
+ * which compete with the workers themselves once there is a worker per core (with fewer workers, an idle core
+ * takes them). So when a pool fills the cores: optimise only code that stays hot longer, without inlining.
+ * Measured over 3000 documents on 2 cores: optimised-compile time per worker 2.1 s -> 0.7 s, `--jobs 2`
+ * 5.5 s -> ~4.9 s; one worker (an idle core beside it) was ~3 % slower with them, so it keeps V8's defaults.
+ * Only compiler heuristics are changed here, mid-run: garbage-collector settings must not be (turning off
+ * concurrent marking while a marking cycle runs is a fatal V8 error). A process-wide setting: this is the
+ * `check` command's own process, never the library's.
  */
 function tuneV8ForWorkers(): void {
   setFlagsFromString('--no-turbo-inlining');
   setFlagsFromString('--interrupt-budget=400000');
-  // What --single-threaded-gc implies at start-up (set later, the implications are not applied for it).
-  for (const flag of ['--single-threaded-gc', '--no-concurrent-marking', '--no-concurrent-sweeping', '--no-parallel-compaction', '--no-parallel-marking', '--no-parallel-pointer-update', '--no-parallel-scavenge', '--no-concurrent-array-buffer-sweeping']) {
-    setFlagsFromString(flag);
-  }
 }
 
 export function defaultJobs(): number {
