@@ -69,7 +69,7 @@ export function markdownMayMatter(text: string): boolean {
 export async function loadStagesFor(text: string, options: { damaged?: boolean } = {}): Promise<void> {
   const jobs: Array<Promise<void>> = [];
   if (!stages.repair && (options.damaged ?? detectDamage(text).damaged)) {
-    jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repair)));
+    jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repairWith)));
   }
   // (micromark runs only on text written as Markdown: segment/markdown.ts)
   if (!stages.markdownBlocks && looksLikeMarkdown(text) && markdownMayMatter(text)) {

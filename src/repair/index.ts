@@ -36,8 +36,16 @@ export interface RepairResult {
   corrections: Correction[];
 }
 
-/** `damage`: detectDamage's verdict on `text`, when the caller already has it (the pipeline does). */
-export function repair(text: string, options: RepairOptions = {}, damage: Damage = detectDamage(text)): RepairResult {
+/** Repairs OCR damage in `text`; a text without damage comes back unchanged, with no corrections. */
+export function repair(text: string, options: RepairOptions = {}): RepairResult {
+  return repairWith(text, options, detectDamage(text));
+}
+
+/**
+ * The same, with detectDamage's verdict on `text` already at hand (the pipeline has it). Kept apart from the
+ * public `repair`, whose two parameters stay safe for `texts.map(repair)`.
+ */
+export function repairWith(text: string, options: RepairOptions, damage: Damage): RepairResult {
   if (!damage.damaged) return { text, corrections: [] };
   return repairDamaged(text, damage, options);
 }

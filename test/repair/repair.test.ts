@@ -18,6 +18,14 @@ describe('repair: clean documents', () => {
   }
 });
 
+describe('repair: the public function', () => {
+  it('works as a callback (texts.map(repair)): the index it is passed is no option', () => {
+    const [mapped] = [seed003].map(repair);
+    expect(mapped!.corrections.length).toBeGreaterThan(10);
+    expect(mapped).toEqual(repair(seed003));
+  });
+});
+
 describe('repair: seed 003', () => {
   const r = repair(seed003);
   it('restores the acceptance words', () => {
