@@ -109,8 +109,9 @@ function addFrontMatterPeople(
     const v = frontMatter?.[key];
     if (typeof v !== 'string' || !isNameLike(v)) continue;
     const name = v.trim().replace(/\s+/g, ' ');
-    // Someone the lists name already gets the role (it was dropped before); the same name spaced differently is the same person.
-    const known = knownAs(seen, nameKey(name));
+    // Someone the lists name already gets the role (it was dropped before); the same name spaced differently is the
+    // same person. Only the same name: "referent: Kari" says nothing about which listed Kari it was.
+    const known = seen.get(nameKey(name));
     if (known) {
       addRoles(known, [role]);
       continue;

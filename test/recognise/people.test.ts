@@ -132,6 +132,16 @@ describe('front matter names people (referent:, ordstyrer:)', () => {
     ]);
   });
 
+  it('a first name alone is not matched to one of the listed people who share it', () => {
+    const doc = ['---', 'referent: Kari', '---', '', '# Referat styremøte', '', 'Til stede: Ola Hansen, Kari Hansen, Kari Nordmann', '', '1. Sak en'];
+    expect(roles(doc)).toEqual([
+      ['Ola Hansen', []],
+      ['Kari Hansen', []],
+      ['Kari Nordmann', []],
+      ['Kari', ['minutes']],
+    ]);
+  });
+
   it('adds someone the lists do not name, as present', () => {
     const doc = ['---', 'referent: Kari Nordmann', '---', '', '# Referat styremøte', '', 'Til stede: Ola Hansen', '', '1. Sak en'];
     expect(roles(doc)).toEqual([
