@@ -187,8 +187,8 @@ describe('check internals', () => {
   });
 
   it('a worker stopped mid-batch: the file it was on is given up, files it finished but had not answered are checked again', async () => {
-    // One worker, four files: batches [002, big] and [004, 000]. 002 is done (its answer waits for the batch's
-    // end) when the worker is stopped on big, a 30 MB document that takes far longer than the limit.
+    // One worker, four files: the first batch is [002, big] (the rest wait in the queue). 002 is done (its answer
+    // waits for the batch's end) when the worker is stopped on big, a 30 MB document that takes far longer than the limit.
     const big = join(dir, 'big.txt');
     writeFileSync(big, readFileSync(join(dir, 'seeds', '002.txt'), 'utf8').repeat(Math.ceil(30e6 / 6000)));
     const pool = new Pool(1, { repair: true }, 3000);
@@ -222,6 +222,24 @@ describe('check internals', () => {
       rmSync(big, { force: true });
     }
   }, 60_000);
+
+  it('workers that cannot start: every file is reported with why, and no worker is started again and again', async () => {
+    // A heap too small to load the worker's code: each worker dies before its first file.
+    const pool = new Pool(1, { repair: true }, 0, { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 });
+    try {
+      const labels = ['000', '001', '002', '003', '004', '002', '004', '000'];
+      const results = await Promise.all(labels.map((n) => pool.run(n, join(dir, 'seeds', `${n}.txt`))));
+      expect(results.map((r) => r.label)).toEqual(labels);
+      expect(results.every((r) => r.outcome === 'internal' && /memory/.test(r.message ?? ''))).toBe(true);
+      // Given up after a few deaths in a row; the dead slot is not refilled while there is no work.
+      await new Promise((r) => setTimeout(r, 200));
+      const internals = pool as unknown as { startFailures: number; slots: unknown[] };
+      expect(internals.startFailures).toBe(3);
+      expect(internals.slots.every((s) => s === null)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {
     const pool = new Pool(1, { repair: true }, 20_000);

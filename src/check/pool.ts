@@ -30,12 +30,16 @@ interface Slot {
   /** The task id seen by the last watch tick, and since when. */
   watched: number;
   since: number;
+  /** Whether the worker ever started a file: a death before that is a failure to start, nobody's file's fault. */
+  started: boolean;
 }
 
 /** Batches in flight per worker. */
 const DEPTH = 2;
 /** Files per batch at most: a batch is a few tens of milliseconds of work, so the tail of a run stays short. */
 const MAX_BATCH = 16;
+/** Workers that die before their first file, one after another, before the pool gives up and fails what is left. */
+const MAX_START_FAILURES = 3;
 
 /** How to start a worker from wherever this module was loaded: the bundle, tsc's dist/, or the TypeScript source (tests). */
 function workerSpec(): { file: string | URL; eval: boolean } {
@@ -58,7 +62,11 @@ function workerSpec(): { file: string | URL; eval: boolean } {
 }
 
 export class Pool {
-  private readonly slots: Slot[] = [];
+  /** null: a worker that died and has not been replaced yet (replaced when there is work for it). */
+  private readonly slots: Array<Slot | null> = [];
+  private startFailures = 0;
+  /** Set when workers keep dying before their first file: every file left fails with this. */
+  private broken: string | null = null;
   private readonly queue: Job[] = [];
   private nextId = 0;
   private readonly spec = workerSpec();
@@ -88,7 +96,7 @@ export class Pool {
     current[0] = IDLE;
     const data: WorkerData = { opts: this.opts, current: current.buffer as SharedArrayBuffer };
     const worker = new Worker(this.spec.file, { eval: this.spec.eval, workerData: data, stdout: false, stderr: false, resourceLimits: this.resourceLimits });
-    const slot: Slot = { worker, jobs: [], batches: 0, current, watched: IDLE, since: 0 };
+    const slot: Slot = { worker, jobs: [], batches: 0, current, watched: IDLE, since: 0, started: false };
     worker.unref();
     worker.on('message', (msg: BatchDone) => this.finish(slot, msg));
     worker.on('error', (err) => this.fail(slot, `internal error: ${err.message}`));
@@ -99,6 +107,8 @@ export class Pool {
   }
 
   private finish(slot: Slot, msg: BatchDone): void {
+    slot.started = true;
+    this.startFailures = 0;
     slot.batches--;
     for (const { id, result } of msg.results) {
       const i = slot.jobs.findIndex((j) => j.task.id === id);
@@ -111,26 +121,28 @@ export class Pool {
   }
 
   /**
-   * The worker died or was stopped: the file it was on (or, if it was between files, the first it held) fails
-   * with `why`; the others it held go back to the front of the queue: finished ones whose answer was lost
-   * with the worker are checked again.
+   * The worker died or was stopped. `on`: the file it was on (read once by the caller, so that a worker moving on
+   * meanwhile cannot shift the blame). That file fails with `why`; the others it held go back to the front of the
+   * queue, finished ones whose answer was lost with the worker included. A death between files blames the first
+   * file it held; a death before its first file blames none, and a few such deaths in a row fail what is left
+   * (a worker that cannot start will not start for the next file either). The slot is refilled when there is work.
    */
-  private fail(slot: Slot, why: string): void {
+  private fail(slot: Slot, why: string, on = Atomics.load(slot.current, 0)): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
-    const on = Atomics.load(slot.current, 0);
+    if (on !== IDLE) slot.started = true;
     let k = slot.jobs.findIndex((j) => j.task.id === on);
-    if (k < 0) k = 0;
-    const blamed = slot.jobs[k];
+    if (k < 0) k = slot.started ? 0 : -1;
+    const blamed = k >= 0 ? slot.jobs[k] : undefined;
     const again = slot.jobs.filter((_, n) => n !== k);
     slot.jobs = [];
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
+    this.slots[i] = null;
     this.queue.unshift(...again);
     if (blamed) blamed.resolve({ label: blamed.task.label, outcome: 'internal', diagnostics: [], message: why, bytes: 0, ms: 0 });
-    if (this.closed) return;
-    this.slots[i] = this.spawn();
+    if (!slot.started && ++this.startFailures >= MAX_START_FAILURES) this.broken = why;
     this.pump();
   }
 
@@ -141,12 +153,13 @@ export class Pool {
     this.watch = setInterval(() => {
       const now = performance.now();
       for (const slot of [...this.slots]) {
+        if (!slot) continue;
         const on = Atomics.load(slot.current, 0);
         if (on !== slot.watched) {
           slot.watched = on;
           slot.since = now;
         } else if (on !== IDLE && slot.jobs.length > 0 && now - slot.since >= this.timeoutMs) {
-          this.fail(slot, `gave up after ${Math.round(this.timeoutMs / 1000)} s (--timeout)`);
+          this.fail(slot, `gave up after ${Math.round(this.timeoutMs / 1000)} s (--timeout)`, on);
         }
       }
     }, tick);
@@ -165,11 +178,18 @@ export class Pool {
 
   private pump(): void {
     if (this.closed) return;
+    if (this.broken) {
+      for (const job of this.queue.splice(0)) {
+        job.resolve({ label: job.task.label, outcome: 'internal', diagnostics: [], message: this.broken, bytes: 0, ms: 0 });
+      }
+      return;
+    }
     // Fill every worker to one batch before any gets a second; share what is queued evenly.
     for (let depth = 1; depth <= DEPTH; depth++) {
-      for (const slot of this.slots) {
-        if (slot.batches >= depth) continue;
+      for (let i = 0; i < this.slots.length; i++) {
         if (this.queue.length === 0) return;
+        const slot = this.slots[i] ?? (this.slots[i] = this.spawn());
+        if (slot.batches >= depth) continue;
         const size = Math.min(MAX_BATCH, Math.max(1, Math.floor(this.queue.length / (this.slots.length * DEPTH))));
         const jobs = this.queue.splice(0, size);
         slot.jobs.push(...jobs);
@@ -192,6 +212,6 @@ export class Pool {
     this.closed = true;
     if (this.watch) clearInterval(this.watch);
     this.watch = null;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s?.worker.terminate()));
   }
 }
