@@ -67,4 +67,26 @@ describe.skipIf(!built)('the bundled CLI', () => {
     expect(lines[30].diagnostics[0].rule).toBe('not-a-meeting-document');
     expect(lines[31].summary.files).toBe(31);
   });
+
+  it.skipIf(process.platform === 'win32')('a FIFO: skipped when a folder is walked; named, reported as no regular file (never waited on)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-fifo-'));
+    for (let i = 0; i < 30; i++) copyFileSync(join(root, 'fixtures/seed004.txt'), join(dir, `d${String(i).padStart(2, '0')}.txt`));
+    const fifo = join(dir, 'zz-fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    // Nobody writes to the FIFO: a blocking open would hang the worker in the kernel, past any time limit.
+    for (const jobs of ['1', '2']) {
+      const r = spawnSync(process.execPath, [bin, 'check', dir, fifo, '--jobs', jobs, '--reporter', 'json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(2);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines).toHaveLength(32); // the 30 files of the folder (not its FIFO), the FIFO named, the summary
+      expect(lines[30]).toMatchObject({ path: fifo, outcome: 'unreadable' });
+      expect(lines[30].diagnostics[0].message).toMatch(/not a regular file/);
+    }
+    // In-process (a short batch) likewise.
+    const short = spawnSync(process.execPath, [bin, 'check', fifo], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(short.signal).toBeNull();
+    expect(short.status).toBe(2);
+    expect(short.stdout).toMatch(/not a regular file/);
+  }, 70_000);
 });

@@ -1,6 +1,7 @@
 /**
  * From the command line's FILE|DIR|GLOB… to a stream of entries, in the order given: a file as is
- * (whatever its extension), a directory recursed in sorted order for .txt and .md files, a glob
+ * (whatever its extension), a directory recursed in sorted order for .txt and .md files (regular files, or
+ * links to them: never FIFOs or devices, which could block), a glob
  * expanded by tinyglobby (sorted), `-` for standard input. Directories are walked lazily, one
  * directory at a time, so an archive of any size costs no more memory than its largest folder.
  */
@@ -14,6 +15,15 @@ export const EXTENSIONS = ['.txt', '.md'];
 const wanted = (name: string): boolean => EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A link to a FIFO or a device is no document: reading one could wait forever. A broken link is reported when read. */
+async function isRegularFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return true;
+  }
+}
+
 async function* walk(label: string, abs: string): AsyncGenerator<CheckEntry> {
   const files: string[] = [];
   const dirs: string[] = [];
@@ -22,7 +32,8 @@ async function* walk(label: string, abs: string): AsyncGenerator<CheckEntry> {
     for await (const d of dir) {
       if (d.name.startsWith('.') || d.name === 'node_modules') continue;
       if (d.isDirectory()) dirs.push(d.name);
-      else if ((d.isFile() || d.isSymbolicLink()) && wanted(d.name)) files.push(d.name);
+      else if (d.isFile() && wanted(d.name)) files.push(d.name);
+      else if (d.isSymbolicLink() && wanted(d.name) && (await isRegularFile(join(abs, d.name)))) files.push(d.name);
     }
   } catch (err) {
     yield { label, abs, error: describeFsError(label, err) };
