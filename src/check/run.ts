@@ -2,7 +2,7 @@
  * `referat check`: discovery → (in-process or worker pool) → reporter, streaming.
  *
  * Entries are taken from discovery lazily and their results emitted strictly in input order: a
- * bounded window of pending results (a few per worker) is all that is held, so memory does not grow
+ * bounded window of pending results (twice what the workers hold: 64 per worker) is all that is held, so memory does not grow
  * with the archive. Small batches run in-process (starting workers costs more than it saves); from
  * POOL_THRESHOLD files on, `--jobs N` worker threads (one or more) parse them.
  */

@@ -51,6 +51,8 @@ const KEYWORD_MODES: Array<[RegExp, Mode]> = [
   [latinRegExp(`\\b(?:${tolerantAlternation(['sekretariatet'])})\\b`), { status: 'present', roles: ['secretary'], invited: false, single: false }],
   [latinRegExp(`\\b(?:${tolerantAlternation(['møtte', 'til stede', 'tilstede', 'til stades', 'deltok', 'deltakere', 'deltagere'])})\\b`), { status: 'present', roles: [], invited: false, single: false }],
 ];
+// Shared by every answer attendanceLabel remembers: frozen, like the answers themselves.
+for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(mode).roles);
 const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})\\s*:?$`);
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
