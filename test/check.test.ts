@@ -8,7 +8,7 @@ import { FIXTURES } from './helpers/fixtures.js';
 import { discover } from '../src/check/discover.js';
 import { Pool } from '../src/check/pool.js';
 import { progress } from '../src/check/progress.js';
-import { runCheck } from '../src/check/run.js';
+import { runCheck, workerHeapLimitMb } from '../src/check/run.js';
 import { Chalk } from 'chalk';
 
 const SEED2 = 'fixtures/seed002.txt';
@@ -239,6 +239,13 @@ describe('check internals', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('workers share three quarters of the memory when their default heaps together would pass it', () => {
+    const GB = 2 ** 30;
+    expect(workerHeapLimitMb(24 * GB, 2, 4 * GB)).toBeUndefined(); // 9 GB each is more than the default 4 GB
+    expect(workerHeapLimitMb(16 * GB, 8, 4 * GB)).toBe(1536);
+    expect(workerHeapLimitMb(2 * GB, 16, 2 * GB)).toBe(256); // never below 256 MB
   });
 
   it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {

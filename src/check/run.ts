@@ -6,8 +6,8 @@
  * with the archive. Small batches run in-process (starting workers costs more than it saves); from
  * POOL_THRESHOLD files on, `--jobs N` worker threads (one or more) parse them.
  */
-import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
+import { availableParallelism, totalmem } from 'node:os';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import type { Paint } from '../cli/color.js';
 import { readStdin } from '../cli/input.js';
 import { EXIT, type Io } from '../cli/io.js';
@@ -45,6 +45,16 @@ export interface RunOptions extends CheckOptions {
 function tuneV8ForWorkers(): void {
   setFlagsFromString('--no-turbo-inlining');
   setFlagsFromString('--interrupt-budget=400000');
+}
+
+/**
+ * Each worker may grow to V8's default heap limit; many workers at once could together pass the machine's memory,
+ * and then the kernel ends the whole run. So workers share three quarters of the memory: a file that needs more
+ * than its worker's share is reported (out of memory) and the batch goes on. Undefined: the default is smaller.
+ */
+export function workerHeapLimitMb(totalBytes: number, jobs: number, defaultLimitBytes: number): number | undefined {
+  const share = Math.floor((totalBytes * 0.75) / jobs / 2 ** 20);
+  return share < defaultLimitBytes / 2 ** 20 ? Math.max(256, share) : undefined;
 }
 
 export function defaultJobs(): number {
@@ -105,7 +115,10 @@ export async function runCheck(args: string[], io: Io, opts: RunOptions): Promis
   // gives it the time limit and keeps a crash or an out-of-memory file from ending the batch.
   const pooled = !exhausted;
   if (pooled && jobs >= availableParallelism()) tuneV8ForWorkers();
-  const pool = pooled ? new Pool(jobs, { repair: opts.repair, names: opts.names, info: opts.info }, opts.timeoutMs ?? 0) : null;
+  const heapMb = workerHeapLimitMb(totalmem(), jobs, getHeapStatistics().heap_size_limit);
+  const pool = pooled
+    ? new Pool(jobs, { repair: opts.repair, names: opts.names, info: opts.info }, opts.timeoutMs ?? 0, heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined)
+    : null;
   let stdinUsed = false;
 
   const start = (entry: CheckEntry): Promise<FileResult> => {
