@@ -165,6 +165,21 @@ describe('check internals', () => {
     }
   });
 
+  it('--timeout given: even a short batch runs on a worker, so a slow file is given up (exit 2) and the next one checked', async () => {
+    const big = join(dir, 'slow-short.txt');
+    writeFileSync(big, readFileSync(join(dir, 'seeds', '002.txt'), 'utf8').repeat(Math.ceil(30e6 / 6000)));
+    try {
+      const r = await run(['check', '--reporter', 'json', '--timeout', '1', big, join(dir, 'seeds', '002.txt')]);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines[0]).toMatchObject({ outcome: 'internal' });
+      expect(lines[0].diagnostics[0].message).toMatch(/^gave up after 1 s/);
+      expect(lines[1]).toMatchObject({ outcome: 'parsed' });
+      expect(r.code).toBe(2);
+    } finally {
+      rmSync(big, { force: true });
+    }
+  }, 30_000);
+
   it('a file past the time limit is given up; the file queued behind it in that worker is still checked', async () => {
     // A long single-line document takes far longer than 1 ms; the files after it are small.
     writeFileSync(join(dir, 'slow.txt'), 'Referat fra styremøte. '.repeat(40_000));

@@ -27,6 +27,8 @@ export interface RunOptions extends CheckOptions {
   quiet?: boolean;
   /** Per-file time limit in ms for pooled runs (0: none). */
   timeoutMs?: number;
+  /** Run files on worker threads even in a short batch (the time limit applies only there). */
+  isolate?: boolean;
   color: Paint;
   /** Force progress output even when stderr is not a terminal (tests). */
   progressDelayMs?: number;
@@ -113,11 +115,14 @@ export async function runCheck(args: string[], io: Io, opts: RunOptions): Promis
   discovered = head.length;
   // From POOL_THRESHOLD files on, even one job runs on a worker: as fast as in-process (measured), and the worker
   // gives it the time limit and keeps a crash or an out-of-memory file from ending the batch.
-  const pooled = !exhausted;
-  if (pooled && jobs >= availableParallelism()) tuneV8ForWorkers();
-  const heapMb = workerHeapLimitMb(totalmem(), jobs, getHeapStatistics().heap_size_limit);
+  const files = head.filter((e) => e.abs !== null && !e.error).length;
+  const pooled = !exhausted || (opts.isolate === true && files > 0);
+  // A short batch needs no more workers than it has files.
+  const workers = exhausted ? Math.max(1, Math.min(jobs, files)) : jobs;
+  if (pooled && workers >= availableParallelism()) tuneV8ForWorkers();
+  const heapMb = workerHeapLimitMb(totalmem(), workers, getHeapStatistics().heap_size_limit);
   const pool = pooled
-    ? new Pool(jobs, { repair: opts.repair, names: opts.names, info: opts.info }, opts.timeoutMs ?? 0, heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined)
+    ? new Pool(workers, { repair: opts.repair, names: opts.names, info: opts.info }, opts.timeoutMs ?? 0, heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined)
     : null;
   let stdinUsed = false;
 

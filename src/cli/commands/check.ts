@@ -23,11 +23,11 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
     .option('--strict', 'warnings fail the check too')
     .addOption(new Option('--reporter <name>', 'output format').choices(['pretty', 'json', 'github']).default('pretty'))
     .option('-j, --jobs <n>', 'worker threads for large batches (default: the number of CPUs)')
-    .option('--timeout <seconds>', 'give up on a file after this long (worker threads only)', '300')
+    .option('--timeout <seconds>', 'give up on a file after this long (given, it puts even a short batch on worker threads)', '300')
     .option('--no-repair', 'turn OCR repair off')
     .option('--names <file>', 'extra names (one per line) for OCR repair')
     .option('--quiet', 'errors only, no progress')
-    .action(async (paths: string[], opts: CheckCliOptions) => {
+    .action(async (paths: string[], opts: CheckCliOptions, command: Command) => {
       if (paths.length === 0) {
         if (io.stdin.isTTY) throw new UsageError('no input: give files, directories or globs, or `-` to read standard input');
         paths = ['-'];
@@ -50,6 +50,8 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
         repair: opts.repair,
         names,
         timeoutMs: timeout * 1000,
+        // Only a worker can be given up on: a limit the user asks for applies to a short batch too.
+        isolate: command.getOptionValueSource('timeout') === 'cli',
         color: await colorFor(io.stdout, io, program.opts().color),
       });
       setExit(code ?? EXIT.ok);
