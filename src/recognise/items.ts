@@ -35,6 +35,12 @@ const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
+/** "Vi kjører pause i 30min", "Pause": a break in the meeting, noted in its log, is no agenda item. */
+const BREAK = new RegExp(`(?<![\\p{L}])(?:${alternation(itemWords.breaks)})(?![\\p{L}])`, 'iu');
+
+export function isBreakNote(text: string): boolean {
+  return BREAK.test(text);
+}
 
 export function isClosingItemTitle(s: string): boolean {
   return CLOSING.test(s.trim());

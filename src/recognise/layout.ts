@@ -4,7 +4,7 @@
  */
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
-import { isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
+import { isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
 import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
@@ -30,9 +30,10 @@ export function isSectionLabel(l: Line): boolean {
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
 export function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
   const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));
-  // Timestamped headings ("[16:32] Velkommen v/leder"), as in long protocols.
+  // Timestamped headings ("[16:32] Velkommen v/leder"), as in long protocols; a stamped break ("[18:23] Vi kjører
+  // pause i 30min.") is a note in the log, not an item.
   const stamped = candidates.filter((l) => TIMESTAMP.test(l.text));
-  if (stamped.length >= 3) return stamped;
+  if (stamped.length >= 3) return stamped.filter((l) => !isBreakNote(l.text));
   // Markdown headings: the shallowest level that repeats (below the document title).
   const md = candidates.filter((l) => l.depth > 0 && !attendanceLabel(l.text));
   const depths = [...new Set(md.map((l) => l.depth))].sort();

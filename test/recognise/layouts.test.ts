@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../src/recognise/decisions.js';
 import { findPeople } from '../../src/recognise/attendance.js';
-import { chooseChain, numberedHead, runOnHeads, wrapsInto } from '../../src/recognise/items.js';
+import { chooseChain, isBreakNote, numberedHead, runOnHeads, wrapsInto } from '../../src/recognise/items.js';
+import { parse } from '../../src/parse.js';
 import { parsePerson } from '../../src/recognise/people.js';
 import { line, lines } from '../helpers/lines.js';
 
@@ -146,5 +147,37 @@ describe('presence marks', () => {
       ['Ola Hansen', 'absent'],
       ['Per Olsen', 'absent'],
     ]);
+  });
+});
+
+describe('timestamped minutes', () => {
+  const doc = [
+    'Referat generalforsamling',
+    '',
+    '[16:32] Velkommen v/leder',
+    'Leder ønsket velkommen.',
+    '[16:40] Godkjenning av innkalling',
+    'Godkjent.',
+    '[17:31] Saksforslag 01: Stenge kiosken',
+    'Votering: Saken falt',
+    '[18:23] Vi kjører pause i 30min.',
+    '[18:58] Evaluering av lunsjordningen',
+    'Diskusjon.',
+  ];
+  const items = parse(doc.join('\n')).items;
+
+  it('stamped lines are the items; a stamped break is a note in the item before it', () => {
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Velkommen v/leder'],
+      ['2', 'Godkjenning av innkalling'],
+      ['3', 'Saksforslag 01: Stenge kiosken'],
+      ['4', 'Evaluering av lunsjordningen'],
+    ]);
+    expect(items[2]!.text).toMatch(/\[18:23\] Vi kjører pause i 30min\.$/);
+  });
+
+  it('isBreakNote: break words as whole words only', () => {
+    expect(['Pause', 'Vi kjører pause i 30min.', 'Matpause (45 min)', 'Lunsj'].every(isBreakNote)).toBe(true);
+    expect(['Evaluering av lunsjordningen', 'Pausert medlemskap', 'Sak 4: Budsjett'].some(isBreakNote)).toBe(false);
   });
 });
