@@ -27,6 +27,8 @@ const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.p
 // æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
 const SENTENCES = words.sentences.map((s) => latinRegExp(s));
 const NOT = words.notDecisions.map((s) => latinRegExp(s));
+/** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
+const VOTE_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.voteLabels)})\\s*:\\s*`);
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
@@ -35,7 +37,7 @@ const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enste
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 400) return false;
-  const lower = t.toLowerCase();
+  const lower = t.toLowerCase().replace(VOTE_LABEL, '');
   if (!STEMS.test(lower)) return false;
   if (NOT.some((re) => re.test(lower))) return false;
   return SENTENCES.some((re) => re.test(lower));
@@ -89,7 +91,13 @@ export function findDecisions(lines: Line[]): Found[] {
     }
     if (inProposal) continue;
     for (const s of sentences(line.text)) {
-      if (isDecisionSentence(s.text)) out.push({ text: s.text.trim(), line, startColumn: line.column + s.offset, endLine: line });
+      if (!isDecisionSentence(s.text)) continue;
+      // "Votering: Vedtatt": like "Vedtak:", the label is not part of the decision's text.
+      const text = s.text.trim();
+      const vote = VOTE_LABEL.exec(text.toLowerCase());
+      const cut = vote && vote[0].length < text.length ? vote[0].length : 0;
+      const lead = s.text.length - s.text.trimStart().length;
+      out.push({ text: text.slice(cut), line, startColumn: line.column + s.offset + lead + cut, endLine: line });
     }
   }
   return out;

@@ -103,3 +103,19 @@ describe('findActions', () => {
     });
   });
 });
+
+describe('the outcome of a vote ("Votering: Vedtatt")', () => {
+  it('is a decision without its label, positioned after it', () => {
+    const found = findDecisions(lines('Votering: Vedtatt'));
+    expect(found.map((d) => d.text)).toEqual(['Vedtatt']);
+    expect(found[0]!.startColumn).toBe(11);
+    expect(decisions('Avstemning: Godkjent ved akklamasjon')).toEqual(['Godkjent ved akklamasjon']);
+    expect(decisions('Votering: Kari blir valgt inn som leder.')).toEqual(['Kari blir valgt inn som leder.']);
+  });
+
+  it('a count, a bare label or a vote announced is none', () => {
+    expect(decisions('Votering: 5 for, 3 mot')).toEqual([]);
+    expect(decisions('Votering:')).toEqual([]);
+    expect(decisions('Votering gjennomføres')).toEqual([]);
+  });
+});
