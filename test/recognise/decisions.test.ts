@@ -20,6 +20,10 @@ describe('findDecisions', () => {
     ['Tatt til orientering.', 'Tatt til orientering.'],
     ['Kari Nordmann ble valgt som leder.', 'Kari Nordmann ble valgt som leder.'],
     ['Referatet vart godkjent.', 'Referatet vart godkjent.'],
+    // "å" ends no \b word in a pattern without the u flag: "enig om å" once never matched.
+    ['Styret og dirigent enig om å fortsette samarbeidet', 'Styret og dirigent enig om å fortsette samarbeidet'],
+    // A proposal is no decision; a proposal adopted is.
+    ['Forslag fra Jardar vedtatt, med tilleggskommentar.', 'Forslag fra Jardar vedtatt, med tilleggskommentar.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
@@ -117,5 +121,11 @@ describe('the outcome of a vote ("Votering: Vedtatt")', () => {
     expect(decisions('Votering: 5 for, 3 mot')).toEqual([]);
     expect(decisions('Votering:')).toEqual([]);
     expect(decisions('Votering gjennomføres')).toEqual([]);
+  });
+});
+
+describe('proposals are not decisions', () => {
+  it.each(['Forslag: Budsjettet vedtas', 'Forslag til vedtak: Godkjent', 'Diskusjon om å fortsette'])('%s', (text) => {
+    expect(decisions(text)).toEqual([]);
   });
 });
