@@ -24,6 +24,8 @@ describe('findDecisions', () => {
     ['Styret og dirigent enig om å fortsette samarbeidet', 'Styret og dirigent enig om å fortsette samarbeidet'],
     // A proposal is no decision; a proposal adopted is.
     ['Forslag fra Jardar vedtatt, med tilleggskommentar.', 'Forslag fra Jardar vedtatt, med tilleggskommentar.'],
+    ['Forslag 1 vedtas ved flertall.', 'Forslag 1 vedtas ved flertall.'],
+    ['Forslag 2 falt.', 'Forslag 2 falt.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
