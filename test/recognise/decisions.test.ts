@@ -26,6 +26,8 @@ describe('findDecisions', () => {
     ['Forslag fra Jardar vedtatt, med tilleggskommentar.', 'Forslag fra Jardar vedtatt, med tilleggskommentar.'],
     ['Forslag 1 vedtas ved flertall.', 'Forslag 1 vedtas ved flertall.'],
     ['Forslag 2 falt.', 'Forslag 2 falt.'],
+    ['Kari ble valgt ved loddtrekning.', 'Kari ble valgt ved loddtrekning.'],
+    ['Valgt ved håndsopprekning.', 'Valgt ved håndsopprekning.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
@@ -126,8 +128,8 @@ describe('the outcome of a vote ("Votering: Vedtatt")', () => {
   });
 });
 
-describe('proposals are not decisions', () => {
-  it.each(['Forslag: Budsjettet vedtas', 'Forslag til vedtak: Godkjent', 'Diskusjon om å fortsette'])('%s', (text) => {
+describe('proposals and how a vote is held are not decisions', () => {
+  it.each(['Forslag: Budsjettet vedtas', 'Forslag til vedtak: Godkjent', 'Diskusjon om å fortsette', 'Anonymt valg ved håndsopprekning og se i pulten.'])('%s', (text) => {
     expect(decisions(text)).toEqual([]);
   });
 });
