@@ -1,7 +1,8 @@
 /**
  * People named where a meeting elects its own officials ("Valg av ordstyrer: Foreslår Jon-Emil og
  * Emma.", "Iver og Thao er valgt til tellekorps", "X og Y melder seg") or approves who may vote
- * ("Godkjenning av stemmeberettigede: De som kommer senere er: …"): they are present. Elections
+ * ("Godkjenning av stemmeberettigede: De som kommer senere er: …", or "A og B får tale- og stemmerett" in any
+ * item): they are present. Elections
  * of the organisation's own officers (leder, styre) name candidates, not attendees, and are left out.
  */
 import type { Role } from '../model/schema.js';
@@ -27,6 +28,8 @@ const NOT_NAMES = wordSet(people.notNames);
 const PROPOSED = /\b(?:foreslår|foreslått|foreslo|fremmer|framlegg\s+om)\s*:?\s+(.+?)(?:\.(?:\s|$)|$)/i;
 const VOLUNTEERS = /^(.+?)\s+(?:melder\s+seg|stiller|er\s+valgt|ble\s+valgt|blir\s+valgt|velges|vart\s+vald|er\s+vald|er\s+valt)\b/i;
 const LISTED = /\b(?:er|var|følgende|følgjande)\s*:\s*(.+?)(?:\.(?:\s|$)|$)/i;
+/** "Mathilde Oftedal og Ingeborg Oftedal får tale- og stemmerett": people a meeting admits to speak or vote, in any item. */
+const ADMITTED = /^(.+?)\s+(?:får|fikk|gis|ble\s+gitt|blir\s+gitt|vart\s+gitt)\s+(?:(?:møte|tale|forslags)-\s+og\s+)?(?:(?:møte|tale|forslags)-\s*,\s*)*(?:stemmerett|talerett|forslagsrett|møterett)\b/i;
 
 function names(list: string): string[] {
   return splitPersonList(list)
@@ -62,6 +65,14 @@ export function findOfficials(title: string, lines: Line[]): Official[] {
     else groups[groups.length - 1]!.lines.push(l);
   }
   for (const g of groups) {
+    // Line by line: a paragraph may run the question ("Om A og B skal få …") into the outcome ("A og B får …").
+    for (const l of g.lines) {
+      if (l.blank) continue;
+      for (const sentence of l.text.split(/(?<=[.!?])\s+/)) {
+        const admitted = ADMITTED.exec(sentence)?.[1];
+        if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
+      }
+    }
     const election = ROLE_OF_ITEM.find(([re]) => re.test(g.title.trim()));
     const attendance = ATTENDANCE_ITEM.test(g.title.trim());
     if (!election && !attendance) continue;

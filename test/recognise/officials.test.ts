@@ -53,3 +53,25 @@ describe('findOfficials', () => {
     expect(officials('Valg av tellekorps', 'Begge velges ved akklamasjon.', 'Styret foreslår at valget utsettes.')).toEqual([]);
   });
 });
+
+describe('people the meeting admits to speak or vote, in any item', () => {
+  it('are named by the outcome, not by the question', () => {
+    expect(
+      officials(
+        'Vedtektsendringer',
+        'Avstemming: Om Mathilde Oftedal og Ingeborg Oftedal skal få tale- og stemmerett selv',
+        'Mathilde Oftedal og Ingeborg Oftedal får tale- og stemmerett ved flertall.',
+      ),
+    ).toEqual([
+      ['Mathilde Oftedal', []],
+      ['Ingeborg Oftedal', []],
+    ]);
+    expect(officials('Formalia', 'Kari Berg gis møte- og talerett.')).toEqual([['Kari Berg', []]]);
+  });
+
+  it('a question, a body or no names is none', () => {
+    expect(officials('Sak 4', 'Om Mathilde Oftedal skal få tale- og stemmerett')).toEqual([]);
+    expect(officials('Sak 4', 'Styret får stemmerett i saken.')).toEqual([]);
+    expect(officials('Sak 4', 'Alle medlemmer får stemmerett.')).toEqual([]);
+  });
+});
