@@ -30,6 +30,12 @@ const NOT = words.notDecisions.map((s) => latinRegExp(s));
 /** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
 const VOTE_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.voteLabels)})\\s*:\\s*`);
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
+const HAS_ACTION_LABEL = latinRegExp(`\\b(?:${tolerantAlternation(words.actionLabels)})\\s*:`, 'i');
+
+/** "… Ansvar: Svein": a line that assigns an action (never an agenda heading). */
+export function hasActionLabel(text: string): boolean {
+  return HAS_ACTION_LABEL.test(text);
+}
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
 const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;

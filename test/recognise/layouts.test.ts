@@ -181,3 +181,26 @@ describe('timestamped minutes', () => {
     expect(['Evaluering av lunsjordningen', 'Pausert medlemskap', 'Sak 4: Budsjett'].some(isBreakNote)).toBe(false);
   });
 });
+
+describe('minutes without numbers, headings as short lines', () => {
+  it('a short line that assigns an action ("… Ansvar: Svein") is no heading', () => {
+    const doc = [
+      'Referat fra styremøte 7. april 2014',
+      '',
+      'Skolen',
+      '',
+      'Vi tar kontakt med skolen. Ansvar: Svein',
+      '',
+      'Dugnad',
+      '',
+      'Dugnadsplakat settes opp 2. mai. Ansvar: Svein',
+      '',
+      'Avtale om henger med Egil. Ansvar: Lasse',
+      '',
+      '17. mai',
+      '',
+      'Tone undersøker om Hedda kan holde en appell.',
+    ];
+    expect(parse(doc.join('\n')).items.map((i) => i.title)).toEqual(['Skolen', 'Dugnad', '17. mai']);
+  });
+});
