@@ -37,6 +37,9 @@ describe('toLines', () => {
     ['--- ', null, '---'],
     ['– Vi møtte kolleger', '–', 'Vi møtte kolleger'],
     ['orientering', null, 'orientering'],
+    // OCR reads a round bullet as a guillemet; a quotation opens its word directly.
+    ['« Eventuelt', '«', 'Eventuelt'],
+    ['«Sitat» sa han', null, '«Sitat» sa han'],
   ])('bullet %s → %s', (raw, bullet, text) => {
     const l = one(raw);
     expect([l.bullet, l.text]).toEqual([bullet, text]);

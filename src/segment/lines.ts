@@ -7,7 +7,8 @@ import type { Line } from './line.js';
 import { collapse, stripInline } from './inline.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|o(?=\s))[\s\u00a0]+(?=\S)/;
+// "o" and "«" followed by a space: how OCR reads a round bullet ("« Eventuelt"; a quotation mark opens a word directly).
+const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|[o«](?=\s))[\s\u00a0]+(?=\S)/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function splitLines(text: string): string[] {
