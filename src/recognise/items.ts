@@ -36,7 +36,7 @@ const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
 /** "Vi kjører pause i 30min", "Pause": a break in the meeting, noted in its log, is no agenda item. */
-const BREAK = new RegExp(`(?<![\\p{L}])(?:${alternation(itemWords.breaks)})(?![\\p{L}])`, 'iu');
+const BREAK = latinRegExp(`(?<![\\p{L}])(?:${alternation(itemWords.breaks)})(?![\\p{L}])`, 'i');
 
 export function isBreakNote(text: string): boolean {
   return BREAK.test(text);
