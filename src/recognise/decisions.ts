@@ -30,11 +30,18 @@ const NOT = words.notDecisions.map((s) => latinRegExp(s));
 /** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
 const VOTE_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.voteLabels)})\\s*:\\s*`);
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
-const HAS_ACTION_LABEL = latinRegExp(`\\b(?:${tolerantAlternation(words.actionLabels)})\\s*:`, 'i');
 
-/** "… Ansvar: Svein": a line that assigns an action (never an agenda heading). */
+/** "… Ansvar: Svein": a line that assigns an action (never an agenda heading). ACTION is global: start afresh. */
 export function hasActionLabel(text: string): boolean {
-  return HAS_ACTION_LABEL.test(text);
+  ACTION.lastIndex = 0;
+  const found = ACTION.test(text);
+  ACTION.lastIndex = 0;
+  return found;
+}
+
+/** How much of a (lower-cased) sentence a vote label takes: "votering: " in "votering: vedtatt"; 0 without one. */
+function voteLabelLength(lower: string): number {
+  return VOTE_LABEL.exec(lower)?.[0].length ?? 0;
 }
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
@@ -43,7 +50,8 @@ const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enste
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 400) return false;
-  const lower = t.toLowerCase().replace(VOTE_LABEL, '');
+  const full = t.toLowerCase();
+  const lower = full.slice(voteLabelLength(full));
   if (!STEMS.test(lower)) return false;
   if (NOT.some((re) => re.test(lower))) return false;
   return SENTENCES.some((re) => re.test(lower));
@@ -100,8 +108,8 @@ export function findDecisions(lines: Line[]): Found[] {
       if (!isDecisionSentence(s.text)) continue;
       // "Votering: Vedtatt": like "Vedtak:", the label is not part of the decision's text.
       const text = s.text.trim();
-      const vote = VOTE_LABEL.exec(text.toLowerCase());
-      const cut = vote && vote[0].length < text.length ? vote[0].length : 0;
+      const label = voteLabelLength(text.toLowerCase());
+      const cut = label < text.length ? label : 0;
       const lead = s.text.length - s.text.trimStart().length;
       out.push({ text: text.slice(cut), line, startColumn: line.column + s.offset + lead + cut, endLine: line });
     }
