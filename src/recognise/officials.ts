@@ -7,6 +7,7 @@
  */
 import type { Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
+import { sentences } from './decisions.js';
 import { isNameLike, splitPersonList } from './people.js';
 import { alternation, people, wordSet } from './vocab.js';
 
@@ -68,8 +69,8 @@ export function findOfficials(title: string, lines: Line[]): Official[] {
     // Line by line: a paragraph may run the question ("Om A og B skal få …") into the outcome ("A og B får …").
     for (const l of g.lines) {
       if (l.blank) continue;
-      for (const sentence of l.text.split(/(?<=[.!?])\s+/)) {
-        const admitted = ADMITTED.exec(sentence)?.[1];
+      for (const sentence of sentences(l.text)) {
+        const admitted = ADMITTED.exec(sentence.text)?.[1];
         if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
       }
     }
