@@ -30,7 +30,7 @@ const PROPOSED = /\b(?:foreslår|foreslått|foreslo|fremmer|framlegg\s+om)\s*:?\
 const VOLUNTEERS = /^(.+?)\s+(?:melder\s+seg|stiller|er\s+valgt|ble\s+valgt|blir\s+valgt|velges|vart\s+vald|er\s+vald|er\s+valt)\b/i;
 const LISTED = /\b(?:er|var|følgende|følgjande)\s*:\s*(.+?)(?:\.(?:\s|$)|$)/i;
 /** "Mathilde Oftedal og Ingeborg Oftedal får tale- og stemmerett": people a meeting admits to speak or vote, in any item. */
-const ADMITTED = /^(.+?)\s+(?:får|fikk|gis|ble\s+gitt|blir\s+gitt|vart\s+gitt)\s+(?:(?:møte|tale|forslags)-\s+og\s+)?(?:(?:møte|tale|forslags)-\s*,\s*)*(?:stemmerett|talerett|forslagsrett|møterett)\b/i;
+const ADMITTED = /^(.+?)\s+(?:får|fikk|gis|ble\s+gitt|blir\s+gitt|vart\s+gitt)\s+(?:(?:møte|tale|forslags)-\s*,\s*)*(?:(?:møte|tale|forslags)-\s+og\s+)?(?:stemmerett|talerett|forslagsrett|møterett)\b/i;
 
 function names(list: string): string[] {
   return splitPersonList(list)

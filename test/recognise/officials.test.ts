@@ -67,6 +67,7 @@ describe('people the meeting admits to speak or vote, in any item', () => {
       ['Ingeborg Oftedal', []],
     ]);
     expect(officials('Formalia', 'Kari Berg gis møte- og talerett.')).toEqual([['Kari Berg', []]]);
+    expect(officials('Formalia', 'Per Dahl får møte-, tale- og forslagsrett.')).toEqual([['Per Dahl', []]]);
   });
 
   it('a question, a body or no names is none', () => {
