@@ -25,12 +25,20 @@ const ROLE_OF_ITEM: Array<[RegExp, Role | null]> = [
 const ATTENDANCE_ITEM = new RegExp(`^(?:${alternation(people.attendanceItems)})\\b`, 'i');
 const NOT_NAMES = wordSet(people.notNames);
 
+const O = people.officials;
 /** "… foreslår A og B.", "A og B melder seg", "A er valgt til …", "… er: A, B og C." */
-const PROPOSED = /\b(?:foreslår|foreslått|foreslo|fremmer|framlegg\s+om)\s*:?\s+(.+?)(?:\.(?:\s|$)|$)/i;
-const VOLUNTEERS = /^(.+?)\s+(?:melder\s+seg|stiller|er\s+valgt|ble\s+valgt|blir\s+valgt|velges|vart\s+vald|er\s+vald|er\s+valt)\b/i;
-const LISTED = /\b(?:er|var|følgende|følgjande)\s*:\s*(.+?)(?:\.(?:\s|$)|$)/i;
-/** "Mathilde Oftedal og Ingeborg Oftedal får tale- og stemmerett": people a meeting admits to speak or vote, in any item. */
-const ADMITTED = /^(.+?)\s+(?:får|fikk|gis|ble\s+gitt|blir\s+gitt|vart\s+gitt)\s+(?:(?:møte|tale|forslags)-\s*,\s*)*(?:(?:møte|tale|forslags)-\s+og\s+)?(?:stemmerett|talerett|forslagsrett|møterett)\b/i;
+const PROPOSED = new RegExp(`\\b(?:${alternation(O.proposes)})\\s*:?\\s+(.+?)(?:\\.(?:\\s|$)|$)`, 'i');
+const VOLUNTEERS = new RegExp(`^(.+?)\\s+(?:${alternation(O.volunteersOrElected)})\\b`, 'i');
+const LISTED = new RegExp(`\\b(?:${alternation(O.listIntroducers)})\\s*:\\s*(.+?)(?:\\.(?:\\s|$)|$)`, 'i');
+/**
+ * "Mathilde Oftedal og Ingeborg Oftedal får tale- og stemmerett": people a meeting admits to speak or vote, in any
+ * item. The rights may be listed with their shared ending dropped: "møte-, tale- og forslagsrett".
+ */
+const PREFIX = `(?:${alternation(O.rightPrefixes)})-`;
+const ADMITTED = new RegExp(
+  `^(.+?)\\s+(?:${alternation(O.grants)})\\s+(?:${PREFIX}\\s*,\\s*)*(?:${PREFIX}\\s+og\\s+)?(?:${alternation(O.rights)})\\b`,
+  'i',
+);
 
 function names(list: string): string[] {
   return splitPersonList(list)
