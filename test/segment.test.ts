@@ -1,5 +1,6 @@
 /** segment: text → lines with their layout facts. */
 import { describe, expect, it } from 'vitest';
+import { rawColumn } from '../src/segment/line.js';
 import { toLines } from '../src/segment/lines.js';
 
 const one = (text: string) => toLines(text)[0]!;
@@ -98,5 +99,47 @@ describe('toLines', () => {
 
   it('blockquote markers go', () => {
     expect(one('> Sitert tekst').text).toBe('Sitert tekst');
+  });
+});
+
+describe('rawColumn: an offset in a line\'s text as a column in the line', () => {
+  const line = (raw: string) => toLines(raw)[0]!;
+  /** The raw text from the start column of `offset` to the end column of `offset + length`. */
+  const span = (raw: string, offset: number, length: number): string => {
+    const l = line(raw);
+    return raw.slice(rawColumn(l, offset) - 1, rawColumn(l, offset + length, 'end') - 1);
+  };
+
+  it('is the same offset where the text is the line', () => {
+    expect(rawColumn(line('Saken ble godkjent.'), 6)).toBe(7);
+  });
+
+  it('follows collapsed whitespace', () => {
+    const raw = '•  Innspel:  Leiar og  rektor lagar planen. Ingen hadde innvendingar.';
+    const text = line(raw).text;
+    const at = text.indexOf('Ingen');
+    expect(span(raw, at, 'Ingen hadde innvendingar.'.length)).toBe('Ingen hadde innvendingar.');
+  });
+
+  it('skips inline markup: a span starts at its first letter and ends after its last', () => {
+    const raw = '**Sak 3:** Budsjettet ble **godkjent**. Neste møte i mai.';
+    const text = line(raw).text;
+    expect(text).toBe('Sak 3: Budsjettet ble godkjent. Neste møte i mai.');
+    expect(span(raw, text.indexOf('Budsjettet'), 'Budsjettet ble godkjent.'.length)).toBe('Budsjettet ble **godkjent**.');
+    expect(span(raw, text.indexOf('Neste'), 'Neste møte i mai.'.length)).toBe('Neste møte i mai.');
+  });
+
+  it('non-breaking and zero-width spaces count as spaces', () => {
+    const raw = 'Vedtak\u00a0fattet.\u200b Referatet ble godkjent.';
+    const text = line(raw).text;
+    expect(span(raw, text.indexOf('Referatet'), 'Referatet ble godkjent.'.length)).toBe('Referatet ble godkjent.');
+  });
+
+  it('a space that stripping a link put in takes nothing from the line', () => {
+    const raw = '[her](#)**Frammøtte:** Kari';
+    const text = line(raw).text;
+    expect(text).toBe('her Frammøtte: Kari');
+    expect(span(raw, text.indexOf('Kari'), 4)).toBe('Kari');
+    expect(span(raw, text.indexOf('Frammøtte'), 'Frammøtte:'.length)).toBe('Frammøtte:');
   });
 });

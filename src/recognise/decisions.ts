@@ -4,7 +4,7 @@
  * an action is a sentence carrying "Ansvar:"/"Ansvarlig:"/"Frist:"/"Oppfølging:".
  */
 import words from '../vocab/decisions.json' with { type: 'json' };
-import type { Line } from '../segment/line.js';
+import { rawColumn, type Line } from '../segment/line.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { findDates, iso } from './dates.js';
 
@@ -13,6 +13,8 @@ export interface Found {
   line: Line;
   startColumn: number;
   endLine: Line;
+  /** Column just after the text on `endLine`, when it ends before that line does (a sentence inside a paragraph). */
+  endColumn?: number;
 }
 
 export interface FoundAction extends Found {
@@ -57,10 +59,10 @@ export function isDecisionSentence(s: string): boolean {
   return SENTENCES.some((re) => re.test(lower));
 }
 
-/** Sentences of a line: split after . ! ? before a capital letter. */
+/** Sentences of a line: split after . ! ? (or ".)") before a capital letter, a quotation or a parenthesis ("Vedtatt. (Sendt på e-post.) Neste …"). */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /(?<=[.!?])\s+(?=[\p{Lu}«"])/gu;
+  const re = /(?<=[.!?]\)?)\s+(?=[\p{Lu}«"(])/gu;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(last, m.index), offset: last });
@@ -86,7 +88,11 @@ export function findDecisions(lines: Line[]): Found[] {
     const label = LABEL.exec(line.text);
     if (label) {
       // "Vedtak:" may stand alone; "Vedtak." needs its text on the line ("Vedtak. Godkjent.").
-      let text = (label[1] ?? label[2] ?? '').trim();
+      const after = label[1] ?? label[2] ?? '';
+      let text = after.trim();
+      let startLine = line;
+      // Like a vote label, "Vedtak:" is not part of the decision: its position starts at the text.
+      let startColumn = rawColumn(line, line.text.length - after.trimStart().length);
       let endLine = line;
       if (!text) {
         // "Vedtak:" alone: the decision is the following paragraph.
@@ -98,9 +104,12 @@ export function findDecisions(lines: Line[]): Found[] {
         }
         text = parts.join(' ');
         i = j - 1; // those lines are the decision; they are not read again
-
+        if (parts.length) {
+          startLine = lines[i + 1 - parts.length]!;
+          startColumn = startLine.column;
+        }
       }
-      if (text) out.push({ text, line, startColumn: line.column, endLine });
+      if (text) out.push({ text, line: startLine, startColumn, endLine });
       continue;
     }
     if (inProposal) continue;
@@ -111,7 +120,8 @@ export function findDecisions(lines: Line[]): Found[] {
       const label = voteLabelLength(text.toLowerCase());
       const cut = label < text.length ? label : 0;
       const lead = s.text.length - s.text.trimStart().length;
-      out.push({ text: text.slice(cut), line, startColumn: line.column + s.offset + lead + cut, endLine: line });
+      const start = s.offset + lead + cut;
+      out.push({ text: text.slice(cut), line, startColumn: rawColumn(line, start), endLine: line, endColumn: rawColumn(line, start + text.length - cut, 'end') });
     }
   }
   return out;
@@ -147,7 +157,10 @@ export function findActions(lines: Line[], year: number | null): FoundAction[] {
     // ("… tilbudet fra Takservice AS." / "Ansvar: Jon Berg") — or the text after "Oppfølging: …".
     const source = before || (/^(ansvar|frist)/.test(kind) && prior ? prior.text : '');
     const sents = sentences(source);
-    const text = sents.length ? sents[sents.length - 1]!.text.trim() : after;
+    // A parenthesis after the sentence ("(Klagen sendt 13.4).") is a note on that action, not the action.
+    let from = sents.length - 1;
+    while (from > 0 && sents[from]!.text.startsWith('(')) from--;
+    const text = sents.length ? source.slice(sents[from]!.offset).trim() : after;
     out.push({ text: text || after, line, startColumn: line.column, endLine: line, responsible: /^(ansvar|utføres|følges)/.test(kind) ? responsible : null, due });
   }
   return out;

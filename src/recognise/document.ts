@@ -4,7 +4,7 @@
  */
 import type { Action, Attendee, Decision, Diagnostic, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
 import { diagnostic } from '../model/diagnostic.js';
-import type { Line } from '../segment/line.js';
+import { rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader, readTitleLine, type FieldHit, type HeaderResult } from './header.js';
@@ -132,10 +132,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   };
 }
 
-function positionOf(ctx: RecogniseContext, first: Line, last: Line = first, startColumn = first.column): Position {
+/** Start and end (just after the last character) in the original text; without `endColumn`, the end of `last`. */
+function positionOf(ctx: RecogniseContext, first: Line, last: Line = first, startColumn = first.column, endColumn?: number): Position {
   return {
     start: { line: first.n, column: ctx.originalColumn(first.n, startColumn) },
-    end: { line: last.n, column: Math.max(1, ctx.originalLineLength(last.n) + 1) },
+    end: { line: last.n, column: endColumn === undefined ? Math.max(1, ctx.originalLineLength(last.n) + 1) : ctx.originalColumn(last.n, endColumn) },
   };
 }
 
@@ -348,10 +349,10 @@ function linesUpTo(lines: Line[], end: number): Line[] {
 }
 
 function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, ctx: RecogniseContext): Item {
-  const restLine: Line | null = h.rest ? { ...h.line, text: h.rest, column: h.line.column + Math.max(0, h.line.text.indexOf(h.rest)) } : null;
+  const restLine: Line | null = h.rest ? { ...h.line, text: h.rest, column: rawColumn(h.line, Math.max(0, h.line.text.indexOf(h.rest))) } : null;
   const textLines = restLine ? [restLine, ...content] : content;
   const decisions: Decision[] = [];
-  for (const d of findDecisions(textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn) });
+  for (const d of findDecisions(textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
   const actions: Action[] = [];
   for (const a of findActions(textLines, year)) actions.push({ text: a.text, responsible: a.responsible, due: a.due, position: positionOf(ctx, a.line, a.endLine, a.startColumn) });
   return {

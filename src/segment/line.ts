@@ -22,3 +22,36 @@ export interface Line {
   /** Column (1-based) of `text`'s first character in the repaired line, for positions. */
   column: number;
 }
+
+const SPACE = /[\s\u200b]/;
+
+/**
+ * The column (1-based) in `line.raw` of the character at `offset` in `line.text`, or with `edge: 'end'` the column
+ * just after the character before it (where a span that ends there stops). `text` drops inline markup and collapses
+ * whitespace, so an offset in it is not an offset in the line: walk both, matching `text` as a subsequence of `raw`.
+ */
+export function rawColumn(line: Line, offset: number, edge: 'start' | 'end' = 'start'): number {
+  const { raw, text } = line;
+  let r = line.column - 1;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    const c = text[k]!;
+    if (c === ' ') {
+      // A run of spaces, possibly after closing markup ("**Vedtak:**  Godkjent"); a space the markup stripping
+      // put in ("[her](#)Frammøtte") has no counterpart and takes nothing.
+      let s = r;
+      while (s < raw.length && /[*_`]/.test(raw[s]!)) s++;
+      if (s < raw.length && SPACE.test(raw[s]!)) {
+        r = s;
+        while (r < raw.length && SPACE.test(raw[r]!)) r++;
+      }
+    } else {
+      const at = raw.indexOf(c, r);
+      if (at >= 0) r = at + 1;
+    }
+  }
+  if (edge === 'start' && offset < text.length) {
+    const at = raw.indexOf(text[offset]!, r);
+    if (at >= 0) r = at;
+  }
+  return r + 1;
+}

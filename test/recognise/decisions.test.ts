@@ -41,7 +41,14 @@ describe('findDecisions', () => {
   it('takes the paragraph after a "Vedtak:" that stands alone', () => {
     const found = findDecisions(lines('Vedtak:', 'Budsjettet godkjennes', 'som fremlagt.', '', 'Annen tekst.'));
     expect(found.map((d) => d.text)).toEqual(['Budsjettet godkjennes som fremlagt.']);
-    expect([found[0]!.line.n, found[0]!.endLine.n]).toEqual([1, 3]);
+    // The label is not part of the decision: it spans the paragraph, lines 2-3.
+    expect([found[0]!.line.n, found[0]!.endLine.n]).toEqual([2, 3]);
+  });
+
+  it('leaves a note in parentheses after the decision out of it', () => {
+    expect(decisions('Forslag fra Jardar vedtatt, med en kommentar om maten (middag). (Evaluering sendt medlemmene på e-post)')).toEqual([
+      'Forslag fra Jardar vedtatt, med en kommentar om maten (middag).',
+    ]);
   });
 
   it('gives the column of the sentence', () => {
@@ -77,6 +84,15 @@ describe('sentences', () => {
   it('splits after . ! ? before a capital', () => {
     expect(sentences('En. To! Tre? fire.').map((s) => s.text)).toEqual(['En.', 'To!', 'Tre? fire.']);
   });
+
+  it('splits before a parenthesis or a quotation after the end of a sentence, not inside one', () => {
+    expect(sentences('Vedtatt. (Sendt 13.4.) «Sitat» her. Ord (i parentes) står.').map((s) => s.text)).toEqual([
+      'Vedtatt.',
+      '(Sendt 13.4.)',
+      '«Sitat» her.',
+      'Ord (i parentes) står.',
+    ]);
+  });
 });
 
 describe('findActions', () => {
@@ -91,6 +107,12 @@ describe('findActions', () => {
     ['Ansvarlig: Asbjørn Flo', { text: 'Asbjørn Flo', responsible: 'Asbjørn Flo', due: null }],
   ])('%s', (text, expected) => {
     expect(actions(2024, text)).toEqual([expected]);
+  });
+
+  it('keeps a note in parentheses with the action it follows', () => {
+    expect(actions(2024, 'Vi tar kontakt med kommunen. Vi klager på gebyret. (Klagen sendt 13.4). Ansvar: Svein')).toEqual([
+      { text: 'Vi klager på gebyret. (Klagen sendt 13.4).', responsible: 'Svein', due: null },
+    ]);
   });
 
   it('gives a year-less due date the meeting year', () => {
