@@ -14,6 +14,7 @@
  * real-word-pass.ts (pass 2).
  */
 import type { Correction } from '../model/schema.js';
+import { withCandidateMemo } from './candidates.js';
 import { channelStats } from './channel.js';
 import { repairContext, type RepairOptions } from './context.js';
 import { detectDamage, type Damage } from './detect.js';
@@ -47,7 +48,7 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
  */
 export function repairWith(text: string, options: RepairOptions, damage: Damage): RepairResult {
   if (!damage.damaged) return { text, corrections: [] };
-  return repairDamaged(text, damage, options);
+  return withCandidateMemo(() => repairDamaged(text, damage, options));
 }
 
 function repairDamaged(text: string, damage: Damage, options: RepairOptions): RepairResult {
