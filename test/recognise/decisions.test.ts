@@ -28,6 +28,12 @@ describe('findDecisions', () => {
     ['Forslag 2 falt.', 'Forslag 2 falt.'],
     ['Kari ble valgt ved loddtrekning.', 'Kari ble valgt ved loddtrekning.'],
     ['Valgt ved håndsopprekning.', 'Valgt ved håndsopprekning.'],
+    // The present passive is how many protocols word the outcome.
+    ['Innkallingen godkjennes.', 'Innkallingen godkjennes.'],
+    ['Innkalling og saksliste godkjennes', 'Innkalling og saksliste godkjennes'],
+    ['Regnskapet godkjennes som fremlagt.', 'Regnskapet godkjennes som fremlagt.'],
+    ['Referatet godkjennes med en rettelse i sak 3.', 'Referatet godkjennes med en rettelse i sak 3.'],
+    ['Saka takast til vitande.', 'Saka takast til vitande.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
@@ -67,6 +73,11 @@ describe('findDecisions', () => {
       ['a next meeting', 'Neste møte ble godkjent flyttet til 4. juni.'],
       ['an ordinary sentence', 'Faggruppen var generelt positiv til utkastet.'],
       ['a noun, not a verdict', 'Godkjenning av innkalling'],
+      ['a duty (må)', 'Budsjettet må godkjennes av årsmøtet.'],
+      ['a refusal to decide yet', 'Saken kan ikke vedtas før neste år.'],
+      ['the passive inside a longer statement', 'Planen godkjennes normalt av rektor i august hvert år før skolestart, og styret informeres.'],
+      ['who is up for election', 'I styret er leder og kasserer på valg.'],
+      ["another body's earlier decision", 'Vedtektene er vedteke av kommunestyret i møte 12.01.2023.'],
     ])('%s: %s', (_what, text) => {
       expect(decisions(text)).toEqual([]);
     });
