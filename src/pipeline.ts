@@ -10,6 +10,7 @@ import type { RepairOptions, RepairResult } from './repair/index.js';
 import { columnMapper } from './repair/column-map.js';
 import { detectDamage, type Damage } from './repair/detect.js';
 import { toLines } from './segment/lines.js';
+import { reflow } from './segment/reflow.js';
 import { applyMarkdown, looksLikeMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise/document.js';
 import { loadStagesFor, stages } from './stages.js';
@@ -31,9 +32,11 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damag
   const repaired = repairOn(decoded.text, options)
     ? repairStage(decoded.text, { names: options.names }, damage ?? detectDamage(decoded.text))
     : { text: decoded.text, corrections: [] };
-  const lines = toLines(repaired.text);
+  let lines = toLines(repaired.text);
   const markdown = looksLikeMarkdown(repaired.text);
+  // Markdown keeps its line structure; a plain-text export may hold whole pages on single lines.
   if (markdown) applyMarkdown(lines, repaired.text);
+  else lines = reflow(lines);
   const recognised = recognise(lines, {
     originalColumn: columnMapper(repaired.corrections),
     originalLineLength: (n) => original[n - 1]?.length ?? 0,

@@ -9,6 +9,8 @@ import { decode, repair } from '../src/index.js';
 import type { ReferatDocument } from '../src/model/schema.js';
 import { fixtureBytes, fixtureNames, fixturePath, parseFixture } from './helpers/fixtures.js';
 import { isContent, plain } from './helpers/text.js';
+import { toLines } from '../src/segment/lines.js';
+import { reflow } from '../src/segment/reflow.js';
 
 export interface Lost {
   line: number;
@@ -37,6 +39,9 @@ export function lostLines(original: string, doc: ReferatDocument, repaired: stri
     if (!isContent(raw)) return;
     if (inItem(n) || personLines.has(n)) return;
     if (inFields(plain(raw)) || inFields(plain(fixed[k] ?? ''))) return;
+    // A flattened line cut into parts (segment/reflow.ts) is kept when every part is.
+    const parts = reflow(toLines(fixed[k] ?? raw)).filter((l) => isContent(l.raw));
+    if (parts.length > 1 && parts.every((l) => inFields(plain(l.raw)))) return;
     lost.push({ line: n, text: raw });
   });
   return lost;

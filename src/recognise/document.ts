@@ -4,7 +4,7 @@
  */
 import type { Action, Attendee, Decision, Diagnostic, Item, Kind, Position, ReferatDocument, SubItem } from '../model/schema.js';
 import { diagnostic } from '../model/diagnostic.js';
-import { rawColumn, type Line } from '../segment/line.js';
+import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader, readTitleLine, type FieldHit, type HeaderResult } from './header.js';
@@ -134,9 +134,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
 
 /** Start and end (just after the last character) in the original text; without `endColumn`, the end of `last`. */
 function positionOf(ctx: RecogniseContext, first: Line, last: Line = first, startColumn = first.column, endColumn?: number): Position {
+  const end = endColumn !== undefined ? inputColumn(last, endColumn) : partEnd(last);
+  const [a, b] = [inputLine(first), inputLine(last)];
   return {
-    start: { line: first.n, column: ctx.originalColumn(first.n, startColumn) },
-    end: { line: last.n, column: endColumn === undefined ? Math.max(1, ctx.originalLineLength(last.n) + 1) : ctx.originalColumn(last.n, endColumn) },
+    start: { line: a, column: ctx.originalColumn(a, inputColumn(first, startColumn)) },
+    end: { line: b, column: end === undefined ? Math.max(1, ctx.originalLineLength(b) + 1) : ctx.originalColumn(b, end) },
   };
 }
 
@@ -171,7 +173,7 @@ function runOnAgenda(body: Line[], diagnostics: Diagnostic[]): ItemHead[] | null
     for (const h of run) {
       if (!h.numberInferred) continue;
       diagnostics.push(
-        diagnostic('info', 'item-number-inferred', `Item "${h.title}" lost its number; numbered ${h.number} from its neighbours`, { line: l.n, column: 1 }, {
+        diagnostic('info', 'item-number-inferred', `Item "${h.title}" lost its number; numbered ${h.number} from its neighbours`, { line: inputLine(l), column: 1 }, {
           actual: null,
           expected: h.number,
         }),
@@ -221,17 +223,18 @@ function fillNumberGaps(chain: ItemHead[], body: Line[], personLines: Set<number
     for (let k = 0; k < take.length; k++) {
       const l = take[k]!;
       const number = numberLike(h.number, h.value + k + 1);
-      items.push({ line: l, number, numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: h.style, value: h.value + k + 1 });
+      const title = cleanTitle(l.text.replace(LOST_CASE_NUMBER, ''));
+      items.push({ line: l, number, numberInferred: true, title, rest: '', titleLine: null, style: h.style, value: h.value + k + 1 });
       diagnostics.push(
-        diagnostic('info', 'item-number-inferred', `Item "${cleanTitle(l.text)}" has no number; numbered ${number} from its place between ${h.number} and ${next.number}`, {
-          line: l.n,
-          column: ctx.originalColumn(l.n, l.column),
+        diagnostic('info', 'item-number-inferred', `Item "${title}" has no number; numbered ${number} from its place between ${h.number} and ${next.number}`, {
+          line: inputLine(l),
+          column: ctx.originalColumn(inputLine(l), inputColumn(l)),
         }, { actual: null, expected: number }),
       );
     }
     if (take.length < missing) {
       diagnostics.push(
-        diagnostic('warning', 'item-number-gap', `Item numbers jump from ${h.number} to ${next.number}`, { line: next.line.n, column: ctx.originalColumn(next.line.n, next.line.column) }, {
+        diagnostic('warning', 'item-number-gap', `Item numbers jump from ${h.number} to ${next.number}`, { line: inputLine(next.line), column: ctx.originalColumn(inputLine(next.line), inputColumn(next.line)) }, {
           actual: next.number,
           expected: numberLike(h.number, h.value + take.length + 1),
         }),
@@ -244,6 +247,9 @@ function fillNumberGaps(chain: ItemHead[], body: Line[], personLines: Set<number
 
 const byLine = (a: ItemHead, b: ItemHead): number => a.line.n - b.line.n;
 
+/** A case number whose number the export lost, its year left ("/2016 Årsmelding 2015"). */
+const LOST_CASE_NUMBER = /^\/\d{2,4}\s+(?=\p{Lu})/u;
+
 /** Up to `max` heading-like lines between item `h` and item `next` that could be the missing items. */
 function headingsBetween(body: Line[], h: ItemHead, next: ItemHead, personLines: Set<number>, max: number): Line[] {
   const from = (h.titleLine ?? h.line).n;
@@ -252,7 +258,8 @@ function headingsBetween(body: Line[], h: ItemHead, next: ItemHead, personLines:
   // range() gives exactly the lines after `from` and before the next item.
   for (const l of range(body, from + 1, next.line.n)) {
     if (found.length === max) break;
-    if (!personLines.has(l.n) && (isUpperHeading(l.text) || (l.depth > 0 && l.depth <= depth))) found.push(l);
+    if (personLines.has(l.n)) continue;
+    if (isUpperHeading(l.text) || (l.depth > 0 && l.depth <= depth) || (h.number.includes('/') && LOST_CASE_NUMBER.test(l.text))) found.push(l);
   }
   return found;
 }
@@ -385,7 +392,7 @@ function subItemsOf(h: ItemHead, content: Line[], ctx: RecogniseContext): SubIte
 function duplicateWarner(diagnostics: Diagnostic[], ctx: RecogniseContext): (p: PersonHit) => void {
   return (p) => {
     diagnostics.push(
-      diagnostic('warning', 'duplicate-attendee', `${p.name} is listed more than once; the entries are merged`, { line: p.line.n, column: ctx.originalColumn(p.line.n, p.line.column) }, {
+      diagnostic('warning', 'duplicate-attendee', `${p.name} is listed more than once; the entries are merged`, { line: inputLine(p.line), column: ctx.originalColumn(inputLine(p.line), inputColumn(p.line)) }, {
         actual: p.name,
         expected: null,
       }),

@@ -50,6 +50,11 @@ function readField(line: Line): FieldHit | null {
   return null;
 }
 
+/** The place runs on into the next sentence in flattened PDFs: cut where a sentence starts. */
+function placeRunningOn(value: string): string {
+  return value.split(/\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u)[0]!.slice(0, 80);
+}
+
 /** Several "LABEL: value" pairs run together on one line (PDF exports): split them. */
 function inlineFields(line: Line): FieldHit[] {
   const re = /(?:^|\s)(MØTEDATO|DATO|TID|KL\.?|STED|MØTESTED|Dato|Tid|Sted)\s*\.?:\s*/g;
@@ -62,8 +67,7 @@ function inlineFields(line: Line): FieldHit[] {
     const h = hits[k]!;
     const value = line.text.slice(h.end, hits[k + 1]?.start ?? line.text.length).trim();
     const key: FieldHit['key'] = /dato/.test(h.key) ? 'date' : /tid|kl/.test(h.key) ? 'time' : 'place';
-    // The place runs on into the next sentence in flattened PDFs: cut where a sentence starts.
-    out.push({ key, value: key === 'place' ? value.split(/\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u)[0]!.slice(0, 80) : value, line });
+    out.push({ key, value: key === 'place' ? placeRunningOn(value) : value, line });
   }
   return out;
 }
@@ -395,12 +399,13 @@ const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
 function findLocation(fields: FieldHit[], timeFields: FieldHit[], titleLine: Line | null, dateLine: Line | undefined, top: Line[]): string | null {
   let location: string | null = null;
   const place = fields.find(isPlaceField);
-  if (place) location = place.value;
+  // A part of a flattened line (segment/reflow.ts) runs on as the line did.
+  if (place) location = place.line.start === undefined ? place.value : placeRunningOn(place.value);
   else {
     for (const f of timeFields) {
       const rest = stripDateTime(f.value, datesIn(f));
       if (rest && /\p{L}{3,}/u.test(rest)) {
-        location = rest;
+        location = f.line.start === undefined ? rest : placeRunningOn(rest);
         break;
       }
     }

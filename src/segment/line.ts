@@ -19,8 +19,33 @@ export interface Line {
   cells: string[] | null;
   /** Set by the Markdown segmenter for lines inside fenced or indented code. */
   code: boolean;
-  /** Column (1-based) of `text`'s first character in the repaired line, for positions. */
+  /** Column (1-based) of `text`'s first character in `raw`, for positions. */
   column: number;
+  /**
+   * Set on a part of a flattened input line that reflow.ts cut into lines: where `raw` starts in that input line
+   * (0-based). Absent for a whole line.
+   */
+  start?: number;
+  /**
+   * The input line this line comes from, where it differs from `n`: once a flattened line is cut, the lines are
+   * numbered again (the recognisers count on consecutive numbers), and positions go by this one.
+   */
+  input?: number;
+}
+
+/** The input line number of a line, for positions. */
+export function inputLine(line: Line): number {
+  return line.input ?? line.n;
+}
+
+/** A column in `line.raw` as a column in its input line (they differ for a part of a cut line). */
+export function inputColumn(line: Line, column: number = line.column): number {
+  return (line.start ?? 0) + column;
+}
+
+/** For a part of a cut line, the input-line column just after its last character; undefined for a whole line. */
+export function partEnd(line: Line): number | undefined {
+  return line.start === undefined ? undefined : line.start + line.raw.trimEnd().length + 1;
 }
 
 const SPACE = /[\s\u200b]/;

@@ -46,44 +46,46 @@ function cellsOf(raw: string): string[] | null {
 export function toLines(text: string): Line[] {
   const rows = splitLines(text);
   const out: Line[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const raw0 = rows[i]!;
-    // Form feeds separate PDF pages; they are layout, not content.
-    const raw = raw0.includes('\f') ? raw0.replace(/\f/g, ' ') : raw0;
-    const indent = indentOf(raw);
-    let body = raw.trim();
-    let depth = 0;
-    let bullet: string | null = null;
-    const atx = ATX.exec(body);
-    if (atx) {
-      depth = atx[1]!.length;
-      body = atx[2]!;
-    }
-    // Blockquote markers carry no meaning here.
-    body = body.replace(/^(?:>\s?)+/, '');
-    const b = BULLET.exec(body);
-    if (b && !body.startsWith('**') && !/^[-–—]{2,}/.test(body)) {
-      bullet = b[1]!;
-      body = body.slice(b[0].length);
-    }
-    const strong = /^(\*\*|__).+(\*\*|__)[:.]?$/.test(body) && !/^(\*\*|__)[^*_]*(\*\*|__).*(\*\*|__)/.test(body.slice(0, -2));
-    const text = collapse(stripInline(body));
-    const col = raw.indexOf(text.slice(0, 1));
-    out[i] = {
-      n: i + 1,
-      raw,
-      text,
-      blank: text === '' || TABLE_SEPARATOR.test(raw) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()),
-      indent,
-      depth,
-      bullet,
-      strong,
-      cells: cellsOf(raw),
-      code: false,
-      column: col >= 0 ? col + 1 : indent + 1,
-    };
-  }
+  for (let i = 0; i < rows.length; i++) out[i] = lineOf(rows[i]!, i + 1);
   return out;
+}
+
+/** One Line from the raw text of input line `n` (or of a part of it: see reflow.ts). */
+export function lineOf(raw0: string, n: number): Line {
+  // Form feeds separate PDF pages; they are layout, not content.
+  const raw = raw0.includes('\f') ? raw0.replace(/\f/g, ' ') : raw0;
+  const indent = indentOf(raw);
+  let body = raw.trim();
+  let depth = 0;
+  let bullet: string | null = null;
+  const atx = ATX.exec(body);
+  if (atx) {
+    depth = atx[1]!.length;
+    body = atx[2]!;
+  }
+  // Blockquote markers carry no meaning here.
+  body = body.replace(/^(?:>\s?)+/, '');
+  const b = BULLET.exec(body);
+  if (b && !body.startsWith('**') && !/^[-–—]{2,}/.test(body)) {
+    bullet = b[1]!;
+    body = body.slice(b[0].length);
+  }
+  const strong = /^(\*\*|__).+(\*\*|__)[:.]?$/.test(body) && !/^(\*\*|__)[^*_]*(\*\*|__).*(\*\*|__)/.test(body.slice(0, -2));
+  const text = collapse(stripInline(body));
+  const col = raw.indexOf(text.slice(0, 1));
+  return {
+    n,
+    raw,
+    text,
+    blank: text === '' || TABLE_SEPARATOR.test(raw) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(raw.trim()),
+    indent,
+    depth,
+    bullet,
+    strong,
+    cells: cellsOf(raw),
+    code: false,
+    column: col >= 0 ? col + 1 : indent + 1,
+  };
 }
 
 /** The width a hard-wrapped export breaks its lines at: the 90th percentile of line lengths (at least 50). */

@@ -1,0 +1,129 @@
+/**
+ * segment: flattened lines back into lines. PDF transcripts (docplayer and the like) often hold a whole page on one
+ * line: "1 MØTEBOK STYREMØTE Tid: Fredag 4. april 2014 kl 10:00 Sted: Rådhuset Tilstede: Kari Nordmann, Ola Hansen
+ * Forfall: Lise Dahl SAK 29/14 GODKJENNING AV INNKALLING Innkallingen ble godkjent. SAK 30/14 …". The recognisers
+ * read a label or an item number at the start of a line, so such a line is cut, where a long line shows the marks
+ * of a page of fields and items, into parts that are lines of their own: before a capitalised field label with
+ * its colon ("Sted:", "Tilstede:", "Vedtak:"), before a case number ("SAK 30/14", "PS 12/24", or a run of
+ * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
+ * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
+ */
+import labels from '../vocab/labels.json' with { type: 'json' };
+import decisions from '../vocab/decisions.json' with { type: 'json' };
+import { inputLine, type Line } from './line.js';
+import { lineOf } from './lines.js';
+
+/** Shorter lines are left alone: a paragraph may well mention "Sak 3" or hold "kl. 10: …". */
+export const FLAT_MIN = 200;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fieldWords = Object.values(labels.fields).flat();
+const attendanceWords = Object.values(labels.attendance).flat();
+const labelWords = [...new Set([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => escape(w).replace(/\s+/g, '\\s+'));
+/**
+ * A label as a document writes it at the start of a field: capitalised (or all capitals), then a colon. The first
+ * letter is matched case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
+ */
+const LABEL = new RegExp(`(?<=\\s)(?:${labelWords.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'gu');
+/** "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. */
+const SECTION = new RegExp(`(?<=\\s)(?:${labels.sections.map((w) => escape(w).replace(/\s+/g, '\\s+')).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'gu');
+/** "SAK 29/14", "Sak 3:", "PS 12/24", "RS 4/24": a case number that opens an item. */
+const CASE = /(?<=\s)(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+\d{1,4}(?:\s*\/\s*\d{2,4})?(?=\s*[:.-]?\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)[\p{Lu}\d«"])/gu;
+/** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
+const BARE_CASE = /(?<=\s)(\d{1,4})\/(\d{2,4})(?=\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)\p{Lu})/gu;
+/**
+ * Within 120 characters of a case number: a word ending in a letter, then a capitalised word and two lowercase
+ * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse").
+ */
+const SENTENCE_AFTER_TITLE = /[^\n]{1,120}?\p{Ll}\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)/uy;
+const AFTER_MARKER = /(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+$/;
+/** After a case number, a title in capitals and then the item's text: "SAK 29/14 GODKJENNING AV INNKALLING Innkallingen …". */
+const CAPITALS_TITLE = /\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})/uy;
+/** "1. Godkjenning … 2. Valg …": counted only in a run of consecutive numbers. */
+const ENUMERATED = /(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
+/** The page number a PDF transcript starts each page with ("2 19/13 Årsmøte …"). */
+const PAGE_NUMBER = /^\s*(\d{1,3})\s+(?=[\p{Lu}\d])/u;
+/** "Side 1 av 5": a page footer, a line of its own. */
+const PAGE_FOOTER = /(?<=\s)Side\s+\d+\s+(?:av|of)\s+\d+/g;
+
+/** Where a flattened line is cut: offsets in `raw`, sorted, each opening a part. */
+export function cutsOf(raw: string): number[] {
+  const cuts = new Set<number>();
+  for (const re of [LABEL, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
+  const caseAt = (m: RegExpMatchArray): void => {
+    cuts.add(m.index!);
+    // Sticky, from where the number ends: no copy of the rest of the line per case number.
+    CAPITALS_TITLE.lastIndex = m.index! + m[0].length;
+    const title = CAPITALS_TITLE.exec(raw);
+    if (title) cuts.add(CAPITALS_TITLE.lastIndex);
+    // A title in ordinary case ends where a sentence starts ("09/2016 Åpen post Vær oppmerksom på at …").
+    else {
+      SENTENCE_AFTER_TITLE.lastIndex = m.index! + m[0].length;
+      const sentence = SENTENCE_AFTER_TITLE.exec(raw);
+      if (sentence) cuts.add(sentence.index + sentence[0].length);
+    }
+  };
+  for (const m of raw.matchAll(CASE)) caseAt(m);
+  // Bare case numbers and enumerations only where they run: one number alone is as likely a date or an amount.
+  // (Not the number of a "SAK 29/14": looked back at in code, as a look-behind over \s+ would rescan every space run.)
+  const bare = [...raw.matchAll(BARE_CASE)].filter((m) => !AFTER_MARKER.test(raw.slice(Math.max(0, m.index! - 16), m.index)));
+  const perYear = new Map<string, number>();
+  for (const m of bare) perYear.set(m[2]!, (perYear.get(m[2]!) ?? 0) + 1);
+  const years = new Set<string>();
+  for (const m of bare) {
+    if (perYear.get(m[2]!)! < 2) continue;
+    caseAt(m);
+    years.add(m[2]!);
+  }
+  // In such a run, a number the export lost ("møte /2016 Årsmelding") still opens an item.
+  for (const y of years) for (const m of raw.matchAll(new RegExp(`(?<=\\s)\\/${y}(?=\\s+\\p{Lu})`, 'gu'))) cuts.add(m.index!);
+  const enumerated = [...raw.matchAll(ENUMERATED)];
+  for (let i = 0; i < enumerated.length; i++) {
+    const n = Number(enumerated[i]![1]);
+    const prev = i > 0 ? Number(enumerated[i - 1]![1]) : NaN;
+    const next = i + 1 < enumerated.length ? Number(enumerated[i + 1]![1]) : NaN;
+    if (prev === n - 1 || next === n + 1) cuts.add(enumerated[i]!.index!);
+  }
+  return [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
+}
+
+/**
+ * Lines, with each flattened line (at least FLAT_MIN characters, with somewhere to cut) replaced by its parts. The
+ * same array when nothing was cut.
+ */
+export function reflow(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  let page = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cuts = line.raw.length >= FLAT_MIN && !line.code ? cutsOf(line.raw) : [];
+    if (cuts.length === 0) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    // A page's own number is layout: the first part starts after it, when it counts the pages (1, then 2 …).
+    let from = 0;
+    const p = PAGE_NUMBER.exec(line.raw);
+    if (p && (Number(p[1]) === page + 1 || Number(p[1]) === 1)) {
+      page = Number(p[1]);
+      from = p[0].length;
+    }
+    const bounds = [from, ...cuts.filter((c) => c > from), line.raw.length];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const part = lineOf(line.raw.slice(bounds[k], bounds[k + 1]).trimEnd(), line.n);
+      if (part.blank) continue;
+      part.start = bounds[k];
+      out.push(part);
+    }
+  }
+  if (!out) return lines;
+  // Numbered again, consecutively; each line remembers its input line.
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (l.n !== i + 1) out[i] = { ...l, input: inputLine(l), n: i + 1 };
+  }
+  return out;
+}

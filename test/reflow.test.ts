@@ -1,0 +1,98 @@
+/** segment/reflow.ts: a flattened page (PDF transcript) cut back into lines. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { toLines } from '../src/segment/lines.js';
+import { FLAT_MIN, reflow } from '../src/segment/reflow.js';
+
+const PAGE =
+  '1 MØTEBOK STYREMØTE I BAKKELI VEL Tid: Fredag 4. april 2014, kl 10:00-12:00 Sted: Grendehuset, lillesalen ' +
+  'Tilstede: Kari Nordmann, Ola Hansen og Per Berg Forfall: Lise Dahl SAK 29/14 GODKJENNING AV INNKALLING ' +
+  'Innkallingen ble godkjent. SAK 30/14 BUDSJETT FOR 2014 Vedtak: Budsjettet ble vedtatt. Side 1 av 1';
+
+const parts = (text: string) => reflow(toLines(text)).map((l) => l.text);
+
+describe('reflow', () => {
+  it('cuts a flattened page before labels, case numbers and the page footer, and drops the page number', () => {
+    expect(parts(PAGE)).toEqual([
+      'MØTEBOK STYREMØTE I BAKKELI VEL',
+      'Tid: Fredag 4. april 2014, kl 10:00-12:00',
+      'Sted: Grendehuset, lillesalen',
+      'Tilstede: Kari Nordmann, Ola Hansen og Per Berg',
+      'Forfall: Lise Dahl',
+      'SAK 29/14 GODKJENNING AV INNKALLING',
+      'Innkallingen ble godkjent.',
+      'SAK 30/14 BUDSJETT FOR 2014',
+      'Vedtak: Budsjettet ble vedtatt.',
+      'Side 1 av 1',
+    ]);
+  });
+
+  it('numbers the lines again and keeps each one\'s input line and offset', () => {
+    const lines = reflow(toLines(`Overskrift\n${PAGE}\nSiste linje`));
+    expect(lines.map((l) => l.n)).toEqual(lines.map((_, i) => i + 1));
+    const sted = lines.find((l) => l.text.startsWith('Sted:'))!;
+    expect(sted.input).toBe(2);
+    expect(PAGE.slice(sted.start!, sted.start! + 5)).toBe('Sted:');
+    expect(lines.at(-1)!).toMatchObject({ text: 'Siste linje', input: 3 });
+  });
+
+  it('cuts a run of bare case numbers of one year, and a run of 1. 2. 3.', () => {
+    const agenda = 'Saksliste 19/13 ÅRSMØTE FORBEREDELSER 20/13 MUSIKK I SKOLEN 21/13 HØRINGSUTTALELSE ' + 'x'.repeat(FLAT_MIN);
+    expect(parts(agenda).slice(0, 4)).toEqual(['Saksliste', '19/13 ÅRSMØTE FORBEREDELSER', '20/13 MUSIKK I SKOLEN', `21/13 HØRINGSUTTALELSE ${'x'.repeat(FLAT_MIN)}`]);
+    const list = `Dagsorden: 1. Godkjenning av innkalling 2. Valg av referent 3. Budsjett ${'og mer tekst '.repeat(20)}`;
+    expect(parts(list).slice(0, 4)).toEqual(['Dagsorden:', '1. Godkjenning av innkalling', '2. Valg av referent', expect.stringMatching(/^3\. Budsjett/)]);
+  });
+
+  describe('leaves alone', () => {
+    it('a line shorter than FLAT_MIN, whatever it holds', () => {
+      const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';
+      expect(reflow(toLines(short)).map((l) => l.text)).toEqual([short]);
+    });
+
+    it('a long paragraph: a lowercase "tid:", one date-like number, one "3." are no cuts', () => {
+      const para =
+        'Styret diskuterte hvordan vi best kan avklare tid: det ble pekt på at møtet 12/03 Kari ledet må følges opp, og at punkt 3. Budsjettet ' +
+        'må sees i sammenheng med innspillene fra medlemmene, som kom sent i fjor og som ingen hadde rukket å lese før møtet startet.';
+      expect(para.length).toBeGreaterThanOrEqual(FLAT_MIN);
+      expect(reflow(toLines(para)).map((l) => l.text)).toEqual([para]);
+    });
+
+    it('case markers with no title after them ("PS 35/14 PS 36/14")', () => {
+      const numbers = `Saksnr PS 35/14 PS 36/14 PS PS 38/14 PS ${'Innhold '.repeat(30)}`;
+      expect(parts(numbers).filter((t) => /^PS \d/.test(t))).toEqual([]);
+    });
+
+    it('the same array when nothing is cut', () => {
+      const lines = toLines('En\nTo');
+      expect(reflow(lines)).toBe(lines);
+    });
+  });
+});
+
+describe('a flattened page, parsed', () => {
+  const doc = parse(`${PAGE}\n`, { path: 'flat.txt' });
+
+  it('reads the fields, people and items the page holds', () => {
+    expect(doc.kind).toBe('protokoll');
+    expect(doc.meeting).toMatchObject({ date: '2014-04-04', start: '10:00', end: '12:00', location: 'Grendehuset, lillesalen' });
+    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Kari Nordmann', 'present'],
+      ['Ola Hansen', 'present'],
+      ['Per Berg', 'present'],
+      ['Lise Dahl', 'absent'],
+    ]);
+    expect(doc.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['29/14', 'GODKJENNING AV INNKALLING', ['Innkallingen ble godkjent.']],
+      ['30/14', 'BUDSJETT FOR 2014', ['Budsjettet ble vedtatt.']],
+    ]);
+  });
+
+  it('points every position into the one input line', () => {
+    const ola = doc.attendees.find((a) => a.name === 'Ola Hansen')!;
+    expect(ola.position.start.line).toBe(1);
+    const budget = doc.items[1]!.decisions[0]!;
+    expect(PAGE.slice(budget.position.start.column - 1, budget.position.end.column - 1)).toBe('Budsjettet ble vedtatt.');
+    const item = doc.items[1]!;
+    expect(PAGE.slice(item.position.start.column - 1, item.position.start.column - 1 + 11)).toBe('SAK 30/14 B');
+  });
+});
