@@ -12,6 +12,7 @@ import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
+import { latinRegExp } from '../recognise/ocr-tolerant.js';
 
 /** Shorter lines are left alone: a paragraph may well mention "Sak 3" or hold "kl. 10: …". */
 export const FLAT_MIN = 200;
@@ -26,25 +27,25 @@ const labelWords = [...new Set([...fieldWords, ...attendanceWords, ...decisions.
  * A label as a document writes it at the start of a field: capitalised (or all capitals), then a colon. The first
  * letter is matched case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
  */
-const LABEL = new RegExp(`(?<=\\s)(?:${labelWords.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'gu');
+const LABEL = latinRegExp(`(?<=\\s)(?:${labelWords.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'g');
 /** "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. */
-const SECTION = new RegExp(`(?<=\\s)(?:${labels.sections.map((w) => escape(w).replace(/\s+/g, '\\s+')).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'gu');
+const SECTION = latinRegExp(`(?<=\\s)(?:${labels.sections.map((w) => escape(w).replace(/\s+/g, '\\s+')).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "RS 4/24": a case number that opens an item. */
-const CASE = /(?<=\s)(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+\d{1,4}(?:\s*\/\s*\d{2,4})?(?=\s*[:.-]?\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)[\p{Lu}\d«"])/gu;
+const CASE = latinRegExp(String.raw`(?<=\s)(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+\d{1,4}(?:\s*\/\s*\d{2,4})?(?=\s*[:.-]?\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)[\p{Lu}\d«"])`, 'g');
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
-const BARE_CASE = /(?<=\s)(\d{1,4})\/(\d{2,4})(?=\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)\p{Lu})/gu;
+const BARE_CASE = latinRegExp(String.raw`(?<=\s)(\d{1,4})\/(\d{2,4})(?=\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)\p{Lu})`, 'g');
 /**
  * Within 120 characters of a case number: a word ending in a letter, then a capitalised word and two lowercase
  * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse").
  */
-const SENTENCE_AFTER_TITLE = /[^\n]{1,120}?\p{Ll}\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)/uy;
+const SENTENCE_AFTER_TITLE = latinRegExp(String.raw`[^\n]{1,120}?\p{Ll}\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)`, 'y');
 const AFTER_MARKER = /(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+$/;
 /** After a case number, a title in capitals and then the item's text: "SAK 29/14 GODKJENNING AV INNKALLING Innkallingen …". */
-const CAPITALS_TITLE = /\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})/uy;
+const CAPITALS_TITLE = latinRegExp(String.raw`\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})`, 'y');
 /** "1. Godkjenning … 2. Valg …": counted only in a run of consecutive numbers. */
-const ENUMERATED = /(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})/gu;
+const ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})`, 'g');
 /** The page number a PDF transcript starts each page with ("2 19/13 Årsmøte …"). */
-const PAGE_NUMBER = /^\s*(\d{1,3})\s+(?=[\p{Lu}\d])/u;
+const PAGE_NUMBER = latinRegExp(String.raw`^\s*(\d{1,3})\s+(?=[\p{Lu}\d])`, '');
 /** "Side 1 av 5": a page footer, a line of its own. */
 const PAGE_FOOTER = /(?<=\s)Side\s+\d+\s+(?:av|of)\s+\d+/g;
 
@@ -78,7 +79,7 @@ export function cutsOf(raw: string): number[] {
     years.add(m[2]!);
   }
   // In such a run, a number the export lost ("møte /2016 Årsmelding") still opens an item.
-  for (const y of years) for (const m of raw.matchAll(new RegExp(`(?<=\\s)\\/${y}(?=\\s+\\p{Lu})`, 'gu'))) cuts.add(m.index!);
+  for (const y of years) for (const m of raw.matchAll(latinRegExp(`(?<=\\s)\\/${y}(?=\\s+\\p{Lu})`, 'g'))) cuts.add(m.index!);
   const enumerated = [...raw.matchAll(ENUMERATED)];
   for (let i = 0; i < enumerated.length; i++) {
     const n = Number(enumerated[i]![1]);
