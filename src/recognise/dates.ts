@@ -63,6 +63,8 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
+const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
+
 export function findDates(text: string): FoundDate[] {
   // Every date pattern has a digit: most lines have none.
   if (!/\d/.test(text)) return [];
@@ -74,6 +76,8 @@ export function findDates(text: string): FoundDate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
+      // "kl. 17.10" is ten past five, not the 17th of October.
+      if (AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
       const v = extract(m);
       if (!v || !valid(v.day, v.month, v.year)) continue;
       const wd = m[1] && /^\D/.test(m[1]) ? WEEKDAYS[m[1].toLowerCase()] : undefined;
@@ -109,7 +113,9 @@ export interface FoundTime {
 
 const HHMM = String.raw`([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?::[0-5]\d)?`;
 /** "kl. 09.00 – 11.00", "kl 12:00-13:00", "kl.12", "kl. 19", "KL.: 14:00", "fra 18 til 20" */
-const KL_RANGE = new RegExp(String.raw`\b(?:kl|klokka|klokken)\b\.?:?\s*${HHMM}(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?${HHMM})?(?![\d])`, 'gi');
+const KL_RANGE = new RegExp(String.raw`\b(?:kl|klokka|klokken)\b\.?:?\s*${HHMM}(?:\s*(?:[-–—]\s*(?:til\s*)?|til)\s*(?:kl\.?\s*)?${HHMM})?(?![\d])`, 'gi');
+/** "kl. 0930-1430", "kl. 1830", "klokken 1000 – 1130": four digits without a separator, only after "kl". */
+const KL_COMPACT = new RegExp(String.raw`\b(?:kl|klokka|klokken)\b\.?:?\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:[-–—]\s*(?:til\s*)?|til)\s*(?:kl\.?\s*)?([01]\d|2[0-3])([0-5]\d))?(?!\d)`, 'gi');
 /** "09:00 - 21:00", "16:15", "19:30" — needs a colon (or two-part dots in a range) to be a time. */
 const BARE = new RegExp(String.raw`(?<![\d.:/])([01]?\d|2[0-3])[:]([0-5]\d)(?::[0-5]\d)?(?:\s*(?:[-–—]|til)\s*([01]?\d|2[0-3])[:.]([0-5]\d))?(?![\d.:]\d)`, 'g');
 const DOTTED_RANGE = new RegExp(String.raw`(?<![\d.:/])([01]?\d|2[0-3])\.([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])\.([0-5]\d)(?![\d])`, 'g');
@@ -125,6 +131,10 @@ export function findTimes(text: string): FoundTime[] {
     taken.push([index, index + length]);
     out.push({ start, end, index });
   };
+  KL_COMPACT.lastIndex = 0;
+  for (let m = KL_COMPACT.exec(text); m; m = KL_COMPACT.exec(text)) {
+    add(clock(m[1]!, m[2]), m[3] ? clock(m[3], m[4]) : null, m.index, m[0].length);
+  }
   KL_RANGE.lastIndex = 0;
   for (let m = KL_RANGE.exec(text); m; m = KL_RANGE.exec(text)) {
     add(clock(m[1]!, m[2]), m[3] ? clock(m[3], m[4]) : null, m.index, m[0].length);

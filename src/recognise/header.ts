@@ -128,14 +128,23 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const date = fmDate ?? (candidates.length ? candidateDate(candidates[0]!, yearHint) : null);
   const dateLine = candidates[0]?.line;
 
-  const time = firstTime(timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine));
+  const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
+  // Then the other lines that give this date ("Tirsdag 5. mars 2024 kl. 18.30" under a dated title), and a
+  // sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 …", "… varte fra kl. 0930-1430").
+  const best = candidates[0]?.date;
+  for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
+  for (const l of nonBlank) if (SAT_AT.test(l.text)) sources.push(l.text);
+  // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
+  const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
+  if (timeLine) sources.push(timeLine.text);
+  const time = firstTime(sources);
   const start = time ? time.start : null;
   let end = time ? time.end : null;
   if (!end) {
     const ended = endedAt(all);
     if (ended) end = ended;
   }
-  const location = findLocation(fields, timeFields, titleLine, dateLine, top);
+  const location = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank);
   const letterFields = readLetterFields(fields, nonBlank, all);
   const meeting: Meeting = { body: findBody(title, fields) ?? letterFields.recipient, date, start, end, location };
   const notice: Notice = {
@@ -370,6 +379,13 @@ function timeSources(
   return sources;
 }
 
+const ATTENDANCE_OR_SECTION = labelSet([...Object.values(labels.attendance).flat(), ...labels.sections]);
+/** A word that ends a place's name: a building, a room, a hall; or a video meeting ("Teams"). */
+const PLACE_WORD = latinRegExp(`(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
+const CLOCK_LINE = /^(?:fra\s+|frå\s+)?(?:kl|klokka|klokken)\b\.?\s*\d/i;
+/** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
+const SAT_AT = /\b(?:satt|sett|åpnet|åpna|opna|opnet|startet|starta|begynte|varte|vart\s+halde|ble\s+holdt)\b[^.]{0,40}?\b(?:kl|klokka|klokken)\b/i;
+
 const WHOLE_HOUR = /\bkl\.?\s*([01]?\d|2[0-3])\b/i; // "kl. 19", "kl.12": a whole hour
 
 function firstTime(sources: string[]): { start: string; end: string | null } | null {
@@ -382,9 +398,17 @@ function firstTime(sources: string[]): { start: string; end: string | null } | n
   return null;
 }
 
+/** "… og hevet kl. 17.10": the closing word right before the time, whatever the sentence's subject. */
+const CLOSED_AT = /\b(?:hevet|heva|avsluttet|avslutta|slutt|sluttet)\s+(?:kl|klokka|klokken)\b/i;
+
 /** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
 function endedAt(all: Line[]): string | null {
   for (const l of all) {
+    const closed = CLOSED_AT.exec(l.text);
+    if (closed) {
+      const t = findTimes(l.text.slice(closed.index))[0];
+      if (t) return t.start;
+    }
     if (!ENDED.test(l.text)) continue;
     const t = findTimes(l.text)[0] ?? bareDottedTime(l.text);
     if (t) return t.start;
@@ -396,7 +420,15 @@ const isPlaceField = (f: FieldHit): boolean => f.key === 'place' && !!f.value;
 const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
 
 /** Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines. */
-function findLocation(fields: FieldHit[], timeFields: FieldHit[], titleLine: Line | null, dateLine: Line | undefined, top: Line[]): string | null {
+function findLocation(
+  fields: FieldHit[],
+  timeFields: FieldHit[],
+  titleLine: Line | null,
+  dateLine: Line | undefined,
+  top: Line[],
+  timeLine: Line | undefined,
+  nonBlank: Line[],
+): string | null {
   let location: string | null = null;
   const place = fields.find(isPlaceField);
   // A part of a flattened line (segment/reflow.ts) runs on as the line did.
@@ -411,14 +443,31 @@ function findLocation(fields: FieldHit[], timeFields: FieldHit[], titleLine: Lin
     }
   }
   if (location) return location;
-  const lines: Array<Line | null | undefined> = [titleLine, dateLine];
+  const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
   for (const l of lines) {
     if (!l) continue;
     const m = PLACE_IN_TITLE.exec(l.text);
     if (m) return /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
   }
-  return null;
+  // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
+  const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);
+  const under = when ? nonBlank[nonBlank.indexOf(when) + 1] : undefined;
+  return under && looksLikePlace(under) ? under.text : null;
+}
+
+/**
+ * A short capitalised line that is no field, label, sentence, date, name or heading: "Klubbhuset",
+ * "Grendehuset (kjelleren), Bakkeveien 3".
+ */
+function looksLikePlace(l: Line): boolean {
+  const t = l.text;
+  if (fieldOf(l) || l.depth > 0 || l.bullet || !/^\p{Lu}/u.test(t) || /[:?!]$/.test(t) || /\.\s+\p{Lu}/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 7 || t.length > 60 || findDates(t).length || findTimes(t).length) return false;
+  if (/^\d/.test(t) || matchLabel(labelText(l), ATTENDANCE_OR_SECTION)) return false;
+  // A word of a place: a building or a room, or a street address.
+  return PLACE_WORD.test(t) || /\p{L}+(?:veien|vegen|gata|gate|vei|veg)\s+\d/u.test(t);
 }
 
 const MEETING_OF = /\bmøte\s+i\s+(.+?)(?:\s+\d|\s*[,–-]|$)/i;

@@ -60,6 +60,8 @@ describe('findDates', () => {
       ['an impossible date', 'Møte 31.02.2023'],
       ['a month number out of range', 'Tabell 12.13.2020'],
       ['a plain number and a month word without a day', 'Vi var 18 i mai'],
+      ['a dotted time after "kl."', 'Møtet ble satt kl. 16.00 og hevet kl. 17.10'],
+      ['a dotted time after "klokka"', 'Møtet slutta klokka 21.10'],
     ])('%s: %s', (_what, text) => {
       expect(findDates(text)).toEqual([]);
     });
@@ -78,6 +80,10 @@ describe('findTimes', () => {
     ['kl. 18 til 20', '18:00', '20:00'],
     ['kl 9.30-11', '09:30', '11:00'],
     ['Tid: 18.00 – 20.00', '18:00', '20:00'],
+    ['Møtet varte fra kl. 0930-1430.', '09:30', '14:30'],
+    ['Møtet varte fra klokken 1000 – 1130', '10:00', '11:30'],
+    ['Tid: 05.03.2024 kl. 1830', '18:30', null],
+    ['Tidspunkt: frå kl 19.00 - til 22.00', '19:00', '22:00'],
   ])('%s', (text, start, end) => {
     const found = findTimes(text);
     expect(found.map((t) => [t.start, t.end])).toEqual([[start, end]]);
@@ -93,6 +99,8 @@ describe('findTimes', () => {
       ['a plain number', 'Vi var 12 stykker'],
       ['an hour out of range', 'kl 25:00'],
       ['a year range', 'Ny runde for 2026-2028'],
+      ['four digits without "kl"', 'Budsjett 1830 kroner, konto 0930-1430'],
+      ['no clock after "kl"', 'kl 2575 og kl 2460'],
     ])('%s: %s', (_what, text) => {
       expect(findTimes(text)).toEqual([]);
     });

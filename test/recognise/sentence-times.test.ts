@@ -1,0 +1,63 @@
+/**
+ * A meeting's time and place outside labelled fields. Times written as a sentence rather than a field ("Møtet ble satt kl. 16.00 og hevet kl. 17.10"),
+ * with the traps that go with them: a dotted time is no date, and a clock without a separator is still a clock.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const doc = (head: string) =>
+  parse(`${head}\n\nTil stede: Kari Nordmann, Ola Hansen\n\n1. Budsjett\nBudsjettet ble vedtatt.\n\n2. Eventuelt\nIngen saker.\n`, { path: 't.txt' });
+
+describe('times in a sentence', () => {
+  it('"satt kl. … og hevet kl. …": start and end, and no date made of the end time', () => {
+    const d = doc('Protokoll fra møte nr. 4/2024 i styret\n\nMøtet ble satt kl. 16.00 og hevet kl. 17.10');
+    expect(d.meeting).toMatchObject({ date: null, start: '16:00', end: '17:10' });
+  });
+
+  it('"varte fra kl. 0930-1430": four-digit clocks', () => {
+    const d = doc('Protokoll fra møte i styret 15.9.2005\n\nMøtet varte fra kl. 0930-1430.');
+    expect(d.meeting).toMatchObject({ date: '2005-09-15', start: '09:30', end: '14:30' });
+  });
+
+  it('a closing word without the time after it sets no end', () => {
+    const d = doc('Protokoll fra møte i styret 15.9.2005 kl. 18.00\n\nStyret vil avslutte saken i neste møte.');
+    expect(d.meeting).toMatchObject({ start: '18:00', end: null });
+  });
+
+  it('the time on a later line with the same date as the title ("Innkalling til sameiermøte 5. mars 2024")', () => {
+    const d = doc('Innkalling til sameiermøte 5. mars 2024\n\nStyret kaller inn til møte:\nTirsdag 5. mars 2024 kl. 18.30');
+    expect(d.meeting).toMatchObject({ date: '2024-03-05', start: '18:30' });
+  });
+
+  it('but not the time of another date ("frist 1. mars kl. 12")', () => {
+    const d = doc('Innkalling til sameiermøte 5. mars 2024\n\nForslag sendes styret innen 1. mars 2024 kl. 12.00');
+    expect(d.meeting).toMatchObject({ date: '2024-03-05', start: null });
+  });
+
+  it('a line that starts with the clock: time, end and "på Teams"', () => {
+    const d = doc('Referat styremøte 5. mars 2024\n\nKl. 18.30 – 20.15  på Teams');
+    expect(d.meeting).toMatchObject({ date: '2024-03-05', start: '18:30', end: '20:15', location: 'Teams' });
+  });
+});
+
+describe('a place on the line under the date and time', () => {
+  it.each([
+    ['a building', 'Klubbhuset', 'Klubbhuset'],
+    ['a room and an address', 'Grendehuset (kjelleren), Bakkeveien 3', 'Grendehuset (kjelleren), Bakkeveien 3'],
+  ])('%s', (_what, line, location) => {
+    expect(doc(`MØTEBOK STYREMØTE\n\nTysdag 5. mars 2024 kl. 19.00.\n\n${line}`).meeting.location).toBe(location);
+  });
+
+  it.each([
+    ['a name', 'Kari Nordmann'],
+    ['a line that introduces something', 'Styret kaller inn til følgende saker:'],
+    ['a sentence', 'Alle er velkomne. Ta med kaffe.'],
+    ['an organisation', 'Bakkeli idrettslag'],
+  ])('not %s', (_what, line) => {
+    expect(doc(`MØTEBOK STYREMØTE\n\nTysdag 5. mars 2024 kl. 19.00.\n\n${line}`).meeting.location).toBeNull();
+  });
+
+  it('not under a date without a time', () => {
+    expect(doc('MØTEBOK STYREMØTE\n\nTysdag 5. mars 2024\n\nKlubbhuset').meeting.location).toBeNull();
+  });
+});
