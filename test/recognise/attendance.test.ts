@@ -23,6 +23,10 @@ describe('attendanceLabel', () => {
       'Møtt:',
       'Deltakere:',
       'Deltakere',
+      // Nynorsk spellings and a board's member list, seen in documents outside the corpus.
+      'Tilstade:',
+      'Til stade:',
+      'Representanter:',
     ])('%s', (text) => {
       expect(mode(text)).toMatchObject({ status: 'present', roles: [], invited: false });
     });
@@ -165,5 +169,11 @@ describe('one process, many documents (check, library batches)', () => {
     const first = names(a);
     expect(names(b)).toEqual(alone);
     expect(names(a)).toEqual(first);
+  });
+});
+
+describe('guests named by where they come from', () => {
+  it.each(['Fra rektoratet:', 'Frå leiinga:', 'Tilretteleggere:'])('%s', (text) => {
+    expect(mode(`${text} Kari Nordmann`)).toMatchObject({ status: 'present', roles: ['guest'] });
   });
 });

@@ -34,6 +34,9 @@ describe('findDecisions', () => {
     ['Regnskapet godkjennes som fremlagt.', 'Regnskapet godkjennes som fremlagt.'],
     ['Referatet godkjennes med en rettelse i sak 3.', 'Referatet godkjennes med en rettelse i sak 3.'],
     ['Saka takast til vitande.', 'Saka takast til vitande.'],
+    // A subject and its verdict, the verb left out.
+    ['Dagsorden godkjent.', 'Dagsorden godkjent.'],
+    ['Referat fra forrige møte godkjent uten merknader.', 'Referat fra forrige møte godkjent uten merknader.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
@@ -77,6 +80,7 @@ describe('findDecisions', () => {
       ['a refusal to decide yet', 'Saken kan ikke vedtas før neste år.'],
       ['the passive inside a longer statement', 'Planen godkjennes normalt av rektor i august hvert år før skolestart, og styret informeres.'],
       ['who is up for election', 'I styret er leder og kasserer på valg.'],
+      ['a verdict deep in a longer sentence', 'Det ble diskutert om planen for neste sesong kunne bli godkjent.'],
       ["another body's earlier decision", 'Vedtektene er vedteke av kommunestyret i møte 12.01.2023.'],
     ])('%s: %s', (_what, text) => {
       expect(decisions(text)).toEqual([]);
