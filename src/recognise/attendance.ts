@@ -9,7 +9,7 @@ import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from './people.js';
-import { labels, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
+import { alternation, labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 
 export interface PersonHit extends PersonEntry {
   line: Line;
@@ -146,6 +146,28 @@ function splitNameOrg(text: string): { given: string | null; family: string | nu
  * Scans the lines for person sections. `isStop(line)` tells where a section must end
  * (an item heading). Returns the people found and the lines they consumed.
  */
+/** A full stop after a lowercase letter (not an initial, "Kari N. Hansen") and a capital after it. */
+const SENTENCE_END = /(?<=[a-zæøåé)])\.\s+(?=\p{Lu})/u;
+const ABSENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.absentSentence)})\\b`, 'i');
+const PRESENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.presentSentence)})\\b`, 'i');
+
+/** The people a sentence says were absent ("Anne Moe hadde meldt forfall") or came ("Per Berg møtte for Ola"). */
+function peopleInSentence(sentence: string): PersonEntry[] {
+  const absent = ABSENT_SENTENCE.exec(sentence);
+  const present = absent ? null : PRESENT_SENTENCE.exec(sentence);
+  const names = (absent ?? present)?.[1];
+  if (!names) return [];
+  const out: PersonEntry[] = [];
+  for (const part of splitPersonList(names)) {
+    if (!isNameLike(part)) continue;
+    const p = parsePerson(part, { allowLower: false });
+    if (!p) continue;
+    p.status = absent ? 'absent' : 'present';
+    out.push(p);
+  }
+  return out;
+}
+
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
   const people: PersonHit[] = [];
   const consumed = new Set<number>();
@@ -202,6 +224,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       i = k;
     }
     if (value) {
+      // "Tilstede: A, B og C. D hadde meldt forfall.": sentences after the list say who else came or did not.
+      const [list, ...said] = value.split(SENTENCE_END);
+      value = list!;
       // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
       // Matched on the lower-cased value: lower-casing keeps offsets in Norwegian text.
       const inner = mode.single ? null : INNER_LABEL.exec(value.toLowerCase());
@@ -218,6 +243,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         }
       }
       mode = outer;
+      for (const sentence of said) for (const p of peopleInSentence(sentence)) add(p, labelLine);
       runIn = took > 0;
       if (mode.single || !runIn) continue;
       // A run-in list continues only on the very next line, never after a blank line.

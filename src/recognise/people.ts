@@ -20,7 +20,20 @@ const ROLE_RES: Array<[Role, RegExp]> = (Object.entries(people.roles) as Array<[
   role,
   new RegExp(`^(?:${tolerantAlternation(words.map((w) => w.toLowerCase()))})\\.?$`),
 ]);
-const ROLE_PREFIX = latinRegExp(`^(${alternation([...people.roles.deputy, 'ref', 'ref.'])})\\s+(?=[A-ZÆØÅ])`, 'i');
+/**
+ * A role or a title before a name ("vara Ola Hansen", "Styreleder Kari Nordmann", "Prorektor Lise Dahl"): the role
+ * is kept, the title dropped, the name is what follows. Not the words that name a list or a group (referat,
+ * sekretariatet, inviterte).
+ */
+const PREFIX_WORDS = [
+  ...people.roles.deputy, 'ref', 'ref.',
+  ...people.roles.chair.filter((w) => !w.includes(' ')),
+  ...people.roles.secretary.filter((w) => !w.startsWith('sekretariat')),
+  ...people.roles.minutes.filter((w) => w !== 'referat'),
+  ...people.roles.member, ...people.roles.guest.filter((w) => w !== 'inviterte'),
+  ...people.titles,
+];
+const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)})\\s+(?=[A-ZÆØÅ])`, 'i');
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
@@ -184,6 +197,16 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  * Splits a run-in list ("Kari, Ola og Per.") into entries. A two-part "Name, Org" stays one entry
  * when the second part reads as an organisation.
  */
+/** The first " og "/" and "/" & " outside parentheses that a capitalised word follows. */
+function andOutsideParentheses(p: string): { index: number; length: number } | null {
+  const re = /\s+(?:og|and|&)\s+(?=\p{Lu})/gu;
+  for (let m = re.exec(p); m; m = re.exec(p)) {
+    const before = p.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0)) return { index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
 export function splitPersonList(text: string): string[] {
   const t = text.trim().replace(/[.,;]+$/, '');
   // Commas inside parentheses do not separate people.
@@ -200,10 +223,10 @@ export function splitPersonList(text: string): string[] {
   }
   parts.push(cur);
   let items = parts.map((p) => p.trim()).filter(Boolean);
-  // "X og Y" as the last part.
+  // "X og Y" as the last part; "X (på telefon) og Y (på Teams)" too, never an "og" inside parentheses.
   items = items.flatMap((p) => {
-    const m = /^(.+?)\s+(?:og|and|&)\s+(\p{Lu}.+)$/u.exec(p);
-    return m && !/\(/.test(p) ? [m[1]!, m[2]!] : [p];
+    const at = andOutsideParentheses(p);
+    return at ? [p.slice(0, at.index).trim(), p.slice(at.index + at.length).trim()] : [p];
   });
   // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
   if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(items[1]!)) return [t];

@@ -1,0 +1,53 @@
+/**
+ * Attendance written the way many protocols write it: titles before names, how someone took part in parentheses,
+ * and sentences after the list ("Anne Moe hadde meldt forfall.").
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const people = (list: string) =>
+  parse(`Protokoll fra styremøte 5. mars 2024\n\n${list}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n\n2. Eventuelt\nIngen saker.\n`, { path: 't.txt' })
+    .attendees.map((a) => [a.name, a.status, a.roles]);
+
+describe('attendance in sentences and with titles', () => {
+  it('a title or role before a name: the role kept, the name bare', () => {
+    expect(people('Til stede: Styreleder Kari Nordmann, Ola Hansen, Revisor Per Berg og Prorektor Lise Dahl')).toEqual([
+      ['Kari Nordmann', 'present', ['chair']],
+      ['Ola Hansen', 'present', []],
+      ['Per Berg', 'present', []],
+      ['Lise Dahl', 'present', []],
+    ]);
+  });
+
+  it('how someone took part, in parentheses, with "og" between two of them', () => {
+    expect(people('Til stede: Kari Nordmann, Ola Hansen (per telefon) og Per Berg (deltok på Teams)')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'remote', []],
+      ['Per Berg', 'remote', []],
+    ]);
+  });
+
+  it('an "og" inside parentheses joins no people', () => {
+    expect(people('Til stede: Kari Nordmann (leder og kasserer), Ola Hansen')).toEqual([
+      ['Kari Nordmann', 'present', expect.arrayContaining(['chair'])],
+      ['Ola Hansen', 'present', []],
+    ]);
+  });
+
+  it('sentences after the list: who sent apologies, who came as well', () => {
+    expect(people('Tilstede: Kari Nordmann, Ola Hansen og Lise Dahl. Anne Moe hadde meldt forfall. Per Berg møtte for Anne Moe.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Lise Dahl', 'present', []],
+      ['Anne Moe', 'absent', []],
+      ['Per Berg', 'present', []],
+    ]);
+  });
+
+  it('a sentence after the list that names nobody adds nobody; an initial is no sentence end', () => {
+    expect(people('Tilstede: Kari N. Hansen og Ola Dahl. Styret var vedtaksført.')).toEqual([
+      ['Kari N. Hansen', 'present', []],
+      ['Ola Dahl', 'present', []],
+    ]);
+  });
+});
