@@ -25,6 +25,10 @@ export interface FoundAction extends Found {
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
 const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
+/** "Styret fattet følgende enstemmige vedtak:" ends its line; the decision is the paragraph after it. */
+const DECISION_INTRO = latinRegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:fattet|fatta|gjorde)\s+(?:følgende|følgjande|slikt|dette)\s+(?:\p{L}+\s+)?vedtak\s*:?\s*$`, '');
+/** "Enstemmig vedtatt.", "Innstillingen ble vedtatt", "Forslaget vart samrøystes vedteke": the proposal adopted as it stands. */
+const ADOPTED = latinRegExp(words.adoptions, '');
 // Tested against the lower-cased sentence, without the 'i' flag: case-insensitive patterns with
 // æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
 const SENTENCES = words.sentences.map((s) => latinRegExp(s));
@@ -74,18 +78,39 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 
 export function findDecisions(lines: Line[]): Found[] {
   const out: Found[] = [];
-  // A proposal ("Kommunedirektørens innstilling:", "Forslag til vedtak:") is not yet a decision:
-  // its paragraph is skipped.
-  let inProposal = false;
+  // A proposal ("Kommunedirektørens innstilling:", "Forslag til vedtak:") is not yet a decision: its paragraph is
+  // held back. Adopted as it stands ("Enstemmig vedtatt." next), it becomes the decision, before the verdict.
+  let proposal: { lines: Line[]; open: boolean } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank) inProposal = false;
-    if (line.blank || line.code) continue;
-    if (PROPOSAL.test(line.text)) {
-      inProposal = true;
+    if (line.code) continue;
+    if (line.blank) {
+      // A blank line after a lone "Forslag til vedtak:" does not end it; after its text it does.
+      if (proposal?.lines.length) proposal.open = false;
       continue;
     }
-    const label = LABEL.exec(line.text);
+    const proposed = PROPOSAL.exec(line.text);
+    if (proposed) {
+      const rest = line.text.slice(proposed[0].length).trim();
+      proposal = { lines: rest ? [{ ...line, text: rest, column: rawColumn(line, line.text.length - rest.length) }] : [], open: true };
+      continue;
+    }
+    if (proposal) {
+      // "Vedtak: Innstillingen ble enstemmig vedtatt." reads the same as the verdict alone.
+      const label = LABEL.exec(line.text);
+      const adopted = ADOPTED.test((label ? (label[1] ?? label[2] ?? '') : line.text).trim().toLowerCase());
+      if (adopted && proposal.lines.length) {
+        const first = proposal.lines[0]!;
+        const last = proposal.lines[proposal.lines.length - 1]!;
+        out.push({ text: proposal.lines.map((l) => l.text).join(' '), line: first, startColumn: first.column, endLine: last });
+      }
+      if (!adopted && proposal.open) {
+        proposal.lines.push(line);
+        continue;
+      }
+      proposal = null;
+    }
+    const label = LABEL.exec(line.text) ?? DECISION_INTRO.exec(line.text);
     if (label) {
       // "Vedtak:" may stand alone; "Vedtak." needs its text on the line ("Vedtak. Godkjent.").
       const after = label[1] ?? label[2] ?? '';
@@ -95,9 +120,10 @@ export function findDecisions(lines: Line[]): Found[] {
       let startColumn = rawColumn(line, line.text.length - after.trimStart().length);
       let endLine = line;
       if (!text) {
-        // "Vedtak:" alone: the decision is the following paragraph.
+        // "Vedtak:" alone: the decision is the following paragraph (after a blank line, if one follows the label).
         const parts: string[] = [];
         let j = i + 1;
+        if (lines[j]?.blank && lines[j + 1] && !lines[j + 1]!.blank) j++;
         for (; j < lines.length && !lines[j]!.blank; j++) {
           parts.push(lines[j]!.text);
           endLine = lines[j]!;
@@ -108,11 +134,17 @@ export function findDecisions(lines: Line[]): Found[] {
           startLine = lines[i + 1 - parts.length]!;
           startColumn = startLine.column;
         }
+      } else {
+        // "Vedtak: Vi har fått ja fra kommunen" / "om at vi kan være der fra kl. 10.00.": a hard-wrapped decision
+        // goes on on lines that start in lower case.
+        while (i + 1 < lines.length && !lines[i + 1]!.blank && !lines[i + 1]!.code && /^\p{Ll}/u.test(lines[i + 1]!.text) && !/[.!?]$/.test(text)) {
+          text += ` ${lines[++i]!.text}`;
+          endLine = lines[i]!;
+        }
       }
       if (text) out.push({ text, line: startLine, startColumn, endLine });
       continue;
     }
-    if (inProposal) continue;
     for (const s of sentences(line.text)) {
       if (!isDecisionSentence(s.text)) continue;
       // "Votering: Vedtatt": like "Vedtak:", the label is not part of the decision's text.

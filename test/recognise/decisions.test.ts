@@ -170,3 +170,37 @@ describe('proposals and how a vote is held are not decisions', () => {
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a proposal adopted as it stands, and decisions introduced in other words', () => {
+  it('"Forslag til vedtak:" then its text then "Enstemmig vedtatt.": both are decisions, the proposal first', () => {
+    expect(decisions('Forslag til vedtak:', '', 'Styret gir lederen fullmakt til å sende svaret.', '', 'Enstemmig vedtatt.')).toEqual([
+      'Styret gir lederen fullmakt til å sende svaret.',
+      'Enstemmig vedtatt.',
+    ]);
+  });
+
+  it('the same without blank lines, and with the text on the label line', () => {
+    expect(decisions('Forslag til vedtak:', 'Styret gir lederen fullmakt.', 'Enstemmig vedtatt.')).toEqual(['Styret gir lederen fullmakt.', 'Enstemmig vedtatt.']);
+    expect(decisions('Innstilling: Budsjettet godkjennes som fremlagt', 'Vedtak: Innstillingen ble enstemmig vedtatt.')).toEqual([
+      'Budsjettet godkjennes som fremlagt',
+      'Innstillingen ble enstemmig vedtatt.',
+    ]);
+  });
+
+  it('a proposal that is not adopted, or is followed by discussion, stays out', () => {
+    expect(decisions('Forslag til vedtak:', 'Styret gir lederen fullmakt.', '', 'Saken ble diskutert.')).toEqual([]);
+    expect(decisions('Forslag til vedtak: Styret kjøper ny bil.', '', 'Kari foreslo å vente til våren.', '', 'Enstemmig vedtatt.')).toEqual(['Enstemmig vedtatt.']);
+  });
+
+  it('"Styret fattet følgende enstemmige vedtak" introduces the paragraph after it', () => {
+    expect(decisions('Styret fattet følgende enstemmige vedtak', '', 'Regnskapet godkjennes. Daglig leder får fullmakt til å signere.')).toEqual([
+      'Regnskapet godkjennes. Daglig leder får fullmakt til å signere.',
+    ]);
+  });
+
+  it('a "Vedtak:" line wrapped onto a line that goes on in lower case', () => {
+    const found = findDecisions(lines('Vedtak: Vi har fått ja fra kommunen', 'om at vi kan være der fra kl. 10.00.', 'Neste sak.'));
+    expect(found.map((d) => d.text)).toEqual(['Vi har fått ja fra kommunen om at vi kan være der fra kl. 10.00.']);
+    expect(found[0]!.endLine.n).toBe(2);
+  });
+});
