@@ -89,12 +89,16 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
     for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
   }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
-  const tail = /(?:[)\].!?])\s*([^()[\].!?:]{3,40}:)\s*$/.exec(raw.replace(/\*\*|__/g, ''));
+  // Or glued to the word before it where the link's markup was lost (an OCR'd print): "… finner man herFrammøtte:".
+  const bare = raw.replace(/\*\*|__/g, '');
+  const tail = /(?:[)\].!?])\s*([^()[\].!?:]{3,40}:)\s*$/.exec(bare) ?? GLUED_LABEL.exec(bare);
   if (tail) {
     for (const [set, mode] of SETS) if (!mode.single && matchLabel(tail[1]!.trim(), set)) return { mode, value: '' };
   }
   return null;
 }
+
+const GLUED_LABEL = /(?<=[a-zæøåé])([A-ZÆØÅ][^()[\].!?:\s]{2,39}:)\s*$/;
 
 const HEADER_START = /^(?:navn|namn|fornavn|førenamn|etternavn|etternamn|deltak)/i;
 
@@ -313,12 +317,43 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
 /** Header columns of a space-separated table: "Navn Møtte for Representerer" → navn, møtte for, representerer. */
 function headerColumns(line: Line): string[] {
   if (line.cells) return line.cells.map((c) => c.toLowerCase());
-  const t = line.text.toLowerCase().replace(/\([^)]*\)/g, ' ');
+  // "KOMMUNE / REGION" is one column.
+  const t = line.text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s*\/\s*/g, '/');
   return t.match(/møtte for|vara for|[\p{L}/]+/gu) ?? [];
 }
 
+/**
+ * "Eli Arnkværn Bryhni (møteleder) Hamarregionen utvikling" under "NAVN KOMMUNE / REGION" where OCR collapsed the
+ * columns to single spaces: the organisation starts at "kommune"'s place name, or else at the last capitalised
+ * word that only lower-case words follow (with a place prefix before it: "Søndre Viken regionråd"); the name is
+ * what comes before, two tokens at least. Parentheses (roles, how someone took part) belong to the name.
+ */
+function splitNameThenOrg(text: string): PersonEntry | null {
+  const notes = text.match(/\([^)]*\)/g) ?? [];
+  const tokens = text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  if (tokens.length < 3) return null;
+  let start = tokens.findIndex((t, i) => i >= 2 && /^kommune/i.test(t)) - 1;
+  if (start < 1) {
+    start = -1;
+    for (let i = tokens.length - 1; i >= 2; i--) {
+      if (/^\p{Lu}/u.test(tokens[i]!) && tokens.slice(i + 1).every((t) => /^\p{Ll}/u.test(t))) {
+        start = i;
+        break;
+      }
+    }
+  }
+  if (start < 2) return null;
+  while (start > 2 && PLACE_PREFIXES.has(tokens[start - 1]!.toLowerCase())) start--;
+  const name = tokens.slice(0, start).join(' ');
+  if (!isNameLike(name)) return null;
+  const entry = parsePerson([name, ...notes].join(' '));
+  if (!entry) return null;
+  entry.organisation = tokens.slice(start).join(' ');
+  return entry;
+}
+
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
-const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|virksomhet|forening|liste)$/;
+const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;
 
 /**
  * A row of a space-separated table under a known header ("Kari Nordmann Leder AP" under
@@ -355,6 +390,7 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
       }
     }
   }
+  if (end < 0 && cols.length === 2 && ORG_COLUMN.test(cols[1]!)) return splitNameThenOrg(text);
   if (end < 0) {
     end = Math.min(4, Math.max(1, tokens.length - (cols.length - 1)));
     rest = tokens.slice(end);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { attendanceLabel } from '../../src/recognise/attendance.js';
 
 const NOTICE = `INNKALLING TIL ORDINÆR GENERALFORSAMLING I SOLGLIMT BORETTSLAG
 
@@ -88,5 +89,46 @@ describe('minutes whose head and attendance are tables', () => {
       ['Anders Rud', 'absent'],
     ]);
     expect(doc.attendees[0]!.roles).toContain('minutes');
+  });
+});
+
+describe('a table whose columns OCR collapsed to single spaces, under a label glued to the text before it', () => {
+  const DOC = `Referat fra møte i faggruppen for samferdsel
+
+Tid: Torsdag 16.03.2023 kl. 09.00 - 11.00
+
+Lysbildene fra møtet ligger på nettsiden herFrammøtte:
+
+NAVN KOMMUNE / REGION
+
+Kari Marie Nordmann (møteleder) Vestregionen utvikling
+
+Ola Hansen Drammen kommune
+
+Per Olav Berg Søndre Viken regionråd
+
+Lise Dahl Gardemoregionen
+
+1. Godkjenning av innkalling
+Innkallingen ble godkjent.
+
+2. Eventuelt
+Ingen saker.
+`;
+  const doc = parse(DOC, { path: 't.txt' });
+
+  it('reads the rows: the name, then the organisation from its place name or its last capitalised word', () => {
+    expect(doc.attendees.map((a) => [a.name, a.organisation, a.roles])).toEqual([
+      ['Kari Marie Nordmann', 'Vestregionen utvikling', ['chair']],
+      ['Ola Hansen', 'Drammen kommune', []],
+      ['Per Olav Berg', 'Søndre Viken regionråd', []],
+      ['Lise Dahl', 'Gardemoregionen', []],
+    ]);
+  });
+
+  it('a glued label is a label; a glued word that is none is not', () => {
+    expect(attendanceLabel('Lysbildene ligger på nettsiden herFrammøtte:')?.mode.status).toBe('present');
+    expect(attendanceLabel('Lysbildene ligger på nettsiden herOversikt:')).toBeNull();
+    expect(attendanceLabel('Se ogsåReferat:')).toBeNull();
   });
 });
