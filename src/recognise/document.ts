@@ -8,7 +8,7 @@ import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segmen
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions } from './decisions.js';
 import { fieldOf, readHeader, readTitleLine, type FieldHit, type HeaderResult } from './header.js';
-import { chooseChain, cleanTitle, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
+import { chooseChain, cleanTitle, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
@@ -159,7 +159,15 @@ function numberedHeads(body: Line[]): ItemHead[] {
 /** The numbered items that make the agenda; "item-number-inferred" diagnostics go to `diagnostics`. */
 function findItemChain(body: Line[], diagnostics: Diagnostic[]): ItemHead[] {
   const heads = numberedHeads(body);
-  let chain = preferBodyHeadings(chooseChain(heads), heads);
+  // Lines right under a section heading ("Orienteringssaker"), where the numbering of items may start again.
+  const underSection = new Set<Line>();
+  let previousIsSection = false;
+  for (const l of body) {
+    if (l.blank) continue;
+    if (previousIsSection) underSection.add(l);
+    previousIsSection = isItemSection(l.text);
+  }
+  let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.has(h.line)), heads);
   if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
   return chain;

@@ -23,6 +23,7 @@ export interface ItemHead {
 }
 
 const PREFIX = alternation(itemWords.numberPrefixes);
+const KEPT_PREFIXES = new Set(itemWords.keptPrefixes);
 const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
 const SAK_RE = new RegExp(
   `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4})?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])\\s*[:.)–-]?\\s*(.*)$`,
@@ -81,7 +82,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   let m = SAK_RE.exec(t);
   if (m) {
     // Political case prefixes (PS, RS, OS …) are part of the number; "Sak"/"Punkt" are not.
-    const prefix = /^(?:ps|rs|os|o-sak|v-sak)$/i.test(m[1]!) ? `${m[1]!.toUpperCase()} ` : '';
+    const prefix = KEPT_PREFIXES.has(m[1]!.toLowerCase()) ? `${m[1]!.toUpperCase()} ` : '';
     const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
     let body = m[3]!.trim();
     let titleLine: Line | null = null;
@@ -149,7 +150,22 @@ export function isUpperHeading(t: string): boolean {
  * The main numbering: among candidate heads of each style, the longest run whose numbers rise by
  * one (small gaps allowed), at the outermost indentation.
  */
-export function chooseChain(heads: ItemHead[]): ItemHead[] {
+const MAX_STARTS = 64;
+
+/** "Vedtakssaker", "Orienteringssaker:": a heading under which the numbering of items may start again. */
+const SECTION_HEADING = new RegExp(`^(?:${alternation(itemWords.sections)})\\s*:?$`, 'i');
+export function isItemSection(text: string): boolean {
+  return SECTION_HEADING.test(text.trim());
+}
+/** "V-SAK", "O-SAK", "Sak": what stands before an item's number. */
+const prefixOf = (number: string): string => number.replace(/\d.*$/, '').trim().toLowerCase();
+
+/**
+ * The agenda's items: the longest run of rising numbers of one style. The numbering may start again in a new
+ * section: under another prefix ("V-SAK 1, V-SAK 2, O-SAK 1") or under a section heading ("Orienteringssaker"),
+ * which `sectionBefore` tells.
+ */
+export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => boolean = () => false): ItemHead[] {
   const byStyle = new Map<string, ItemHead[]>();
   for (const h of heads) {
     const key = h.style === 'sak:case' ? 'case' : h.style;
@@ -162,8 +178,9 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
   for (const [style, list] of byStyle) {
     const minIndent = Math.min(...list.map((h) => h.line.indent));
     const outer = list.filter((h) => h.line.indent <= minIndent + 1);
-    // Try each possible start, keep the longest run.
-    for (let s = 0; s < outer.length; s++) {
+    // Try each possible start among the first MAX_STARTS, keep the longest run. (Every start made this quadratic
+    // in the number of numbered lines: 28 s for a 20 MB document of 10 000 items; an agenda starts early.)
+    for (let s = 0; s < Math.min(outer.length, MAX_STARTS); s++) {
       const first = outer[s]!;
       // A plain-text run may start high (a board's running case numbers, "196 …") only if it runs on.
       const highStart = style.startsWith('num') && first.value > 3 && first.line.depth === 0 && !first.line.strong;
@@ -173,6 +190,11 @@ export function chooseChain(heads: ItemHead[]): ItemHead[] {
         const h = outer[i]!;
         const prev = chain[chain.length - 1]!;
         const step = h.value - prev.value;
+        // A new section numbered from its start: another prefix, or a section heading right before it.
+        if (step <= 0 && h.value === first.value && !isClosingItemTitle(prev.title) && (prefixOf(h.number) !== prefixOf(prev.number) || sectionBefore(h))) {
+          chain.push(h);
+          continue;
+        }
         if (step <= 0) restarted = true;
         // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
         if (isClosingItemTitle(prev.title) && restarted) break;

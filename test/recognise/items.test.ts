@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseChain, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, numberedHead, type ItemHead } from '../../src/recognise/items.js';
 import { line, lines } from '../helpers/lines.js';
+import { parse } from '../../src/index.js';
 
 const head = (text: string, next?: string): ItemHead | null => numberedHead(line(text), next === undefined ? undefined : line(next));
 
@@ -130,5 +131,32 @@ describe('headings without numbers', () => {
     expect(cleanTitle('Godkjenning av innkalling.')).toBe('Godkjenning av innkalling');
     expect(cleanTitle('Status –')).toBe('Status');
     expect(cleanTitle('Diverse, evt.')).toBe('Diverse, evt.');
+  });
+});
+
+describe('numbering that starts again in a new section', () => {
+  const items = (body: string) =>
+    parse(`Protokoll fra styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\n${body}\n`, { path: 't.txt' }).items.map((i) => [i.number, i.title]);
+
+  it('under another prefix: V-SAK 1, V-SAK 2, D-SAK 1, O-SAK 1', () => {
+    expect(items('V-SAK 1 Godkjenning av dagsorden\nGodkjent.\n\nV-SAK 2 Budsjett\nVedtatt.\n\nD-SAK 1 Strategi\nDrøftet.\n\nO-SAK 1 Orientering fra leder\nTatt til orientering.')).toEqual([
+      ['V-SAK 1', 'Godkjenning av dagsorden'],
+      ['V-SAK 2', 'Budsjett'],
+      ['D-SAK 1', 'Strategi'],
+      ['O-SAK 1', 'Orientering fra leder'],
+    ]);
+  });
+
+  it('under a section heading: "Vedtakssaker" Sak 1, Sak 2, "Orienteringssaker" Sak 1, Sak 2', () => {
+    expect(items('Vedtakssaker\n\nSak 1 Dagsorden\nGodkjent.\n\nSak 2 Budsjett\nVedtatt.\n\nOrienteringssaker\n\nSak 1 Status bygg\nTatt til orientering.\n\nSak 2 Økonomi\nTatt til orientering.')).toEqual([
+      ['1', 'Dagsorden'],
+      ['2', 'Budsjett'],
+      ['1', 'Status bygg'],
+      ['2', 'Økonomi'],
+    ]);
+  });
+
+  it('not when the agenda is restated without a section heading between', () => {
+    expect(items('Sak 1 Dagsorden\nSak 2 Budsjett\n\nSak 1 Dagsorden\nGodkjent.\n\nSak 2 Budsjett\nVedtatt.').length).toBe(2);
   });
 });
