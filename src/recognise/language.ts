@@ -13,7 +13,8 @@ export function detectLanguage(text: string): Language {
     if (NN.has(w)) nn++;
     else if (NB.has(w)) nb++;
   }
-  // Without marker words, Norwegian text is taken as Bokmål (the majority written standard).
-  if (nn + nb < 2) return /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;
+  // A short text with a single marker word goes by it ("Protokoll frå styremøtet …"); without any, Norwegian
+  // text is taken as Bokmål (the majority written standard).
+  if (nn + nb < 2) return nn === 1 ? 'nn' : /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;
   return nn >= 3 && nn > nb * 0.8 ? 'nn' : 'nb';
 }

@@ -15,6 +15,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Referat frå møte i Samarbeidsutvalet ved Hylestad skule. SU vart konstituert. Leiar SU er leiar i FAU. Skrivar: rektor. Det er ikkje meir.')).toBe('nn');
   });
 
+  it('a short text goes by its one marker word', () => {
+    expect(detectLanguage('Protokoll frå styremøtet 4. mars 2024. Budsjettet.')).toBe('nn');
+    expect(detectLanguage('Protokoll fra styremøtet 4. mars 2024. Budsjettet.')).toBe('nb');
+    expect(detectLanguage('Til stades: Kari Nordmann og Ola Hansen')).toBe('nn');
+  });
+
   it('a few Nynorsk words in Bokmål text stay Bokmål', () => {
     expect(detectLanguage('Vi diskuterte hvordan vi kan gjøre det bedre, og hva som ikke fungerer. Leiar i FAU var til stede fra skolen, og det ble enighet.')).toBe('nb');
   });
