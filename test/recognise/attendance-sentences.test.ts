@@ -50,4 +50,20 @@ describe('attendance in sentences and with titles', () => {
       ['Ola Dahl', 'present', []],
     ]);
   });
+
+  it('people separated by dashes, when every part is a full name', () => {
+    expect(people('Til stades: Kari Nilsen - Per Olsen – Anne Berg (vara) - Ola Dahl\nForfall: Lise Holm - Tor Vik')).toEqual([
+      ['Kari Nilsen', 'present', []],
+      ['Per Olsen', 'present', []],
+      ['Anne Berg', 'present', ['deputy']],
+      ['Ola Dahl', 'present', []],
+      ['Lise Holm', 'absent', []],
+      ['Tor Vik', 'absent', []],
+    ]);
+  });
+
+  it('a name and an organisation or a role after a dash stay one person', () => {
+    expect(people('Til stede: Kari Nilsen - Bærum kommune')).toEqual([['Kari Nilsen', 'present', []]]);
+    expect(people('Til stede: Kari Nilsen - leder')).toEqual([['Kari Nilsen', 'present', ['chair']]]);
+  });
 });
