@@ -45,6 +45,11 @@ export function hasActionLabel(text: string): boolean {
   return found;
 }
 
+/** "Vedtak: …", "Konklusjon: …": a line that records a decision (never an agenda heading). */
+export function hasDecisionLabel(text: string): boolean {
+  return LABEL.test(text);
+}
+
 /** How much of a (lower-cased) sentence a vote label takes: "votering: " in "votering: vedtatt"; 0 without one. */
 function voteLabelLength(lower: string): number {
   return VOTE_LABEL.exec(lower)?.[0].length ?? 0;

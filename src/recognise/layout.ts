@@ -9,7 +9,7 @@ import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
-import { hasActionLabel } from './decisions.js';
+import { hasActionLabel, hasDecisionLabel } from './decisions.js';
 
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
@@ -51,7 +51,7 @@ export function unnumberedHeads(body: Line[], after: number, personLines: Set<nu
     const short = l.bullet
       ? words <= 20 && t.length <= 160 && !/[.:,;]$/.test(t)
       : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
-    if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t) || hasActionLabel(t)) continue;
+    if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t) || hasActionLabel(t) || hasDecisionLabel(t)) continue;
     const prev = body[i - 1];
     // A heading follows a blank line — or, in OCR text that lost its blank lines, a finished paragraph.
     const afterParagraph = !!prev && /[.!?]$/.test(prev.text) && words <= 6 && t.length <= 50;

@@ -203,4 +203,48 @@ describe('minutes without numbers, headings as short lines', () => {
     ];
     expect(parse(doc.join('\n')).items.map((i) => i.title)).toEqual(['Skolen', 'Dugnad', '17. mai']);
   });
+
+  it('a short line that records a decision ("Vedtak: …") is no heading, and stays the decision', () => {
+    const doc = [
+      'Referat fra styremøte 11. mars 2014',
+      '',
+      'Jubileum',
+      '',
+      'Vi tar kontakt med ordføreren.',
+      '',
+      'Vedtak: Vi har fått ja fra kommunen',
+      '',
+      'Foredrag',
+      '',
+      'Vi gikk gjennom innlegget og fordelte oppgavene.',
+    ];
+    const items = parse(doc.join('\n')).items;
+    expect(items.map((i) => i.title)).toEqual(['Jubileum', 'Foredrag']);
+    expect(items[0]!.decisions.map((d) => d.text)).toEqual(['Vi har fått ja fra kommunen']);
+  });
+
+  it('nor among headings and running case numbers, even wrapped onto a lower-case line', () => {
+    const doc = [
+      'Referat fra 11. mars 2014',
+      'Tilstede: Kari Nordmann, Ola Hansen',
+      '',
+      'Beskjeder og informasjon',
+      'Besøk av studenter på neste møte.',
+      '',
+      '05/10 KONVENSJONEN',
+      'Utsatt.',
+      '',
+      '01/13 JUBILEUM',
+      'Vi tar kontakt med ordføreren.',
+      '',
+      'Vedtak: Vi har fått ja fra kommunen',
+      'om at vi kan være der klokka ti.',
+      '',
+      '01/14 FOREDRAG',
+      'Vi gikk gjennom innlegget.',
+    ];
+    const items = parse(doc.join('\n')).items;
+    expect(items.map((i) => i.title)).not.toContain('Vedtak: Vi har fått ja fra kommunen');
+    expect(items.flatMap((i) => i.decisions.map((d) => d.text))).toContain('Vi har fått ja fra kommunen om at vi kan være der klokka ti.');
+  });
 });
