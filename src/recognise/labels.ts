@@ -7,7 +7,7 @@ import { tolerantAlternation } from './ocr-tolerant.js';
 
 export interface LabelMatch {
   label: string;
-  /** Text after the label and its colon (may be empty). */
+  /** Text after the label and its colon (or semicolon; may be empty). */
   value: string;
   /** The label stood alone (no value on the line). */
   alone: boolean;
@@ -24,14 +24,15 @@ export function labelSet(words: readonly string[], opts: { extraWords?: number }
   // Matched against the lower-cased line, without the 'i' flag: case-insensitive patterns with
   // æ/ø/å cost V8 a Unicode case closure per letter, which dominated the first parse of a process.
   const more = extra ? `(?:\\s+[^\\s:]+){0,${extra}}` : '';
-  const re = new RegExp(`^(?:${alt})${more}\\s*(?::\\s*(.*)|[.]?)$`);
+  // A semicolon stands for the colon: a slip of the typist's, and a common OCR misreading of ':'.
+  const re = new RegExp(`^(?:${alt})${more}\\s*(?:[:;]\\s*(.*)|[.]?)$`);
   return { pattern: re };
 }
 
 export function matchLabel(text: string, set: LabelSet): LabelMatch | null {
   // A label stands alone on a short line or ends in a colon near the start: most lines are neither.
   if (text.length > 60) {
-    const colon = text.indexOf(':');
+    const colon = text.search(/[:;]/);
     if (colon < 0 || colon > 90) return null;
   }
   // Only short lines are remembered: labels are short, and megabyte lines must not be kept alive.
@@ -59,7 +60,7 @@ function matchLabelUncached(text: string, set: LabelSet): LabelMatch | null {
   if (m[1] === undefined) return { label: text.replace(/[:.]$/, ''), value: '', alone: true };
   const raw = text.slice(text.length - m[1].length);
   const value = raw.trim();
-  return { label: text.slice(0, text.length - raw.length).replace(/[:\s]+$/, ''), value, alone: value === '' };
+  return { label: text.slice(0, text.length - raw.length).replace(/[:;\s]+$/, ''), value, alone: value === '' };
 }
 
 export function lineLabel(line: Line, set: LabelSet): LabelMatch | null {

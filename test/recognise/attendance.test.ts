@@ -177,3 +177,15 @@ describe('guests named by where they come from', () => {
     expect(mode(`${text} Kari Nordmann`)).toMatchObject({ status: 'present', roles: ['guest'] });
   });
 });
+
+describe('a semicolon for the colon (a slip, or OCR)', () => {
+  it('"Til stede; A, B og C" is a list', () => {
+    expect(mode('Til stede; Kari Nordmann, Ola Hansen')).toMatchObject({ status: 'present', value: 'Kari Nordmann, Ola Hansen' });
+    expect(mode('Forfall; Lise Dahl')).toMatchObject({ status: 'absent', value: 'Lise Dahl' });
+  });
+
+  it('but a semicolon after running text makes no label', () => {
+    expect(mode('Vi diskuterte forfall; ingen hadde meldt noe')).toBeNull();
+    expect(mode('Styret er til stede; det er nok')).toBeNull();
+  });
+});
