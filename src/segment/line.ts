@@ -50,16 +50,43 @@ export function partEnd(line: Line): number | undefined {
 
 const SPACE = /[\s\u200b]/;
 
+/** How far ahead a character of `text` is looked for in `raw` (markup, a link's address): keeps the walk linear. */
+const LOOKAHEAD = 256;
+
+function find(raw: string, c: string, from: number): number {
+  const at = raw.indexOf(c, from);
+  return at >= 0 && at - from <= LOOKAHEAD ? at : -1;
+}
+
+interface ColumnMap {
+  /** Per offset in `text`: the index in `raw` just after the characters before it. */
+  ends: Int32Array;
+  /** Per offset in `text`: the index in `raw` of the character there. */
+  starts: Int32Array;
+}
+const MAPS = new WeakMap<Line, ColumnMap>();
+
 /**
- * The column (1-based) in `line.raw` of the character at `offset` in `line.text`, or with `edge: 'end'` the column
- * just after the character before it (where a span that ends there stops). `text` drops inline markup and collapses
- * whitespace, so an offset in it is not an offset in the line: walk both, matching `text` as a subsequence of `raw`.
+ * One walk over `text` and `raw` together, matching `text` as a subsequence of `raw` (`text` drops inline markup
+ * and collapses whitespace, so an offset in it is not an offset in the line). Made once per line and kept: a
+ * line with many sentences asks many times.
  */
-export function rawColumn(line: Line, offset: number, edge: 'start' | 'end' = 'start'): number {
+function columnMap(line: Line): ColumnMap {
+  let map = MAPS.get(line);
+  if (map) return map;
   const { raw, text } = line;
+  const ends = new Int32Array(text.length + 1);
+  const starts = new Int32Array(text.length + 1);
   let r = line.column - 1;
-  for (let k = 0; k < offset && k < text.length; k++) {
+  for (let k = 0; k <= text.length; k++) {
+    ends[k] = r;
+    if (k === text.length) {
+      starts[k] = r;
+      break;
+    }
     const c = text[k]!;
+    const at = find(raw, c, r);
+    starts[k] = at >= 0 ? at : r;
     if (c === ' ') {
       // A run of spaces, possibly after closing markup ("**Vedtak:**  Godkjent"); a space the markup stripping
       // put in ("[her](#)Frammøtte") has no counterpart and takes nothing.
@@ -69,14 +96,19 @@ export function rawColumn(line: Line, offset: number, edge: 'start' | 'end' = 's
         r = s;
         while (r < raw.length && SPACE.test(raw[r]!)) r++;
       }
-    } else {
-      const at = raw.indexOf(c, r);
-      if (at >= 0) r = at + 1;
-    }
+    } else if (at >= 0) r = at + 1;
   }
-  if (edge === 'start' && offset < text.length) {
-    const at = raw.indexOf(text[offset]!, r);
-    if (at >= 0) r = at;
-  }
-  return r + 1;
+  map = { ends, starts };
+  MAPS.set(line, map);
+  return map;
+}
+
+/**
+ * The column (1-based) in `line.raw` of the character at `offset` in `line.text`, or with `edge: 'end'` the column
+ * just after the character before it (where a span that ends there stops).
+ */
+export function rawColumn(line: Line, offset: number, edge: 'start' | 'end' = 'start'): number {
+  const map = columnMap(line);
+  const k = Math.max(0, Math.min(offset, line.text.length));
+  return (edge === 'start' ? map.starts[k]! : map.ends[k]!) + 1;
 }
