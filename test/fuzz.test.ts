@@ -46,7 +46,7 @@ describe('fuzz: time linear in size', () => {
     for (let i = 0; i < 3; i++) {
       const s = performance.now();
       try {
-        parse(`Referat\n\n1. Sak\n${text}\nslutt\n`);
+        parse(`Referat\n\n1. Sak\n${text}\nslutt\n\n2. Eventuelt\nIngen saker.\n`);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
       }
