@@ -229,8 +229,20 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     }
     if (value) {
       // "Tilstede: A, B og C. D hadde meldt forfall.": sentences after the list say who else came or did not.
-      const [list, ...said] = value.split(SENTENCE_END);
-      value = list!;
+      // Only sentences that say so are taken out; the rest stay in the list ("… Hansen. Forfall: Per Berg.",
+      // "Kari Nordmann. Ola Hansen.").
+      const sentences = value.split(SENTENCE_END);
+      const said: PersonEntry[] = [];
+      const kept: string[] = [sentences[0]!];
+      for (const sentence of sentences.slice(1)) {
+        const found = peopleInSentence(sentence);
+        if (found.length) said.push(...found);
+        // A sentence of prose after the list ("Møtet var åpent.") is no part of it; a label or names are.
+        else if (isNameLike(sentence.replace(/[.\s]+$/, '')) || /[,:]/.test(sentence) || attendanceLabel(sentence.replace(/[.\s]+$/, ''))) kept.push(sentence);
+      }
+      // Names each closed with a full stop ("Kari Nordmann. Ola Hansen. Per Berg.") are a list too.
+      const names = kept.length > 1 && kept.every((k) => isNameLike(k.replace(/[.\s]+$/, '')));
+      value = kept.join(names ? ', ' : '. ');
       // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
       // Matched on the lower-cased value: lower-casing keeps offsets in Norwegian text.
       const inner = mode.single ? null : INNER_LABEL.exec(value.toLowerCase());
@@ -247,7 +259,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         }
       }
       mode = outer;
-      for (const sentence of said) for (const p of peopleInSentence(sentence)) add(p, labelLine);
+      for (const p of said) add(p, labelLine);
       runIn = took > 0;
       if (mode.single || !runIn) continue;
       // A run-in list continues only on the very next line, never after a blank line.

@@ -109,7 +109,8 @@ export function findDecisions(lines: Line[]): Found[] {
         const last = proposal.lines[proposal.lines.length - 1]!;
         out.push({ text: proposal.lines.map((l) => l.text).join(' '), line: first, startColumn: first.column, endLine: last });
       }
-      if (!adopted && proposal.open) {
+      // A decision of its own ("Vedtak: …", "Styret fattet følgende vedtak:") ends the proposal, adopted or not.
+      if (!adopted && proposal.open && !label && !DECISION_INTRO.test(line.text)) {
         proposal.lines.push(line);
         continue;
       }

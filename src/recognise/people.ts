@@ -223,12 +223,13 @@ export function splitPersonList(text: string): string[] {
   }
   parts.push(cur);
   let items = parts.map((p) => p.trim()).filter(Boolean);
-  // "Kari Nilsen - Per Olsen – Anne Berg (vara)": dashes between people, when every part is a name (not
-  // "Kari Nilsen - Bærum kommune", a name and an organisation).
+  // "Kari Nilsen - Per Olsen – Anne Berg (vara)": dashes between people, when there are three or more parts and
+  // every one is a full name. Two parts are a name and what follows it ("Kari Nilsen - Nordre Land",
+  // "Ola Hansen - Hamar Arbeiderparti"): nothing tells a place or a party from a name there.
   if (items.length === 1) {
     const dashed = items[0]!.split(/\s+[-–—]\s+/);
     const bare = (p: string): string => p.replace(/\([^)]*\)/g, ' ').trim();
-    if (dashed.length >= 2 && dashed.every((p) => isNameLike(bare(p)) && !isOrganisationLike(bare(p)) && bare(p).includes(' '))) items = dashed;
+    if (dashed.length >= 3 && dashed.every((p) => isNameLike(bare(p)) && !isOrganisationLike(bare(p)) && bare(p).includes(' '))) items = dashed;
   }
   // "X og Y" as the last part; "X (på telefon) og Y (på Teams)" too, never an "og" inside parentheses.
   items = items.flatMap((p) => {

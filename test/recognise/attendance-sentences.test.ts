@@ -51,19 +51,39 @@ describe('attendance in sentences and with titles', () => {
     ]);
   });
 
-  it('people separated by dashes, when every part is a full name', () => {
-    expect(people('Til stades: Kari Nilsen - Per Olsen – Anne Berg (vara) - Ola Dahl\nForfall: Lise Holm - Tor Vik')).toEqual([
+  it('people separated by dashes, three or more, every part a full name', () => {
+    expect(people('Til stades: Kari Nilsen - Per Olsen – Anne Berg (vara) - Ola Dahl')).toEqual([
       ['Kari Nilsen', 'present', []],
       ['Per Olsen', 'present', []],
       ['Anne Berg', 'present', ['deputy']],
       ['Ola Dahl', 'present', []],
-      ['Lise Holm', 'absent', []],
-      ['Tor Vik', 'absent', []],
     ]);
   });
 
-  it('a name and an organisation or a role after a dash stay one person', () => {
+  it('a name and what follows a dash stay one person: an organisation, a place, a party, a role', () => {
     expect(people('Til stede: Kari Nilsen - Bærum kommune')).toEqual([['Kari Nilsen', 'present', []]]);
     expect(people('Til stede: Kari Nilsen - leder')).toEqual([['Kari Nilsen', 'present', ['chair']]]);
+    expect(people('Til stede:\nKari Nilsen - Nordre Land\nOla Hansen - Søndre Land\nPer Berg - Hamar Arbeiderparti')).toEqual([
+      ['Kari Nilsen', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Per Berg', 'present', []],
+    ]);
+  });
+
+  it('a list after a full stop still counts, and names each closed with a full stop are a list', () => {
+    expect(people('Til stede: Kari Nordmann, Ola Hansen. Forfall: Per Berg.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Per Berg', 'absent', []],
+    ]);
+    expect(people('Til stede: Kari Nordmann. Ola Hansen. Per Berg.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Per Berg', 'present', []],
+    ]);
+    expect(people('Til stede: Kari Nordmann, Ola Hansen. Møtet var åpent for alle.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+    ]);
   });
 });

@@ -36,6 +36,9 @@ describe('findDecisions', () => {
     ['Saka takast til vitande.', 'Saka takast til vitande.'],
     // A subject and its verdict, the verb left out.
     ['Dagsorden godkjent.', 'Dagsorden godkjent.'],
+    // Up for election, and elected; a decision reported with the body and meeting that made it, in the narrative past.
+    ['Kari Nordmann var på valg og ble enstemmig gjenvalgt.', 'Kari Nordmann var på valg og ble enstemmig gjenvalgt.'],
+    ['Saken ble enstemmig vedtatt av styret i møte 4. april.', 'Saken ble enstemmig vedtatt av styret i møte 4. april.'],
     ['Referat fra forrige møte godkjent uten merknader.', 'Referat fra forrige møte godkjent uten merknader.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
@@ -81,6 +84,10 @@ describe('findDecisions', () => {
       ['the passive inside a longer statement', 'Planen godkjennes normalt av rektor i august hvert år før skolestart, og styret informeres.'],
       ['who is up for election', 'I styret er leder og kasserer på valg.'],
       ['a verdict deep in a longer sentence', 'Det ble diskutert om planen for neste sesong kunne bli godkjent.'],
+      ['a hope', 'Vi håper søknaden godkjennes.'],
+      ['an open question', 'Det er usikkert om planen vedtas.'],
+      ['an opinion', 'Styret mener det er viktig at søknaden godkjennes.'],
+      ['not yet', 'Budsjettet er ennå ikke vedtatt.'],
       ["another body's earlier decision", 'Vedtektene er vedteke av kommunestyret i møte 12.01.2023.'],
     ])('%s: %s', (_what, text) => {
       expect(decisions(text)).toEqual([]);
@@ -184,6 +191,15 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     expect(decisions('Innstilling: Budsjettet godkjennes som fremlagt', 'Vedtak: Innstillingen ble enstemmig vedtatt.')).toEqual([
       'Budsjettet godkjennes som fremlagt',
       'Innstillingen ble enstemmig vedtatt.',
+    ]);
+  });
+
+  it('a decision of its own after a proposal is that decision, the proposal stays out', () => {
+    expect(decisions('Forslag til vedtak: Styret godkjenner budsjettet.', 'Vedtak: Styret godkjenner budsjettet med endringer.')).toEqual([
+      'Styret godkjenner budsjettet med endringer.',
+    ]);
+    expect(decisions('Kommunedirektørens innstilling:', 'Planen vedtas.', 'Styret fattet følgende vedtak:', 'Planen vedtas med endringene fra møtet.')).toEqual([
+      'Planen vedtas med endringene fra møtet.',
     ]);
   });
 
