@@ -62,6 +62,12 @@ describe('reflow', () => {
       expect(parts(numbers).filter((t) => /^PS \d/.test(t))).toEqual([]);
     });
 
+    it("an item's own number at the start of a long paragraph (no page starts there)", () => {
+      const para = (n: number, title: string) => `${n} ${title}. ${'Styret gikk gjennom saken og drøftet den grundig med alle sider. '.repeat(3)}Vedtak: Godkjent.`;
+      const text = [para(1, 'Godkjenning av innkalling'), para(2, 'Budsjett'), para(3, 'Eventuelt')].join('\n');
+      expect(parse(`Referat fra styremøte 4. mars 2024\n\n${text}\n`).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    });
+
     it('the same array when nothing is cut', () => {
       const lines = toLines('En\nTo');
       expect(reflow(lines)).toBe(lines);

@@ -160,14 +160,14 @@ function numberedHeads(body: Line[]): ItemHead[] {
 function findItemChain(body: Line[], diagnostics: Diagnostic[]): ItemHead[] {
   const heads = numberedHeads(body);
   // Lines right under a section heading ("Orienteringssaker"), where the numbering of items may start again.
-  const underSection = new Set<Line>();
-  let previousIsSection = false;
+  const underSection = new Map<Line, string>();
+  let section: string | null = null;
   for (const l of body) {
     if (l.blank) continue;
-    if (previousIsSection) underSection.add(l);
-    previousIsSection = isItemSection(l.text);
+    if (section) underSection.set(l, section);
+    section = isItemSection(l.text) ? l.text.trim().replace(/:$/, '').toLowerCase() : null;
   }
-  let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.has(h.line)), heads);
+  let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads);
   if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
   return chain;

@@ -141,8 +141,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const start = time ? time.start : null;
   let end = time ? time.end : null;
   if (!end) {
+    // An end before the start belongs to something else.
     const ended = endedAt(all);
-    if (ended) end = ended;
+    if (ended && !(start && ended < start)) end = ended;
   }
   const location = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank);
   const letterFields = readLetterFields(fields, nonBlank, all);
@@ -382,6 +383,8 @@ function timeSources(
 const ATTENDANCE_OR_SECTION = labelSet([...Object.values(labels.attendance).flat(), ...labels.sections]);
 /** A word that ends a place's name: a building, a room, a hall; or a video meeting ("Teams"). */
 const PLACE_WORD = latinRegExp(`(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
+const PLACE_WORD_ALONE = latinRegExp(`(?<![\\p{L}])(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
+const STREET = latinRegExp(`\\p{L}+(?:${labels.streetWords.join('|')})\\s+\\d`, 'i');
 const CLOCK_LINE = /^(?:fra\s+|frå\s+)?(?:kl|klokka|klokken)\b\.?\s*\d/i;
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = /\b(?:satt|sett|åpnet|åpna|opna|opnet|startet|starta|begynte|varte|vart\s+halde|ble\s+holdt)\b[^.]{0,40}?\b(?:kl|klokka|klokken)\b/i;
@@ -404,13 +407,16 @@ const CLOSED_AT = /\b(?:hevet|heva|avsluttet|avslutta|slutt|sluttet)\s+(?:kl|klo
 /** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
 function endedAt(all: Line[]): string | null {
   for (const l of all) {
-    const closed = CLOSED_AT.exec(l.text);
-    if (closed) {
-      const t = findTimes(l.text.slice(closed.index))[0];
-      if (t) return t.start;
-    }
     if (!ENDED.test(l.text)) continue;
     const t = findTimes(l.text)[0] ?? bareDottedTime(l.text);
+    if (t) return t.start;
+  }
+  // Then a closing word before a time in a sentence about the meeting ("Møtet ble satt kl. 16.00 og hevet kl. 17.10"),
+  // never one about something else ("Dugnaden ble avsluttet kl. 14.00").
+  for (const l of all) {
+    const closed = CLOSED_AT.exec(l.text);
+    if (!closed || !(SAT_AT.test(l.text) || /\bmøte/i.test(l.text))) continue;
+    const t = findTimes(l.text.slice(closed.index))[0];
     if (t) return t.start;
   }
   return null;
@@ -466,8 +472,10 @@ function looksLikePlace(l: Line): boolean {
   const words = t.split(/\s+/);
   if (words.length > 7 || t.length > 60 || findDates(t).length || findTimes(t).length) return false;
   if (/^\d/.test(t) || matchLabel(labelText(l), ATTENDANCE_OR_SECTION)) return false;
-  // A word of a place: a building or a room, or a street address.
-  return PLACE_WORD.test(t) || /\p{L}+(?:veien|vegen|gata|gate|vei|veg)\s+\d/u.test(t);
+  // A street address, or a word of a place: a building, a room ("Klubbhuset", "Grendehuset (kjelleren)"). A line
+  // that reads as a person's name ("Kari Nygården") needs the place word on its own.
+  if (STREET.test(t)) return true;
+  return words.length > 1 && isNameLike(tidyName(t)) ? PLACE_WORD_ALONE.test(t) : PLACE_WORD.test(t);
 }
 
 const MEETING_OF = /\bmøte\s+i\s+(.+?)(?:\s+\d|\s*[,–-]|$)/i;

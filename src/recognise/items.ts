@@ -165,7 +165,7 @@ const prefixOf = (number: string): string => number.replace(/\d.*$/, '').trim().
  * section: under another prefix ("V-SAK 1, V-SAK 2, O-SAK 1") or under a section heading ("Orienteringssaker"),
  * which `sectionBefore` tells.
  */
-export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => boolean = () => false): ItemHead[] {
+export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => string | null = () => null): ItemHead[] {
   const byStyle = new Map<string, ItemHead[]>();
   for (const h of heads) {
     const key = h.style === 'sak:case' ? 'case' : h.style;
@@ -186,20 +186,35 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => b
       const highStart = style.startsWith('num') && first.value > 3 && first.line.depth === 0 && !first.line.strong;
       const chain = [first];
       let restarted = false;
+      // Each prefix and each section heading opens one part of the agenda: going back to one already seen is the
+      // agenda restated (a saksliste, then the same items with their text).
+      const prefixes = new Set([prefixOf(first.number)]);
+      const sections = new Set([sectionBefore(first)]);
       for (let i = s + 1; i < outer.length; i++) {
         const h = outer[i]!;
         const prev = chain[chain.length - 1]!;
         const step = h.value - prev.value;
+        const prefix = prefixOf(h.number);
         // A new section numbered from its start: another prefix, or a section heading right before it.
-        if (step <= 0 && h.value === first.value && !isClosingItemTitle(prev.title) && (prefixOf(h.number) !== prefixOf(prev.number) || sectionBefore(h))) {
-          chain.push(h);
-          continue;
+        if (step <= 0 && h.value === first.value && !isClosingItemTitle(prev.title)) {
+          const section = sectionBefore(h);
+          if ((prefix !== prefixOf(prev.number) && !prefixes.has(prefix)) || (section && !sections.has(section))) {
+            prefixes.add(prefix);
+            sections.add(section);
+            chain.push(h);
+            continue;
+          }
         }
         if (step <= 0) restarted = true;
+        // No going back to a prefix left behind: "V-SAK 2" never follows "O-SAK 1" (but "RS 5/24" may follow "PS 4/24").
+        if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) continue;
         // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
         if (isClosingItemTitle(prev.title) && restarted) break;
         if (style === 'case' && prevYear(h.number) !== prevYear(prev.number)) continue;
-        if (step >= 1 && step <= 4) chain.push(h);
+        if (step >= 1 && step <= 4) {
+          chain.push(h);
+          prefixes.add(prefix);
+        }
       }
       if (highStart && chain.length < 3) continue;
       // A list that ends with "Eventuelt" is a whole agenda: it wins over notes that restate it in their own numbering.

@@ -46,6 +46,7 @@ const CAPITALS_TITLE = latinRegExp(String.raw`\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll
 const ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})`, 'g');
 /** The page number a PDF transcript starts each page with ("2 19/13 Årsmøte …"). */
 const PAGE_NUMBER = latinRegExp(String.raw`^\s*(\d{1,3})\s+(?=[\p{Lu}\d])`, '');
+const PAGE_TOP = latinRegExp(String.raw`^(?:\p{Lu}{3,}|\d{1,4}\/\d{2,4}\s)`, '');
 /** "Side 1 av 5": a page footer, a line of its own. */
 const PAGE_FOOTER = /(?<=\s)Side\s+\d+\s+(?:av|of)\s+\d+/g;
 
@@ -108,7 +109,10 @@ export function reflow(lines: Line[]): Line[] {
     // A page's own number is layout: the first part starts after it, when it counts the pages (1, then 2 …).
     let from = 0;
     const p = PAGE_NUMBER.exec(line.raw);
-    if (p && (Number(p[1]) === page + 1 || Number(p[1]) === 1)) {
+    // Only where a page starts: a title in capitals, a case number, or a line of many fields and items. A long
+    // paragraph that opens with its item's number ("1 Godkjenning av innkalling. …") keeps it.
+    const pageTop = !!p && (cuts.length >= 3 || PAGE_TOP.test(line.raw.slice(p[0].length, p[0].length + 24)));
+    if (p && pageTop && (Number(p[1]) === page + 1 || Number(p[1]) === 1)) {
       page = Number(p[1]);
       from = p[0].length;
     }

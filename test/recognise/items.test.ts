@@ -156,6 +156,22 @@ describe('numbering that starts again in a new section', () => {
     ]);
   });
 
+  it('not when the agenda, prefixes and sections and all, is restated before the items', () => {
+    const heads = 'V-SAK 1 Budsjett\nV-SAK 2 Regnskap\nO-SAK 1 Orientering';
+    const body = 'V-SAK 1 Budsjett\nVedtatt.\n\nV-SAK 2 Regnskap\nGodkjent.\n\nO-SAK 1 Orientering\nTatt til orientering.';
+    expect(items(`Saksliste\n${heads}\n\n${body}`).length).toBe(3);
+    const sections = 'Vedtakssaker\n\nSak 1 Budsjett\nVedtatt.\n\nOrienteringssaker\n\nSak 1 Status\nTatt til orientering.';
+    expect(items(`${sections}\n\n${sections}`).length).toBe(2);
+  });
+
+  it('one running sequence across prefixes still runs on (PS 4/24, PS 5/24, RS 6/24)', () => {
+    expect(items('PS 4/24 Budsjett\nVedtatt.\n\nPS 5/24 Regnskap\nGodkjent.\n\nRS 6/24 Referatsaker\nTatt til orientering.').map(([n]) => n)).toEqual([
+      'PS 4/24',
+      'PS 5/24',
+      'RS 6/24',
+    ]);
+  });
+
   it('not when the agenda is restated without a section heading between', () => {
     expect(items('Sak 1 Dagsorden\nSak 2 Budsjett\n\nSak 1 Dagsorden\nGodkjent.\n\nSak 2 Budsjett\nVedtatt.').length).toBe(2);
   });

@@ -19,6 +19,13 @@ describe('times in a sentence', () => {
     expect(d.meeting).toMatchObject({ date: '2005-09-15', start: '09:30', end: '14:30' });
   });
 
+  it("a closing word about something else sets no end; the meeting's own does", () => {
+    const d = doc('Protokoll fra styremøte\n\nDato: 4. april 2014 kl. 19.00\n\nDugnaden i mai ble avsluttet kl. 14.00 som planlagt.\n\nMøtet ble hevet kl. 21.10.');
+    expect(d.meeting).toMatchObject({ start: '19:00', end: '21:10' });
+    const e = doc('Protokoll fra styremøte\n\nDato: 4. april 2014 kl. 19.00\n\nDugnaden i mai ble avsluttet kl. 14.00 som planlagt.');
+    expect(e.meeting).toMatchObject({ start: '19:00', end: null });
+  });
+
   it('a closing word without the time after it sets no end', () => {
     const d = doc('Protokoll fra møte i styret 15.9.2005 kl. 18.00\n\nStyret vil avslutte saken i neste møte.');
     expect(d.meeting).toMatchObject({ start: '18:00', end: null });
@@ -53,6 +60,7 @@ describe('a place on the line under the date and time', () => {
     ['a line that introduces something', 'Styret kaller inn til følgende saker:'],
     ['a sentence', 'Alle er velkomne. Ta med kaffe.'],
     ['an organisation', 'Bakkeli idrettslag'],
+    ['a name that ends like a place', 'Kari Nygården'],
   ])('not %s', (_what, line) => {
     expect(doc(`MØTEBOK STYREMØTE\n\nTysdag 5. mars 2024 kl. 19.00.\n\n${line}`).meeting.location).toBeNull();
   });
