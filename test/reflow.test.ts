@@ -43,6 +43,11 @@ describe('reflow', () => {
     expect(parts(list).slice(0, 4)).toEqual(['Dagsorden:', '1. Godkjenning av innkalling', '2. Valg av referent', expect.stringMatching(/^3\. Budsjett/)]);
   });
 
+  it('labels of several words in capitals, and every case prefix items.ts reads', () => {
+    const raw = `Referat ${'fra møtet i styret '.repeat(8)}TIL STEDE: Kari, Ola MELDT FORFALL: Per V-SAK 2 Budsjett for året Vedtatt. Punkt 3 Eventuelt Ingen saker.`;
+    expect(parts(raw).slice(1)).toEqual(['TIL STEDE: Kari, Ola', 'MELDT FORFALL: Per', 'V-SAK 2 Budsjett for året Vedtatt.', 'Punkt 3 Eventuelt Ingen saker.']);
+  });
+
   describe('leaves alone', () => {
     it('a line shorter than FLAT_MIN, whatever it holds', () => {
       const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';

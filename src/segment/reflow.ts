@@ -10,6 +10,7 @@
  */
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
+import itemWords from '../vocab/items.json' with { type: 'json' };
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
 import { latinRegExp } from '../recognise/ocr-tolerant.js';
@@ -18,28 +19,39 @@ import { latinRegExp } from '../recognise/ocr-tolerant.js';
 export const FLAT_MIN = 200;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A word as a document writes it where it opens a field or an item: capitalised ("Tilstede") or all capitals
+ * ("TIL STEDE"), as a pattern (spaces stretch). The case is set before escaping: an escape such as \s must stay lower case.
+ */
+const asWritten = (words: readonly string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((w) => [`${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()])
+    .map((w) => escape(w).replace(/\s+/g, '\\s+'))
+    .join('|');
 const fieldWords = Object.values(labels.fields).flat();
 const attendanceWords = Object.values(labels.attendance).flat();
-const labelWords = [...new Set([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => escape(w).replace(/\s+/g, '\\s+'));
 /**
- * A label as a document writes it at the start of a field: capitalised (or all capitals), then a colon. The first
- * letter is matched case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
+ * A label as a document writes it at the start of a field, then a colon. The first letter is matched
+ * case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
  */
-const LABEL = latinRegExp(`(?<=\\s)(?:${labelWords.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'g');
+const LABEL = latinRegExp(
+  `(?<=\\s)(?:${asWritten([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`,
+  'g',
+);
 /** "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. */
-const SECTION = latinRegExp(`(?<=\\s)(?:${labels.sections.map((w) => escape(w).replace(/\s+/g, '\\s+')).map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
-/** "SAK 29/14", "Sak 3:", "PS 12/24", "RS 4/24": a case number that opens an item. */
-const CASE = latinRegExp(String.raw`(?<=\s)(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+\d{1,4}(?:\s*\/\s*\d{2,4})?(?=\s*[:.-]?\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)[\p{Lu}\d«"])`, 'g');
+const SECTION = latinRegExp(`(?<=\\s)(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
+/** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
+const MARKER = asWritten(itemWords.numberPrefixes);
+const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?\\s+\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
-const BARE_CASE = latinRegExp(String.raw`(?<=\s)(\d{1,4})\/(\d{2,4})(?=\s+(?!(?:Sak|SAK|PS|RS|DS|OS|FS|ES)\b)\p{Lu})`, 'g');
+const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**
  * Within 120 characters of a case number: a word ending in a letter, then a capitalised word and two lowercase
  * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse").
  */
 const SENTENCE_AFTER_TITLE = latinRegExp(String.raw`[^\n]{1,120}?\p{Ll}\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)`, 'y');
-const AFTER_MARKER = /(?:Sak|SAK|Saksnr\.?|PS|RS|DS|OS|FS|ES)\s+$/;
+const AFTER_MARKER = latinRegExp(`(?:${MARKER})\\.?\\s+$`, '');
 /** After a case number, a title in capitals and then the item's text: "SAK 29/14 GODKJENNING AV INNKALLING Innkallingen …". */
 const CAPITALS_TITLE = latinRegExp(String.raw`\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})`, 'y');
 /** "1. Godkjenning … 2. Valg …": counted only in a run of consecutive numbers. */
