@@ -25,8 +25,11 @@ export interface FoundAction extends Found {
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
 const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
-/** "Styret fattet følgende enstemmige vedtak:" ends its line; the decision is the paragraph after it. */
-const DECISION_INTRO = latinRegExp(String.raw`^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:fattet|fatta|gjorde)\s+(?:følgende|følgjande|slikt|dette)\s+(?:\p{L}+\s+)?vedtak\s*:?\s*$`, '');
+/** "Styret fattet følgende enstemmige vedtak:", "Det ble fattet slikt vedtak": the decision is the paragraph after it. */
+const DECISION_INTRO = latinRegExp(
+  `^(?:[\\p{L}-]+\\s+){1,4}(?:${tolerantAlternation(words.decisionIntro.verbs)})\\s+(?:${tolerantAlternation(words.decisionIntro.determiners)})\\s+(?:\\p{L}+\\s+)?vedtak\\s*:?\\s*$`,
+  'i',
+);
 /** "Enstemmig vedtatt.", "Innstillingen ble vedtatt", "Forslaget vart samrøystes vedteke": the proposal adopted as it stands. */
 const ADOPTED = latinRegExp(words.adoptions, '');
 // Tested against the lower-cased sentence, without the 'i' flag: case-insensitive patterns with

@@ -9,7 +9,8 @@ import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
 import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike } from './people.js';
-import { labels } from './vocab.js';
+import { alternation, labels } from './vocab.js';
+import calendar from '../vocab/calendar.json' with { type: 'json' };
 
 const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
@@ -385,9 +386,10 @@ const ATTENDANCE_OR_SECTION = labelSet([...Object.values(labels.attendance).flat
 const PLACE_WORD = latinRegExp(`(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
 const PLACE_WORD_ALONE = latinRegExp(`(?<![\\p{L}])(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
 const STREET = latinRegExp(`\\p{L}+(?:${labels.streetWords.join('|')})\\s+\\d`, 'i');
-const CLOCK_LINE = /^(?:fra\s+|frå\s+)?(?:kl|klokka|klokken)\b\.?\s*\d/i;
+const CLOCK = `(?:${alternation(calendar.clock)})`;
+const CLOCK_LINE = new RegExp(`^(?:fra\\s+|frå\\s+)?${CLOCK}\\b\\.?\\s*\\d`, 'i');
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
-const SAT_AT = /\b(?:satt|sett|åpnet|åpna|opna|opnet|startet|starta|begynte|varte|vart\s+halde|ble\s+holdt)\b[^.]{0,40}?\b(?:kl|klokka|klokken)\b/i;
+const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
 
 const WHOLE_HOUR = /\bkl\.?\s*([01]?\d|2[0-3])\b/i; // "kl. 19", "kl.12": a whole hour
 
@@ -402,7 +404,7 @@ function firstTime(sources: string[]): { start: string; end: string | null } | n
 }
 
 /** "… og hevet kl. 17.10": the closing word right before the time, whatever the sentence's subject. */
-const CLOSED_AT = /\b(?:hevet|heva|avsluttet|avslutta|slutt|sluttet)\s+(?:kl|klokka|klokken)\b/i;
+const CLOSED_AT = new RegExp(`\\b(?:${alternation(calendar.meetingClosed)})\\s+${CLOCK}\\b`, 'i');
 
 /** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
 function endedAt(all: Line[]): string | null {

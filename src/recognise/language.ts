@@ -5,6 +5,9 @@ import type { Language } from '../model/schema.js';
 const NN = new Set(words.nn);
 const NB = new Set(words.nb);
 
+/** A text this short may carry a single marker word; a longer one with only one is taken as Bokmål still. */
+const SHORT = 1500;
+
 export function detectLanguage(text: string): Language {
   let nn = 0;
   let nb = 0;
@@ -15,6 +18,6 @@ export function detectLanguage(text: string): Language {
   }
   // A short text with a single marker word goes by it ("Protokoll frå styremøtet …"); without any, Norwegian
   // text is taken as Bokmål (the majority written standard).
-  if (nn + nb < 2) return nn === 1 ? 'nn' : /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;
+  if (nn + nb < 2) return nn === 1 && text.length < SHORT ? 'nn' : /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;
   return nn >= 3 && nn > nb * 0.8 ? 'nn' : 'nb';
 }

@@ -197,12 +197,17 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  * Splits a run-in list ("Kari, Ola og Per.") into entries. A two-part "Name, Org" stays one entry
  * when the second part reads as an organisation.
  */
-/** The first " og "/" and "/" & " outside parentheses that a capitalised word follows. */
+/** The first " og "/" and "/" & " outside parentheses that a capitalised word follows (one pass, a running depth). */
 function andOutsideParentheses(p: string): { index: number; length: number } | null {
   const re = /\s+(?:og|and|&)\s+(?=\p{Lu})/gu;
+  let depth = 0;
+  let scanned = 0;
   for (let m = re.exec(p); m; m = re.exec(p)) {
-    const before = p.slice(0, m.index);
-    if ((before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0)) return { index: m.index, length: m[0].length };
+    for (; scanned < m.index; scanned++) {
+      if (p[scanned] === '(') depth++;
+      else if (p[scanned] === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) return { index: m.index, length: m[0].length };
   }
   return null;
 }

@@ -11,6 +11,7 @@
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
+import calendar from '../vocab/calendar.json' with { type: 'json' };
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
 import { latinRegExp } from '../recognise/ocr-tolerant.js';
@@ -60,7 +61,7 @@ const ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})`, 'g')
 const PAGE_NUMBER = latinRegExp(String.raw`^\s*(\d{1,3})\s+(?=[\p{Lu}\d])`, '');
 const PAGE_TOP = latinRegExp(String.raw`^(?:\p{Lu}{3,}|\d{1,4}\/\d{2,4}\s)`, '');
 /** "Side 1 av 5": a page footer, a line of its own. */
-const PAGE_FOOTER = /(?<=\s)Side\s+\d+\s+(?:av|of)\s+\d+/g;
+const PAGE_FOOTER = new RegExp(`(?<=\\s)(?:${asWritten(calendar.pageFooter)})\\s+\\d+\\s+(?:av|of)\\s+\\d+`, 'g');
 
 /** Where a flattened line is cut: offsets in `raw`, sorted, each opening a part. */
 export function cutsOf(raw: string): number[] {

@@ -208,6 +208,10 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     expect(decisions('Forslag til vedtak: Styret kjøper ny bil.', '', 'Kari foreslo å vente til våren.', '', 'Enstemmig vedtatt.')).toEqual(['Enstemmig vedtatt.']);
   });
 
+  it('"Det ble fattet slikt vedtak:" introduces the paragraph after it too', () => {
+    expect(decisions('Det ble fattet slikt vedtak:', 'Styret kjøper ny kopimaskin.')).toEqual(['Styret kjøper ny kopimaskin.']);
+  });
+
   it('"Styret fattet følgende enstemmige vedtak" introduces the paragraph after it', () => {
     expect(decisions('Styret fattet følgende enstemmige vedtak', '', 'Regnskapet godkjennes. Daglig leder får fullmakt til å signere.')).toEqual([
       'Regnskapet godkjennes. Daglig leder får fullmakt til å signere.',
