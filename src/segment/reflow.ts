@@ -63,6 +63,19 @@ const PAGE_TOP = latinRegExp(String.raw`^(?:\p{Lu}{3,}|\d{1,4}\/\d{2,4}\s)`, ''
 /** "Side 1 av 5": a page footer, a line of its own. */
 const PAGE_FOOTER = new RegExp(`(?<=\\s)(?:${asWritten(calendar.pageFooter)})\\s+\\d+\\s+(?:av|of)\\s+\\d+`, 'g');
 
+/**
+ * A cheap first look: a flattened page holds two colons, a case number or a run of "1. … 2. …". A long paragraph
+ * of prose holds none, and then the cutting patterns (large ones: every label) are not even compiled — that
+ * compile was ~8 ms of a cold `referat parse` of a document with long paragraphs.
+ */
+function mayBeFlat(raw: string): boolean {
+  const colon = raw.indexOf(':');
+  if (colon >= 0 && raw.indexOf(':', colon + 1) >= 0) return true;
+  if (/\d\/\d{2}/.test(raw)) return true;
+  const enumerated = /\s\d{1,2}\.\s+[A-ZÆØÅ]/g;
+  return !!enumerated.exec(raw) && !!enumerated.exec(raw);
+}
+
 /** Where a flattened line is cut: offsets in `raw`, sorted, each opening a part. */
 export function cutsOf(raw: string): number[] {
   const cuts = new Set<number>();
@@ -113,7 +126,7 @@ export function reflow(lines: Line[]): Line[] {
   let page = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cuts = line.raw.length >= FLAT_MIN && !line.code ? cutsOf(line.raw) : [];
+    const cuts = line.raw.length >= FLAT_MIN && !line.code && mayBeFlat(line.raw) ? cutsOf(line.raw) : [];
     if (cuts.length === 0) {
       out?.push(line);
       continue;
