@@ -48,6 +48,11 @@ describe('reflow', () => {
     expect(parts(raw).slice(1)).toEqual(['TIL STEDE: Kari, Ola', 'MELDT FORFALL: Per', 'V-SAK 2 Budsjett for året Vedtatt.', 'Punkt 3 Eventuelt Ingen saker.']);
   });
 
+  it('a case number with a body code, and not again at its number', () => {
+    const raw = `Saksliste ${'for styremøtet '.repeat(12)}Sak STY 28/03 Godkjenning av innkalling Sak STY 29/03 Godkjenning av saksliste`;
+    expect(parts(raw).slice(-2)).toEqual(['Sak STY 28/03 Godkjenning av innkalling', 'Sak STY 29/03 Godkjenning av saksliste']);
+  });
+
   describe('leaves alone', () => {
     it('a line shorter than FLAT_MIN, whatever it holds', () => {
       const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';

@@ -25,6 +25,8 @@ export interface ItemHead {
 const PREFIX = alternation(itemWords.numberPrefixes);
 const KEPT_PREFIXES = new Set(itemWords.keptPrefixes);
 const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
+/** "Sak STY 29/03 …": case-sensitive, so that the code is capitals and not a word ("Sak om 12 …"). */
+const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
 const SAK_RE = new RegExp(
   `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4})?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])\\s*[:.)–-]?\\s*(.*)$`,
   'i',
@@ -79,6 +81,14 @@ export function wrapsInto(text: string, next: Line): boolean {
 export function numberedHead(line: Line, next: Line | undefined): ItemHead | null {
   if (line.blank || line.code) return null;
   const t = line.text;
+  // "Sak STY 29/03 Godkjenning av innkalling": a body's code before the case number is part of the number.
+  const coded = SAK_CODE_RE.exec(t);
+  if (coded) {
+    const number = `${coded[1]!} ${coded[2]!.replace(/\s*\/\s*/g, '/')}`;
+    const { title, rest } = splitTitle(coded[3]!.trim() || (next && !next.blank ? next.text : ''));
+    const titleLine = coded[3]!.trim() ? null : next && !next.blank ? next : null;
+    if (title) return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: 'sak:case', value: numericValue(number) };
+  }
   let m = SAK_RE.exec(t);
   if (m) {
     // Political case prefixes (PS, RS, OS …) are part of the number; "Sak"/"Punkt" are not.

@@ -44,7 +44,7 @@ const LABEL = latinRegExp(
 const SECTION = latinRegExp(`(?<=\\s)(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
-const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?\\s+\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
+const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
 const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**
@@ -52,7 +52,7 @@ const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=\\s+(?!(?:${MAR
  * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse").
  */
 const SENTENCE_AFTER_TITLE = latinRegExp(String.raw`[^\n]{1,120}?\p{Ll}\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)`, 'y');
-const AFTER_MARKER = latinRegExp(`(?:${MARKER})\\.?\\s+$`, '');
+const AFTER_MARKER = latinRegExp(`(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?$`, '');
 /** After a case number, a title in capitals and then the item's text: "SAK 29/14 GODKJENNING AV INNKALLING Innkallingen …". */
 const CAPITALS_TITLE = latinRegExp(String.raw`\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})`, 'y');
 /** "1. Godkjenning … 2. Valg …": counted only in a run of consecutive numbers. */
@@ -96,7 +96,7 @@ export function cutsOf(raw: string): number[] {
   for (const m of raw.matchAll(CASE)) caseAt(m);
   // Bare case numbers and enumerations only where they run: one number alone is as likely a date or an amount.
   // (Not the number of a "SAK 29/14": looked back at in code, as a look-behind over \s+ would rescan every space run.)
-  const bare = [...raw.matchAll(BARE_CASE)].filter((m) => !AFTER_MARKER.test(raw.slice(Math.max(0, m.index! - 16), m.index)));
+  const bare = [...raw.matchAll(BARE_CASE)].filter((m) => !AFTER_MARKER.test(raw.slice(Math.max(0, m.index! - 24), m.index)));
   const perYear = new Map<string, number>();
   for (const m of bare) perYear.set(m[2]!, (perYear.get(m[2]!) ?? 0) + 1);
   const years = new Set<string>();

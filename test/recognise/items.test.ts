@@ -164,6 +164,14 @@ describe('numbering that starts again in a new section', () => {
     expect(items(`${sections}\n\n${sections}`).length).toBe(2);
   });
 
+  it('a body code before the case number is part of it ("Sak STY 29/03"); a word there is not', () => {
+    expect(items('Sak STY 28/03 Godkjenning av innkalling\nGodkjent.\n\nSak STY 29/03 Økonomi\nTatt til orientering.')).toEqual([
+      ['STY 28/03', 'Godkjenning av innkalling'],
+      ['STY 29/03', 'Økonomi'],
+    ]);
+    expect(numberedHead(line('Sak om 12 millioner til skolen'), undefined)?.number).not.toBe('om 12');
+  });
+
   it('one running sequence across prefixes still runs on (PS 4/24, PS 5/24, RS 6/24)', () => {
     expect(items('PS 4/24 Budsjett\nVedtatt.\n\nPS 5/24 Regnskap\nGodkjent.\n\nRS 6/24 Referatsaker\nTatt til orientering.').map(([n]) => n)).toEqual([
       'PS 4/24',
