@@ -36,6 +36,8 @@ const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
+/** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
+const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
 /** "Vi kjører pause i 30min", "Pause": a break in the meeting, noted in its log, is no agenda item. */
@@ -110,6 +112,13 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   if (m) {
     const { title, rest } = splitTitle(m[2]!);
     return { line, number: m[1]!, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case', value: numericValue(m[1]!) };
+  }
+  m = DASHED_CASE_RE.exec(t);
+  if (m) {
+    // The number as written ("07 – 2022"); a style of its own, so such numbers chain only with each other.
+    const { title, rest } = splitTitle(m[3]!);
+    const number = t.slice(0, t.indexOf(m[2]!) + m[2]!.length);
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: Number(m[1]) };
   }
   m = NUM_RE.exec(t);
   if (m) {

@@ -172,6 +172,15 @@ describe('numbering that starts again in a new section', () => {
     expect(numberedHead(line('Sak om 12 millioner til skolen'), undefined)?.number).not.toBe('om 12');
   });
 
+  it('case numbers with a dash and a year ("07 – 2022"), kept as written; not a range of years or a time span', () => {
+    expect(items('07 – 2022    Gjennomgang av årsmelding.\n\nGjennomgått.\n\n08 – 2022    Budsjett.\n\nBudsjettet ble vedtatt.')).toEqual([
+      ['07 – 2022', 'Gjennomgang av årsmelding'],
+      ['08 – 2022', 'Budsjett'],
+    ]);
+    expect(numberedHead(line('2019 – 2022 Strategi for klubben'), undefined)?.number ?? '').not.toMatch(/2022/);
+    expect(numberedHead(line('18 – 20 Middag på klubbhuset'), undefined)?.number ?? '').not.toMatch(/–/);
+  });
+
   it('one running sequence across prefixes still runs on (PS 4/24, PS 5/24, RS 6/24)', () => {
     expect(items('PS 4/24 Budsjett\nVedtatt.\n\nPS 5/24 Regnskap\nGodkjent.\n\nRS 6/24 Referatsaker\nTatt til orientering.').map(([n]) => n)).toEqual([
       'PS 4/24',
