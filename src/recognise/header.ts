@@ -310,6 +310,7 @@ function fieldDateCandidates(fields: FieldHit[], letterDate: boolean): DateCandi
 }
 
 const TITLE_EARLIER = /\b(?:forrige|neste|godkjenning)\b/i;
+const SUBTITLE = /^(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)/;
 /** "Referat styremøte 3/7": day/month after the word møte, in the title only. */
 const TITLE_DAY_MONTH = /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 const MEETING_WORD = /\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i;
@@ -321,7 +322,10 @@ function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: 
     const l = nonBlank[k]!;
     if (fieldLines.has(l)) continue;
     const isTitle = l === titleLine;
-    if (isTitle ? TITLE_EARLIER.test(l.text) : EARLIER.test(l.text.toLowerCase())) continue;
+    const lower = l.text.toLowerCase();
+    // "Godkjenning av referat fra møte 16. januar" points back; a subtitle that opens with it ("Fra møte i nemnda
+    // 8. september 2015") names this meeting.
+    if (isTitle ? TITLE_EARLIER.test(l.text) : EARLIER.test(lower) && !SUBTITLE.test(lower)) continue;
     const ds = findDates(l.text);
     const dm = isTitle ? TITLE_DAY_MONTH.exec(l.text) : null;
     if (dm && !ds.length && Number(dm[2]) <= 12) ds.push({ day: Number(dm[1]), month: Number(dm[2]), year: null, weekday: null, index: dm.index, end: dm.index + dm[0].length });

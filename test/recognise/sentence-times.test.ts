@@ -69,3 +69,16 @@ describe('a place on the line under the date and time', () => {
     expect(doc('MØTEBOK STYREMØTE\n\nTysdag 5. mars 2024\n\nKlubbhuset').meeting.location).toBeNull();
   });
 });
+
+describe('the date of this meeting in a subtitle', () => {
+  it('"Fra møte i nemnda 8. september 2015" under the title, not a letter date in an item', () => {
+    const d = parse('Protokoll 5/2015\n\nFra møte i nemnda 8. september 2015\n\nFølgende deltok: Kari Nordmann, Ola Hansen\n\n1. Sak om Firma AS\nI brev 29. mai 2015 søker klubben om en ordning.\n\n2. Sak om Selskap AS\nSøknaden ble innvilget.\n', { path: 't.txt' });
+    expect(d.meeting.date).toBe('2015-09-08');
+  });
+
+  it('but "Godkjenning av referat fra møte i styret 3. mars 2015" still points back', () => {
+    const d = doc('Protokoll fra styremøte 14. april 2015\n\nGodkjenning av referat fra møte i styret 3. mars 2015');
+    expect(d.meeting.date).toBe('2015-04-14');
+  });
+});
+
