@@ -67,6 +67,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const items = fillNumberGaps(chain, body, personLines, ctx, diagnostics);
   // 4. No numbering at all: headings make the agenda.
   if (items.length === 0) for (const h of unnumberedItems(body, fm.data, personLines, labelLines)) items.push(h);
+  // 5. Nor headings: a lone "1. Budsjett" with its text under it is a one-item agenda.
+  if (items.length === 0) {
+    const lone = loneFirstItem(body, personLines);
+    if (lone) items.push(lone);
+  }
 
   // 5. Header: what stands before the first item.
   // A run-on agenda shares its line with the header fields before it.
@@ -171,6 +176,21 @@ function findItemChain(body: Line[], diagnostics: Diagnostic[]): ItemHead[] {
   if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
   return chain;
+}
+
+/**
+ * The only numbered heading of a document, numbered 1, heading-like (no sentence), with text under it and nothing
+ * numbered after it: a meeting with a single item. One numbered line alone is otherwise no agenda (a list item in
+ * running text), so this is asked only when neither numbers nor headings made one.
+ */
+function loneFirstItem(body: Line[], personLines: Set<number>): ItemHead | null {
+  const heads = numberedHeads(body).filter((h) => !personLines.has(h.line.n));
+  if (heads.length !== 1) return null;
+  const h = heads[0]!;
+  if (h.value !== 1 || h.line.depth > 0 || h.line.bullet || /[.!?:]$/.test(h.title) || h.title.split(/\s+/).length > 8) return null;
+  const at = body.indexOf(h.titleLine ?? h.line);
+  const after = body.slice(at + 1).find((l) => !l.blank);
+  return after && !numberedHead(after, undefined) ? h : null;
 }
 
 /** An agenda flattened onto one long line (PDF export): its items, or null. */

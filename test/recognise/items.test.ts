@@ -134,6 +134,21 @@ describe('headings without numbers', () => {
   });
 });
 
+describe('a meeting with a single item', () => {
+  const doc = (body: string) => parse(`Referat fra styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\n${body}\n`, { path: 't.txt' });
+
+  it('"1. Budsjett for 2025" with its text under it is the agenda', () => {
+    const d = doc('1. Budsjett for 2025\nBudsjettet ble vedtatt.');
+    expect(d.items.map((i) => [i.number, i.title, i.decisions.map((x) => x.text)])).toEqual([['1', 'Budsjett for 2025', ['Budsjettet ble vedtatt.']]]);
+  });
+
+  it('not a numbered sentence, nor a lone number other than 1, nor one with nothing under it', () => {
+    expect(doc('Styret diskuterte saken.\n\n1. Vi må huske å sende brevet før fristen går ut.\nKari tar det.').items).toEqual([]);
+    expect(doc('3. Budsjett\nBudsjettet ble vedtatt.').items).toEqual([]);
+    expect(doc('Budsjettet ble diskutert.\n\n1. Budsjett').items).toEqual([]);
+  });
+});
+
 describe('numbering that starts again in a new section', () => {
   const items = (body: string) =>
     parse(`Protokoll fra styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\n${body}\n`, { path: 't.txt' }).items.map((i) => [i.number, i.title]);
