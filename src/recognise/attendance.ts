@@ -167,6 +167,8 @@ function peopleInSentence(sentence: string): PersonEntry[] {
     const p = parsePerson(part, { allowLower: false });
     if (!p) continue;
     p.status = absent ? 'absent' : 'present';
+    // "… møtte fra sekretariatet": the secretariat's people.
+    if (!absent && /\bfr[aå]\s+sekretariatet\b/i.test(sentence) && !p.roles.includes('secretary')) p.roles.push('secretary');
     out.push(p);
   }
   return out;
@@ -264,6 +266,18 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       if (mode.single || !runIn) continue;
       // A run-in list continues only on the very next line, never after a blank line.
       const next = lines[i + 1];
+      // Sentences on the lines right after it say who else came or sent apologies ("Trine Moe og Geir Lie
+      // møtte fra sekretariatet.").
+      if (next && !next.blank && !next.code && !/,/.test(next.text)) {
+        let k = i + 1;
+        for (let found = peopleInSentence(lines[k]!.text); found.length; found = lines[k] && !lines[k]!.blank ? peopleInSentence(lines[k]!.text) : []) {
+          for (const p of found) add(p, lines[k]!);
+          consumed.add(lines[k]!.n);
+          k++;
+        }
+        i = k - 1;
+        continue;
+      }
       if (!next || next.blank || !/,/.test(next.text)) continue;
     }
     // Entries on the following lines.

@@ -86,4 +86,13 @@ describe('attendance in sentences and with titles', () => {
       ['Ola Hansen', 'present', []],
     ]);
   });
+
+  it('sentences on the lines right after a list, until one that names nobody', () => {
+    expect(people('Tilstede: Kari Nordmann, Ola Hansen.\nTrine Moe og Geir Lie møtte fra sekretariatet.\nKari Nordmann ledet møtet.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Trine Moe', 'present', ['secretary']],
+      ['Geir Lie', 'present', ['secretary']],
+    ]);
+  });
 });
