@@ -82,7 +82,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const { itemModels, officials, itemLineSet } = buildItems(items, body, sections, year, ctx);
 
   // 7. Attendees and invited.
-  const { attendees, invited, mergedLines } = assemblePeople({
+  const { attendees: assembled, invited: listed, mergedLines } = assemblePeople({
     people: sections.people,
     officials,
     frontMatter: fm.data,
@@ -98,7 +98,13 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     if (stamp) header.meeting.start = stamp;
   }
   // 8. Kind, or not a meeting document at all.
-  const kind = decideKind(header, attendees, items, itemModels, fm.data);
+  const kind = decideKind(header, assembled, items, itemModels, fm.data);
+  // A notice lists who is called to a meeting that has not taken place: "Møtedeltakere: …" are invited, not present.
+  const called = kind === 'innkalling' ? assembled.filter((a) => a.status !== 'absent') : [];
+  const attendees = called.length ? assembled.filter((a) => !called.includes(a)) : assembled;
+  const invited = called.length
+    ? [...listed, ...called.map((a) => ({ name: a.name, givenName: null, familyName: null, organisation: a.organisation, position: a.position }))]
+    : listed;
 
   for (const a of attendees) mergedLines.delete(a.position.start.line);
   for (const i of invited) mergedLines.delete(i.position.start.line);

@@ -96,3 +96,35 @@ describe('attendance in sentences and with titles', () => {
     ]);
   });
 });
+
+describe('a notice lists who is called, not who came', () => {
+  const NOTICE = `Møteinnkalling - Kontrollutvalget
+
+Møtedato: 19.02.2017 kl. 09:00
+Møtested: Rådhuset, Formannskapssalen
+Møtedeltakere:
+Kjell Selbekk, leder
+Marit Jørgensen
+Forfall: Per Berg
+
+Sakliste
+16/17 Tilsynsrapport
+17/17 Møteplan
+`;
+
+  it('"Møtedeltakere:" in an innkalling are invited; someone who has sent apologies stays absent', () => {
+    const d = parse(NOTICE, { path: 't.txt' });
+    expect(d.kind).toBe('innkalling');
+    expect(d.invited.map((i) => i.name)).toEqual(['Kjell Selbekk', 'Marit Jørgensen']);
+    expect(d.attendees.map((a) => [a.name, a.status])).toEqual([['Per Berg', 'absent']]);
+  });
+
+  it('in minutes the same list is present', () => {
+    const d = parse(NOTICE.replace('Møteinnkalling', 'Møteprotokoll'), { path: 't.txt' });
+    expect(d.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Kjell Selbekk', 'present'],
+      ['Marit Jørgensen', 'present'],
+      ['Per Berg', 'absent'],
+    ]);
+  });
+});
