@@ -14,22 +14,18 @@ import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
+import { alternation } from '../recognise/vocab.js';
 import { latinRegExp } from '../recognise/ocr-tolerant.js';
 
 /** Shorter lines are left alone: a paragraph may well mention "Sak 3" or hold "kl. 10: …". */
 export const FLAT_MIN = 200;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A word as a document writes it where it opens a field or an item: capitalised ("Tilstede") or all capitals
- * ("TIL STEDE"), as a pattern (spaces stretch). The case is set before escaping: an escape such as \s must stay lower case.
+ * ("TIL STEDE"), as an alternation (spaces stretch). The case is set before escaping: an escape such as \s must stay
+ * lower case.
  */
-const asWritten = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .flatMap((w) => [`${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()])
-    .map((w) => escape(w).replace(/\s+/g, '\\s+'))
-    .join('|');
+const asWritten = (words: readonly string[]): string => alternation(words.flatMap((w) => [`${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()]));
 const fieldWords = Object.values(labels.fields).flat();
 const attendanceWords = Object.values(labels.attendance).flat();
 /**
