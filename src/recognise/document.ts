@@ -59,7 +59,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const body = lines.slice(fm.end);
 
   // 1. Numbered items.
-  const chain = findItemChain(body, diagnostics);
+  const heads = numberedHeads(body);
+  const chain = findItemChain(body, heads, diagnostics);
   // 2. People sections (they end at an item heading).
   const sections = findPeopleSections(body, chain);
   const { personLines, labelLines } = sections;
@@ -69,7 +70,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   if (items.length === 0) for (const h of unnumberedItems(body, fm.data, personLines, labelLines)) items.push(h);
   // 5. Nor headings: a lone "1. Budsjett" with its text under it is a one-item agenda.
   if (items.length === 0) {
-    const lone = loneFirstItem(body, personLines);
+    const lone = loneFirstItem(body, heads, personLines);
     if (lone) items.push(lone);
   }
 
@@ -168,8 +169,7 @@ function numberedHeads(body: Line[]): ItemHead[] {
 }
 
 /** The numbered items that make the agenda; "item-number-inferred" diagnostics go to `diagnostics`. */
-function findItemChain(body: Line[], diagnostics: Diagnostic[]): ItemHead[] {
-  const heads = numberedHeads(body);
+function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[]): ItemHead[] {
   // Lines right under a section heading ("Orienteringssaker"), where the numbering of items may start again.
   const underSection = new Map<Line, string>();
   let section: string | null = null;
@@ -189,10 +189,10 @@ function findItemChain(body: Line[], diagnostics: Diagnostic[]): ItemHead[] {
  * numbered after it: a meeting with a single item. One numbered line alone is otherwise no agenda (a list item in
  * running text), so this is asked only when neither numbers nor headings made one.
  */
-function loneFirstItem(body: Line[], personLines: Set<number>): ItemHead | null {
-  const heads = numberedHeads(body).filter((h) => !personLines.has(h.line.n));
-  if (heads.length !== 1) return null;
-  const h = heads[0]!;
+function loneFirstItem(body: Line[], heads: ItemHead[], personLines: Set<number>): ItemHead | null {
+  const outside = heads.filter((h) => !personLines.has(h.line.n));
+  if (outside.length !== 1) return null;
+  const h = outside[0]!;
   if (h.value !== 1 || h.line.depth > 0 || h.line.bullet || /[.!?:]$/.test(h.title) || h.title.split(/\s+/).length > 8) return null;
   const at = body.indexOf(h.titleLine ?? h.line);
   const after = body.slice(at + 1).find((l) => !l.blank);
