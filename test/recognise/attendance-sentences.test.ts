@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { meeting, TWO_ITEMS } from '../helpers/meeting.js';
 
 const people = (list: string) =>
-  parse(`Protokoll fra styremøte 5. mars 2024\n\n${list}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n\n2. Eventuelt\nIngen saker.\n`, { path: 't.txt' })
+  meeting('Protokoll fra styremøte 5. mars 2024', list, TWO_ITEMS)
     .attendees.map((a) => [a.name, a.status, a.roles]);
 
 describe('attendance in sentences and with titles', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseChain, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, numberedHead, type ItemHead } from '../../src/recognise/items.js';
 import { line, lines } from '../helpers/lines.js';
-import { parse } from '../../src/index.js';
+import { meeting, PRESENT } from '../helpers/meeting.js';
 
 const head = (text: string, next?: string): ItemHead | null => numberedHead(line(text), next === undefined ? undefined : line(next));
 
@@ -135,7 +135,7 @@ describe('headings without numbers', () => {
 });
 
 describe('a meeting with a single item', () => {
-  const doc = (body: string) => parse(`Referat fra styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\n${body}\n`, { path: 't.txt' });
+  const doc = (body: string) => meeting('Referat fra styremøte 4. mars 2024', PRESENT, body);
 
   it('"1. Budsjett for 2025" with its text under it is the agenda', () => {
     const d = doc('1. Budsjett for 2025\nBudsjettet ble vedtatt.');
@@ -150,8 +150,7 @@ describe('a meeting with a single item', () => {
 });
 
 describe('numbering that starts again in a new section', () => {
-  const items = (body: string) =>
-    parse(`Protokoll fra styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\n${body}\n`, { path: 't.txt' }).items.map((i) => [i.number, i.title]);
+  const items = (body: string) => meeting('Protokoll fra styremøte 4. mars 2024', PRESENT, body).items.map((i) => [i.number, i.title]);
 
   it('under another prefix: V-SAK 1, V-SAK 2, D-SAK 1, O-SAK 1', () => {
     expect(items('V-SAK 1 Godkjenning av dagsorden\nGodkjent.\n\nV-SAK 2 Budsjett\nVedtatt.\n\nD-SAK 1 Strategi\nDrøftet.\n\nO-SAK 1 Orientering fra leder\nTatt til orientering.')).toEqual([

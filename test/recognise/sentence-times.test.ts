@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { meeting, PRESENT, TWO_ITEMS } from '../helpers/meeting.js';
 
-const doc = (head: string) =>
-  parse(`${head}\n\nTil stede: Kari Nordmann, Ola Hansen\n\n1. Budsjett\nBudsjettet ble vedtatt.\n\n2. Eventuelt\nIngen saker.\n`, { path: 't.txt' });
+const doc = (head: string) => meeting(head, PRESENT, TWO_ITEMS);
 
 describe('times in a sentence', () => {
   it('"satt kl. … og hevet kl. …": start and end, and no date made of the end time', () => {
