@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-// Thin shell: all behaviour lives in main(io), see src/cli/main.ts. The esbuild bundle
-// (dist/referat.mjs, scripts/bundle.mjs) starts fastest; tsc's dist/cli/main.js is the fallback.
+// Thin shell: all behaviour lives in main(io), see src/cli/main.ts. It loads one of the esbuild bundles
+// (scripts/bundle.mjs): dist/referat.cjs with its code cache for a short run, dist/referat.mjs otherwise;
+// tsc's dist/cli/main.js is the fallback.
 // A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace.
-import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+import { SHORT_RUN_FLAGS, loadCachedBundle } from './cached-bundle.js';
+
+// require(), not import, for built-ins: an ESM import of node:fs reads every export once, loading its lazy stream
+// classes (a few milliseconds of a cold start). scripts/bundle.mjs does the same for the bundle.
+const require = createRequire(import.meta.url);
+const { statSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => {
@@ -12,15 +20,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// One run of the CLI compiles a few hundred regular expressions and uses most of them many times. By default V8
-// compiles each twice (bytecode first, native code after its first use); straight to native code is what this
-// workload wants: it takes about a third off the recognisers' first run (a process-wide V8 setting, so the
-// application sets it here, never the library).
-setFlagsFromString('--no-regexp-tier-up');
-// A short run (one small document) is over before V8's optimising compiler pays for itself: its compiles only
-// compete for the CPU. Batches (check, directories) and inputs from 128 kB up keep it (measured: equal at
-// 220 kB, 17 % slower without it at 550 kB).
-if (shortRun(process.argv.slice(2))) setFlagsFromString('--no-opt');
+// V8 flags are process-wide, so the application sets them here, never the library. A short run (one small
+// document) gets SHORT_RUN_FLAGS and the code-cached CommonJS bundle (see cached-bundle.js); batches (check,
+// directories) and inputs from 128 kB up keep V8's optimising compiler and use the code-split ES module bundle.
+const short = shortRun(process.argv.slice(2));
+let mod;
+if (short) {
+  for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
+  mod = loadCachedBundle(fileURLToPath(new URL('../dist/referat.cjs', import.meta.url)))?.exports;
+} else {
+  setFlagsFromString('--no-regexp-tier-up');
+}
 
 function shortRun(args) {
   if (!['parse', 'normalize', 'repair'].includes(args[0])) return false;
@@ -38,9 +48,8 @@ function shortRun(args) {
   return bytes > 0 && bytes < 128 * 1024;
 }
 
-let mod;
 try {
-  mod = await import('../dist/referat.mjs');
+  mod ??= await import('../dist/referat.mjs');
 } catch (err) {
   if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !String(err.message).includes('referat.mjs')) throw err;
   mod = await import('../dist/cli/main.js');

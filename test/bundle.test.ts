@@ -4,9 +4,10 @@
  * bundle is checked against the library rather than trusted. `npm install`/`npm ci` builds dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { toJson } from '../src/emit/json.js';
@@ -20,7 +21,42 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Loads a CommonJS bundle the way bin/referat.js does for a short run, in a fresh process, and says what V8 made of its cache. */
+function loadInFreshProcess(bundle: string): { loaded: boolean; cacheUsed?: boolean; hasMain?: boolean } {
+  const loader = pathToFileURL(join(root, 'bin/cached-bundle.js')).href;
+  const script = `
+    import { setFlagsFromString } from 'node:v8';
+    import { SHORT_RUN_FLAGS, loadCachedBundle } from ${JSON.stringify(loader)};
+    for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
+    const r = loadCachedBundle(${JSON.stringify(bundle)});
+    console.log(JSON.stringify(r === undefined ? { loaded: false } : { loaded: true, cacheUsed: r.cacheUsed, hasMain: typeof r.exports.main === 'function' }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout);
+}
+
 describe.skipIf(!built)('the bundled CLI', () => {
+  it('starts a short run from the CommonJS bundle with a code cache V8 accepts', () => {
+    // Were the cache made under other flags than a short run's, V8 would reject it and the start-up gain be lost.
+    expect(loadInFreshProcess(join(root, 'dist/referat.cjs'))).toEqual({ loaded: true, cacheUsed: true, hasMain: true });
+  });
+
+  it('never uses a code cache made for another build of the bundle', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-cache-'));
+    const source = readFileSync(join(root, 'dist/referat.cjs'), 'utf8');
+    const cache = readFileSync(join(root, 'dist/referat.cjs.cache'));
+    // The same length (V8 itself would take the cache), another build name.
+    const other = source.replace(/^\/\*referat-build:([0-9a-f])/, (_, c: string) => `/*referat-build:${c === '0' ? '1' : '0'}`);
+    expect(other).not.toBe(source);
+    expect(other.length).toBe(source.length);
+    writeFileSync(join(dir, 'referat.cjs'), other);
+    writeFileSync(join(dir, 'referat.cjs.cache'), cache);
+    expect(loadInFreshProcess(join(dir, 'referat.cjs'))).toEqual({ loaded: false });
+    // Without a cache at all, likewise: the ES module bundle starts faster than the CommonJS one uncached.
+    writeFileSync(join(dir, 'nocache.cjs'), source);
+    expect(loadInFreshProcess(join(dir, 'nocache.cjs'))).toEqual({ loaded: false });
+  });
+
   it('parses a Markdown referat exactly as the library does', () => {
     const r = run(['parse', 'fixtures/seed002.txt', '--json']);
     expect(r.code).toBe(0);

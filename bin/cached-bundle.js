@@ -1,0 +1,90 @@
+/**
+ * Start-up for short runs: the CLI as one CommonJS bundle (dist/referat.cjs) compiled with V8's code cache
+ * (dist/referat.cjs.cache), what Node 22's module.enableCompileCache() does and Node 20 has no switch for.
+ * The cache is written at build time (scripts/code-cache.mjs) after parsing the bundled examples, so it holds
+ * the bytecode of every function a parse runs, not only the top level: a cold `referat parse` skips parsing
+ * and compiling JavaScript (about 70 of its ~360 million instructions over `node -e 0`, `npm run bench`).
+ *
+ * V8 checks that a cache fits its version and flags, but it tells sources apart only by length: the bundle's
+ * first line names its build, the cache carries the same name, and a cache of another build is never used.
+ * No bundle or no cache of this build: the caller uses the ES module bundle. A cache V8 rejects (another Node,
+ * other flags) costs only its speed: the bundle is compiled from its source.
+ */
+import { createRequire } from 'node:module';
+
+// require(), not import, for built-ins: an ESM import of node:fs reads every export once, loading its lazy
+// stream classes (a few milliseconds of a cold start).
+const require = createRequire(import.meta.url);
+const { closeSync, openSync, readFileSync, renameSync, writeSync } = require('node:fs');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
+
+/** V8 flags for a run over one small document; the cache is only valid under the flags it was made with. */
+export const SHORT_RUN_FLAGS = [
+  // One run compiles a few hundred regular expressions and uses most of them many times. By default V8
+  // compiles each twice (bytecode first, native code after its first use); straight to native code takes
+  // about a third off the recognisers' first run.
+  '--no-regexp-tier-up',
+  // A short run is over before V8's optimising compiler pays for itself: its compiles only compete for the CPU
+  // (measured: equal at 220 kB, 17 % slower without it at 550 kB, hence bin/referat.js's 128 kB line).
+  '--no-opt',
+];
+
+const BUILD_LINE = /^\/\*referat-build:([\w-]+)\*\//;
+const MAGIC = 'referat-code-cache ';
+
+/** The build a bundle's source names on its first line, or undefined. */
+export function buildIdOf(source) {
+  return BUILD_LINE.exec(source)?.[1];
+}
+
+/**
+ * Compiles and runs the CommonJS bundle, with the cache when it belongs to this build. Returns the bundle's
+ * exports and whether V8 took the cache; undefined when there is no bundle or no cache for it. The bundle has
+ * no import() (scripts/bundle.mjs turns them into require()): a vm.Script has no module loader behind it.
+ */
+export function loadCachedBundle(file, { requireCache = true } = {}) {
+  let source;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const id = buildIdOf(source);
+  const cachedData = id === undefined ? undefined : readCache(`${file}.cache`, id);
+  if (cachedData === undefined && requireCache) return undefined;
+  // The same wrapper as Node's CommonJS loader, so the bundle sees require, module and __filename.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return { exports: module.exports, script, id, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+function readCache(path, id) {
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const header = Buffer.from(`${MAGIC}${id}\n`);
+  if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return undefined;
+  return bytes.subarray(header.length);
+}
+
+/** Writes the cache for the bundle `script` was compiled from: whatever it has compiled by now, under a new name then renamed. */
+export function writeCache(file, script, id) {
+  const path = `${file}.cache`;
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, `${MAGIC}${id}\n`);
+    writeSync(fd, script.createCachedData());
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+}
