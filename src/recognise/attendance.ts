@@ -3,13 +3,14 @@
  * sekretariatet møtte:", "Inviterte", "Møteleder: X", "Referent") followed by person entries on the
  * same line (comma list) or on the following lines (one per line, or a NAVN/Fornavn table).
  */
+import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
-import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from './people.js';
-import { alternation, labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
+import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 
 export interface PersonHit extends PersonEntry {
   line: Line;

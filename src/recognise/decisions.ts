@@ -3,9 +3,10 @@
  * or a sentence worded as a resolution ("… ble godkjent", "Enstemmig vedtatt", "sluttet seg til");
  * an action is a sentence carrying "Ansvar:"/"Ansvarlig:"/"Frist:"/"Oppfølging:".
  */
+import { latinRegExp } from '../vocab/patterns.js';
 import words from '../vocab/decisions.json' with { type: 'json' };
 import { rawColumn, type Line } from '../segment/line.js';
-import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
 import { findDates, iso } from './dates.js';
 
 export interface Found {

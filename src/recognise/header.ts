@@ -3,13 +3,14 @@
  * "Sted:", "Tid og sted:", letter fields (Dato/Deres ref/Vår ref/Saksbehandler/Arkivkode/Til), and
  * dates, times and places in the title lines ("Referat styremøte 25.10.kl.12 på Teams").
  */
+import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { Kind, Meeting, Notice } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
-import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
 import { isNameLike } from './people.js';
-import { alternation, labels } from './vocab.js';
+import { labels } from './vocab.js';
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
 const F = labels.fields;

@@ -3,11 +3,10 @@
  * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
  * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
  */
+import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
-import { alternation } from './vocab.js';
-import { latinRegExp } from './ocr-tolerant.js';
 
 export interface ItemHead {
   line: Line;

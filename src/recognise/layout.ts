@@ -2,13 +2,14 @@
  * Where items start and end, and how their text reads: unnumbered agenda headings, section labels,
  * the trailer (signatures, sign-off), hard-wrapped lines joined into paragraphs.
  */
+import { latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
 import { isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
 import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
-import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
 import { hasActionLabel, hasDecisionLabel } from './decisions.js';
 
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */

@@ -5,11 +5,12 @@
  * item): they are present. Elections
  * of the organisation's own officers (leder, styre) name candidates, not attendees, and are left out.
  */
+import { alternation } from '../vocab/patterns.js';
 import type { Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { sentences } from './decisions.js';
 import { isNameLike, splitPersonList } from './people.js';
-import { alternation, people, wordSet } from './vocab.js';
+import { people, wordSet } from './vocab.js';
 
 export interface Official {
   name: string;

@@ -4,12 +4,12 @@
  * front matter and officials the meeting elected added, short names expanded to the full name the
  * document writes, and those present at a meeting held on Teams marked remote.
  */
+import { escapeRegExp } from '../vocab/patterns.js';
 import type { Attendee, Invited, Position } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import type { PersonHit } from './attendance.js';
 import type { Official } from './officials.js';
 import { isNameLike, isOrganisationLike } from './people.js';
-import { escapeRegExp } from './vocab.js';
 
 const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\s]*/g;
 

@@ -2,9 +2,10 @@
  * Person entries: "Name - Org", "Name (Org)", "Name, Org", "Name\tOrg", "vara Name",
  * "Name (møteleder)", "Name (digitalt)", "Name (vara for X)", "Name 6kl vara".
  */
+import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
-import { alternation, ORG_WORDS, people } from './vocab.js';
-import { latinRegExp, tolerantAlternation } from './ocr-tolerant.js';
+import { ORG_WORDS, people } from './vocab.js';
+import { tolerantAlternation } from './ocr-tolerant.js';
 
 export interface PersonEntry {
   name: string;

@@ -8,14 +8,13 @@
  * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
  * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
  */
+import { alternation, latinRegExp } from '../vocab/patterns.js';
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
-import { alternation } from '../recognise/vocab.js';
-import { latinRegExp } from '../recognise/ocr-tolerant.js';
 
 /** Shorter lines are left alone: a paragraph may well mention "Sak 3" or hold "kl. 10: …". */
 export const FLAT_MIN = 200;
