@@ -53,6 +53,21 @@ describe('reflow', () => {
     expect(parts(raw).slice(-2)).toEqual(['Sak STY 28/03 Godkjenning av innkalling', 'Sak STY 29/03 Godkjenning av saksliste']);
   });
 
+  it("ends a title in ordinary case where the item's text starts, not where a name in the title does", () => {
+    // In the minutes: the sentence after the title is the item's text.
+    const minutes = `Referat ${'fra møtet i styret '.repeat(10)}Sak 09/2016 Åpen post Vær oppmerksom på at søknadsfristen er 1. mars. Sak 10/2016 Eventuelt Ingen saker.`;
+    expect(parts(minutes).slice(1)).toEqual(['Sak 09/2016 Åpen post', 'Vær oppmerksom på at søknadsfristen er 1. mars.', 'Sak 10/2016 Eventuelt Ingen saker.']);
+    // In an agenda the next case follows within a few words: a capitalised name or subtitle is the title's own.
+    const agenda =
+      `Sakliste: ${'Saker til behandling i kontrollutvalget '.repeat(5)}Sak 4/2009 Plan for forvaltningsrevisjon for Frøya kommune for 2009 ` +
+      'Sak 6/2009 Forum for kontroll og tilsyn Eventuelt medlemskap for kontrollutvalget Sak 7/2009 Tidsbruk i 2008';
+    expect(parts(agenda).slice(-3)).toEqual([
+      'Sak 4/2009 Plan for forvaltningsrevisjon for Frøya kommune for 2009',
+      'Sak 6/2009 Forum for kontroll og tilsyn Eventuelt medlemskap for kontrollutvalget',
+      'Sak 7/2009 Tidsbruk i 2008',
+    ]);
+  });
+
   describe('leaves alone', () => {
     it('a line shorter than FLAT_MIN, whatever it holds', () => {
       const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';

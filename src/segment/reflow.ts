@@ -74,6 +74,7 @@ function mayBeFlat(raw: string): boolean {
 /** Where a flattened line is cut: offsets in `raw`, sorted, each opening a part. */
 export function cutsOf(raw: string): number[] {
   const cuts = new Set<number>();
+  const sentenceStarts: number[] = [];
   for (const re of [LABEL, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
   const caseAt = (m: RegExpMatchArray): void => {
     cuts.add(m.index!);
@@ -85,7 +86,7 @@ export function cutsOf(raw: string): number[] {
     else {
       SENTENCE_AFTER_TITLE.lastIndex = m.index! + m[0].length;
       const sentence = SENTENCE_AFTER_TITLE.exec(raw);
-      if (sentence) cuts.add(sentence.index + sentence[0].length);
+      if (sentence) sentenceStarts.push(sentence.index + sentence[0].length);
     }
   };
   for (const m of raw.matchAll(CASE)) caseAt(m);
@@ -109,8 +110,21 @@ export function cutsOf(raw: string): number[] {
     const next = i + 1 < enumerated.length ? Number(enumerated[i + 1]![1]) : NaN;
     if (prev === n - 1 || next === n + 1) cuts.add(enumerated[i]!.index!);
   }
+  // A sentence start cuts only where the item's text starts, not the rest of a title that names a place or a
+  // subject ("Plan for forvaltningsrevisjon for Frøya kommune for 2009", "Forum for kontroll og tilsyn Eventuelt
+  // medlemskap for kontrollutvalget"): text runs on to a full stop or for a while; in an agenda the next case
+  // number follows within a few words. Both lists sorted, one walk.
+  const sorted = [...cuts].sort((a, b) => a - b);
+  let next = 0;
+  for (const at of sentenceStarts.sort((a, b) => a - b)) {
+    while (next < sorted.length && sorted[next]! <= at) next++;
+    const part = raw.slice(at, Math.min(sorted[next] ?? raw.length, at + TEXT_MIN));
+    if (part.length >= TEXT_MIN || /[.!?](?:\s|$)/.test(part)) cuts.add(at);
+  }
   return [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
 }
+/** The least a part that is not a title's rest runs for without a full stop: past the longest title tails seen (~45). */
+const TEXT_MIN = 80;
 
 /**
  * Lines, with each flattened line (at least FLAT_MIN characters, with somewhere to cut) replaced by its parts. The
