@@ -276,6 +276,9 @@ export function looksLikeNotTitle(t: string): boolean {
  */
 const RUN_ON_NUMBER = /(?<!\S)(?:(PS|RS|Sak)\s*)?(\d{1,3})?\/(\d{2,4})(?=\s+[A-ZÆØÅ])/g;
 
+/** Two or more words in capitals (hyphens, digits and dots among them) before a word that is not. */
+const CAPITALS_RUN = /^((?:[A-ZÆØÅ][A-ZÆØÅ\d.,-]*\s+){1,15}[A-ZÆØÅ][A-ZÆØÅ\d.,-]*?)(?:\.{2,}|…)?(?=\s+\S*[a-zæøå]|\s+\d|$)/;
+
 export function runOnHeads(line: Line): ItemHead[] {
   if (line.text.length < 200) return [];
   const found: Array<{ index: number; end: number; prefix: string; n: number | null; year: string }> = [];
@@ -286,7 +289,10 @@ export function runOnHeads(line: Line): ItemHead[] {
   // Keep the run of one year whose numbers rise by one (lost numbers filled in between).
   const year = mostCommon(found.map((f) => f.year));
   const run = found.filter((f) => f.year === year);
-  if (run.filter((f) => f.n !== null).length < 3) return [];
+  // Three numbers of one year; or one, opening the run, and lost ones after it ("19/13 ÅRSMØTE … /13 MUSIKK …
+  // /13 HØRINGSUTTALELSE …"): a " /13 " before a capitalised word is no way prose writes.
+  const numbered = run.filter((f) => f.n !== null).length;
+  if (numbered < 3 && !(numbered >= 1 && run.length >= 3 && run[0]!.n !== null)) return [];
   const heads: ItemHead[] = [];
   let prev: number | null = null;
   for (let k = 0; k < run.length; k++) {
@@ -298,9 +304,11 @@ export function runOnHeads(line: Line): ItemHead[] {
     const next = run[k + 1];
     let title = line.text.slice(f.end, next ? next.index : undefined).trim();
     if (!next) {
-      // The last title runs on into the following prose: cut where a new capitalised phrase starts.
-      const cut = /^(.{3,80}?)\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+)/.exec(title);
-      if (cut) title = cut[1]!;
+      // The last title runs on into the following prose: a title in capitals ends with them ("REFERAT- OG
+      // ORIENTERINGSSAKER... 5 Hamar, …"); another ends where a new capitalised phrase starts.
+      const capitals = CAPITALS_RUN.exec(title);
+      const cut = capitals ?? /^(.{3,80}?)\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s+[a-zæøå]+)/.exec(title);
+      if (cut) title = cut[1]!.replace(/\.{2,}$|…$/, '');
     }
     const number = `${f.prefix}${String(value).padStart(width, '0')}/${year}`;
     heads.push({ line, number, numberInferred: inferred, title: cleanTitle(title), rest: '', titleLine: null, style: 'run-on', value });

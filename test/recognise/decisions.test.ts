@@ -89,6 +89,8 @@ describe('findDecisions', () => {
       ['an opinion', 'Styret mener det er viktig at søknaden godkjennes.'],
       ['not yet', 'Budsjettet er ennå ikke vedtatt.'],
       ["another body's earlier decision", 'Vedtektene er vedteke av kommunestyret i møte 12.01.2023.'],
+      ['an earlier decision referred to', 'Programmet, slik det ble vedtatt på forrige representantskapsmøte, bør ligge i bunnen for arbeidet.'],
+      ['a decision of an earlier meeting', 'Budsjettet ble vedtatt på forrige årsmøte og gjelder fortsatt.'],
     ])('%s: %s', (_what, text) => {
       expect(decisions(text)).toEqual([]);
     });

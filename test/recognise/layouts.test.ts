@@ -91,8 +91,23 @@ describe('agendas flattened onto one line', () => {
       ['05/2016', false, 'Åpen post'],
     ]);
   });
+  it('one number, then only lost ones: the run is numbered from the first; a last title in capitals ends with them', () => {
+    const lost =
+      'Fra administrasjonen: Solveig Rønningen Saksliste 19/13 ÅRSMØTE FORBEREDELSER /13 MUSIKK I HEDMARK EVALUERING /13 HØRINGSUTTALELSE PRNS ' +
+      '/13 DISPONERING MIDLER TIL MEDARBEIDEROPPLÆRING /13 REFERAT- OG ORIENTERINGSSAKER... 5 Hamar, Kåre Haugli (s.) styreleder';
+    expect(runOnHeads(line(lost)).map((h) => [h.number, h.numberInferred, h.title])).toEqual([
+      ['19/13', false, 'ÅRSMØTE FORBEREDELSER'],
+      ['20/13', true, 'MUSIKK I HEDMARK EVALUERING'],
+      ['21/13', true, 'HØRINGSUTTALELSE PRNS'],
+      ['22/13', true, 'DISPONERING MIDLER TIL MEDARBEIDEROPPLÆRING'],
+      ['23/13', true, 'REFERAT- OG ORIENTERINGSSAKER'],
+    ]);
+  });
   it('leaves ordinary long lines alone', () => {
     expect(runOnHeads(line('Styret har vurdert saken 12/2016 grundig og mener at '.repeat(6)))).toEqual([]);
+    // One case number and one lost one are no run; nor lost ones before any number.
+    expect(runOnHeads(line(`${'Styret drøftet saken grundig. '.repeat(6)}Se sak 12/2016 Budsjett og /2016 Regnskap.`))).toEqual([]);
+    expect(runOnHeads(line(`${'Styret drøftet saken grundig. '.repeat(6)}Se /2016 Budsjett, /2016 Regnskap og 12/2016 Plan.`))).toEqual([]);
   });
 });
 
