@@ -68,6 +68,31 @@ describe('reflow', () => {
     ]);
   });
 
+  it('cuts a flattened table of people into its header and rows: name, role, party, and a note after it', () => {
+    const raw =
+      'Utval: Fylkestinget Faste medlemer som møtte: Namn Funksjon Representerer Tove-Lise Torve Leiar AP ' +
+      'Per Vidar Klee Kjølmoen Nestleiar AP Siv Katrin Ulla Medlem AP forfall 19.4 Carl Johansen Medlem MDG - forfall ' +
+      'Pål Farstad Medlem V Møtet vart opna av fylkesordføraren, som ønskte velkommen til det første fjernmøtet i år.';
+    expect(parts(raw).slice(2)).toEqual([
+      'Namn Funksjon Representerer',
+      'Tove-Lise Torve Leiar AP',
+      'Per Vidar Klee Kjølmoen Nestleiar AP',
+      'Siv Katrin Ulla Medlem AP forfall 19.4',
+      'Carl Johansen Medlem MDG - forfall',
+      'Pål Farstad Medlem V Møtet vart opna av fylkesordføraren, som ønskte velkommen til det første fjernmøtet i år.',
+    ]);
+    // The role is the last column ("Parti Rolle"), roles in compounds ("Utvalsleiar"): the row ends at it.
+    const roleLast = `Møtebok ${'for fellesnemnda '.repeat(8)}Parti Rolle Jarle Landås Radøy Rådmann Øyvind Oddekalv Meland AP Utvalsleiar Sølvi Knudsen Meland SP Medlem`;
+    expect(parts(roleLast).slice(1)).toEqual(['Parti Rolle', 'Jarle Landås Radøy Rådmann', 'Øyvind Oddekalv Meland AP Utvalsleiar', 'Sølvi Knudsen Meland SP Medlem']);
+  });
+
+  it('no rows under a header without a role column, or where no role follows a name', () => {
+    const noRole = `Referat ${'fra møtet i styret '.repeat(8)}Navn Representerer Kari Nordmann AP Ola Hansen H`;
+    expect(parts(noRole)).toHaveLength(1);
+    const prose = `Referat ${'fra møtet i styret '.repeat(8)}Tid: kl 18 Sted: Rådhuset Navn Funksjon Kari Nordmann orienterte om arbeidet med planen for neste år og budsjettet`;
+    expect(parts(prose).slice(1)).toEqual(['Tid: kl 18', 'Sted: Rådhuset Navn Funksjon Kari Nordmann orienterte om arbeidet med planen for neste år og budsjettet']);
+  });
+
   describe('leaves alone', () => {
     it('a line shorter than FLAT_MIN, whatever it holds', () => {
       const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';

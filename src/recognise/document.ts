@@ -16,6 +16,8 @@ import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
 import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
+import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { labels } from './vocab.js';
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
 
@@ -27,7 +29,8 @@ export interface RecogniseContext {
   markdown: boolean;
 }
 
-const REMOTE_PLACE = /^(?:på\s+)?(?:teams|zoom|digitalt|video|videomøte|skype|nett|telefon|google meet)\b/i;
+/** A meeting held on Teams, by video, as a "fjernmøte": those present took part remotely. */
+const REMOTE_PLACE = latinRegExp(`^(?:på\\s+)?(?:${alternation(labels.remotePlaces)})(?![\\p{L}])`, 'i');
 
 interface PeopleSections {
   people: PersonHit[];

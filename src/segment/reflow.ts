@@ -13,6 +13,7 @@ import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
+import people from '../vocab/people.json' with { type: 'json' };
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
 
@@ -59,14 +60,84 @@ const PAGE_TOP = latinRegExp(String.raw`^(?:\p{Lu}{3,}|\d{1,4}\/\d{2,4}\s)`, ''
 const PAGE_FOOTER = new RegExp(`(?<=\\s)(?:${asWritten(calendar.pageFooter)})\\s+\\d+\\s+(?:av|of)\\s+\\d+`, 'g');
 
 /**
- * A cheap first look: a flattened page holds two colons, a case number or a run of "1. … 2. …". A long paragraph
- * of prose holds none, and then the cutting patterns (large ones: every label) are not even compiled — that
- * compile was ~8 ms of a cold `referat parse` of a document with long paragraphs.
+ * A table of people flattened onto the line ("Namn Funksjon Representerer Tove-Lise Torve Leiar AP Per Vidar Klee
+ * Kjølmoen Nestleiar AP …"): its header, two or more column names as a document writes them.
+ */
+const HEADER_WORD = asWritten(people.tableHeaders);
+const TABLE_HEADER = latinRegExp(`(?<=\\s)(?:${HEADER_WORD})(?:\\s+(?:${HEADER_WORD})){1,5}(?=\\s+\\p{Lu})`, 'g');
+/** Column names whose values are a role or a title, and those whose values are a party or an organisation. */
+const ROLE_COLUMNS = new Set(['funksjon', 'rolle', 'verv', 'stilling', 'tittel']);
+const ORG_COLUMNS = new Set(['representerer', 'parti', 'organisasjon', 'kommune', 'region', 'liste', 'org', 'virksomhet']);
+/** One-word roles and titles: where a row's name ends. */
+const ROLE_WORDS = new Set([...Object.values(people.roles).flat(), ...people.titles].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
+/** Compounds of them ("Utvalsleiar", "Programansvarleg", "Kommunalsjef"). */
+const ROLE_ENDING = /(?:leiar|leder|medlem|sekretær|ansvarleg|ansvarlig|direktør|rådgiver|rådgjevar|sjef)$/;
+const isRoleWord = (token: string): boolean => {
+  const w = token.toLowerCase().replace(/[.,]$/, '');
+  return ROLE_WORDS.has(w) || (w.length >= 8 && ROLE_ENDING.test(w));
+};
+/** The most tokens a row's name and values take before its role: past that, the table has ended. */
+const ROW_MAX = 8;
+
+/**
+ * Cuts before each row of a flattened table of people: a row is a name (two words at least), its role, and the
+ * organisation when that column follows the role's; words in lower case after it (a note: "forfall 19.4") stay with
+ * it (a lower-case word, a number, a dash). Only under a header that has a role column, whose role words mark each row's end; the table ends at the first
+ * stretch of ROW_MAX words without one, or at `until`.
+ */
+function tableRowCuts(raw: string, header: RegExpMatchArray, until: number, cuts: Set<number>): void {
+  const columns = header[0].toLowerCase().split(/\s+/);
+  const role = columns.findIndex((c) => ROLE_COLUMNS.has(c));
+  if (role < 0) return;
+  const orgAfterRole = columns.slice(role + 1).some((c) => ORG_COLUMNS.has(c));
+  // The header is cut off only when rows follow it.
+  const rows: number[] = [];
+  const commit = (): void => {
+    if (rows.length) for (const at of [header.index!, ...rows]) cuts.add(at);
+  };
+  const token = /\S+/g;
+  token.lastIndex = header.index! + header[0].length;
+  let rowStart = -1;
+  let words = 0;
+  let state: 'name' | 'org' | 'note' = 'name';
+  for (let m = token.exec(raw); m && m.index < until; m = token.exec(raw)) {
+    const t = m[0];
+    if (t.endsWith(':')) return commit();
+    if (state === 'note') {
+      if (!/^\p{Lu}/u.test(t)) continue;
+      state = 'name';
+    }
+    if (state === 'org') {
+      state = 'note';
+      continue;
+    }
+    if (rowStart < 0) {
+      if (!/^\p{Lu}/u.test(t)) return commit();
+      rowStart = m.index;
+      words = 0;
+    }
+    if (words >= 2 && isRoleWord(t)) {
+      rows.push(rowStart);
+      rowStart = -1;
+      state = orgAfterRole ? 'org' : 'note';
+      continue;
+    }
+    if (++words > ROW_MAX) return commit();
+  }
+  commit();
+}
+
+/**
+ * A cheap first look: a flattened page holds two colons, a case number, a run of "1. … 2. …" or a table's role
+ * column. A long paragraph of prose holds none, and then the cutting patterns (large ones: every label) are not
+ * even compiled — that compile was ~8 ms of a cold `referat parse` of a document with long paragraphs.
  */
 function mayBeFlat(raw: string): boolean {
   const colon = raw.indexOf(':');
   if (colon >= 0 && raw.indexOf(':', colon + 1) >= 0) return true;
   if (/\d\/\d{2}/.test(raw)) return true;
+  // A table of people's header names a role column (tableRowCuts reads rows only under one).
+  if (/\s(?:Funksjon|Rolle|Verv|Stilling|Tittel|FUNKSJON|ROLLE|VERV|STILLING|TITTEL)\s/.test(raw)) return true;
   const enumerated = /\s\d{1,2}\.\s+[A-ZÆØÅ]/g;
   return !!enumerated.exec(raw) && !!enumerated.exec(raw);
 }
@@ -76,6 +147,11 @@ export function cutsOf(raw: string): number[] {
   const cuts = new Set<number>();
   const sentenceStarts: number[] = [];
   for (const re of [LABEL, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
+  const tables = [...raw.matchAll(TABLE_HEADER)];
+  if (tables.length) {
+    const fields = [...cuts].sort((a, b) => a - b);
+    for (const h of tables) tableRowCuts(raw, h, fields.find((c) => c > h.index!) ?? raw.length, cuts);
+  }
   const caseAt = (m: RegExpMatchArray): void => {
     cuts.add(m.index!);
     // Sticky, from where the number ends: no copy of the rest of the line per case number.

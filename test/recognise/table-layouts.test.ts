@@ -132,3 +132,22 @@ Ingen saker.
     expect(attendanceLabel('Se ogsåReferat:')).toBeNull();
   });
 });
+
+describe('a fjernmøte whose table of members the PDF export flattened onto one line', () => {
+  const doc = parse(
+    'Møteprotokoll\n\n' +
+      'Utval: Fylkestinget Møtestad: Fjernmøte jf. kommunelova 11-7 (digitalt møte) Dato: 19.04.2021 Faste medlemer som møtte: ' +
+      'Namn Funksjon Representerer Tove-Lise Torve Leiar AP Per Vidar Klee Kjølmoen Nestleiar AP Frank Sve Medlem FRP ' +
+      'Torgeir Dahl Medlem H Pål Farstad Medlem V\n',
+  );
+  it('reads each row as a person, with role and party; a meeting held as a fjernmøte makes them remote', () => {
+    expect(doc.attendees.map((a) => [a.name, a.status, a.organisation])).toEqual([
+      ['Tove-Lise Torve', 'remote', 'AP'],
+      ['Per Vidar Klee Kjølmoen', 'remote', 'AP'],
+      ['Frank Sve', 'remote', 'FRP'],
+      ['Torgeir Dahl', 'remote', 'H'],
+      ['Pål Farstad', 'remote', 'V'],
+    ]);
+    expect(doc.attendees[0]!.roles).toContain('chair');
+  });
+});
