@@ -266,9 +266,13 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   if (kinds.has('protokoll')) return 'protokoll';
   if (kinds.has('innkalling')) return 'innkalling';
   if (kinds.has('referat')) return 'referat';
-  if (kinds.has('sakskart')) return letter ? 'innkalling' : 'sakskart';
+  if (kinds.has('sakskart')) return letter || nonBlank.some(callsPeople) ? 'innkalling' : 'sakskart';
   return null;
 }
+
+/** "Eventuelle forfall meldes …", "Varamedlemmer innkalles etter nærmere varsel": an agenda worded as a notice. */
+const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.noticePhrases)})(?![\\p{L}])`, 'i');
+const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
 
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';

@@ -105,3 +105,20 @@ describe('a municipal protocol', () => {
     expect(names).not.toContain('Saksliste');
   });
 });
+
+describe('a saksliste worded as a notice (GOLD.md: innkalling) or not (sakskart)', () => {
+  const agenda = (extra: string): string =>
+    `Formannskapet\n\nMøtested: Rådhuset\nDato: 12.03.2024\n\n${extra}SAKSLISTE\n\nPS 1/24 Godkjenning av protokoll\nPS 2/24 Budsjett 2024\n`;
+  it.each([
+    ['Eventuelle forfall meldes til servicekontoret snarest.\n\n'],
+    ['Varamedlemmer innkalles etter nærmere varsel.\n\n'],
+    ['Dersom du ikke kan møte, må du melde fra så snart som mulig.\n\n'],
+  ])('a notice: %s', (extra) => {
+    expect(parse(agenda(extra)).kind).toBe('innkalling');
+  });
+  it('an agenda alone is a sakskart', () => {
+    expect(parse(agenda('')).kind).toBe('sakskart');
+    // Words about absence that call no one are no notice.
+    expect(parse(agenda('Forfallet var stort ved forrige møte.\n\n')).kind).toBe('sakskart');
+  });
+});
