@@ -156,11 +156,29 @@ const SENTENCE_END = /(?<=[a-zæøåé)])\.\s+(?=\p{Lu})/u;
 const ABSENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.absentSentence)})\\b`, 'i');
 const PRESENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.presentSentence)})\\b`, 'i');
 
-/** The people a sentence says were absent ("Anne Moe hadde meldt forfall") or came ("Per Berg møtte for Ola"). */
+/**
+ * A sentence after a list that goes on with it: a label in it ("Forfall: Per Berg"), or names mostly ("Kari N.
+ * Hansen, Ola Moe" split at the initial). Not prose with a comma ("Per fratrådte før sakene: 31, 32 og 36").
+ */
+function namesAfterAll(sentence: string): boolean {
+  if (/:/.test(sentence)) return /^[^:]{1,40}:/.test(sentence) && !!attendanceLabel(sentence.slice(0, sentence.indexOf(':') + 1));
+  if (!/,/.test(sentence)) return false;
+  const parts = splitPersonList(sentence.replace(/[.\s]+$/, ''));
+  return parts.filter((p) => isNameLike(p)).length * 2 >= parts.length;
+}
+
+/** "Fra kontrollkomiteen møtte A, B og C": who came from another body, named after the verb. */
+const CAME_FROM_SENTENCE = new RegExp(`^(?:fra|frå)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:${alternation(people.officials.presentSentence)})\\s+(.+?)\\.?$`, 'i');
+
+/**
+ * The people a sentence says were absent ("Anne Moe hadde meldt forfall") or came ("Per Berg møtte for Ola"; "Fra
+ * kontrollkomiteen møtte A og B": guests, or the secretariat).
+ */
 function peopleInSentence(sentence: string): PersonEntry[] {
   const absent = ABSENT_SENTENCE.exec(sentence);
-  const present = absent ? null : PRESENT_SENTENCE.exec(sentence);
-  const names = (absent ?? present)?.[1];
+  const cameFrom = absent ? null : CAME_FROM_SENTENCE.exec(sentence);
+  const present = absent || cameFrom ? null : PRESENT_SENTENCE.exec(sentence);
+  const names = cameFrom ? cameFrom[2] : (absent ?? present)?.[1];
   if (!names) return [];
   const out: PersonEntry[] = [];
   for (const part of splitPersonList(names)) {
@@ -168,8 +186,10 @@ function peopleInSentence(sentence: string): PersonEntry[] {
     const p = parsePerson(part, { allowLower: false });
     if (!p) continue;
     p.status = absent ? 'absent' : 'present';
-    // "… møtte fra sekretariatet": the secretariat's people.
-    if (!absent && /\bfr[aå]\s+sekretariatet\b/i.test(sentence) && !p.roles.includes('secretary')) p.roles.push('secretary');
+    // "… møtte fra sekretariatet": the secretariat's people; from another body, guests.
+    if (!absent && /\bfr[aå]\s+sekretariatet\b/i.test(sentence)) {
+      if (!p.roles.includes('secretary')) p.roles.push('secretary');
+    } else if (cameFrom && !p.roles.includes('guest')) p.roles.push('guest');
     out.push(p);
   }
   return out;
@@ -231,38 +251,12 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       i = k;
     }
     if (value) {
-      // "Tilstede: A, B og C. D hadde meldt forfall.": sentences after the list say who else came or did not.
-      // Only sentences that say so are taken out; the rest stay in the list ("… Hansen. Forfall: Per Berg.",
-      // "Kari Nordmann. Ola Hansen.").
-      const sentences = value.split(SENTENCE_END);
-      const said: PersonEntry[] = [];
-      const kept: string[] = [sentences[0]!];
-      for (const sentence of sentences.slice(1)) {
-        const found = peopleInSentence(sentence);
-        if (found.length) said.push(...found);
-        // A sentence of prose after the list ("Møtet var åpent.") is no part of it; a label or names are.
-        else if (isNameLike(sentence.replace(/[.\s]+$/, '')) || /[,:]/.test(sentence) || attendanceLabel(sentence.replace(/[.\s]+$/, ''))) kept.push(sentence);
-      }
-      // Names each closed with a full stop ("Kari Nordmann. Ola Hansen. Per Berg.") are a list too.
-      const names = kept.length > 1 && kept.every((k) => isNameLike(k.replace(/[.\s]+$/, '')));
-      value = kept.join(names ? ', ' : '. ');
-      // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
-      // Matched on the lower-cased value: lower-casing keeps offsets in Norwegian text.
-      const inner = mode.single ? null : INNER_LABEL.exec(value.toLowerCase());
-      const segments: Array<[string, Mode]> = inner
-        ? [[value.slice(0, inner.index), mode], [value.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
-        : [[value, mode]];
       const outer = mode;
-      for (const [value, m] of segments) {
+      for (const [p, m] of readListValue(value, mode)) {
         mode = m;
-        const entries = m.single ? [value] : splitPersonList(value);
-        for (const e of entries) {
-          const p = parsePerson(e, { allowLower: false });
-          if (p) add(p, labelLine);
-        }
+        add(p, labelLine);
       }
       mode = outer;
-      for (const p of said) add(p, labelLine);
       runIn = took > 0;
       if (mode.single || !runIn) continue;
       // A run-in list continues only on the very next line, never after a blank line.
@@ -304,10 +298,11 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         mode = sub.mode;
         tableCols = null; // a new list under its own label has its own (or no) header
         if (sub.value) {
-          for (const e of splitPersonList(sub.value)) {
-            const p = parsePerson(e);
-            if (p) add(p, l);
+          for (const [p, m] of readListValue(sub.value, sub.mode)) {
+            mode = m;
+            add(p, l);
           }
+          mode = sub.mode;
         }
         blanks = 0;
         continue;
@@ -339,6 +334,41 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     i = Math.max(start, j - 1);
   }
   return { people, consumed };
+}
+
+/**
+ * The people a label's value lists, each with the mode it is read under. "Tilstede: A, B og C. D hadde meldt
+ * forfall.": sentences after the list say who else came or did not; only sentences that say so are taken out, the
+ * rest stay in the list ("… Hansen. Forfall: Per Berg.", "Kari Nordmann. Ola Hansen."), prose goes.
+ */
+function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
+  const out: Array<[PersonEntry, Mode]> = [];
+  const sentences = value.split(SENTENCE_END);
+  const said: PersonEntry[] = [];
+  const kept: string[] = [sentences[0]!];
+  for (const sentence of sentences.slice(1)) {
+    const found = peopleInSentence(sentence);
+    if (found.length) said.push(...found);
+    // A sentence of prose after the list ("Møtet var åpent.") is no part of it; a label or names are.
+    else if (isNameLike(sentence.replace(/[.\s]+$/, '')) || namesAfterAll(sentence) || attendanceLabel(sentence.replace(/[.\s]+$/, ''))) kept.push(sentence);
+  }
+  // Names each closed with a full stop ("Kari Nordmann. Ola Hansen. Per Berg.") are a list too.
+  const names = kept.length > 1 && kept.every((k) => isNameLike(k.replace(/[.\s]+$/, '')));
+  const list = kept.join(names ? ', ' : '. ');
+  // Another attendance label inside the run-in list ("… ikke tilstede: X") switches the status.
+  // Matched on the lower-cased value: lower-casing keeps offsets in Norwegian text.
+  const inner = mode.single ? null : INNER_LABEL.exec(list.toLowerCase());
+  const segments: Array<[string, Mode]> = inner
+    ? [[list.slice(0, inner.index), mode], [list.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
+    : [[list, mode]];
+  for (const [text, m] of segments) {
+    for (const e of m.single ? [text] : splitPersonList(text)) {
+      const p = parsePerson(e, { allowLower: false });
+      if (p) out.push([p, m]);
+    }
+  }
+  for (const p of said) out.push([p, mode]);
+  return out;
 }
 
 /** Header columns of a space-separated table: "Navn Møtte for Representerer" → navn, møtte for, representerer. */

@@ -98,6 +98,26 @@ describe('attendance in sentences and with titles', () => {
   });
 });
 
+describe('a second label under the first, read as the first is', () => {
+  it('its sentences: who came from another body ("Fra kontrollkomiteen møtte …") are guests', () => {
+    expect(people('Tilstede: Kari Nordmann, Ola Hansen\nForfall: Geir Andreassen. Fra Kontrollkomiteen møtte Harold Jenssen, Øyvind Bjurbeck og Olav Sørebø.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Geir Andreassen', 'absent', []],
+      ['Harold Jenssen', 'present', ['guest']],
+      ['Øyvind Bjurbeck', 'present', ['guest']],
+      ['Olav Sørebø', 'present', ['guest']],
+    ]);
+  });
+  it('prose after it with commas is no part of the list (it made the names in it absent)', () => {
+    expect(people('Tilstede: Kari Nordmann, Ola Hansen\nForfall: Geir Andreassen. Per Berg fratrådte møtet før sakene: 31, 32 og 36, Lise Dahl etter sak 33.')).toEqual([
+      ['Kari Nordmann', 'present', []],
+      ['Ola Hansen', 'present', []],
+      ['Geir Andreassen', 'absent', []],
+    ]);
+  });
+});
+
 describe('a notice lists who is called, not who came', () => {
   const NOTICE = `Møteinnkalling - Kontrollutvalget
 
