@@ -86,6 +86,24 @@ describe('reflow', () => {
     expect(parts(roleLast).slice(1)).toEqual(['Parti Rolle', 'Jarle Landås Radøy Rådmann', 'Øyvind Oddekalv Meland AP Utvalsleiar', 'Sølvi Knudsen Meland SP Medlem']);
   });
 
+  it('a table that runs on to the next page: its rows go on after the page number', () => {
+    const page1 = `1 MØTEPROTOKOLL Utval: Fylkestinget Møtestad: Fjernmøte Faste medlemer som møtte: Namn Funksjon Representerer ${'Kari Nordmann Medlem AP '.repeat(8)}Ola Hansen Medlem H`;
+    const page2 = `2 Per Berg Medlem SP Lise Dahl Medlem SV Anne Moe Nestleiar V Varamedlemer som møtte: Namn Funksjon Representerer Eva Li Medlem KRF ${'Frå administrasjonen møtte fylkesdirektøren og rådgjevarar. '.repeat(2)}`;
+    const lines = reflow(toLines(`${page1}\n\n${page2}`)).map((l) => l.text);
+    expect(lines.slice(lines.indexOf('Ola Hansen Medlem H'))).toEqual([
+      'Ola Hansen Medlem H',
+      '',
+      'Per Berg Medlem SP',
+      'Lise Dahl Medlem SV',
+      'Anne Moe Nestleiar V',
+      'Varamedlemer som møtte:',
+      'Namn Funksjon Representerer',
+      expect.stringMatching(/^Eva Li Medlem KRF Frå administrasjonen/),
+    ]);
+    // Without the table before it, a page's first words are no row.
+    expect(reflow(toLines(page2)).map((l) => l.text)[0]).toBe('2 Per Berg Medlem SP Lise Dahl Medlem SV Anne Moe Nestleiar V');
+  });
+
   it('no rows under a header without a role column, or where no role follows a name', () => {
     const noRole = `Referat ${'fra møtet i styret '.repeat(8)}Navn Representerer Kari Nordmann AP Ola Hansen H`;
     expect(parts(noRole)).toHaveLength(1);

@@ -79,30 +79,34 @@ const isRoleWord = (token: string): boolean => {
 /** The most tokens a row's name and values take before its role: past that, the table has ended. */
 const ROW_MAX = 8;
 
-/**
- * Cuts before each row of a flattened table of people: a row is a name (two words at least), its role, and the
- * organisation when that column follows the role's; words in lower case after it (a note: "forfall 19.4") stay with
- * it (a lower-case word, a number, a dash). Only under a header that has a role column, whose role words mark each row's end; the table ends at the first
- * stretch of ROW_MAX words without one, or at `until`.
- */
-function tableRowCuts(raw: string, header: RegExpMatchArray, until: number, cuts: Set<number>): void {
-  const columns = header[0].toLowerCase().split(/\s+/);
+/** The columns of a table of people: where its role column stands, and whether an organisation follows it. */
+export interface TableColumns {
+  orgAfterRole: boolean;
+}
+
+/** The columns a header names, or null when it has no role column (then rows cannot be told apart). */
+function tableColumns(header: string): TableColumns | null {
+  const columns = header.toLowerCase().split(/\s+/);
   const role = columns.findIndex((c) => ROLE_COLUMNS.has(c));
-  if (role < 0) return;
-  const orgAfterRole = columns.slice(role + 1).some((c) => ORG_COLUMNS.has(c));
-  // The header is cut off only when rows follow it.
+  return role < 0 ? null : { orgAfterRole: columns.slice(role + 1).some((c) => ORG_COLUMNS.has(c)) };
+}
+
+/**
+ * The rows of a flattened table of people from `from` on: a row is a name (two words at least), its role, and the
+ * organisation when that column follows the role's; words not capitalised after it (a note: "forfall 19.4", a dash)
+ * stay with it. The role words mark each row's end; the table ends at the first stretch of ROW_MAX words without
+ * one, at a label, or at `until` — then it may go on on the next page (`open`).
+ */
+function tableRows(raw: string, from: number, until: number, columns: TableColumns): { rows: number[]; open: boolean } {
   const rows: number[] = [];
-  const commit = (): void => {
-    if (rows.length) for (const at of [header.index!, ...rows]) cuts.add(at);
-  };
   const token = /\S+/g;
-  token.lastIndex = header.index! + header[0].length;
+  token.lastIndex = from;
   let rowStart = -1;
   let words = 0;
   let state: 'name' | 'org' | 'note' = 'name';
   for (let m = token.exec(raw); m && m.index < until; m = token.exec(raw)) {
     const t = m[0];
-    if (t.endsWith(':')) return commit();
+    if (t.endsWith(':')) return { rows, open: false };
     if (state === 'note') {
       if (!/^\p{Lu}/u.test(t)) continue;
       state = 'name';
@@ -112,19 +116,19 @@ function tableRowCuts(raw: string, header: RegExpMatchArray, until: number, cuts
       continue;
     }
     if (rowStart < 0) {
-      if (!/^\p{Lu}/u.test(t)) return commit();
+      if (!/^\p{Lu}/u.test(t)) return { rows, open: false };
       rowStart = m.index;
       words = 0;
     }
     if (words >= 2 && isRoleWord(t)) {
       rows.push(rowStart);
       rowStart = -1;
-      state = orgAfterRole ? 'org' : 'note';
+      state = columns.orgAfterRole ? 'org' : 'note';
       continue;
     }
-    if (++words > ROW_MAX) return commit();
+    if (++words > ROW_MAX) return { rows, open: false };
   }
-  commit();
+  return { rows, open: rows.length > 0 && rowStart < 0 };
 }
 
 /**
@@ -142,15 +146,37 @@ function mayBeFlat(raw: string): boolean {
   return !!enumerated.exec(raw) && !!enumerated.exec(raw);
 }
 
+/** A table of people across flattened pages: the one the last page ended in, where this page's text starts, and the one this page ends in. */
+export interface FlatTable {
+  carried?: TableColumns;
+  from?: number;
+  open?: TableColumns;
+}
+
 /** Where a flattened line is cut: offsets in `raw`, sorted, each opening a part. */
-export function cutsOf(raw: string): number[] {
+export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   const cuts = new Set<number>();
   const sentenceStarts: number[] = [];
   for (const re of [LABEL, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
-  const tables = [...raw.matchAll(TABLE_HEADER)];
-  if (tables.length) {
-    const fields = [...cuts].sort((a, b) => a - b);
-    for (const h of tables) tableRowCuts(raw, h, fields.find((c) => c > h.index!) ?? raw.length, cuts);
+  const fields = [...cuts].sort((a, b) => a - b);
+  const until = (at: number): number => fields.find((c) => c > at) ?? raw.length;
+  // A table the last page ended in goes on where this one starts (after its page number).
+  table.open = undefined;
+  if (table.carried) {
+    const from = table.from ?? 0;
+    const { rows, open } = tableRows(raw, from, until(from), table.carried);
+    // Its first row starts the page anyway: cut before the others.
+    for (const at of rows.slice(1)) cuts.add(at);
+    if (open && until(from) === raw.length) table.open = table.carried;
+  }
+  for (const h of raw.matchAll(TABLE_HEADER)) {
+    const columns = tableColumns(h[0]);
+    if (!columns) continue;
+    const end = until(h.index!);
+    const { rows, open } = tableRows(raw, h.index! + h[0].length, end, columns);
+    // The header is cut off only when rows follow it.
+    if (rows.length) for (const at of [h.index!, ...rows]) cuts.add(at);
+    if (open && end === raw.length) table.open = columns;
   }
   const caseAt = (m: RegExpMatchArray): void => {
     cuts.add(m.index!);
@@ -209,9 +235,17 @@ const TEXT_MIN = 80;
 export function reflow(lines: Line[]): Line[] {
   let out: Line[] | null = null;
   let page = 0;
+  // A table of people the last flattened page ended in (blank lines between pages keep it).
+  const table: FlatTable = {};
+  let carried: TableColumns | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cuts = line.raw.length >= FLAT_MIN && !line.code && mayBeFlat(line.raw) ? cutsOf(line.raw) : [];
+    const flat = line.raw.length >= FLAT_MIN && !line.code;
+    const next = carried && flat ? PAGE_NUMBER.exec(line.raw) : null;
+    table.carried = next && Number(next[1]) === page + 1 ? carried : undefined;
+    table.from = next?.[0].length;
+    const cuts = flat && (table.carried || mayBeFlat(line.raw)) ? cutsOf(line.raw, table) : [];
+    if (!line.blank) carried = cuts.length ? table.open : undefined;
     if (cuts.length === 0) {
       out?.push(line);
       continue;
