@@ -343,7 +343,9 @@ function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: 
 function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): number {
   let score = 0;
   if (isTitle) score += 5;
-  else if (k <= titleIndex + 3 && k < 6) score += 4;
+  // Near the title: up to three lines under it, or two above it (a web page's date line). Further above it is a
+  // web page's or a letter's own matter (a news ticker's "14. januar kl. 16:39"). No title: the first lines.
+  else if (titleIndex >= 0 ? k <= titleIndex + 3 && k >= titleIndex - 2 && k < 12 : k < 6) score += 4;
   else if (k < 8) score += 2;
   else score += 1;
   if (MEETING_WORD.test(l.text)) score += 1;

@@ -111,3 +111,17 @@ describe('a Markdown styremøte', () => {
     expect(doc.items.map((i) => i.number)).toEqual(['1/24', '2/24', '3/24', '4/24']);
   });
 });
+
+describe("a web page's own matter above the title", () => {
+  const page = (top: string) =>
+    parse(
+      `${top}\n\nKoronavirus - informasjon og vaksinering\n\nLes mer\n\nKontrastverktøy\n\n18.08.09\n\nMøtereferat Ungdomsrådet\n\n` +
+        'Ungdomsrådsmøte 18.08.09\nTilstede: Karoline Moe, Vanja Lie.\n\n1. Demokratimesterskapet\nVi lager oppslag.\n\n2. Vedtekter\nVedtak: Vedtektene tas opp til evaluering.\n',
+    );
+  it('a news ticker\'s date and time far above the title are not the meeting\'s', () => {
+    expect(page('14. januar kl. 16:39').meeting).toMatchObject({ date: '2009-08-18', start: null });
+  });
+  it('without it, the date under the title as before', () => {
+    expect(page('Hovedmeny').meeting).toMatchObject({ date: '2009-08-18', start: null });
+  });
+});
