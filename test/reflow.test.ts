@@ -111,6 +111,13 @@ describe('reflow', () => {
     expect(parts(prose).slice(1)).toEqual(['Tid: kl 18', 'Sted: Rådhuset Navn Funksjon Kari Nordmann orienterte om arbeidet med planen for neste år og budsjettet']);
   });
 
+  it("an agenda word inside a title in capitals is no heading ('… INNKALLING OG SAKLISTE …')", () => {
+    const raw = `Saker til behandling: ${'og andre saker '.repeat(10)}Sak 2011/38 GODKJENNING AV INNKALLING OG SAKLISTE UNDERSKRIFT AV PROTOKOLL Sak 2011/39 ORIENTERINGSSAKER`;
+    expect(parts(raw).slice(-2)).toEqual(['Sak 2011/38 GODKJENNING AV INNKALLING OG SAKLISTE UNDERSKRIFT AV PROTOKOLL', 'Sak 2011/39 ORIENTERINGSSAKER']);
+    // The heading itself still cuts.
+    expect(parts(`Møtebok ${'for styret '.repeat(20)}SAKLISTE Sak 1/11 BUDSJETT`).slice(1)).toEqual(['SAKLISTE', 'Sak 1/11 BUDSJETT']);
+  });
+
   describe('leaves alone', () => {
     it('a line shorter than FLAT_MIN, whatever it holds', () => {
       const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';

@@ -36,8 +36,11 @@ const LABEL = latinRegExp(
   `(?<=\\s)(?:${asWritten([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`,
   'g',
 );
-/** "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. */
-const SECTION = latinRegExp(`(?<=\\s)(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
+/**
+ * "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. Not inside a title ("GODKJENNING AV
+ * INNKALLING OG SAKLISTE", "Godkjenning av saksliste"): never after "og", "av", "til", "for".
+ */
+const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR)\\s{1,3})(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
 const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
