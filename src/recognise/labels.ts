@@ -24,8 +24,9 @@ export function labelSet(words: readonly string[], opts: { extraWords?: number }
   // Matched against the lower-cased line, without the 'i' flag: case-insensitive patterns with
   // æ/ø/å cost V8 a Unicode case closure per letter, which dominated the first parse of a process.
   const more = extra ? `(?:\\s+[^\\s:]+){0,${extra}}` : '';
-  // A semicolon stands for the colon: a slip of the typist's, and a common OCR misreading of ':'.
-  const re = new RegExp(`^(?:${alt})${more}\\s*(?:[:;]\\s*(.*)|[.]?)$`);
+  // A semicolon stands for the colon: a slip of the typist's, and a common OCR misreading of ':'. Case-system
+  // templates add what else the field holds after a slash ("Møtested/lokaler :", "Møtedato/tid :").
+  const re = new RegExp(`^(?:${alt})${more}(?:\\s*\\/\\s*[^\\s:;/]+){0,2}\\s*(?:[:;]\\s*(.*)|[.]?)$`);
   return { pattern: re };
 }
 

@@ -122,3 +122,12 @@ describe('a saksliste worded as a notice (GOLD.md: innkalling) or not (sakskart)
     expect(parse(agenda('Forfallet var stort ved forrige møte.\n\n')).kind).toBe('sakskart');
   });
 });
+
+describe('a case-system notice whose labels name more after a slash', () => {
+  const doc = parse(
+    'Møteinnkalling\n\nUtvalg/styre/råd : Kontrollutvalget\nMøtedato/tid : Torsdag 19. februar 2009 kl 10.00\nMøtested/lokaler : Kommunehuset på Sistranda, møterom A\n\nSak 1/09 Budsjett\nSak 2/09 Eventuelt\n',
+  );
+  it('reads them as the fields they start with', () => {
+    expect(doc.meeting).toMatchObject({ body: 'Kontrollutvalget', date: '2009-02-19', start: '10:00', location: 'Kommunehuset på Sistranda, møterom A' });
+  });
+});
