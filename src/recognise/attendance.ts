@@ -54,7 +54,8 @@ const KEYWORD_MODES: Array<[RegExp, Mode]> = [
 ];
 // Shared by every answer attendanceLabel remembers: frozen, like the answers themselves.
 for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(mode).roles);
-const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})\\s*:?$`);
+/** An agenda's heading ends a list of people, alone or before its table's header ("Sakliste Saksnr. Sakstittel"). */
+const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr)\\b)`);
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
 );

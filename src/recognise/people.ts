@@ -40,6 +40,8 @@ const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$/u;
 
+const TITLE_WORDS = new Set(people.titles.map((t) => t.toLowerCase()));
+
 export function roleOf(word: string): Role | null {
   const w = word.trim().replace(/[.:,]$/, '').toLowerCase();
   for (const [role, re] of ROLE_RES) if (re.test(w)) return role;
@@ -190,6 +192,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   entry.name = tokens.join(' ').replace(/^og\s+/i, '').trim();
   // "Mangler: Ingen", "Forfall: Alle møtte" name nobody.
   if (/^(?:ingen|alle|ingenting|ikke\s+noen|n\/a)$/i.test(entry.name)) return null;
+  // "Kopi: Ordfører, Rådmann": an office, not a person.
+  if (!/\s/.test(entry.name) && (roleOf(entry.name) || TITLE_WORDS.has(entry.name.toLowerCase()))) return null;
   if (!isNameLike(entry.name, { allowLower: options.allowLower })) return null;
   return entry;
 }

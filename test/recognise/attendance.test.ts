@@ -121,6 +121,11 @@ describe('findPeople', () => {
     ]);
   });
 
+  it("ends a list at the agenda's heading, also when its table header follows on the line", () => {
+    expect(people('Forfall:', 'Per Olsen', '', 'Sakliste Saksnr. Sakstittel', '16/17 Tilsynsrapport').map((p) => p.name)).toEqual(['Per Olsen']);
+    expect(people('Forfall:', 'Per Olsen', '', 'SAKSLISTE', '16/17 Tilsynsrapport').map((p) => p.name)).toEqual(['Per Olsen']);
+  });
+
   it('reads a run-in list on the label line', () => {
     expect(people('Fra sekretariatet møtte: Øyvind Såtvedt, Mari Strømsvåg').map((p) => [p.name, p.roles])).toEqual([
       ['Øyvind Såtvedt', ['secretary']],
