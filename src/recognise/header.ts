@@ -179,15 +179,37 @@ function contentLines(lines: Line[]): Line[] {
 
 function collectFields(nonBlank: Line[]): FieldHit[] {
   const fields: FieldHit[] = [];
-  for (const l of nonBlank) {
+  for (let i = 0; i < nonBlank.length; i++) {
+    const l = nonBlank[i]!;
     const inline = inlineFields(l);
     if (inline.length) for (const f of inline) fields.push(f);
     else {
       const f = fieldOf(l);
+      if (f && !f.value && VALUE_UNDER.has(f.key)) {
+        const under = valueUnder(l, nonBlank[i + 1]);
+        if (under) {
+          fields.push({ key: f.key, value: under.text, line: under });
+          i++;
+          continue;
+        }
+      }
       if (f) fields.push(f);
     }
   }
   return fields;
+}
+
+/** Fields whose value a Word or PDF export may put on the line under the label ("Sted:" / "Bygdehuset, Lia"). */
+const VALUE_UNDER: ReadonlySet<FieldHit['key']> = new Set(['date', 'time', 'timeAndPlace', 'place']);
+
+/**
+ * The line under a label alone that holds its value: right under it or after one blank line, short, and no label,
+ * list item or sentence about the meeting ("Møtet ble avviklet på Teams" is read for its place elsewhere).
+ */
+function valueUnder(label: Line, next: Line | undefined): Line | null {
+  if (!next || next.n - label.n > 2 || next.depth > 0 || next.bullet || next.text.length > 100) return null;
+  if (fieldOf(next) || /:\s*$/.test(next.text) || /^møtet\b/i.test(next.text)) return null;
+  return next;
 }
 
 function namesKind(text: string): boolean {

@@ -125,3 +125,15 @@ describe("a web page's own matter above the title", () => {
     expect(page('Hovedmeny').meeting).toMatchObject({ date: '2009-08-18', start: null });
   });
 });
+
+describe('a field whose value the export put on the line under its label', () => {
+  it('reads date, place and time from the next line, also after a blank line', () => {
+    const doc = parse('Referat fra styremøte\n\nMøtedato:\n\n14. mars 2022\n\nSted:\nBygdehuset, Lia\n\nTid:\n18:00–20:30\n\nTil stede:\nKari Nordvik\nPer Olsen\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(doc.meeting).toMatchObject({ date: '2022-03-14', start: '18:00', end: '20:30', location: 'Bygdehuset, Lia' });
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Kari Nordvik', 'Per Olsen']);
+  });
+  it('not a label, a list or a sentence about the meeting under it', () => {
+    const doc = parse('Referat fra styremøte 14. mars 2022\n\nSted:\nMøtet ble holdt på Teams\n\nTil stede:\nKari Nordvik\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(doc.meeting.location).toBe('Teams');
+  });
+});
