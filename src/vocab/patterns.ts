@@ -16,6 +16,8 @@ export function alternation(words: readonly string[]): string {
 
 const PROPERTY = /^\\p\{(Lu|Ll|L)\}/;
 const LATIN: Record<string, string> = { L: 'A-Za-zÀ-ÖØ-öø-ÿ', Lu: 'A-ZÀ-ÖØ-Þ', Ll: 'a-zß-öø-ÿ' };
+const WORD = '[\\wÀ-ÖØ-öø-ÿ]';
+const LATIN_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 
 /**
  * Norwegian text needs only Latin-1 letters, and patterns without the 'u' flag compile several times
@@ -24,7 +26,8 @@ const LATIN: Record<string, string> = { L: 'A-Za-zÀ-ÖØ-öø-ÿ', Lu: 'A-ZÀ-�
  * letters beyond Latin-1 (Sámi č, š, ŋ) are not letters to these patterns, and repair leaves such words alone.
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
-  if (!source.includes('\\p{')) return new RegExp(source, flags.replace('u', ''));
+  const boundary = source.includes('\\b');
+  if (!source.includes('\\p{') && !boundary) return new RegExp(source, flags.replace('u', ''));
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -35,6 +38,13 @@ export function latinRegExp(source: string, flags = ''): RegExp {
         const ranges = LATIN[prop[1]!]!;
         out += inClass ? ranges : `[${ranges}]`;
         i += prop[0].length - 1;
+        continue;
+      }
+      // Without the u flag \b knows only ASCII letters: "\bårsmøtet" never matched at a word's start, "på\b" never
+      // at its end. A word boundary where Norwegian letters are letters.
+      if (source[i + 1] === 'b' && !inClass) {
+        out += LATIN_BOUNDARY;
+        i++;
         continue;
       }
       out += ch + (source[i + 1] ?? '');
