@@ -37,6 +37,13 @@ const ADOPTED = latinRegExp(words.adoptions, '');
 // æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
 const SENTENCES = words.sentences.map((s) => latinRegExp(s));
 const NOT = words.notDecisions.map((s) => latinRegExp(s));
+/** "… - godkjent", "… — utsettes til neste møte": the outcome a heading gives after a dash (a verdict first). */
+const TITLE_OUTCOME = latinRegExp(words.titleOutcomes, 'i');
+
+export function isTitleOutcome(s: string): boolean {
+  return TITLE_OUTCOME.test(s.trim()) || isDecisionSentence(s);
+}
+
 /** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
 const VOTE_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.voteLabels)})\\s*:\\s*`);
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
@@ -60,7 +67,7 @@ function voteLabelLength(lower: string): number {
 }
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;
+const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();

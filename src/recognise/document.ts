@@ -6,7 +6,7 @@ import type { Action, Attendee, Decision, Diagnostic, Item, Kind, Position, Refe
 import { diagnostic } from '../model/diagnostic.js';
 import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
-import { findActions, findDecisions } from './decisions.js';
+import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from './decisions.js';
 import { fieldOf, readHeader, readTitleLine, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
@@ -392,17 +392,42 @@ function linesUpTo(lines: Line[], end: number): Line[] {
   return out;
 }
 
+/** A part of a heading line as a line of its own, at its place in the line (for positions). */
+function partOf(line: Line, text: string): Line {
+  return { ...line, text, column: rawColumn(line, Math.max(0, line.text.indexOf(text))) };
+}
+
+/** "Godkjenning av innkalling - godkjent", "Referat fra forrige møte — utsettes til neste møte": a title, then the outcome. */
+const TITLE_OUTCOME = /^(.{3,}?)\s+[-–—]\s+(\S.*)$/;
+const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|godkjennes|vedtatt|vedteke|vedtas|innvilget|innvilga|avslått|tatt|teke)\s/i;
+
+/**
+ * The outcome a heading line carries: after a dash ("… - godkjent"), or the heading is itself the outcome
+ * ("1. Møteinnkalling og sakliste godkjent utan kommentar."). The title keeps what is not the outcome.
+ */
+function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; afterDash: boolean } {
+  if (h.titleLine || !h.title) return { title: h.title, outcome: null, afterDash: false };
+  const dash = TITLE_OUTCOME.exec(h.title);
+  if (dash && isTitleOutcome(dash[2]!)) return { title: cleanTitle(dash[1]!), outcome: partOf(h.line, dash[2]!), afterDash: true };
+  // A heading that opens with the verdict ("Vedtatt bedriftsmonopolet …") reports rather than records: a subject first.
+  if (h.title.split(/\s+/).length >= 2 && !VERDICT_FIRST.test(h.title) && isDecisionSentence(h.title)) return { title: h.title, outcome: partOf(h.line, h.title), afterDash: false };
+  return { title: h.title, outcome: null, afterDash: false };
+}
+
 function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, ctx: RecogniseContext): Item {
-  const restLine: Line | null = h.rest ? { ...h.line, text: h.rest, column: rawColumn(h.line, Math.max(0, h.line.text.indexOf(h.rest))) } : null;
+  const restLine: Line | null = h.rest ? partOf(h.line, h.rest) : null;
   const textLines = restLine ? [restLine, ...content] : content;
+  const { title, outcome, afterDash } = headingOutcome(h);
   const decisions: Decision[] = [];
-  for (const d of findDecisions(textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
+  // An outcome after a dash is one as a whole ("utsettes til neste møte"); a heading that is a sentence is read as one.
+  if (outcome && afterDash) decisions.push({ text: outcome.text, position: positionOf(ctx, outcome) });
+  for (const d of findDecisions(outcome && !afterDash ? [outcome, ...textLines] : textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
   const actions: Action[] = [];
   for (const a of findActions(textLines, year)) actions.push({ text: a.text, responsible: a.responsible, due: a.due, position: positionOf(ctx, a.line, a.endLine, a.startColumn) });
   return {
     number: h.number,
     numberInferred: h.numberInferred,
-    title: h.title,
+    title,
     section,
     subItems: subItemsOf(h, content, ctx),
     text: joinText(textLines, ctx.markdown, wrapWidth),

@@ -40,6 +40,14 @@ describe('findDecisions', () => {
     ['Kari Nordmann var på valg og ble enstemmig gjenvalgt.', 'Kari Nordmann var på valg og ble enstemmig gjenvalgt.'],
     ['Saken ble enstemmig vedtatt av styret i møte 4. april.', 'Saken ble enstemmig vedtatt av styret i møte 4. april.'],
     ['Referat fra forrige møte godkjent uten merknader.', 'Referat fra forrige møte godkjent uten merknader.'],
+    // Longer subjects (with a year), other tails, and verdicts after what was done first.
+    ['Møteinnkalling og sakliste godkjent utan kommentar.', 'Møteinnkalling og sakliste godkjent utan kommentar.'],
+    ['Budsjett 2008 vedtatt', 'Budsjett 2008 vedtatt'],
+    ['Årspengane for lokallaga vedtatt uendra: 400 kr for lag', 'Årspengane for lokallaga vedtatt uendra: 400 kr for lag'],
+    ['Protokollen ble gjennomgått, godkjent og underskrevet', 'Protokollen ble gjennomgått, godkjent og underskrevet'],
+    ['Rekneskapen vart gått gjennom og godkjent.', 'Rekneskapen vart gått gjennom og godkjent.'],
+    ['Årsmeldinga vart lesen opp og vedteken.', 'Årsmeldinga vart lesen opp og vedteken.'],
+    ['Årsmøtet vedtok å utsette saka.', 'Årsmøtet vedtok å utsette saka.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
@@ -89,6 +97,7 @@ describe('findDecisions', () => {
       ['an opinion', 'Styret mener det er viktig at søknaden godkjennes.'],
       ['not yet', 'Budsjettet er ennå ikke vedtatt.'],
       ["another body's earlier decision", 'Vedtektene er vedteke av kommunestyret i møte 12.01.2023.'],
+      ['what was done, no verdict', 'Saken ble diskutert og kommentert.'],
       ['an earlier decision referred to', 'Programmet, slik det ble vedtatt på forrige representantskapsmøte, bør ligge i bunnen for arbeidet.'],
       ['a decision of an earlier meeting', 'Budsjettet ble vedtatt på forrige årsmøte og gjelder fortsatt.'],
     ])('%s: %s', (_what, text) => {

@@ -137,3 +137,24 @@ describe('a field whose value the export put on the line under its label', () =>
     expect(doc.meeting.location).toBe('Teams');
   });
 });
+
+describe('the outcome on the heading line', () => {
+  const TEXT =
+    'Referat fra styremøte 3. mai 2022\n\n1. Referat fra forrige møte — utsettes til neste møte\n2. Godkjenning av innkalling - godkjent\n' +
+    '3. Brosjyre — bestilling, distribusjon\nVi bestiller 200.\n4. Møteinnkalling og sakliste godkjent utan kommentar.\n5. Vedtatt budsjett for 2022 gjennomgått\n';
+  const doc = parse(TEXT);
+  const at = (p: { start: { line: number; column: number }; end: { column: number } }) =>
+    TEXT.split('\n')[p.start.line - 1]!.slice(p.start.column - 1, p.end.column - 1);
+  it('after a dash: the title before it, the outcome a decision at its place in the line', () => {
+    expect(doc.items.slice(0, 3).map((i) => [i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['Referat fra forrige møte', ['utsettes til neste møte']],
+      ['Godkjenning av innkalling', ['godkjent']],
+      ['Brosjyre — bestilling, distribusjon', []],
+    ]);
+    expect(doc.items[0]!.decisions.map((d) => at(d.position))).toEqual(['utsettes til neste møte']);
+  });
+  it('a heading that is itself a decision sentence is one; one that opens with the verdict reports', () => {
+    expect(doc.items[3]!.decisions.map((d) => d.text)).toEqual(['Møteinnkalling og sakliste godkjent utan kommentar']);
+    expect(doc.items[4]!.decisions).toEqual([]);
+  });
+});
