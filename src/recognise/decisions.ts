@@ -28,7 +28,7 @@ const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L
 const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
 /** "Styret fattet følgende enstemmige vedtak:", "Det ble fattet slikt vedtak": the decision is the paragraph after it. */
 const DECISION_INTRO = latinRegExp(
-  `^(?:[\\p{L}-]+\\s+){1,4}(?:${tolerantAlternation(words.decisionIntro.verbs)})\\s+(?:${tolerantAlternation(words.decisionIntro.determiners)})\\s+(?:\\p{L}+\\s+)?vedtak\\s*:?\\s*$`,
+  `^(?:[\\p{L}-]+\\s+){1,4}(?:(?:${tolerantAlternation(words.decisionIntro.verbs)})\\s+(?:${tolerantAlternation(words.decisionIntro.determiners)})\\s+(?:\\p{L}+\\s+)?vedtak\\s*:?|(?:vedtok|vedtek|gjorde\\s+vedtak)\\s*:)\\s*$`,
   'i',
 );
 /** "Enstemmig vedtatt.", "Innstillingen ble vedtatt", "Forslaget vart samrøystes vedteke": the proposal adopted as it stands. */
@@ -67,7 +67,7 @@ function voteLabelLength(lower: string): number {
 }
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;
+const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();

@@ -48,6 +48,12 @@ describe('findDecisions', () => {
     ['Rekneskapen vart gått gjennom og godkjent.', 'Rekneskapen vart gått gjennom og godkjent.'],
     ['Årsmeldinga vart lesen opp og vedteken.', 'Årsmeldinga vart lesen opp og vedteken.'],
     ['Årsmøtet vedtok å utsette saka.', 'Årsmøtet vedtok å utsette saka.'],
+    // Any body as the subject, "ble det vedtatt", "fastsatt", "tiltrådte".
+    ['Representantskapet godkjente årsberetningen for 2015.', 'Representantskapet godkjente årsberetningen for 2015.'],
+    ['Representantskapet vedtok å utsette saken til neste møte.', 'Representantskapet vedtok å utsette saken til neste møte.'],
+    ['I tillegg ble det vedtatt at utvalget kjøper ny PC.', 'I tillegg ble det vedtatt at utvalget kjøper ny PC.'],
+    ['Møtedatoene for høsten ble fastsatt.', 'Møtedatoene for høsten ble fastsatt.'],
+    ['Møtet tiltrådte forslaget.', 'Møtet tiltrådte forslaget.'],
   ])('%s', (text, decision) => {
     expect(decisions(text)).toEqual([decision]);
   });
@@ -98,6 +104,10 @@ describe('findDecisions', () => {
       ['not yet', 'Budsjettet er ennå ikke vedtatt.'],
       ["another body's earlier decision", 'Vedtektene er vedteke av kommunestyret i møte 12.01.2023.'],
       ['what was done, no verdict', 'Saken ble diskutert og kommentert.'],
+      ['an adjective, not a verb', 'De godkjente tallene ligger ved.'],
+      ['what an earlier general meeting decided', 'På høstens generalforsamling ble det vedtatt ny organisasjonsstruktur.'],
+      ['what a meeting in another year decided', 'På generalforsamlingen våren 2022 ble det besluttet å splitte valget.'],
+      ['the next meeting as the subject', 'Neste møte ble godkjent flyttet til 4. juni.'],
       ['an earlier decision referred to', 'Programmet, slik det ble vedtatt på forrige representantskapsmøte, bør ligge i bunnen for arbeidet.'],
       ['a decision of an earlier meeting', 'Budsjettet ble vedtatt på forrige årsmøte og gjelder fortsatt.'],
     ])('%s: %s', (_what, text) => {
@@ -233,5 +243,11 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     const found = findDecisions(lines('Vedtak: Vi har fått ja fra kommunen', 'om at vi kan være der fra kl. 10.00.', 'Neste sak.'));
     expect(found.map((d) => d.text)).toEqual(['Vi har fått ja fra kommunen om at vi kan være der fra kl. 10.00.']);
     expect(found[0]!.endLine.n).toBe(2);
+  });
+});
+
+describe('a decision introduced by "… vedtok:"', () => {
+  it('is the sentence after it, not the introduction', () => {
+    expect(decisions('Et enstemmig fylkesutvalg vedtok:\nProtokoll fra møtet 29. august 2017 godkjennes.')).toEqual(['Protokoll fra møtet 29. august 2017 godkjennes.']);
   });
 });
