@@ -52,6 +52,14 @@ const PATTERNS: DatePattern[] = [
     extract: (m) => ({ day: Number(m[2]), month: Number(m[3]), year: fullYear(m[4]) }),
   },
   {
+    // 3.-4. mai 2022, 26.–27. september 2019, 25., 26. og 27. juni: a meeting over days is dated by its first
+    pattern: new RegExp(
+      `${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})(?:\\.?\\s*[-–—]|\\.\\s*(?:,|og))\\s*(?:\\d{1,2}\\.\\s*(?:,|og)\\s*){0,4}\\d{1,2}\\.?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå-])(?:\\s+(\\d{4}))?`,
+      'gi',
+    ),
+    extract: (m) => ({ day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, year: fullYear(m[4]) }),
+  },
+  {
     // 7. november 2024, 27.august 2018, 2. September 2016, 22. okt 2012, 30. oktober
     pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå-])(?:\\s+(\\d{4}))?`, 'gi'),
     extract: (m) => ({ day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, year: fullYear(m[4]) }),
@@ -95,8 +103,9 @@ export function iso(d: { day: number; month: number; year: number }): string {
 /** The year that makes a year-less date fall on its weekday, nearest to `near`. */
 export function yearFor(d: FoundDate, near: number | null): number | null {
   if (d.year) return d.year;
-  if (d.weekday !== null) {
-    const base = near ?? new Date().getUTCFullYear();
+  // No year anywhere in the document: none is guessed (the year of the run would be a guess that looks like a fact).
+  if (d.weekday !== null && near !== null) {
+    const base = near;
     for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
       const y = base + delta;
       if (new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay() === d.weekday) return y;

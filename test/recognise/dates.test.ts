@@ -129,6 +129,24 @@ describe('yearFor', () => {
   it('gives null with neither year nor `near` nor weekday', () => {
     expect(yearFor(dateOf('30. oktober'), null)).toBeNull();
   });
+
+  it('guesses no year from a weekday alone: the year of the run would look like a fact', () => {
+    expect(yearFor(dateOf('torsdag den 4. juni'), null)).toBeNull();
+  });
+});
+
+describe('a meeting over several days', () => {
+  it.each([
+    ['Protokoll styremøte 3.-4. mai 2022', [3, 5, 2022]],
+    ['Styremøte 26.–27. september 2019', [26, 9, 2019]],
+    ['Fylkestinget 25., 26. og 27. juni 2003', [25, 6, 2003]],
+  ])('is dated by its first day: %s', (text, want) => {
+    const d = first(text);
+    expect([d.day, d.month, d.year]).toEqual(want);
+  });
+  it('numbers in a list without full stops are no days', () => {
+    expect(findDates('punkt 1, 2 og 3 juni').map((d) => d.day)).toEqual([3]);
+  });
 });
 
 describe('iso', () => {
