@@ -285,6 +285,8 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   // makes minutes formal, but only the words protokoll/møtebok outrank a notice.
   const explicitProtocol = titles.some(namesProtocol);
   if (kinds.has('protokoll') && kinds.has('innkalling') && !explicitProtocol) kinds.delete('protokoll');
+  // "Årsmøte i X" over "X kallar inn til årsmøte …": the meeting's type, and the document calls it.
+  if (kinds.has('protokoll') && !explicitProtocol && nonBlank.some(callsPeople)) return 'innkalling';
   if (kinds.has('protokoll')) return 'protokoll';
   if (kinds.has('innkalling')) return 'innkalling';
   if (kinds.has('referat')) return 'referat';

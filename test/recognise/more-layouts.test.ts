@@ -158,3 +158,14 @@ describe('the outcome on the heading line', () => {
     expect(doc.items[4]!.decisions).toEqual([]);
   });
 });
+
+describe('an annual meeting: the notice that calls it, or its minutes', () => {
+  const doc = (sentence: string) =>
+    parse(`Årsmøte i Lia mållag\n\nTid:\n14. mars 2022 kl. 19.00\nStad:\nGrendahuset\n\n${sentence}\n\nSaklista:\n1. Godkjenning av innkalling\n2. Årsmelding\n3. Rekneskap\n`);
+  it('"… kallar inn til årsmøte" is a notice (innkalling)', () => {
+    expect(doc('Lia mållag kallar inn til årsmøte i grendahuset.').kind).toBe('innkalling');
+  });
+  it('one that says it was called is the minutes (protokoll)', () => {
+    expect(doc('Styret kalla inn til årsmøtet i februar. Årsmeldinga vart lesen opp og vedteken.').kind).toBe('protokoll');
+  });
+});
