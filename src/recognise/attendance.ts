@@ -317,6 +317,16 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         blanks = 0;
         continue;
       }
+      // "For Lia kommune: Kari Nordvik, Per Olsen og Ola Dal": a group of the list, named by whom it represents.
+      const group = mode.single ? null : GROUP_LINE.exec(l.text);
+      if (group && !attendanceLabel(l.text)) {
+        const members = splitPersonList(group[2]!).map((e) => parsePerson(e, { allowLower: false }));
+        if (members.length && members.every((p) => p)) {
+          for (const p of members) add({ ...p!, organisation: p!.organisation ?? group[1]!.trim() }, l);
+          blanks = 0;
+          continue;
+        }
+      }
       const entry = personLine(l, tableCols, mode, known);
       if (!entry.length) {
         // One unreadable row inside a headed table (OCR: "@Mstebrod Magnus Nestleder") does not end it.
@@ -371,6 +381,9 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   for (const p of said) out.push([p, mode]);
   return out;
 }
+
+/** "For Lia kommune: A, B og C", "Frå skulen: A og B": a group within a list of people. */
+const GROUP_LINE = /^(?:for|fra|frå)\s+([^:]{2,60}?)\s*:\s*(\S.*)$/i;
 
 /** Header columns of a space-separated table: "Navn Møtte for Representerer" → navn, møtte for, representerer. */
 function headerColumns(line: Line): string[] {

@@ -121,6 +121,18 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('reads groups within a list, each named by whom it represents ("For Lia kommune: A, B og C")', () => {
+    expect(people('Følgende representanter møtte:', 'For Lia kommune: Kari Nordvik, Per Olsen og Ola Dal', 'For Berg kommune: Siri Holm', '', 'Forfall:', 'Tor Vik').map((p) => [p.name, p.organisation, p.status])).toEqual([
+      ['Kari Nordvik', 'Lia kommune', 'present'],
+      ['Per Olsen', 'Lia kommune', 'present'],
+      ['Ola Dal', 'Lia kommune', 'present'],
+      ['Siri Holm', 'Berg kommune', 'present'],
+      ['Tor Vik', null, 'absent'],
+    ]);
+    // A sentence is no group.
+    expect(people('Tilstede:', 'Kari Nordvik', 'For øvrig: møtet startet sent.').map((p) => p.name)).toEqual(['Kari Nordvik']);
+  });
+
   it("ends a list at the agenda's heading, also when its table header follows on the line", () => {
     expect(people('Forfall:', 'Per Olsen', '', 'Sakliste Saksnr. Sakstittel', '16/17 Tilsynsrapport').map((p) => p.name)).toEqual(['Per Olsen']);
     expect(people('Forfall:', 'Per Olsen', '', 'SAKSLISTE', '16/17 Tilsynsrapport').map((p) => p.name)).toEqual(['Per Olsen']);
