@@ -18,6 +18,8 @@ const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, 
 const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'i')] as const);
 // Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
+const TOWN_AFTER_DATE = latinRegExp(String.raw`\d{4}\s*,?\s+i\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\.?$`);
+const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$/u;
 const PLACE_IN_TITLE = latinRegExp(String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`);
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
@@ -492,6 +494,16 @@ function findLocation(
     if (!l) continue;
     const m = PLACE_IN_TITLE.exec(l.text);
     if (m) return /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
+  }
+  // "Referat frå styremøte tysdag 25. oktober 2022 i Kristiansand": a town after the dated title.
+  for (const l of lines) {
+    const town = l ? TOWN_AFTER_DATE.exec(l.text) : null;
+    if (town) return town[1]!;
+  }
+  // "17.11.2007 Kirkestallen ved Værnes kirke, Stjørdal": a place after the date that opens a line.
+  if (dateLine) {
+    const rest = DATE_FIRST.exec(dateLine.text)?.[1];
+    if (rest && looksLikePlace({ ...dateLine, text: rest })) return rest;
   }
   // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
   const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);

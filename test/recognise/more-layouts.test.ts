@@ -169,3 +169,17 @@ describe('an annual meeting: the notice that calls it, or its minutes', () => {
     expect(doc('Styret kalla inn til årsmøtet i februar. Årsmeldinga vart lesen opp og vedteken.').kind).toBe('protokoll');
   });
 });
+
+describe('a place in the lines that date the meeting', () => {
+  const place = (head: string) => parse(`${head}\n\nTil stede: Kari Nordvik, Per Olsen\n\n1. Budsjett\nBudsjettet ble vedtatt.\n`).meeting.location;
+  it('a town after the dated title ("… 25. oktober 2022 i Kristiansand")', () => {
+    expect(place('Referat styremøte 25.10.22\n\nReferat frå styremøte i FUGO tysdag 25. oktober 2022 i Kristiansand')).toBe('Kristiansand');
+  });
+  it('a place after the date that opens a line ("17.11.2007 Kirkestallen ved Værnes kirke, Stjørdal")', () => {
+    expect(place('Referat fra årsmøte 2007\n\n17.11.2007 Kirkestallen ved Værnes kirke, Stjørdal')).toBe('Kirkestallen ved Værnes kirke, Stjørdal');
+  });
+  it('not a body after "i" with no date before it, nor words that are no place', () => {
+    expect(place('Referat fra styremøte i Lia vel')).toBeNull();
+    expect(place('Referat\n\n17.11.2007 Kari Nordvik og Per Olsen')).toBeNull();
+  });
+});
