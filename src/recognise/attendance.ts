@@ -62,6 +62,7 @@ const INNER_LABEL = new RegExp(
 const SUBGROUP = latinRegExp(String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$`, 'i');
 
 type AttendanceLabel = { mode: Mode; value: string } | null;
+const TERM_OF_OFFICE = /^[^:]{0,40}\bfor\s+(?:\d+|ett|eitt|to|tre|fire)\s+år\s*:/i;
 // The same line is asked about from several places (sections, stops, labels): remember short lines' answers.
 const LABEL_MEMO = new Map<string, AttendanceLabel>();
 
@@ -80,6 +81,8 @@ export function attendanceLabel(text: string, raw: string = text): AttendanceLab
 }
 
 function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
+  // "Varamedlem for 1 år: Nils Aas": an office and its term, an election's result, no attendance.
+  if (TERM_OF_OFFICE.test(text)) return null;
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
     if (m) return { mode, value: m.value };

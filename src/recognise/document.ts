@@ -17,7 +17,7 @@ import { readFrontMatter } from './front-matter.js';
 import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { alternation, latinRegExp } from '../vocab/patterns.js';
-import { labels } from './vocab.js';
+import { labels, people } from './vocab.js';
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
 
@@ -399,6 +399,13 @@ function partOf(line: Line, text: string): Line {
 
 /** "Godkjenning av innkalling - godkjent", "Referat fra forrige møte — utsettes til neste møte": a title, then the outcome. */
 const TITLE_OUTCOME = /^(.{3,}?)\s+[-–—]\s+(\S.*)$/;
+/** An item about an election ("Valg", "Val av styre", "Valg vart gjort einstemmig …"). */
+const ELECTION_ITEM = latinRegExp(`^(?:${alternation(people.elections.items)})\\b`, 'i');
+/** "Leiar for 1 år: Lars Tønne", "Styremedlem: Kari Moe": an office (with its term), a colon, a name. */
+const ELECTION_RESULT = latinRegExp(
+  `^(?:\\p{L}+\\s+){0,2}?(?:${alternation(people.elections.offices)})\\p{L}*(?:\\s+\\p{Lu}{2,6})?(?:\\s+for\\s+(?:\\d+|ett|eitt|to|tre|fire)\\s+år)?\\s*:\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}`,
+  'i',
+);
 const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|godkjennes|vedtatt|vedteke|vedtas|innvilget|innvilga|avslått|tatt|teke)\s/i;
 
 /**
@@ -422,6 +429,9 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
   // An outcome after a dash is one as a whole ("utsettes til neste møte"); a heading that is a sentence is read as one.
   if (outcome && afterDash) decisions.push({ text: outcome.text, position: positionOf(ctx, outcome) });
   for (const d of findDecisions(outcome && !afterDash ? [outcome, ...textLines] : textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
+  // Under an election, "Leiar for 1 år: Lars Tønne, Ogndal": each result line is a decision. A bulleted list of offices
+  // is how a board stands after it ("Hovedstyret består nå av: • Leder: …"), no result of its own.
+  if (ELECTION_ITEM.test(h.title)) for (const l of textLines) if (!l.bullet && ELECTION_RESULT.test(l.text)) decisions.push({ text: l.text, position: positionOf(ctx, l) });
   const actions: Action[] = [];
   for (const a of findActions(textLines, year)) actions.push({ text: a.text, responsible: a.responsible, due: a.due, position: positionOf(ctx, a.line, a.endLine, a.startColumn) });
   return {

@@ -73,13 +73,13 @@ describe('a Nynorsk årsmøteprotokoll', () => {
     expect([doc.kind, doc.language]).toEqual(['protokoll', 'nn']);
     expect(doc.meeting).toMatchObject({ date: '2023-03-14', start: '19:00', end: '21:15', location: 'Klubbhuset' });
   });
-  it('reads Nynorsk decisions, also after role lines inside the item', () => {
+  it('reads Nynorsk decisions, also after role lines inside the item; an election\'s results are decisions', () => {
     expect(doc.items.map((i) => i.decisions.map((d) => d.text))).toEqual([
       ['Innkallinga vart godkjend.'],
       ['Samrøystes vald.'],
       ['Årsmeldinga vart gjennomgått og teken til vitande.'],
       ['Samrøystes godkjend.'],
-      [],
+      ['Leiar: Marit Skjolden (attval)', 'Kasserar: Per Dale (ny)'],
     ]);
   });
   it('takes the meeting\'s chair and minute-taker from the role lines', () => {
@@ -181,5 +181,20 @@ describe('a place in the lines that date the meeting', () => {
   it('not a body after "i" with no date before it, nor words that are no place', () => {
     expect(place('Referat fra styremøte i Lia vel')).toBeNull();
     expect(place('Referat\n\n17.11.2007 Kari Nordvik og Per Olsen')).toBeNull();
+  });
+});
+
+describe('an election item', () => {
+  const doc = parse(
+    'Referat fra årsmøte 17.11.2007\n\nTil stades: Kari Nordvik, Per Olsen\n\n1. Årsmelding\nÅrsmeldinga vart vedteken.\n\n2. Valg\n' +
+      'Leiar for 1 år: Lars Tønne, Ogndal\nStyremedlem for 2 år: Ellen Lie, Stod\nVaramedlem for 1 år: Bjørg Lein, Verdal\n\n' +
+      '3. Eventuelt\nStyret består nå av:\n● Leder: Lars Tønne\n',
+  );
+  it('each "office (for a term): name" line under it is a decision, none an attendee', () => {
+    expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Leiar for 1 år: Lars Tønne, Ogndal', 'Styremedlem for 2 år: Ellen Lie, Stod', 'Varamedlem for 1 år: Bjørg Lein, Verdal']);
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Kari Nordvik', 'Per Olsen']);
+  });
+  it('not under another item, nor a bulleted list of how the board stands', () => {
+    expect(doc.items[2]!.decisions).toEqual([]);
   });
 });
