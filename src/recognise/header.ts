@@ -186,16 +186,19 @@ function collectFields(nonBlank: Line[]): FieldHit[] {
     const inline = inlineFields(l);
     if (inline.length) for (const f of inline) fields.push(f);
     else {
-      const f = fieldOf(l);
+      const field = fieldOf(l);
+      const f = field ?? bareLabel(l);
       if (f && !f.value && VALUE_UNDER.has(f.key)) {
         const under = valueUnder(l, nonBlank[i + 1]);
-        if (under) {
-          fields.push({ key: f.key, value: under.text, line: under });
+        // "Sted" / "Møtet ble avviklet på Teams": the place the sentence names.
+        const value = under && (MEETING_SENTENCE.test(under.text) ? (f.key === 'place' ? PLACE_IN_TITLE.exec(under.text)?.[1] : undefined) : under.text);
+        if (under && value) {
+          fields.push({ key: f.key, value, line: under });
           i++;
           continue;
         }
       }
-      if (f) fields.push(f);
+      if (field) fields.push(field);
     }
   }
   return fields;
@@ -210,8 +213,21 @@ const VALUE_UNDER: ReadonlySet<FieldHit['key']> = new Set(['date', 'time', 'time
  */
 function valueUnder(label: Line, next: Line | undefined): Line | null {
   if (!next || next.n - label.n > 2 || next.depth > 0 || next.bullet || next.text.length > 100) return null;
-  if (fieldOf(next) || /:\s*$/.test(next.text) || /^møtet\b/i.test(next.text)) return null;
+  if (fieldOf(next) || bareLabel(next) || /:\s*$/.test(next.text)) return null;
   return next;
+}
+
+/** "Møtet ble avviklet på Teams": a sentence about the meeting under a label, no value as it stands. */
+const MEETING_SENTENCE = /^møtet\b/i;
+
+/** A date, time or place label alone on its line without a colon ("Sted", "Tid"): a field only with its value under it. */
+function bareLabel(l: Line): FieldHit | null {
+  if (l.text.length > 20 || l.text.includes(':')) return null;
+  for (const key of VALUE_UNDER) {
+    const m = matchLabel(labelText(l), FIELD_SETS[key]);
+    if (m?.alone) return { key, value: '', line: l };
+  }
+  return null;
 }
 
 function namesKind(text: string): boolean {

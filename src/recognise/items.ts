@@ -37,6 +37,8 @@ const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
+/** After "Sak" the year may have two digits ("Sak 21 – 19 Godkjenning …"); spaces around the dash, as such numbers are set. */
+const SAK_DASHED_RE = /^(?:[Ss]ak|SAK|[Ss]aksnr\.?|SAKSNR\.?)\s+(\d{1,3})\s+[–-]\s+(\d{2})\s+([A-ZÆØÅ].*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
 /** "Vi kjører pause i 30min", "Pause": a break in the meeting, noted in its log, is no agenda item. */
@@ -89,6 +91,13 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     const { title, rest } = splitTitle(coded[3]!.trim() || (next && !next.blank ? next.text : ''));
     const titleLine = coded[3]!.trim() ? null : next && !next.blank ? next : null;
     if (title) return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: 'sak:case', value: numericValue(number) };
+  }
+  // "Sak 21 – 19 Godkjenning …": a case number with a dash and a two-digit year, written as it stands.
+  const dashed = SAK_DASHED_RE.exec(t);
+  if (dashed) {
+    const { title, rest } = splitTitle(dashed[3]!);
+    const number = `${dashed[1]!} – ${dashed[2]!}`;
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: Number(dashed[1]) };
   }
   let m = SAK_RE.exec(t);
   if (m) {

@@ -263,3 +263,16 @@ describe('minutes without numbers, headings as short lines', () => {
     expect(items.flatMap((i) => i.decisions.map((d) => d.text))).toContain('Vi har fått ja fra kommunen om at vi kan være der klokka ti.');
   });
 });
+
+describe('case numbers with a dash and a two-digit year after "Sak"', () => {
+  it('are numbers as written ("Sak 21 – 19 Godkjenning …")', () => {
+    const doc = parse('Protokoll styremøte 3. mai 2022\n\nSak 21 – 19          Godkjenning av innkalling\nInnkallingen godkjennes.\n\nSak 22 – 19          Budsjett\nBudsjettet vedtas.\n');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['21 – 19', 'Godkjenning av innkalling'],
+      ['22 – 19', 'Budsjett'],
+    ]);
+  });
+  it('not a number followed by a count ("Sak 3 – 45 minutter")', () => {
+    expect(numberedHead(line('Sak 3 – 45 minutter'), undefined)?.number).not.toBe('3 – 45');
+  });
+});

@@ -198,3 +198,17 @@ describe('an election item', () => {
     expect(doc.items[2]!.decisions).toEqual([]);
   });
 });
+
+describe('a label without a colon, its value under it', () => {
+  it('"Sted" / "Møtet ble avviklet på Teams" under a letterhead: the place is Teams and those present remote', () => {
+    const doc = parse(
+      'Referat nr. 5, 2021\n\nOffentlig utvalg for punktskrift\nBesøksadresse: Storgata 1\nPostadresse: Postboks 2, 0204 OSLO\nE-post: post@example.no\n\nREFERAT 05/21\n\nMØTE 13.10.21\n\nSted\n\nMøtet ble avviklet på Teams\n\nTid\n\n10.00–12.00\n\nTil stede\nKari Nordvik\nPer Olsen\n\nSak 48/21 Referat\nReferatet ble godkjent.\n',
+    );
+    expect(doc.meeting).toMatchObject({ location: 'Teams', start: '10:00', end: '12:00' });
+    expect(doc.attendees.map((a) => a.status)).toEqual(['remote', 'remote']);
+  });
+  it('a word alone that is no label stays text', () => {
+    const doc = parse('Referat fra styremøte 14. mars 2022\n\nStedet\nBygdehuset\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(doc.meeting.location).toBeNull();
+  });
+});
