@@ -185,7 +185,9 @@ function peopleInSentence(sentence: string): PersonEntry[] {
   const names = cameFrom ? cameFrom[2] : (absent ?? present)?.[1];
   if (!names) return [];
   const out: PersonEntry[] = [];
-  for (const part of splitPersonList(names)) {
+  for (const entry of splitPersonList(names).flatMap((e) => e.split(/\s+og\s+(?=[a-zæøå][\p{L}.-]*\s+\p{Lu})/u))) {
+    // A title in running text is written in lower case before the name ("rektor Harald Voster", "adm.medarbeidar …").
+    const part = entry.replace(/^(?:[a-zæøå][\p{L}.-]*\s+){1,2}(?=\p{Lu})/u, '');
     if (!isNameLike(part)) continue;
     const p = parsePerson(part, { allowLower: false });
     if (!p) continue;
@@ -209,7 +211,17 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     const line = lines[i]!;
     if (line.blank || line.code || isStop(line)) continue;
     const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: SETS[4]![1], value: '', header: true } : null);
-    if (!hit) continue;
+    if (!hit) {
+      // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
+      if (CAME_FROM_SENTENCE.test(line.text)) {
+        for (const p of peopleInSentence(line.text)) {
+          people.push({ ...p, status: p.status ?? 'present', line, invited: false, fromRole: false, givenName: null, familyName: null });
+          known.add(p.name.toLowerCase());
+          consumed.add(line.n);
+        }
+      }
+      continue;
+    }
     const start = i;
     if ('header' in hit) i--; // the header row itself is read as the table's header below
     let mode = hit.mode;

@@ -118,6 +118,21 @@ describe('a second label under the first, read as the first is', () => {
   });
 });
 
+describe('a sentence of its own that names who came from somewhere', () => {
+  it('"Frå skulen møtte rektor A, inspektør B og adm.medarbeidar C." names guests, their titles left out', () => {
+    expect(people('Til stede: Kari Nordvik, Per Olsen\n\nFrå skulen møtte rektor Harald Voster, inspektør Jostein Moldsvor og adm.medarbeidar Torunn N. Åsebø.')).toEqual([
+      ['Kari Nordvik', 'present', []],
+      ['Per Olsen', 'present', []],
+      ['Harald Voster', 'present', ['guest']],
+      ['Jostein Moldsvor', 'present', ['guest']],
+      ['Torunn N. Åsebø', 'present', ['guest']],
+    ]);
+  });
+  it('names nobody when no name follows', () => {
+    expect(people('Til stede: Kari Nordvik\n\nFra administrasjonen møtte ingen.')).toEqual([['Kari Nordvik', 'present', []]]);
+  });
+});
+
 describe('a notice lists who is called, not who came', () => {
   const NOTICE = `Møteinnkalling - Kontrollutvalget
 
