@@ -34,7 +34,8 @@ const PREFIX_WORDS = [
   ...people.roles.member, ...people.roles.guest.filter((w) => w !== 'inviterte'),
   ...people.titles,
 ];
-const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)})\\s+(?=[A-ZÆØÅ])`, 'i');
+// Compounds of a title ("Fylkesrevisor", "Kommunaldirektør", "Økonomisjef") before a name are titles too.
+const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)}|\\p{L}{3,}(?:${alternation(people.titleEndings)}))\\s+(?=[A-ZÆØÅ])`, 'i');
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;

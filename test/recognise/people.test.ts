@@ -16,6 +16,10 @@ const person = (over: Partial<PersonEntry>): PersonEntry => ({
 describe('parsePerson', () => {
   it.each<[string, Partial<PersonEntry>]>([
     ['Dag Aanensen - Drammensregionen', { name: 'Dag Aanensen', organisation: 'Drammensregionen' }],
+    // A compound title before the name is left out ("Fylkesrevisor", "Økonomisjef").
+    ['Fylkesrevisor John Tuseth', { name: 'John Tuseth' }],
+    ['Økonomisjef Kari Moe', { name: 'Kari Moe' }],
+    ['Sjefsen Ola', { name: 'Sjefsen Ola' }],
     ['Berte Helgestad – Hamarregionen', { name: 'Berte Helgestad', organisation: 'Hamarregionen' }],
     ['Tove Guldbrandsen (Kongsvingerregionen)', { name: 'Tove Guldbrandsen', organisation: 'Kongsvingerregionen' }],
     ['Magnus Thorstensen, dagen@IFI', { name: 'Magnus Thorstensen', organisation: 'dagen@IFI' }],
