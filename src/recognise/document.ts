@@ -413,11 +413,15 @@ const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|go
  * ("1. Møteinnkalling og sakliste godkjent utan kommentar."). The title keeps what is not the outcome.
  */
 function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; afterDash: boolean } {
-  if (h.titleLine || !h.title) return { title: h.title, outcome: null, afterDash: false };
-  const dash = TITLE_OUTCOME.exec(h.title);
+  if (!h.title) return { title: h.title, outcome: null, afterDash: false };
+  const dash = h.titleLine ? null : TITLE_OUTCOME.exec(h.title);
   if (dash && isTitleOutcome(dash[2]!)) return { title: cleanTitle(dash[1]!), outcome: partOf(h.line, dash[2]!), afterDash: true };
   // A heading that opens with the verdict ("Vedtatt bedriftsmonopolet …") reports rather than records: a subject first.
-  if (h.title.split(/\s+/).length >= 2 && !VERDICT_FIRST.test(h.title) && isDecisionSentence(h.title)) return { title: h.title, outcome: partOf(h.line, h.title), afterDash: false };
+  // The title may stand on the line under the number ("Sak 1." / "Styret besluttet å kjøpe …").
+  const on = h.titleLine ?? h.line;
+  if (h.title.split(/\s+/).length >= 2 && on.text.includes(h.title) && !VERDICT_FIRST.test(h.title) && isDecisionSentence(h.title)) {
+    return { title: h.title, outcome: partOf(on, h.title), afterDash: false };
+  }
   return { title: h.title, outcome: null, afterDash: false };
 }
 

@@ -61,6 +61,13 @@ function splitTitle(text: string): { title: string; rest: string } {
   return { title: text, rest: '' };
 }
 
+/** The first sentence of a line, when it is short enough to be a title (at most 20 words); else null. */
+function firstSentence(text: string): string | null {
+  const end = /[.!?](?=\s+[A-ZÆØÅ])/.exec(text);
+  const sentence = end ? text.slice(0, end.index) : text;
+  return sentence.split(/\s+/).length <= 20 ? sentence : null;
+}
+
 export function cleanTitle(s: string): string {
   return s
     .replace(/\s*[-–—:]+\s*$/, '')
@@ -106,9 +113,12 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
     let body = m[3]!.trim();
     let titleLine: Line | null = null;
-    if (!body && next && !next.blank && next.text.split(' ').length <= 12) {
-      body = next.text;
-      titleLine = next;
+    const lead = !body && next && !next.blank ? firstSentence(next.text) : null;
+    if (lead) {
+      // "Sak 2." over "Det planlegges et samarbeidsmøte …. Tidspunkt ikke fastsatt.": the first sentence names it;
+      // a line that holds more than that stays the item's text.
+      body = lead;
+      if (lead === next!.text) titleLine = next!;
     } else if (next && wrapsInto(body, next)) {
       body = `${body} ${next.text}`;
       titleLine = next;

@@ -276,3 +276,17 @@ describe('case numbers with a dash and a two-digit year after "Sak"', () => {
     expect(numberedHead(line('Sak 3 – 45 minutter'), undefined)?.number).not.toBe('3 – 45');
   });
 });
+
+describe('"Sak 2." with the text on the lines under it', () => {
+  const doc = parse(
+    'Styremøte tirsdag 21.10.2008.\n\nTil stede; Kari Nordvik, Per Olsen\n\nSak 1 .\nStyret besluttet å kjøpe 2 andeler i nye Orklabanen.\n\n' +
+      'Sak 2.\nDet planlegges et samarbeidsmøte med idrettslagene i bygda. Tidspunkt ikke fastsatt.\n\nSak 3.\nRyddedugnad.\nDet blir dugnad 3. november.\n',
+  );
+  it('is named by the first sentence under it; the rest of that line stays its text', () => {
+    expect(doc.items.map((i) => i.title)).toEqual(['Styret besluttet å kjøpe 2 andeler i nye Orklabanen', 'Det planlegges et samarbeidsmøte med idrettslagene i bygda', 'Ryddedugnad']);
+    expect(doc.items[1]!.text).toContain('Tidspunkt ikke fastsatt.');
+  });
+  it('a first sentence that is a decision is one', () => {
+    expect(doc.items[0]!.decisions.map((d) => d.text)).toEqual(['Styret besluttet å kjøpe 2 andeler i nye Orklabanen']);
+  });
+});
