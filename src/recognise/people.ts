@@ -237,6 +237,11 @@ export function splitPersonList(text: string): string[] {
   // "Kari Nilsen - Per Olsen – Anne Berg (vara)": dashes between people, when there are three or more parts and
   // every one is a full name. Two parts are a name and what follows it ("Kari Nilsen - Nordre Land",
   // "Ola Hansen - Hamar Arbeiderparti"): nothing tells a place or a party from a name there.
+  // "Ola (FA) Kari (FIN) Per (HF)": people set apart by what follows each in parentheses, with no commas.
+  if (items.length === 1) {
+    const paren = items[0]!.split(/(?<=\))\s+(?=\p{Lu})/u);
+    if (paren.length >= 2 && paren.every((p) => /^[^()]+\([^()]*\)$/.test(p) && isNameLike(p.replace(/\([^)]*\)/, '').trim()))) items = paren;
+  }
   if (items.length === 1) {
     const dashed = items[0]!.split(/\s+[-–—]\s+/);
     const bare = (p: string): string => p.replace(/\([^)]*\)/g, ' ').trim();

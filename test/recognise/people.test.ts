@@ -81,6 +81,10 @@ describe('splitPersonList', () => {
     ['Nils, PØK, Erik', ['Nils', 'PØK', 'Erik']],
     ['Trond Myrland (BFK, reiseleder), Jan Velvin (USN)', ['Trond Myrland (BFK, reiseleder)', 'Jan Velvin (USN)']],
     ['Kari Nordmann; Ola Hansen', ['Kari Nordmann', 'Ola Hansen']],
+    // People set apart by their parentheses alone.
+    ['Ola (FA) Kari (FIN) Per (HF)', ['Ola (FA)', 'Kari (FIN)', 'Per (HF)']],
+    ['Ola Hansen (leder) Kari Moe (referent)', ['Ola Hansen (leder)', 'Kari Moe (referent)']],
+    ['Kari Nordmann (møteleder)', ['Kari Nordmann (møteleder)']],
   ])('%s', (input, expected) => {
     expect(splitPersonList(input)).toEqual(expected);
   });
