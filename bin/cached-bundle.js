@@ -15,7 +15,8 @@ import { createRequire } from 'node:module';
 // require(), not import, for built-ins: an ESM import of node:fs reads every export once, loading its lazy
 // stream classes (a few milliseconds of a cold start).
 const require = createRequire(import.meta.url);
-const { closeSync, openSync, readFileSync, renameSync, writeSync } = require('node:fs');
+const { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
 
@@ -33,9 +34,24 @@ export const SHORT_RUN_FLAGS = [
 const BUILD_LINE = /^\/\*referat-build:([\w-]+)\*\//;
 const MAGIC = 'referat-code-cache ';
 
-/** The build a bundle's source names on its first line, or undefined. */
+/**
+ * The build a bundle's source names on its first line, when the rest of the source is what it names (a hash of it,
+ * as scripts/bundle.mjs wrote it): an edited bundle has no build, and no cache is used for it.
+ */
 export function buildIdOf(source) {
-  return BUILD_LINE.exec(source)?.[1];
+  const line = BUILD_LINE.exec(source);
+  if (!line) return undefined;
+  const id = createHash('sha256').update(source.slice(line[0].length)).digest('hex').slice(0, line[1].length);
+  return id === line[1] ? id : undefined;
+}
+
+/**
+ * What else V8 checks a cache against and Node does not tell apart: the Node version and the options it runs with
+ * (a rejected cache would cost a full compile of the CommonJS bundle, slower than the ES module one).
+ */
+function runtimeKey() {
+  const options = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  return `${process.version} ${process.arch} ${createHash('sha256').update(options).digest('hex').slice(0, 12)}`;
 }
 
 /**
@@ -70,7 +86,7 @@ function readCache(path, id) {
   } catch {
     return undefined;
   }
-  const header = Buffer.from(`${MAGIC}${id}\n`);
+  const header = Buffer.from(`${MAGIC}${id} ${runtimeKey()}\n`);
   if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return undefined;
   return bytes.subarray(header.length);
 }
@@ -81,10 +97,19 @@ export function writeCache(file, script, id) {
   const temp = `${path}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, `${MAGIC}${id}\n`);
-    writeSync(fd, script.createCachedData());
-  } finally {
-    closeSync(fd);
+    try {
+      writeSync(fd, `${MAGIC}${id} ${runtimeKey()}\n`);
+      writeSync(fd, script.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (err) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+    throw err;
   }
-  renameSync(temp, path);
 }

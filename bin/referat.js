@@ -27,7 +27,12 @@ const short = shortRun(process.argv.slice(2));
 let mod;
 if (short) {
   for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
-  mod = loadCachedBundle(fileURLToPath(new URL('../dist/referat.cjs', import.meta.url)))?.exports;
+  try {
+    mod = loadCachedBundle(fileURLToPath(new URL('../dist/referat.cjs', import.meta.url)))?.exports;
+  } catch {
+    // A damaged bundle: the ES module one below reports what is wrong, if anything is.
+    mod = undefined;
+  }
 } else {
   setFlagsFromString('--no-regexp-tier-up');
 }

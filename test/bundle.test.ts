@@ -30,7 +30,10 @@ function loadInFreshProcess(bundle: string): { loaded: boolean; cacheUsed?: bool
     for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
     const r = loadCachedBundle(${JSON.stringify(bundle)});
     console.log(JSON.stringify(r === undefined ? { loaded: false } : { loaded: true, cacheUsed: r.cacheUsed, hasMain: typeof r.exports.main === 'function' }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  // From a file, with no options: the cache is kept for the options it was made under (none, as bin/referat.js runs).
+  const file = join(mkdtempSync(join(tmpdir(), 'referat-load-')), 'load.mjs');
+  writeFileSync(file, script);
+  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout);
 }
@@ -55,6 +58,12 @@ describe.skipIf(!built)('the bundled CLI', () => {
     // Without a cache at all, likewise: the ES module bundle starts faster than the CommonJS one uncached.
     writeFileSync(join(dir, 'nocache.cjs'), source);
     expect(loadInFreshProcess(join(dir, 'nocache.cjs'))).toEqual({ loaded: false });
+    // The bundle edited at equal length under its own build name: the name no longer fits the content.
+    const edited = source.replace(/internal error/, 'internal errox');
+    expect(edited).not.toBe(source);
+    writeFileSync(join(dir, 'edited.cjs'), edited);
+    writeFileSync(join(dir, 'edited.cjs.cache'), cache);
+    expect(loadInFreshProcess(join(dir, 'edited.cjs'))).toEqual({ loaded: false });
   });
 
   it('parses a Markdown referat exactly as the library does', () => {

@@ -79,6 +79,8 @@ const isRoleWord = (token: string): boolean => {
   const w = token.toLowerCase().replace(/[.,]$/, '');
   return ROLE_WORDS.has(w) || (w.length >= 8 && ROLE_ENDING.test(w));
 };
+/** "AP", "FRP", "KrF", "H": a short word in capitals, as parties and organisations are abbreviated. */
+const isCode = (token: string): boolean => token.length <= 6 && (token === token.toUpperCase() || (token.match(/[A-ZÆØÅ]/g)?.length ?? 0) >= 2);
 /** The most tokens a row's name and values take before its role: past that, the table has ended. */
 const ROW_MAX = 8;
 
@@ -116,7 +118,9 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
     }
     if (state === 'org') {
       state = 'note';
-      continue;
+      // A party or organisation code ("AP", "KrF", "H"); a row without one goes straight on to the next name.
+      if (isCode(t)) continue;
+      state = 'name';
     }
     if (rowStart < 0) {
       if (!/^\p{Lu}/u.test(t)) return { rows, open: false };
@@ -143,7 +147,7 @@ function mayBeFlat(raw: string): boolean {
   const colon = raw.indexOf(':');
   if (colon >= 0 && raw.indexOf(':', colon + 1) >= 0) return true;
   if (/\d\/\d{2}/.test(raw)) return true;
-  // A table of people's header names a role column (tableRowCuts reads rows only under one).
+  // A table of people's header names a role column (tableRows reads rows only under one).
   if (/\s(?:Funksjon|Rolle|Verv|Stilling|Tittel|FUNKSJON|ROLLE|VERV|STILLING|TITTEL)\s/.test(raw)) return true;
   const enumerated = /\s\d{1,2}\.\s+[A-ZÆØÅ]/g;
   return !!enumerated.exec(raw) && !!enumerated.exec(raw);
@@ -172,10 +176,13 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
     for (const at of rows.slice(1)) cuts.add(at);
     if (open && until(from) === raw.length) table.open = table.carried;
   }
-  for (const h of raw.matchAll(TABLE_HEADER)) {
+  const headers = [...raw.matchAll(TABLE_HEADER)];
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k]!;
     const columns = tableColumns(h[0]);
     if (!columns) continue;
-    const end = until(h.index!);
+    // A table ends at the next field or the next table's header: each stretch is read once (linear in the line).
+    const end = Math.min(until(h.index!), headers[k + 1]?.index ?? raw.length);
     const { rows, open } = tableRows(raw, h.index! + h[0].length, end, columns);
     // The header is cut off only when rows follow it.
     if (rows.length) for (const at of [h.index!, ...rows]) cuts.add(at);
