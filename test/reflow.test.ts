@@ -104,6 +104,11 @@ describe('reflow', () => {
     expect(reflow(toLines(page2)).map((l) => l.text)[0]).toBe('2 Per Berg Medlem SP Lise Dahl Medlem SV Anne Moe Nestleiar V');
   });
 
+  it('a row without a party goes on to the next name', () => {
+    const raw = `Utval: Lia Sted: Rådhuset Faste medlemer som møtte: Namn Funksjon Representerer Kari Moe Medlem Ola Dal Medlem SP Eva Lund Medlem AP ${'og så videre '.repeat(10)}`;
+    expect(parts(raw).slice(4, 7)).toEqual(['Kari Moe Medlem', 'Ola Dal Medlem SP', expect.stringMatching(/^Eva Lund Medlem AP/)]);
+  });
+
   it('no rows under a header without a role column, or where no role follows a name', () => {
     const noRole = `Referat ${'fra møtet i styret '.repeat(8)}Navn Representerer Kari Nordmann AP Ola Hansen H`;
     expect(parts(noRole)).toHaveLength(1);
