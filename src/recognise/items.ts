@@ -37,8 +37,11 @@ const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
-/** After "Sak" the year may have two digits ("Sak 21 – 19 Godkjenning …"); spaces around the dash, as such numbers are set. */
-const SAK_DASHED_RE = /^(?:[Ss]ak|SAK|[Ss]aksnr\.?|SAKSNR\.?)\s+(\d{1,3})\s+[–-]\s+(\d{2})\s+([A-ZÆØÅ].*)$/;
+/**
+ * After "Sak" the year may have two digits ("Sak 21 – 19    Godkjenning …"), set as a case system sets it: spaces around
+ * the dash, and a column's gap before the title ("Sak 12 – 15 Referatsaker" is a range of cases).
+ */
+const SAK_DASHED_RE = /^(?:[Ss]ak|SAK|[Ss]aksnr\.?|SAKSNR\.?)\s+(\d{1,3})\s+[–-]\s+(\d{2})(?:\s{2,}|\t)([A-ZÆØÅ].*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
 /** "Vi kjører pause i 30min", "Pause": a break in the meeting, noted in its log, is no agenda item. */
@@ -100,9 +103,10 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     if (title) return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: 'sak:case', value: numericValue(number) };
   }
   // "Sak 21 – 19 Godkjenning …": a case number with a dash and a two-digit year, written as it stands.
-  const dashed = SAK_DASHED_RE.exec(t);
+  // Read on the raw line: the column's gap is what tells the year from a range, and the text has it collapsed.
+  const dashed = SAK_DASHED_RE.exec(line.raw.trim());
   if (dashed) {
-    const { title, rest } = splitTitle(dashed[3]!);
+    const { title, rest } = splitTitle(dashed[3]!.replace(/\s+/g, ' '));
     const number = `${dashed[1]!} – ${dashed[2]!}`;
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: Number(dashed[1]) };
   }
@@ -296,7 +300,7 @@ export function looksLikeNotTitle(t: string): boolean {
 const RUN_ON_NUMBER = /(?<!\S)(?:(PS|RS|Sak)\s*)?(\d{1,3})?\/(\d{2,4})(?=\s+[A-ZÆØÅ])/g;
 
 /** Two or more words in capitals (hyphens, digits and dots among them) before a word that is not. */
-const CAPITALS_RUN = /^((?:[A-ZÆØÅ][A-ZÆØÅ\d.,-]*\s+){1,15}[A-ZÆØÅ][A-ZÆØÅ\d.,-]*?)(?:\.{2,}|…)?(?=\s+\S*[a-zæøå]|\s+\d|$)/;
+const CAPITALS_RUN = /^((?:[A-ZÆØÅ][A-ZÆØÅ\d.,-]*\s+){1,15}[A-ZÆØÅ][A-ZÆØÅ\d,-]*)(?:\.{2,}|…)?(?=\s+\S*[a-zæøå]|\s+\d|$)/;
 
 export function runOnHeads(line: Line): ItemHead[] {
   if (line.text.length < 200) return [];

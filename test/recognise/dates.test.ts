@@ -144,8 +144,10 @@ describe('a meeting over several days', () => {
     const d = first(text);
     expect([d.day, d.month, d.year]).toEqual(want);
   });
-  it('numbers in a list without full stops are no days', () => {
+  it('numbers in a list without full stops are no days, nor a number before a dash', () => {
     expect(findDates('punkt 1, 2 og 3 juni').map((d) => d.day)).toEqual([3]);
+    expect(findDates('Styremøte 3 - 12. mai 2022').map((d) => d.day)).toEqual([12]);
+    expect(findDates('Uke 18 – 5. mai 2022').map((d) => d.day)).toEqual([5]);
   });
 });
 

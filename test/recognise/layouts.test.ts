@@ -272,6 +272,10 @@ describe('case numbers with a dash and a two-digit year after "Sak"', () => {
       ['22 – 19', 'Budsjett'],
     ]);
   });
+  it('not a range of cases set with one space ("Sak 12 – 15 Referatsaker")', () => {
+    const doc = parse('Referat\n\nSak 11 Godkjenning av innkalling\nGodkjent.\n\nSak 12 – 15 Referatsaker\nTatt til orientering.\n\nSak 16 Eventuelt\nIngen saker.\n');
+    expect(doc.items.map((i) => i.number)).toEqual(['11', '12', '16']);
+  });
   it('not a number followed by a count ("Sak 3 – 45 minutter")', () => {
     expect(numberedHead(line('Sak 3 – 45 minutter'), undefined)?.number).not.toBe('3 – 45');
   });
