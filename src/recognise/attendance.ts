@@ -195,6 +195,9 @@ function peopleInSentence(sentence: string): PersonEntry[] {
     // "… møtte fra sekretariatet": the secretariat's people; from another body, guests.
     if (!absent && /\bfr[aå]\s+sekretariatet\b/i.test(sentence)) {
       if (!p.roles.includes('secretary')) p.roles.push('secretary');
+    } else if (cameFrom && /^\p{Lu}/u.test(cameFrom[1]!)) {
+      // "Fra Høyre møtte …", "Fra Kontrollkomiteen møtte …": whom they came for, an organisation.
+      p.organisation ??= cameFrom[1]!;
     } else if (cameFrom && !p.roles.includes('guest')) p.roles.push('guest');
     out.push(p);
   }
@@ -334,7 +337,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       }
       // "For Lia kommune: Kari Nordvik, Per Olsen og Ola Dal": a group of the list, named by whom it represents.
       const group = mode.single ? null : GROUP_LINE.exec(l.text);
-      if (group && !attendanceLabel(l.text)) {
+      // Not "Fra sak 3:", "Fra kl. 19.30:" (no group) nor "For Kari Hansen:" (whom someone stands in for).
+      if (group && !attendanceLabel(l.text) && !/\d/.test(group[1]!) && !isNameLike(group[1]!.trim())) {
         const members = splitPersonList(group[2]!).map((e) => parsePerson(e, { allowLower: false }));
         if (members.length && members.every((p) => p)) {
           for (const p of members) add({ ...p!, organisation: p!.organisation ?? group[1]!.trim() }, l);

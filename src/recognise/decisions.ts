@@ -37,11 +37,11 @@ const ADOPTED = latinRegExp(words.adoptions, '');
 // æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
 const SENTENCES = words.sentences.map((s) => latinRegExp(s));
 const NOT = words.notDecisions.map((s) => latinRegExp(s));
-/** "… - godkjent", "… — utsettes til neste møte": the outcome a heading gives after a dash (a verdict first). */
+/** "… - godkjent", "… — utsettes til neste møte": the outcome a heading gives after a dash, a verdict and nothing more. */
 const TITLE_OUTCOME = latinRegExp(words.titleOutcomes, 'i');
 
 export function isTitleOutcome(s: string): boolean {
-  return TITLE_OUTCOME.test(s.trim()) || isDecisionSentence(s);
+  return TITLE_OUTCOME.test(s.trim());
 }
 
 /** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */

@@ -83,7 +83,9 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const header = readHeader(linesBefore(body, firstItemLine, personLines), body, fm.data);
   const year = Number(/\d{4}/.exec(header.meeting.date ?? '')?.[0]) || null;
   // 6. Item ranges: to the next item, a people section, or the trailer.
-  const { itemModels, officials, itemLineSet } = buildItems(items, body, sections, year, ctx);
+  // A notice or an agenda records no outcomes: its headings and election lists are proposals ("Årsregnskap 2023 godkjennes").
+  const notice = header.kind === 'innkalling' || header.kind === 'sakskart';
+  const { itemModels, officials, itemLineSet } = buildItems(items, body, sections, year, notice, ctx);
 
   // 7. Attendees and invited.
   const { attendees: assembled, invited: listed, mergedLines } = assemblePeople({
@@ -334,7 +336,7 @@ function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | nu
 }
 
 /** Each item's range runs to the next item, a people section, or the trailer. */
-function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, year: number | null, ctx: RecogniseContext): BuiltItems {
+function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, year: number | null, notice: boolean, ctx: RecogniseContext): BuiltItems {
   const { personLines, labelLines } = sections;
   const lastContent = trailerStart(body, items, personLines, labelLines);
   const itemModels: Item[] = [];
@@ -357,7 +359,7 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
     for (const o of findOfficials(h.title, content)) officials.push(o);
     const lastLine = lastNonBlank(content) ?? h.titleLine ?? h.line;
     for (let n = h.line.n; n <= lastLine.n; n++) if (!personLines.has(n)) itemLineSet.add(n);
-    itemModels.push(itemModel(h, content, lastLine, section?.title ?? null, year, wrapWidth, ctx));
+    itemModels.push(itemModel(h, content, lastLine, section?.title ?? null, year, wrapWidth, notice, ctx));
     if (nextSection) section = nextSection;
   }
   return { itemModels, officials, itemLineSet };
@@ -406,6 +408,11 @@ const ELECTION_RESULT = latinRegExp(
   `^(?:\\p{L}+\\s+){0,2}?(?:${alternation(people.elections.offices)})\\p{L}*(?:\\s+\\p{Lu}{2,6})?(?:\\s+for\\s+(?:\\d+|ett|eitt|to|tre|fire)\\s+år)?\\s*:\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}`,
   'i',
 );
+/** The name after the colon is a name, capitalised (the office words match in any case, the name may not). */
+const ELECTED_NAME = /:\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** "(ikke på valg)", "ingen forslag": a proposal or a vacancy, no result. */
+const NOT_ELECTED = /\b(?:ikke|ikkje)\s+på\s+val|\bingen\s+forslag|\bforeslått\b|\bforeslår\b/i;
+const isElectionResult = (text: string): boolean => ELECTION_RESULT.test(text) && ELECTED_NAME.test(text) && !NOT_ELECTED.test(text);
 const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|godkjennes|vedtatt|vedteke|vedtas|innvilget|innvilga|avslått|tatt|teke)\s/i;
 
 /**
@@ -415,7 +422,9 @@ const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|go
 function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; afterDash: boolean } {
   if (!h.title) return { title: h.title, outcome: null, afterDash: false };
   const dash = h.titleLine ? null : TITLE_OUTCOME.exec(h.title);
-  if (dash && isTitleOutcome(dash[2]!)) return { title: cleanTitle(dash[1]!), outcome: partOf(h.line, dash[2]!), afterDash: true };
+  if (dash && (isTitleOutcome(dash[2]!) || (!VERDICT_FIRST.test(dash[2]!) && isDecisionSentence(dash[2]!)))) {
+    return { title: cleanTitle(dash[1]!), outcome: partOf(h.line, dash[2]!), afterDash: true };
+  }
   // A heading that opens with the verdict ("Vedtatt bedriftsmonopolet …") reports rather than records: a subject first.
   // The title may stand on the line under the number ("Sak 1." / "Styret besluttet å kjøpe …").
   const on = h.titleLine ?? h.line;
@@ -425,17 +434,18 @@ function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; aft
   return { title: h.title, outcome: null, afterDash: false };
 }
 
-function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, ctx: RecogniseContext): Item {
+function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, notice: boolean, ctx: RecogniseContext): Item {
   const restLine: Line | null = h.rest ? partOf(h.line, h.rest) : null;
   const textLines = restLine ? [restLine, ...content] : content;
-  const { title, outcome, afterDash } = headingOutcome(h);
+  const { title, outcome: headOutcome, afterDash } = headingOutcome(h);
+  const outcome = notice ? null : headOutcome;
   const decisions: Decision[] = [];
   // An outcome after a dash is one as a whole ("utsettes til neste møte"); a heading that is a sentence is read as one.
   if (outcome && afterDash) decisions.push({ text: outcome.text, position: positionOf(ctx, outcome) });
   for (const d of findDecisions(outcome && !afterDash ? [outcome, ...textLines] : textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
   // Under an election, "Leiar for 1 år: Lars Tønne, Ogndal": each result line is a decision. A bulleted list of offices
   // is how a board stands after it ("Hovedstyret består nå av: • Leder: …"), no result of its own.
-  if (ELECTION_ITEM.test(h.title)) for (const l of textLines) if (!l.bullet && ELECTION_RESULT.test(l.text)) decisions.push({ text: l.text, position: positionOf(ctx, l) });
+  if (!notice && ELECTION_ITEM.test(h.title)) for (const l of textLines) if (!l.bullet && isElectionResult(l.text)) decisions.push({ text: l.text, position: positionOf(ctx, l) });
   const actions: Action[] = [];
   for (const a of findActions(textLines, year)) actions.push({ text: a.text, responsible: a.responsible, due: a.due, position: positionOf(ctx, a.line, a.endLine, a.startColumn) });
   return {

@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isNameLike } from './people.js';
+import { isNameLike, isOrganisationLike } from './people.js';
 import { labels } from './vocab.js';
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -18,7 +18,10 @@ const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, 
 const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})`, 'i')] as const);
 // Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
-const TOWN_AFTER_DATE = latinRegExp(String.raw`\d{4}\s*,?\s+i\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\.?$`);
+/** A full date (day, month, year), then " i Kristiansand" ending the line; not an organisation ("2024 i Lia IL"). */
+const TOWN_AFTER_DATE = latinRegExp(
+  String.raw`\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}{3,}\.?\s+)\d{4}\s*,?\s+i\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\.?$`,
+);
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$/u;
 const PLACE_IN_TITLE = latinRegExp(String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`);
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
@@ -191,7 +194,7 @@ function collectFields(nonBlank: Line[]): FieldHit[] {
       if (f && !f.value && VALUE_UNDER.has(f.key)) {
         const under = valueUnder(l, nonBlank[i + 1]);
         // "Sted" / "Møtet ble avviklet på Teams": the place the sentence names.
-        const value = under && (MEETING_SENTENCE.test(under.text) ? (f.key === 'place' ? PLACE_IN_TITLE.exec(under.text)?.[1] : undefined) : under.text);
+        const value = under && (MEETING_SENTENCE.test(under.text) ? (f.key === 'place' ? placeInSentence(under.text) : undefined) : under.text);
         if (under && value) {
           fields.push({ key: f.key, value, line: under });
           i++;
@@ -213,12 +216,20 @@ const VALUE_UNDER: ReadonlySet<FieldHit['key']> = new Set(['date', 'time', 'time
  */
 function valueUnder(label: Line, next: Line | undefined): Line | null {
   if (!next || next.n - label.n > 2 || next.depth > 0 || next.bullet || next.text.length > 100) return null;
+  // A sentence is no value ("Styret drøftet nye lokaler for klubben."), except one about the meeting (its place).
+  if (/[.!?]$/.test(next.text) && !/\d\.$/.test(next.text) && !MEETING_SENTENCE.test(next.text)) return null;
   if (fieldOf(next) || bareLabel(next) || /:\s*$/.test(next.text)) return null;
   return next;
 }
 
 /** "Møtet ble avviklet på Teams": a sentence about the meeting under a label, no value as it stands. */
 const MEETING_SENTENCE = /^møtet\b/i;
+
+/** The place a sentence names: "på Teams" gives Teams, "hos Kari Nordvik" stays as written (as in a title). */
+function placeInSentence(text: string): string | undefined {
+  const m = PLACE_IN_TITLE.exec(text);
+  return m ? (/\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim()) : undefined;
+}
 
 /** A date, time or place label alone on its line without a colon ("Sted", "Tid"): a field only with its value under it. */
 function bareLabel(l: Line): FieldHit | null {
@@ -304,7 +315,7 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   const explicitProtocol = titles.some(namesProtocol);
   if (kinds.has('protokoll') && kinds.has('innkalling') && !explicitProtocol) kinds.delete('protokoll');
   // "Årsmøte i X" over "X kallar inn til årsmøte …": the meeting's type, and the document calls it.
-  if (kinds.has('protokoll') && !explicitProtocol && nonBlank.some(callsPeople)) return 'innkalling';
+  if (kinds.has('protokoll') && !explicitProtocol && nonBlank.some(callsMeeting)) return 'innkalling';
   if (kinds.has('protokoll')) return 'protokoll';
   if (kinds.has('innkalling')) return 'innkalling';
   if (kinds.has('referat')) return 'referat';
@@ -315,6 +326,9 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
 /** "Eventuelle forfall meldes …", "Varamedlemmer innkalles etter nærmere varsel": an agenda worded as a notice. */
 const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.noticePhrases)})(?![\\p{L}])`, 'i');
 const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
+/** "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do. */
+const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
+const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
 
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
@@ -514,7 +528,8 @@ function findLocation(
   // "Referat frå styremøte tysdag 25. oktober 2022 i Kristiansand": a town after the dated title.
   for (const l of lines) {
     const town = l ? TOWN_AFTER_DATE.exec(l.text) : null;
-    if (town) return town[1]!;
+    // Not a club or an organisation ("Lia IL", "Nordvik Vel"): an abbreviation or an organisation word ends those.
+    if (town && !isOrganisationLike(town[1]!) && !/\s\p{Lu}{2,4}$/u.test(town[1]!)) return town[1]!;
   }
   // "17.11.2007 Kirkestallen ved Værnes kirke, Stjørdal": a place after the date that opens a line.
   if (dateLine) {
