@@ -62,7 +62,7 @@ const INNER_LABEL = new RegExp(
 const SUBGROUP = latinRegExp(String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$`, 'i');
 
 type AttendanceLabel = { mode: Mode; value: string } | null;
-const TERM_OF_OFFICE = /^[^:]{0,40}\bfor\s+(?:\d+|ett|eitt|to|tre|fire)\s+år\s*:/i;
+const TERM_OF_OFFICE = latinRegExp(`^[^:]{0,40}?${people.elections.term}\\s*:`, 'i');
 // The same line is asked about from several places (sections, stops, labels): remember short lines' answers.
 const LABEL_MEMO = new Map<string, AttendanceLabel>();
 

@@ -405,7 +405,7 @@ const TITLE_OUTCOME = /^(.{3,}?)\s+[-–—]\s+(\S.*)$/;
 const ELECTION_ITEM = latinRegExp(`^(?:${alternation(people.elections.items)})\\b`, 'i');
 /** "Leiar for 1 år: Lars Tønne", "Styremedlem: Kari Moe": an office (with its term), a colon, a name. */
 const ELECTION_RESULT = latinRegExp(
-  `^(?:\\p{L}+\\s+){0,2}?(?:${alternation(people.elections.offices)})\\p{L}*(?:\\s+\\p{Lu}{2,6})?(?:\\s+for\\s+(?:\\d+|ett|eitt|to|tre|fire)\\s+år)?\\s*:\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}`,
+  `^(?:\\p{L}+\\s+){0,2}?(?:${alternation(people.elections.offices)})\\p{L}*(?:\\s+\\p{Lu}{2,6})?(?:${people.elections.term})?\\s*:\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}`,
   'i',
 );
 /** The name after the colon is a name, capitalised (the office words match in any case, the name may not). */

@@ -69,12 +69,12 @@ const PAGE_FOOTER = new RegExp(`(?<=\\s)(?:${asWritten(calendar.pageFooter)})\\s
 const HEADER_WORD = asWritten(people.tableHeaders);
 const TABLE_HEADER = latinRegExp(`(?<=\\s)(?:${HEADER_WORD})(?:\\s+(?:${HEADER_WORD})){1,5}(?=\\s+\\p{Lu})`, 'g');
 /** Column names whose values are a role or a title, and those whose values are a party or an organisation. */
-const ROLE_COLUMNS = new Set(['funksjon', 'rolle', 'verv', 'stilling', 'tittel']);
-const ORG_COLUMNS = new Set(['representerer', 'parti', 'organisasjon', 'kommune', 'region', 'liste', 'org', 'virksomhet']);
+const ROLE_COLUMNS = new Set(people.tableColumns.role);
+const ORG_COLUMNS = new Set(people.tableColumns.organisation);
 /** One-word roles and titles: where a row's name ends. */
 const ROLE_WORDS = new Set([...Object.values(people.roles).flat(), ...people.titles].filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
 /** Compounds of them ("Utvalsleiar", "Programansvarleg", "Kommunalsjef"). */
-const ROLE_ENDING = /(?:leiar|leder|medlem|sekretær|ansvarleg|ansvarlig|direktør|rådgiver|rådgjevar|sjef)$/;
+const ROLE_ENDING = new RegExp(`(?:${alternation(people.roleEndings)})$`);
 const isRoleWord = (token: string): boolean => {
   const w = token.toLowerCase().replace(/[.,]$/, '');
   return ROLE_WORDS.has(w) || (w.length >= 8 && ROLE_ENDING.test(w));
@@ -143,12 +143,15 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
  * column. A long paragraph of prose holds none, and then the cutting patterns (large ones: every label) are not
  * even compiled — that compile was ~8 ms of a cold `referat parse` of a document with long paragraphs.
  */
+/** A role column's name as a header writes it ("Funksjon", "ROLLE"): a plain alternation, cheap to compile. */
+const ROLE_COLUMN_WORD = new RegExp(`\\s(?:${alternation(people.tableColumns.role.flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))})\\s`);
+
 function mayBeFlat(raw: string): boolean {
   const colon = raw.indexOf(':');
   if (colon >= 0 && raw.indexOf(':', colon + 1) >= 0) return true;
   if (/\d\/\d{2}/.test(raw)) return true;
   // A table of people's header names a role column (tableRows reads rows only under one).
-  if (/\s(?:Funksjon|Rolle|Verv|Stilling|Tittel|FUNKSJON|ROLLE|VERV|STILLING|TITTEL)\s/.test(raw)) return true;
+  if (ROLE_COLUMN_WORD.test(raw)) return true;
   const enumerated = /\s\d{1,2}\.\s+[A-ZÆØÅ]/g;
   return !!enumerated.exec(raw) && !!enumerated.exec(raw);
 }
