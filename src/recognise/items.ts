@@ -357,7 +357,13 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[]): ItemHe
   const later = new Map<string, ItemHead>();
   for (const h of heads) if (h.line.n > last && !later.has(key(h))) later.set(key(h), h);
   const body = chain.map((h) => later.get(key(h)));
-  if (body.some((h) => !h)) return chain;
-  const ordered = body.every((h, i) => i === 0 || h!.line.n > body[i - 1]!.line.n);
-  return ordered ? (body as ItemHead[]) : chain;
+  const ordered = (hs: Array<ItemHead | undefined>): boolean => hs.every((h, i) => !!h && (i === 0 || h.line.n > hs[i - 1]!.line.n));
+  if (ordered(body)) return body as ItemHead[];
+  // The saksliste restated inside the first item ("Innkalling og følgende sakliste ble godkjent: Sak 10/22 … Sak 11/22 …
+  // Sak 12/22 …"), then the items as headings: the chain's tail, from the restated list on, is the later headings.
+  for (let from = 1; from < chain.length - 1; from++) {
+    const tail = body.slice(from);
+    if (ordered(tail) && tail[0]!.line.n > chain[from - 1]!.line.n) return [...chain.slice(0, from), ...(tail as ItemHead[])];
+  }
+  return chain;
 }

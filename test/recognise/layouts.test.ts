@@ -294,3 +294,17 @@ describe('"Sak 2." with the text on the lines under it', () => {
     expect(doc.items[0]!.decisions.map((d) => d.text)).toEqual(['Styret besluttet å kjøpe 2 andeler i nye Orklabanen']);
   });
 });
+
+describe('the saksliste restated inside the first item', () => {
+  it('is not taken for the items: the headings after it are, each with its own outcome', () => {
+    const doc = parse(
+      'Referat nr. 2 – møte 14.03.2022\n\nTil stede:\nKari Nordvik\nPer Olsen\n\nSak 10/22 Godkjenning av innkalling og sakliste\n\nInnkalling og følgende sakliste ble godkjent:\n' +
+        'Sak 10/22 Godkjenning av innkalling og sakliste\nSak 11/22 Regnskap\nSak 12/22 Eventuelt\n\nSak 11/22 Regnskap\n\nRegnskapet ble tatt til orientering.\n\nSak 12/22 Eventuelt\n\nIngen saker.\n',
+    );
+    expect(doc.items.map((i) => [i.number, i.decisions.map((d) => d.text)])).toEqual([
+      ['10/22', ['Innkalling og følgende sakliste ble godkjent:']],
+      ['11/22', ['Regnskapet ble tatt til orientering.']],
+      ['12/22', []],
+    ]);
+  });
+});
