@@ -41,6 +41,26 @@ const ADMITTED = new RegExp(
   'i',
 );
 
+/**
+ * "Lars Tønne vart valgt til møteleiar, Åke Jünge til sekretær.", "Lise Ness vart valt til møteleiar.": the meeting's own
+ * officials elected in a sentence, in any item. Officers of the organisation (leder, styre) are not among these words.
+ */
+const CHAIR_WORDS = alternation(people.officialItems.chair);
+const MINUTES_WORDS = alternation([...people.officialItems.minutes, 'sekretær']);
+const ELECTED_OFFICIAL = new RegExp(`^(.+?)\\s+(?:ble|blei|vart|er|blir)\\s+(?:enstemmig\\s+|einstemmig\\s+|samrøystes\\s+)?(?:valgt|valt|vald)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'i');
+const AND_OFFICIAL = new RegExp(`,\\s+(?:og\\s+)?([A-ZÆØÅ][^,]{1,40}?)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'gi');
+
+function electedOfficials(sentence: string, line: Line): Official[] {
+  const m = ELECTED_OFFICIAL.exec(sentence);
+  if (!m) return [];
+  const out: Official[] = [];
+  for (const name of names(m[1]!)) out.push({ name, roles: [m[2] ? 'chair' : 'minutes'], line });
+  for (const more of sentence.slice(m.index + m[0].length).matchAll(AND_OFFICIAL)) {
+    for (const name of names(more[1]!)) out.push({ name, roles: [more[2] ? 'chair' : 'minutes'], line });
+  }
+  return out;
+}
+
 function names(list: string): string[] {
   return splitPersonList(list)
     .map((s) => s.trim().replace(/[.]$/, ''))
@@ -81,6 +101,7 @@ export function findOfficials(title: string, lines: Line[]): Official[] {
       for (const sentence of sentences(l.text)) {
         const admitted = ADMITTED.exec(sentence.text)?.[1];
         if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
+        out.push(...electedOfficials(sentence.text, l));
       }
     }
     const election = ROLE_OF_ITEM.find(([re]) => re.test(g.title.trim()));

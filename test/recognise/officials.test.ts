@@ -1,4 +1,5 @@
 /** People named where the meeting elects its own officials, or admits who may vote. */
+import { parse } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import { findOfficials } from '../../src/recognise/officials.js';
 import { lines } from '../helpers/lines.js';
@@ -74,5 +75,19 @@ describe('people the meeting admits to speak or vote, in any item', () => {
     expect(officials('Sak 4', 'Om Mathilde Oftedal skal få tale- og stemmerett')).toEqual([]);
     expect(officials('Sak 4', 'Styret får stemmerett i saken.')).toEqual([]);
     expect(officials('Sak 4', 'Alle medlemmer får stemmerett.')).toEqual([]);
+  });
+});
+
+describe("the meeting's officials elected in a sentence, in any item", () => {
+  it('"A vart valgt til møteleiar, B til sekretær." names the chair and the minute-taker, present', () => {
+    const doc = parse(
+      'Referat fra årsmøte 12.03.2019\n\nTil stades: Kari Nordvik\n\n1. Møteinnkalling og sakliste godkjent.\n\nLars Tønne vart valgt til møteleiar, Åke Jünge til sekretær.\n\n2. Konstituering\nLise Ness vart valt til møteleiar.\n\n3. Valg\nPer Berg ble valgt til leder.\n',
+    );
+    expect(doc.attendees.map((a) => [a.name, a.status, a.roles])).toEqual([
+      ['Kari Nordvik', 'present', []],
+      ['Lars Tønne', 'present', ['chair']],
+      ['Åke Jünge', 'present', ['minutes']],
+      ['Lise Ness', 'present', ['chair']],
+    ]);
   });
 });
