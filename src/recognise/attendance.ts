@@ -537,7 +537,11 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
     const row = splitHeadedRow(l.text, tableCols, known);
     if (row) return [{ entry: row, extra: {} }];
   }
-  const parts = mode.single ? [l.text] : splitPersonList(l.text);
+  // Under a one-person label ("Referent"), a line of full names is several people ("Eva Lund, Tor Bakke"); a name
+  // and one word more stays one ("Eva Lund, Oslo").
+  const listed = splitPersonList(l.text);
+  const several = listed.length >= 2 && listed.every((p) => /\s/.test(p.trim()) && isNameLike(p.replace(/\([^)]*\)/g, '').trim()) && !isOrganisationLike(p));
+  const parts = mode.single && !several ? [l.text] : listed;
   if (parts.length > 1) {
     const parsed = parts.map((p) => parsePerson(p));
     if (parsed.every((p) => p)) return parsed.map((p) => ({ entry: p!, extra: {} }));

@@ -133,6 +133,14 @@ describe('findPeople', () => {
     expect(people('Tilstede:', 'Kari Nordvik', 'For øvrig: møtet startet sent.').map((p) => p.name)).toEqual(['Kari Nordvik']);
   });
 
+  it('under a one-person label, a line of full names is several people; a name and its organisation one', () => {
+    expect(people('Referent', '', 'Eva Lund, Tor Bakke').map((p) => [p.name, p.roles])).toEqual([
+      ['Eva Lund', ['minutes']],
+      ['Tor Bakke', ['minutes']],
+    ]);
+    expect(people('Referent:', 'Eva Lund, Oslo kommune').map((p) => [p.name, p.organisation])).toEqual([['Eva Lund', 'Oslo kommune']]);
+  });
+
   it("ends a list at the agenda's heading, also when its table header follows on the line", () => {
     expect(people('Forfall:', 'Per Olsen', '', 'Sakliste Saksnr. Sakstittel', '16/17 Tilsynsrapport').map((p) => p.name)).toEqual(['Per Olsen']);
     expect(people('Forfall:', 'Per Olsen', '', 'SAKSLISTE', '16/17 Tilsynsrapport').map((p) => p.name)).toEqual(['Per Olsen']);
