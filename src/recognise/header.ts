@@ -323,8 +323,8 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   return null;
 }
 
-/** "Eventuelle forfall meldes …", "Varamedlemmer innkalles etter nærmere varsel": an agenda worded as a notice. */
-const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.noticePhrases)})(?![\\p{L}])`, 'i');
+/** "Eventuelle forfall meldes …", "Varamedlemmer innkalles etter nærmere varsel", or calling the meeting: an agenda worded as a notice. */
+const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation([...labels.callPhrases, ...labels.noticePhrases])})(?![\\p{L}])`, 'i');
 const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
 /** "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do. */
 const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
@@ -522,8 +522,8 @@ function findLocation(
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
   for (const l of lines) {
     if (!l) continue;
-    const m = PLACE_IN_TITLE.exec(l.text);
-    if (m) return /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
+    const place = placeInSentence(l.text);
+    if (place) return place;
   }
   // "Referat frå styremøte tysdag 25. oktober 2022 i Kristiansand": a town after the dated title.
   for (const l of lines) {

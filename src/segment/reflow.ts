@@ -144,7 +144,7 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
  * even compiled — that compile was ~8 ms of a cold `referat parse` of a document with long paragraphs.
  */
 /** A role column's name as a header writes it ("Funksjon", "ROLLE"): a plain alternation, cheap to compile. */
-const ROLE_COLUMN_WORD = new RegExp(`\\s(?:${alternation(people.tableColumns.role.flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]))})\\s`);
+const ROLE_COLUMN_WORD = new RegExp(`\\s(?:${asWritten(people.tableColumns.role)})\\s`);
 
 function mayBeFlat(raw: string): boolean {
   const colon = raw.indexOf(':');
