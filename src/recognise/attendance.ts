@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, type PersonEntry } from './people.js';
+import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 
 export interface PersonHit extends PersonEntry {
@@ -204,6 +204,24 @@ function peopleInSentence(sentence: string): PersonEntry[] {
   return out;
 }
 
+/** The present list's mode: what a sentence of its own that names who came reads under. */
+const PRESENT = SETS[4]![1];
+
+/** A person found, read under a list's mode (its status unless the entry says otherwise, its roles besides the entry's). */
+function hitOf(entry: PersonEntry, at: Line, mode: Mode, extra: Partial<PersonHit> = {}): PersonHit {
+  return {
+    ...entry,
+    status: entry.status ?? mode.status,
+    roles: [...new Set([...mode.roles, ...entry.roles])],
+    line: at,
+    invited: mode.invited,
+    fromRole: mode.single,
+    givenName: null,
+    familyName: null,
+    ...extra,
+  };
+}
+
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
   const people: PersonHit[] = [];
   const consumed = new Set<number>();
@@ -213,12 +231,12 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.code || isStop(line)) continue;
-    const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: SETS[4]![1], value: '', header: true } : null);
+    const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
       if (CAME_FROM_SENTENCE.test(line.text)) {
         for (const p of peopleInSentence(line.text)) {
-          people.push({ ...p, status: p.status ?? 'present', line, invited: false, fromRole: false, givenName: null, familyName: null });
+          people.push(hitOf(p, line, PRESENT));
           known.add(p.name.toLowerCase());
           consumed.add(line.n);
         }
@@ -236,17 +254,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     let took = 0;
     const add = (entry: PersonEntry, at: Line, extra: Partial<PersonHit> = {}): void => {
       known.add(entry.name.toLowerCase());
-      people.push({
-        ...entry,
-        status: entry.status ?? mode.status,
-        roles: [...new Set([...mode.roles, ...entry.roles])],
-        line: at,
-        invited: mode.invited,
-        fromRole: mode.single,
-        givenName: null,
-        familyName: null,
-        ...extra,
-      });
+      people.push(hitOf(entry, at, mode, extra));
       consumed.add(at.n);
       took++;
     };
@@ -420,7 +428,7 @@ function headerColumns(line: Line): string[] {
  */
 function splitNameThenOrg(text: string): PersonEntry | null {
   const notes = text.match(/\([^)]*\)/g) ?? [];
-  const tokens = text.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/);
+  const tokens = withoutNotes(text).split(/\s+/);
   if (tokens.length < 3) return null;
   let start = tokens.findIndex((t, i) => i >= 2 && /^kommune/i.test(t)) - 1;
   if (start < 1) {
@@ -540,7 +548,7 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
   // Under a one-person label ("Referent"), a line of full names is several people ("Eva Lund, Tor Bakke"); a name
   // and one word more stays one ("Eva Lund, Oslo").
   const listed = splitPersonList(l.text);
-  const several = listed.length >= 2 && listed.every((p) => /\s/.test(p.trim()) && isNameLike(p.replace(/\([^)]*\)/g, '').trim()) && !isOrganisationLike(p));
+  const several = listed.length >= 2 && listed.every((p) => /\s/.test(p.trim()) && isNameLike(withoutNotes(p)) && !isOrganisationLike(p));
   const parts = mode.single && !several ? [l.text] : listed;
   if (parts.length > 1) {
     const parsed = parts.map((p) => parsePerson(p));

@@ -400,19 +400,24 @@ function partOf(line: Line, text: string): Line {
 }
 
 /** "Godkjenning av innkalling - godkjent", "Referat fra forrige møte — utsettes til neste møte": a title, then the outcome. */
-const TITLE_OUTCOME = /^(.{3,}?)\s+[-–—]\s+(\S.*)$/;
+const TITLE_AND_REST = /^(.{3,}?)\s+[-–—]\s+(\S.*)$/;
 /** An item about an election ("Valg", "Val av styre", "Valg vart gjort einstemmig …"). */
 const ELECTION_ITEM = latinRegExp(`^(?:${alternation(people.elections.items)})\\b`, 'i');
-/** "Leiar for 1 år: Lars Tønne", "Styremedlem: Kari Moe": an office (with its term), a colon, a name. */
-const ELECTION_RESULT = latinRegExp(
-  `^(?:\\p{L}+\\s+){0,2}?(?:${alternation(people.elections.offices)})\\p{L}*(?:\\s+\\p{Lu}{2,6})?(?:${people.elections.term})?\\s*:\\s*\\p{Lu}\\p{L}+\\s+\\p{Lu}`,
+/** "Leiar for 1 år:", "Styremedlem:", "Leiar SU:": an office (with its term) and a colon, in any case. */
+const ELECTED_OFFICE = latinRegExp(
+  `^(?:\\p{L}+\\s+){0,2}?(?:${alternation(people.elections.offices)})\\p{L}*(?:\\s+\\p{Lu}{2,6})?(?:${people.elections.term})?\\s*:`,
   'i',
 );
-/** The name after the colon is a name, capitalised (the office words match in any case, the name may not). */
-const ELECTED_NAME = /:\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** After the colon, a name: capitalised, which the office's case-blind pattern cannot ask. */
+const ELECTED_NAME = /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** "(ikke på valg)", "ingen forslag": a proposal or a vacancy, no result. */
 const NOT_ELECTED = /\b(?:ikke|ikkje)\s+på\s+val|\bingen\s+forslag|\bforeslått\b|\bforeslår\b/i;
-const isElectionResult = (text: string): boolean => ELECTION_RESULT.test(text) && ELECTED_NAME.test(text) && !NOT_ELECTED.test(text);
+
+/** "Leiar for 1 år: Lars Tønne, Ogndal": an office, a colon, a name, and no proposal or vacancy. */
+function isElectionResult(text: string): boolean {
+  const office = ELECTED_OFFICE.exec(text);
+  return !!office && ELECTED_NAME.test(text.slice(office[0].length)) && !NOT_ELECTED.test(text);
+}
 const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|godkjennes|vedtatt|vedteke|vedtas|innvilget|innvilga|avslått|tatt|teke)\s/i;
 
 /**
@@ -421,7 +426,7 @@ const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|go
  */
 function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; afterDash: boolean } {
   if (!h.title) return { title: h.title, outcome: null, afterDash: false };
-  const dash = h.titleLine ? null : TITLE_OUTCOME.exec(h.title);
+  const dash = h.titleLine ? null : TITLE_AND_REST.exec(h.title);
   if (dash && (isTitleOutcome(dash[2]!) || (!VERDICT_FIRST.test(dash[2]!) && isDecisionSentence(dash[2]!)))) {
     return { title: cleanTitle(dash[1]!), outcome: partOf(h.line, dash[2]!), afterDash: true };
   }

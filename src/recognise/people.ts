@@ -218,6 +218,11 @@ function andOutsideParentheses(p: string): { index: number; length: number } | n
   return null;
 }
 
+/** An entry without what it says in parentheses ("Kari Moe (referent)" → "Kari Moe"), spaces collapsed. */
+export function withoutNotes(s: string): string {
+  return s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function splitPersonList(text: string): string[] {
   const t = text.trim().replace(/[.,;]+$/, '');
   // Commas inside parentheses do not separate people.
@@ -240,12 +245,11 @@ export function splitPersonList(text: string): string[] {
   // "Ola (FA) Kari (FIN) Per (HF)": people set apart by what follows each in parentheses, with no commas.
   if (items.length === 1) {
     const paren = items[0]!.split(/(?<=\))\s+(?=\p{Lu})/u);
-    if (paren.length >= 2 && paren.every((p) => /^[^()]+\([^()]*\)$/.test(p) && isNameLike(p.replace(/\([^)]*\)/, '').trim()))) items = paren;
+    if (paren.length >= 2 && paren.every((p) => /^[^()]+\([^()]*\)$/.test(p) && isNameLike(withoutNotes(p)))) items = paren;
   }
   if (items.length === 1) {
     const dashed = items[0]!.split(/\s+[-–—]\s+/);
-    const bare = (p: string): string => p.replace(/\([^)]*\)/g, ' ').trim();
-    if (dashed.length >= 3 && dashed.every((p) => isNameLike(bare(p)) && !isOrganisationLike(bare(p)) && bare(p).includes(' '))) items = dashed;
+    if (dashed.length >= 3 && dashed.every((p) => isNameLike(withoutNotes(p)) && !isOrganisationLike(withoutNotes(p)) && withoutNotes(p).includes(' '))) items = dashed;
   }
   // "X og Y" as the last part; "X (på telefon) og Y (på Teams)" too, never an "og" inside parentheses.
   items = items.flatMap((p) => {
