@@ -442,8 +442,8 @@ function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; aft
 function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, notice: boolean, ctx: RecogniseContext): Item {
   const restLine: Line | null = h.rest ? partOf(h.line, h.rest) : null;
   const textLines = restLine ? [restLine, ...content] : content;
-  const { title, outcome: headOutcome, afterDash } = headingOutcome(h);
-  const outcome = notice ? null : headOutcome;
+  // A notice keeps its headings whole: what follows a dash there is part of what is proposed, and no outcome.
+  const { title, outcome, afterDash } = notice ? { title: h.title, outcome: null, afterDash: false } : headingOutcome(h);
   const decisions: Decision[] = [];
   // An outcome after a dash is one as a whole ("utsettes til neste møte"); a heading that is a sentence is read as one.
   if (outcome && afterDash) decisions.push({ text: outcome.text, position: positionOf(ctx, outcome) });

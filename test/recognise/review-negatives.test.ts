@@ -9,15 +9,16 @@ import { findPeople } from '../../src/recognise/attendance.js';
 import { lines } from '../helpers/lines.js';
 
 describe('no outcomes in a notice, and after a dash only a verdict', () => {
-  it("a notice's headings propose, they do not decide", () => {
+  it("a notice's headings propose, they do not decide; they stay whole", () => {
     const doc = parse(
-      'Møteinnkalling\n\nFormannskapet\nDato: 12.03.2024\n\nSak 2/24 Klage - avslått søknad om dispensasjon\nSak 3/24 Reguleringsplan for Lia - utsatt sak fra forrige møte\nSak 4/24 Årsregnskap 2023 godkjennes\n',
+      'Møteinnkalling\n\nFormannskapet\nDato: 12.03.2024\n\nSak 2/24 Klage - avslått søknad om dispensasjon\nSak 3/24 Reguleringsplan for Lia - utsatt sak fra forrige møte\nSak 4/24 Årsregnskap 2023 godkjennes\nSak 5/24 Referat fra forrige møte - godkjent\n',
     );
     expect(doc.kind).toBe('innkalling');
     expect(doc.items.map((i) => [i.title, i.decisions.length])).toEqual([
       ['Klage - avslått søknad om dispensasjon', 0],
       ['Reguleringsplan for Lia - utsatt sak fra forrige møte', 0],
       ['Årsregnskap 2023 godkjennes', 0],
+      ['Referat fra forrige møte - godkjent', 0],
     ]);
   });
   it('in minutes, a noun phrase after the dash is the title; proposals and vacancies under an election are no results', () => {
