@@ -5,6 +5,7 @@
  */
 import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
+import { sentences } from './decisions.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -64,11 +65,10 @@ function splitTitle(text: string): { title: string; rest: string } {
   return { title: text, rest: '' };
 }
 
-/** The first sentence of a line, when it is short enough to be a title (at most 20 words); else null. */
+/** The first sentence of a line (decisions.ts's sentences()), when it is short enough to be a title (at most 20 words). */
 function firstSentence(text: string): string | null {
-  const end = /[.!?](?=\s+[A-ZÆØÅ])/.exec(text);
-  const sentence = end ? text.slice(0, end.index) : text;
-  return sentence.split(/\s+/).length <= 20 ? sentence : null;
+  const sentence = sentences(text)[0]?.text;
+  return sentence && sentence.split(/\s+/).length <= 20 ? sentence : null;
 }
 
 export function cleanTitle(s: string): string {
