@@ -22,7 +22,7 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
 }
 
 /** Loads a CommonJS bundle the way bin/referat.js does for a short run, in a fresh process, and says what V8 made of its cache. */
-function loadInFreshProcess(bundle: string): { loaded: boolean; cacheUsed?: boolean; hasMain?: boolean } {
+function loadInFreshProcess(bundle: string, nodeOptions = ''): { loaded: boolean; cacheUsed?: boolean; hasMain?: boolean } {
   const loader = pathToFileURL(join(root, 'bin/cached-bundle.js')).href;
   const script = `
     import { setFlagsFromString } from 'node:v8';
@@ -33,7 +33,7 @@ function loadInFreshProcess(bundle: string): { loaded: boolean; cacheUsed?: bool
   // From a file, with no options: the cache is kept for the options it was made under (none, as bin/referat.js runs).
   const file = join(mkdtempSync(join(tmpdir(), 'referat-load-')), 'load.mjs');
   writeFileSync(file, script);
-  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: nodeOptions } });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout);
 }
@@ -42,6 +42,8 @@ describe.skipIf(!built)('the bundled CLI', () => {
   it('starts a short run from the CommonJS bundle with a code cache V8 accepts', () => {
     // Were the cache made under other flags than a short run's, V8 would reject it and the start-up gain be lost.
     expect(loadInFreshProcess(join(root, 'dist/referat.cjs'))).toEqual({ loaded: true, cacheUsed: true, hasMain: true });
+    // Under other options V8 would reject it (a full compile, slower than the ES module bundle): not used at all.
+    expect(loadInFreshProcess(join(root, 'dist/referat.cjs'), '--max-old-space-size=2048')).toEqual({ loaded: false });
   });
 
   it('never uses a code cache made for another build of the bundle', () => {
