@@ -46,7 +46,8 @@ const ADMITTED = new RegExp(
  * officials elected in a sentence, in any item. Officers of the organisation (leder, styre) are not among these words.
  */
 const CHAIR_WORDS = alternation(people.officialItems.chair);
-const MINUTES_WORDS = alternation([...people.officialItems.minutes, 'sekretær']);
+// "valgt til sekretær" for the meeting is its minute-taker; "Valg av sekretær" as an item is an organisation's officer.
+const MINUTES_WORDS = alternation([...people.officialItems.minutes, ...people.officials.minutesWhenElected]);
 const ELECTED_OFFICIAL = new RegExp(`^(.+?)\\s+(?:ble|blei|vart|er|blir)\\s+(?:enstemmig\\s+|einstemmig\\s+|samrøystes\\s+)?(?:valgt|valt|vald)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'i');
 const AND_OFFICIAL = new RegExp(`,\\s+(?:og\\s+)?([A-ZÆØÅ][^,]{1,40}?)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'gi');
 
