@@ -184,9 +184,17 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
     section = isItemSection(l.text) ? l.text.trim().replace(/:$/, '').toLowerCase() : null;
   }
   let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads);
-  if (chain.length === 1 && !chain[0]!.style.startsWith('sak') && chain[0]!.line.depth === 0) chain = [];
+  // One numbered line alone is usually a list item in running text; a case number ("Sak 4", "07/2022", "07 – 2022") is
+  // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
+  if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || (chain[0]!.style.startsWith('case') && startsBlock(body, chain[0]!.line)))) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
   return chain;
+}
+
+/** The line is the document's first or follows a blank line. */
+function startsBlock(body: Line[], line: Line): boolean {
+  const at = body.indexOf(line);
+  return at <= 0 || body[at - 1]!.blank;
 }
 
 /**
@@ -506,6 +514,8 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
   const evidence =
     (header.kind ? 3 : 0) +
     (attendees.length ? 2 : 0) +
+    // A roll call of those present and those absent ("Tilstede: …" / "Forfall: …") is kept only of meetings.
+    (attendees.some((a) => a.status === 'absent') && attendees.some((a) => a.status !== 'absent') ? 1 : 0) +
     (items.filter(isStatedItem).length >= 2 ? 2 : 0) +
     Math.min(2, header.fields.filter(isMeetingField).length) +
     (itemModels.some(hasDecisions) ? 1 : 0) +

@@ -40,9 +40,10 @@ const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
 /**
  * After "Sak" the year may have two digits ("Sak 21 – 19    Godkjenning …"), set as a case system sets it: spaces around
- * the dash, and a column's gap before the title ("Sak 12 – 15 Referatsaker" is a range of cases).
+ * the dash, and a column's gap before the title ("Sak 12 – 15 Referatsaker" is a range of cases). A four-digit year
+ * needs neither ("Sak 07-2022 Årsmelding": no range runs to a year).
  */
-const SAK_DASHED_RE = /^(?:[Ss]ak|SAK|[Ss]aksnr\.?|SAKSNR\.?)\s+(\d{1,3})\s+[–-]\s+(\d{2})(?:\s{2,}|\t)([A-ZÆØÅ].*)$/;
+const SAK_DASHED_RE = /^(?:[Ss]ak|SAK|[Ss]aksnr\.?|SAKSNR\.?)\s+(\d{1,3}(?:\s+[–-]\s+\d{2}(?=\s{2,}|\t)|\s*[–-]\s*(?:19|20)\d{2}(?=\s)))\s+([A-ZÆØÅ].*)$/;
 const CLOSING = new RegExp(`^(?:${alternation(itemWords.closingItems)})[.:]?$`, 'i');
 const NOT_TITLE = new RegExp(`^(?:${alternation(itemWords.notTitles)})\\b`, 'i');
 /** "Vi kjører pause i 30min", "Pause": a break in the meeting, noted in its log, is no agenda item. */
@@ -106,9 +107,9 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   // Read on the raw line: the column's gap is what tells the year from a range, and the text has it collapsed.
   const dashed = SAK_DASHED_RE.exec(line.raw.trim());
   if (dashed) {
-    const { title, rest } = splitTitle(dashed[3]!.replace(/\s+/g, ' '));
-    const number = `${dashed[1]!} – ${dashed[2]!}`;
-    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: Number(dashed[1]) };
+    const { title, rest } = splitTitle(dashed[2]!.replace(/\s+/g, ' '));
+    const number = dashed[1]!;
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: parseInt(number, 10) };
   }
   let m = SAK_RE.exec(t);
   if (m) {

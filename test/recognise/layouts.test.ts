@@ -279,6 +279,17 @@ describe('case numbers with a dash and a two-digit year after "Sak"', () => {
   it('not a number followed by a count ("Sak 3 – 45 minutter")', () => {
     expect(numberedHead(line('Sak 3 – 45 minutter'), undefined)?.number).not.toBe('3 – 45');
   });
+  it('with a four-digit year after "Sak", as written, with or without spaces and a column gap ("Sak 07-2022 …")', () => {
+    for (const [a, b] of [['07 – 2022', '08 – 2022'], ['07-2022', '08-2022']]) {
+      const doc = parse(`Referat styremøte\n\nSak ${a} Årsmelding\nGjennomgått.\n\nSak ${b} Budsjett\nVedtatt.\n`);
+      expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+        [a, 'Årsmelding'],
+        [b, 'Budsjett'],
+      ]);
+    }
+    // A year range is no case number, nor a span of years after a case number.
+    expect(numberedHead(line('Sak 2019-2022 Strategi'), undefined)?.number).not.toMatch(/2022/);
+  });
 });
 
 describe('"Sak 2." with the text on the lines under it', () => {

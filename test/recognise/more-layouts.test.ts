@@ -212,3 +212,28 @@ describe('a label without a colon, its value under it', () => {
     expect(doc.meeting.location).toBeNull();
   });
 });
+
+describe('minutes without a title', () => {
+  const doc = parse('Tilstede: Kari Nordvik, Per Olsen og Ola Lie.\nForfall: Eva Dahl.\n\n07 – 2022    Gjennomgang av årsmelding.\n\nÅrsmeldingen ble godkjent.\n\n17.02.22\n');
+  it('a roll call of those present and those absent, and a case-numbered item, make a referat', () => {
+    expect(doc.kind).toBe('referat');
+    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Kari Nordvik', 'present'],
+      ['Per Olsen', 'present'],
+      ['Ola Lie', 'present'],
+      ['Eva Dahl', 'absent'],
+    ]);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['07 – 2022', 'Gjennomgang av årsmelding']]);
+  });
+  it('not a list of those present alone, nor one plain numbered line', () => {
+    expect(parse('Til stede var Kari Nordvik og Per Olsen.\n\nVi gikk en tur i skogen.\n').kind).toBe('unknown');
+    expect(parse('Tilstede: Kari Nordvik, Per Olsen.\n\n1. Vi gikk en tur i skogen.\n').items).toEqual([]);
+  });
+});
+
+describe('a lone case number', () => {
+  it('continuing a label line is no item ("Vedlegg: 1/397 …" / "2/397 …")', () => {
+    const doc = parse('Referat fra 11. mars 2014\nTilstede: Kari Nordvik, Per Olsen\nVedlegg: 1/397 Ferieplaner\n2/397 Referat fra møte i SAR\n\nFaste punkter:\n\nInformasjon\nIngen møter siden sist.\n');
+    expect(doc.items.map((i) => i.number)).not.toContain('2/397');
+  });
+});
