@@ -4,7 +4,7 @@
  */
 import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
-import { ORG_WORDS, people } from './vocab.js';
+import { GIVEN_NAMES, ORG_WORDS, people } from './vocab.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 
 export interface PersonEntry {
@@ -256,8 +256,45 @@ export function splitPersonList(text: string): string[] {
     const at = andOutsideParentheses(p);
     return at ? [p.slice(0, at.index).trim(), p.slice(at.index + at.length).trim()] : [p];
   });
+  items = items.flatMap(splitRunTogetherNames);
   // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
   if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(items[1]!)) return [t];
   if (items.length === 2 && isOrganisationLike(items[1]!) && !isNameLike(items[1]!)) return [t];
   return items;
+}
+
+/** A given name as written ("Kari", "Tove-Lise" by its first part), not an initial. */
+function isGivenName(token: string): boolean {
+  return GIVEN_NAMES.has(token.split('-')[0]!.toLowerCase());
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+
+/**
+ * "Marit Jørgensen Kristian Fremstad Merete Kalland": people whose separators an export lost (a flattened table).
+ * A new person starts at a given name that follows a surname; each must then read given name(s), initials, and one
+ * or two surnames. Anything else (an unknown given name, a lower-case word) leaves the entry as it is: one person of
+ * four names ("Anne Grete Moe Eide") has no given name after a surname, and is never cut.
+ */
+export function splitRunTogetherNames(entry: string): string[] {
+  const prefix = ROLE_PREFIX.exec(entry.trim());
+  const lead = prefix ? prefix[0] : '';
+  const tokens = entry.trim().slice(lead.length).split(/\s+/);
+  if (tokens.length < 4 || !tokens.every((t) => CAPITALISED.test(t) || INITIAL.test(t))) return [entry];
+  const pieces: string[][] = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && isGivenName(t) && !isGivenName(prev) && !INITIAL.test(prev)) pieces.push([]);
+    pieces.at(-1)!.push(t);
+  }
+  if (pieces.length < 2) return [entry];
+  for (const piece of pieces) {
+    if (!isGivenName(piece[0]!)) return [entry];
+    const given = piece.findIndex((t) => !isGivenName(t) && !INITIAL.test(t));
+    const surnames = given < 0 ? 0 : piece.length - given;
+    if (surnames < 1 || surnames > 2 || piece.slice(given).some((t) => isGivenName(t) || INITIAL.test(t))) return [entry];
+  }
+  return pieces.map((p, i) => (i === 0 ? lead : '') + p.join(' '));
 }

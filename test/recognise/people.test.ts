@@ -92,6 +92,19 @@ describe('splitPersonList', () => {
   it('keeps "Name, Organisation" as one entry', () => {
     expect(splitPersonList('Anne Solheim, Oslo kommune')).toEqual(['Anne Solheim, Oslo kommune']);
   });
+
+  it('cuts names an export ran together where a given name follows a surname', () => {
+    expect(splitPersonList('Marit Jørgensen Kristian Fremstad Merete Kalland')).toEqual(['Marit Jørgensen', 'Kristian Fremstad', 'Merete Kalland']);
+    expect(splitPersonList('Johan Eldar Wingan Jarl Arthur Dyrvik Odd Larsen')).toEqual(['Johan Eldar Wingan', 'Jarl Arthur Dyrvik', 'Odd Larsen']);
+    expect(splitPersonList('Eli A. Liland Vigdis H. Svendsen, Per Olsen')).toEqual(['Eli A. Liland', 'Vigdis H. Svendsen', 'Per Olsen']);
+    expect(splitPersonList('nestleder Marit Jørgensen Kristian Fremstad')).toEqual(['nestleder Marit Jørgensen', 'Kristian Fremstad']);
+  });
+
+  it('not one person of many names, nor a run it cannot read whole', () => {
+    for (const one of ['Anne Grete Moe Eide', 'Ole Martin Hansen', 'Kari Olsen A. Berg', 'Per Olsen Kari', 'Tor Arvid Myrseth Xyz Olsen Berg Dahl', 'Kari Olsen fra Hamar Per']) {
+      expect(splitPersonList(one)).toEqual([one]);
+    }
+  });
 });
 
 describe('roleOf', () => {
