@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
+import { isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 
 export interface PersonHit extends PersonEntry {
@@ -204,6 +204,23 @@ function peopleInSentence(sentence: string): PersonEntry[] {
   return out;
 }
 
+/**
+ * "Avtroppende medlemmer Kari Brevik, Bjørn Davidsen og Britt Nordby deltok under hele møtet.": a sentence of its own
+ * that lists people (two or more full names) who came or sent their apologies, after at most a few words that say who
+ * they are. The list starts at the first given name; the sentence from there is returned for peopleInSentence.
+ */
+function namesThatCame(text: string): string | null {
+  if (text.length > 300 || SENTENCE_END.test(text)) return null;
+  const verb = ABSENT_SENTENCE.exec(text) ?? PRESENT_SENTENCE.exec(text);
+  if (!verb) return null;
+  const words = verb[1]!.split(/\s+/);
+  const first = words.findIndex(isGivenName);
+  if (first < 0 || first > 4) return null;
+  const names = splitPersonList(words.slice(first).join(' '));
+  if (names.length < 2 || !names.every((n) => isNameLike(n) && /\s/.test(n.trim()))) return null;
+  return text.slice(text.indexOf(words[first]!, words.slice(0, first).join(' ').length));
+}
+
 /** The present list's mode: what a sentence of its own that names who came reads under. */
 const PRESENT = SETS[4]![1];
 
@@ -234,8 +251,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
-      if (CAME_FROM_SENTENCE.test(line.text)) {
-        for (const p of peopleInSentence(line.text)) {
+      const listed = CAME_FROM_SENTENCE.test(line.text) ? line.text : namesThatCame(line.text);
+      if (listed) {
+        for (const p of peopleInSentence(listed)) {
           people.push(hitOf(p, line, PRESENT));
           known.add(p.name.toLowerCase());
           consumed.add(line.n);

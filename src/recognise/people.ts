@@ -264,7 +264,7 @@ export function splitPersonList(text: string): string[] {
 }
 
 /** A given name as written ("Kari", "Tove-Lise" by its first part), not an initial. */
-function isGivenName(token: string): boolean {
+export function isGivenName(token: string): boolean {
   return GIVEN_NAMES.has(token.split('-')[0]!.toLowerCase());
 }
 

@@ -134,6 +134,29 @@ describe('a sentence of its own that names who came from somewhere', () => {
   });
 });
 
+describe('a sentence of its own that lists people who came or sent apologies', () => {
+  it('"Avtroppende medlemmer A, B og C deltok under hele møtet." after a few words that say who they are', () => {
+    expect(people('Til stede: Kari Nordvik\n\nAvtroppende OUP-medlemmer Kari Brevik, Bjørn Davidsen og Britt Nordby deltok under hele møtet.\n\nTonje Aas og Julie Risnes hadde meldt forfall.')).toEqual([
+      ['Kari Nordvik', 'present', []],
+      ['Kari Brevik', 'present', []],
+      ['Bjørn Davidsen', 'present', []],
+      ['Britt Nordby', 'present', []],
+      ['Tonje Aas', 'absent', []],
+      ['Julie Risnes', 'absent', []],
+    ]);
+  });
+  it('not one person, first names alone, long prose before the names, or a sentence among others', () => {
+    for (const text of [
+      'Kari Brevik deltok under sak 2.',
+      'Kari og Per deltok på kurset.',
+      'Etter en lang diskusjon om budsjettet i styret Kari Brevik og Per Olsen deltok.',
+      'Det var godt oppmøte. Kari Brevik og Per Olsen deltok.',
+    ]) {
+      expect(people(`Til stede: Kari Nordvik\n\n${text}`)).toEqual([['Kari Nordvik', 'present', []]]);
+    }
+  });
+});
+
 describe('a notice lists who is called, not who came', () => {
   const NOTICE = `Møteinnkalling - Kontrollutvalget
 
