@@ -36,6 +36,7 @@ const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
+const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}\s*$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
 /**
@@ -130,6 +131,11 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     }
     const { title, rest } = splitTitle(body);
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value: numericValue(number) };
+  }
+  // "1/2003" alone, its title on the next line: a table exported a cell to a line.
+  if (CASE_ALONE.test(t) && next && !next.blank && /^[\p{Lu}"«]/u.test(next.text) && !CASE_ALONE.test(next.text.trim()) && next.text.length <= 300) {
+    const { title, rest } = splitTitle(next.text);
+    return { line, number: t.trim(), numberInferred: false, title: cleanTitle(title), rest, titleLine: next, style: 'case', value: numericValue(t.trim()) };
   }
   m = CASE_RE.exec(t);
   if (m) {

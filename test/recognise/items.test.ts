@@ -195,6 +195,18 @@ describe('numbering that starts again in a new section', () => {
     expect(numberedHead(line('18 – 20 Middag på klubbhuset'), undefined)?.number ?? '').not.toMatch(/–/);
   });
 
+  it('a case number alone on its line, its title on the next (a table exported a cell to a line)', () => {
+    expect(items('SAKLISTE\n\n1/2003\n\nTrøndelagsrådet. Endring av vedtekter\n\n2/2003\n\n"Festskyss" for ungdom\n\n3/2003\n\nBudsjett')).toEqual([
+      ['1/2003', 'Trøndelagsrådet. Endring av vedtekter'],
+      ['2/2003', '"Festskyss" for ungdom'],
+      ['3/2003', 'Budsjett'],
+    ]);
+    // Not over text in lower case, nor over another number.
+    expect(numberedHead(line('1/2003'), line('og mer tekst her'))).toBeNull();
+    expect(numberedHead(line('1/2003'), line('2/2003'))).toBeNull();
+    expect(numberedHead(line('1/2003'), undefined)).toBeNull();
+  });
+
   it('one running sequence across prefixes still runs on (PS 4/24, PS 5/24, RS 6/24)', () => {
     expect(items('PS 4/24 Budsjett\nVedtatt.\n\nPS 5/24 Regnskap\nGodkjent.\n\nRS 6/24 Referatsaker\nTatt til orientering.').map(([n]) => n)).toEqual([
       'PS 4/24',
