@@ -14,7 +14,7 @@ import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
-import { isSectionLabel, joinText, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
+import { isSectionLabel, joinText, listedAgenda, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { alternation, latinRegExp } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
@@ -69,8 +69,12 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const { personLines, labelLines } = sections;
   // 3. Lost numbers between numbered items.
   const items = fillNumberGaps(chain, body, personLines, ctx, diagnostics);
-  // 4. No numbering at all: headings make the agenda.
-  if (items.length === 0) for (const h of unnumberedItems(body, fm.data, personLines, labelLines)) items.push(h);
+  // 4. No numbering at all: headings make the agenda, or a list of titles under "Sakliste:" when it holds more.
+  if (items.length === 0) {
+    const headed = unnumberedItems(body, fm.data, personLines, labelLines);
+    const listed = listedAgenda(body, personLines);
+    for (const h of headed.length >= listed.length ? headed : listed.map(listedItem)) items.push(h);
+  }
   // 5. Nor headings: a lone "1. Budsjett" with its text under it is a one-item agenda.
   if (items.length === 0) {
     const lone = loneFirstItem(body, heads, personLines);
@@ -322,6 +326,10 @@ function linesBefore(body: Line[], before: number, personLines: Set<number>): Li
   const out: Line[] = [];
   for (const l of body) if (l.n < before && !personLines.has(l.n)) out.push(l);
   return out;
+}
+
+function listedItem(l: Line, k: number): ItemHead {
+  return { line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: 'listed', value: k + 1 };
 }
 
 /** Unnumbered agenda headings: they come after the title and the header fields. */

@@ -29,6 +29,28 @@ export function isSectionLabel(l: Line): boolean {
   return (l.depth > 0 || l.strong || /:$/.test(t) || isUpperHeading(t)) && !isClosingItemTitle(t);
 }
 
+/** An entry of an agenda listed without numbers: a short title, no field, no second sentence. */
+function isListedTitle(l: Line): boolean {
+  const t = l.text.replace(/\.$/, '');
+  return !l.blank && t.length <= 80 && t.split(/\s+/).length <= 10 && /^[\p{Lu}«"]/u.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t);
+}
+
+/**
+ * "Sakliste :" over "Godkjenning av innkalling." / "Årsmelding." / "Rekneskap.": an agenda listed without numbers under
+ * its label, one short title a line (bullets allowed), to the first line that is no such title. Two titles at least.
+ */
+export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
+  for (let i = 0; i < body.length; i++) {
+    if (body[i]!.blank || !SECTION_WORDS.test(body[i]!.text)) continue;
+    let k = i + 1;
+    while (body[k]?.blank) k++;
+    const entries: Line[] = [];
+    for (; k < body.length && isListedTitle(body[k]!) && !personLines.has(body[k]!.n); k++) entries.push(body[k]!);
+    if (entries.length >= 2) return entries;
+  }
+  return [];
+}
+
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
 export function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
   const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));

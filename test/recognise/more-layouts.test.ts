@@ -237,3 +237,29 @@ describe('a lone case number', () => {
     expect(doc.items.map((i) => i.number)).not.toContain('2/397');
   });
 });
+
+describe('a notice written as a letter to the members', () => {
+  const doc = parse(
+    'Norges Hytteforbund avholder årsmøte lørdag 25. september 2021 på X Meeting Point, Hellerudsletta.\nVi starter kl.10.\n\n' +
+      'Dagsorden for årsmøtet:\n1. Godkjenning av innkalling og dagsorden.\n2. Valg av møteleder og referent.\n3. Styrets årsberetning.\n',
+  );
+  it('"avholder årsmøte" calls the meeting: a notice, its place with the town after the comma, its start "kl.10"', () => {
+    expect(doc.kind).toBe('innkalling');
+    expect(doc.meeting).toMatchObject({ date: '2021-09-25', start: '10:00', location: 'X Meeting Point, Hellerudsletta' });
+  });
+  it('"Vel møtt" and "Velkomne til årsmøte" call it too; an agenda listed without numbers under "Sakliste :"', () => {
+    const d = parse('Årsmøte 2014\n\nVelkomne til årsmøte laurdag 26. april 2014 kl 13.00.\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nVal.\nAndre saker skal liggja føre hos styret minst 14 dagar før årsmøtet, elles kan årsmøtet avvisa saka.\n\nVel møtt !\n');
+    expect(d.kind).toBe('innkalling');
+    expect(d.items.map((i) => [i.number, i.title, i.numberInferred])).toEqual([
+      ['1', 'Godkjenning av innkalling', true],
+      ['2', 'Årsmelding', true],
+      ['3', 'Val', true],
+    ]);
+  });
+  it('not minutes of an annual meeting that name the next one, nor one line under "Sakliste:"', () => {
+    const d = parse('Protokoll fra årsmøte 3. mars 2022\n\nTil stede: Kari Nordvik, Per Olsen\n\nMøtet startet kl. 18.00.\n\n1. Årsmelding\nÅrsmeldingen ble godkjent.\n\n2. Eventuelt\nNeste årsmøte starter kl. 19.\n');
+    expect(d.kind).toBe('protokoll');
+    expect(d.meeting.start).toBe('18:00');
+    expect(parse('Referat fra styremøte 3. mars 2022\n\nSakliste:\nBudsjett\n\nBudsjettet ble vedtatt.\n').items.length).toBeLessThan(2);
+  });
+});
