@@ -59,7 +59,10 @@ const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
 );
-const SUBGROUP = latinRegExp(String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^medlemmer:?$|^varamedlemmer:?$`, 'i');
+const SUBGROUP = latinRegExp(
+  String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^(?:faste\s+)?(?:medlemmer|medlemar|varamedlemmer|varamedlemar|representanter|representantar)(?:\s+(?:av|i|fra|frå|for)\s+[\p{L}\d -]{2,40})?:?$`,
+  'i',
+);
 
 type AttendanceLabel = { mode: Mode; value: string } | null;
 const TERM_OF_OFFICE = latinRegExp(`^[^:]{0,40}?${people.elections.term}\\s*:`, 'i');

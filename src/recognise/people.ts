@@ -39,6 +39,7 @@ const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)}|\\p{L}{3,}(?:${a
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
+const STANDS_IN_FOR = /^(.+?)\s+(?:pva\.?|p\.v\.a\.?|på vegne av|vara for|møtte for|i stedet for|i staden for)\s+(\p{Lu}.*)$/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$/u;
 
 const TITLE_WORDS = new Set(people.titles.map((t) => t.toLowerCase()));
@@ -143,7 +144,10 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     rest = rest.slice(prefix[0].length);
   }
   // "Name - Org", "Name – Org", "Name, Org"
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(rest) ?? /^(.+?),\s*(.+)$/.exec(rest);
+  // Whichever comes first: "Roar Olsen, Sikt - Kunnskapssektorens tjenesteleverandør" is a name and an organisation.
+  const byDash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(rest);
+  const byComma = /^(.+?),\s*(.+)$/.exec(rest);
+  const dash = byDash && byComma ? (byComma[1]!.length < byDash[1]!.length ? byComma : byDash) : (byDash ?? byComma);
   if (dash && !entry.organisation) {
     const right = dash[2]!.trim();
     if (!classifyAnnotation(right, entry)) {
@@ -153,6 +157,13 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   } else if (dash) {
     if (!classifyAnnotation(dash[2]!, entry)) entry.note = dash[2]!.trim();
     rest = dash[1]!.trim();
+  }
+  // "Norunn Saure pva Mariann Hornnes": who stood in for whom, written inline.
+  const inFor = STANDS_IN_FOR.exec(rest);
+  if (inFor && isNameLike(inFor[2]!)) {
+    if (!entry.roles.includes('deputy')) entry.roles.push('deputy');
+    entry.substituteFor = inFor[2]!;
+    rest = inFor[1]!;
   }
   // Trailing role / status words: "Cathrina 7kl vara", "Helene Bårdsen vara".
   let tokens = rest.split(' ');
@@ -258,8 +269,12 @@ export function splitPersonList(text: string): string[] {
   });
   items = items.flatMap(splitRunTogetherNames);
   // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
-  if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(items[1]!)) return [t];
+  if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(withoutNotes(items[1]!))) return [t];
   if (items.length === 2 && isOrganisationLike(items[1]!) && !isNameLike(items[1]!)) return [t];
+  // "Roar Olsen, Sikt - Kunnskapssektorens tjenesteleverandør (Sikt)": what follows a full name is no name.
+  // Not a title in lower case before a name ("…, inspektør Jostein Moldsvor og adm.medarbeidar …"), nor running text.
+  const second = withoutNotes(items[1] ?? '');
+  if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(second) && !/:/.test(second) && second.split(/\s+/).length <= 8 && !isNameLike(second)) return [t];
   return items;
 }
 

@@ -263,3 +263,24 @@ describe('a notice written as a letter to the members', () => {
     expect(parse('Referat fra styremøte 3. mars 2022\n\nSakliste:\nBudsjett\n\nBudsjettet ble vedtatt.\n').items.length).toBeLessThan(2);
   });
 });
+
+describe("an agency council's attendance, a person and an organisation a line", () => {
+  const doc = parse(
+    'Referat fra møte i rådet 3. februar 2022\n\nDeltakelse\n\nMedlemmer av Skate\n\nSteffen Sutorius, Digitaliseringsdirektoratet (Digdir)\n\n' +
+      'Norunn Saure pva Mariann Hornnes, Direktoratet for e-helse (eHelse)\n\nRoar Olsen, Sikt - Kunnskapssektorens tjenesteleverandør (Sikt)\n\n' +
+      'Observatør i møtet\n\nKatarina de Brisis, Kommunal- og distriktsdepartementet (KDD)\n\nSekretariat\n\nJan Sørgård, Digdir\nIsmail Özkan, Digdir\n\n' +
+      'Sak 1/22 Budsjett\nVedtatt.\n\nSak 2/22 Eventuelt\nIngen saker.\n',
+  );
+  it('"Deltakelse", "Observatør i møtet", "Sekretariat" label the lists; "Medlemmer av Skate" is a group, no person', () => {
+    expect(doc.attendees.map((a) => [a.name, a.organisation, a.roles])).toEqual([
+      // The short name in parentheses stands for the organisation.
+      ['Steffen Sutorius', 'Digdir', []],
+      ['Norunn Saure', 'eHelse', ['deputy']],
+      ['Roar Olsen', 'Sikt', []],
+      ['Katarina de Brisis', 'KDD', ['guest']],
+      ['Jan Sørgård', 'Digdir', ['secretary']],
+      ['Ismail Özkan', 'Digdir', ['secretary']],
+    ]);
+    expect(doc.attendees[1]!.substituteFor).toBe('Mariann Hornnes');
+  });
+});
