@@ -27,6 +27,17 @@ describe('reflow', () => {
     ]);
   });
 
+  it('cuts a shorter agenda line that holds later cases ("Sak 70/19 … Sak 71/19 … Sak 72/19 …")', () => {
+    expect(parts('Sak 70/19 Datoer for rådsmøter våren 2019 Sak 71/19 Regnskapsrapport per 1. november 2019 Sak 72/19 Budsjett 2020')).toEqual([
+      'Sak 70/19 Datoer for rådsmøter våren 2019',
+      'Sak 71/19 Regnskapsrapport per 1. november 2019',
+      'Sak 72/19 Budsjett 2020',
+    ]);
+    // Not an earlier case the title refers to, nor a paragraph that mentions a case.
+    expect(parts('Sak 70/19 Oppfølging av Sak 12/19 Budsjett')).toEqual(['Sak 70/19 Oppfølging av Sak 12/19 Budsjett']);
+    expect(parts('Styret drøftet Sak 12/19 Budsjett og Sak 13/19 Regnskap.')).toEqual(['Styret drøftet Sak 12/19 Budsjett og Sak 13/19 Regnskap.']);
+  });
+
   it('numbers the lines again and keeps each one\'s input line and offset', () => {
     const lines = reflow(toLines(`Overskrift\n${PAGE}\nSiste linje`));
     expect(lines.map((l) => l.n)).toEqual(lines.map((_, i) => i + 1));

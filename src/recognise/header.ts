@@ -255,8 +255,11 @@ function startsWithKind(l: Line): boolean {
 
 /** A title is one short line, not running prose that mentions a referat. */
 function titleLike(l: Line): boolean {
-  return l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l);
+  return l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l) && !CASE_HEADING.test(l.text);
 }
+
+/** "Sak STY 30/03 Godkjenning av protokoll …": an item's heading, never the document's title. */
+const CASE_HEADING = /^(?:sak|saksnr|ps|rs)\.?\s+(?:\p{Lu}{2,5}\s+)?\d/iu;
 
 const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
 const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l);
@@ -333,6 +336,7 @@ const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
 const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
 const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
 
+const CALLED = latinRegExp(String.raw`(?<![\p{L}])(?:innkalles|innkallast|innkaller|innkallar)(?![\p{L}])`, 'i');
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
 const isDateField = (f: FieldHit): boolean => f.key === 'date';
@@ -409,6 +413,9 @@ function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): nu
   else score += 1;
   if (MEETING_WORD.test(l.text)) score += 1;
   if (l.text.length < 40) score += 1;
+  // "Du innkalles med dette til møte … 28.11.2019 kl. 18.00": the sentence that calls the meeting dates it, not the
+  // letter's own date line ("Sandnes 22.11.2019").
+  if (CALLED.test(l.text) || callsMeeting(l)) score += 3;
   return score;
 }
 

@@ -238,6 +238,28 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   }
   return [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
 }
+const OPENS_WITH_CASE = latinRegExp(`^(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?(\\d{1,4})`, '');
+
+/**
+ * A shorter line of an agenda that holds several items ("Sak 70/19 Datoer for rådsmøter Sak 71/19 Regnskapsrapport
+ * Sak 72/19 Budsjett 2020"): cut before each case number after the first whose number is higher (a later case, not
+ * one the title refers to).
+ */
+function agendaRunCuts(raw: string): number[] {
+  const first = OPENS_WITH_CASE.exec(raw);
+  if (!first || raw.length >= FLAT_MIN) return [];
+  const cuts: number[] = [];
+  let last = Number(first[1]);
+  for (const m of raw.matchAll(CASE)) {
+    const n = Number(/\d+/.exec(m[0].replace(/^\D*?(?=\d)/, ''))?.[0]);
+    if (n > last) {
+      cuts.push(m.index!);
+      last = n;
+    }
+  }
+  return cuts;
+}
+
 /** The least a part that is not a title's rest runs for without a full stop: past the longest title tails seen (~45). */
 const TEXT_MIN = 80;
 
@@ -257,7 +279,7 @@ export function reflow(lines: Line[]): Line[] {
     const next = carried && flat ? PAGE_NUMBER.exec(line.raw) : null;
     table.carried = next && Number(next[1]) === page + 1 ? carried : undefined;
     table.from = next?.[0].length;
-    const cuts = flat && (table.carried || mayBeFlat(line.raw)) ? cutsOf(line.raw, table) : [];
+    const cuts = flat && (table.carried || mayBeFlat(line.raw)) ? cutsOf(line.raw, table) : line.code ? [] : agendaRunCuts(line.raw);
     if (!line.blank) carried = cuts.length ? table.open : undefined;
     if (cuts.length === 0) {
       out?.push(line);

@@ -284,3 +284,24 @@ describe("an agency council's attendance, a person and an organisation a line", 
     expect(doc.attendees[1]!.substituteFor).toBe('Mariann Hornnes');
   });
 });
+
+describe('a notice sent as a letter', () => {
+  const doc = parse(
+    'Sandnes kirkelige fellesråd\nStorgata 48 4307 SANDNES\n\nSandnes 22.11.2019\n\nInnkalling til møte i Sandnes kirkelige fellesråd\n\n' +
+      'Du innkalles med dette til møte i Sandnes kirkelige fellesråd 28.11.2019 kl. 18.00 Storgata 48.\n\n' +
+      'Sak 64/19 Velkommen Sak 65/19 Godkjenning av innkalling og sakliste\n\nSak 66/19 Eventuelt\n',
+  );
+  it('is dated by the sentence that calls the meeting, not by the letter\'s date line', () => {
+    expect(doc.kind).toBe('innkalling');
+    expect(doc.meeting).toMatchObject({ date: '2019-11-28', start: '18:00' });
+    expect(doc.items.map((i) => i.number)).toEqual(['64/19', '65/19', '66/19']);
+  });
+  it('an item heading is never the title, even when it names a protocol', () => {
+    const d = parse(
+      'Sak STY 30/03 Godkjenning av protokoll fra styremøte nr. 02/03 Sak STY 31/03 Økonomi\n\nSTYREMØTE NR 03/03\nTid: Tirsdag 27. mai 2003\n' +
+        'Saksliste:\nSak STY 28/03 Godkjenning av innkalling\nSak STY 29/03 Økonomi\n',
+    );
+    expect(d.title ?? '').not.toMatch(/^Sak STY 30/);
+    expect(d.kind).not.toBe('protokoll');
+  });
+});
