@@ -49,7 +49,12 @@ const CHAIR_WORDS = alternation(people.officialItems.chair);
 // "valgt til sekretær" for the meeting is its minute-taker; "Valg av sekretær" as an item is an organisation's officer.
 const MINUTES_WORDS = alternation([...people.officialItems.minutes, ...people.officials.minutesWhenElected]);
 const ELECTED_OFFICIAL = new RegExp(`^(.+?)\\s+(?:ble|blei|vart|er|blir)\\s+(?:enstemmig\\s+|einstemmig\\s+|samrøystes\\s+)?(?:valgt|valt|vald)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'i');
-const AND_OFFICIAL = new RegExp(`,\\s+(?:og\\s+)?([A-ZÆØÅ][^,]{1,40}?)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'gi');
+// ", Åke Jünge til sekretær", " med Øystein Edvardsen som referent".
+const AND_OFFICIAL = new RegExp(`(?:,\\s+(?:og\\s+)?|\\s+med\\s+)([A-ZÆØÅ][^,]{1,40}?)\\s+(?:til|som)\\s+(?:(${CHAIR_WORDS})|(${MINUTES_WORDS}))\\b`, 'gi');
+/** "Til å underskrive protokollen ble valgt A og B.", "A og B ble valgt til å skrive under protokollen.": present, no role. */
+const SIGN_WORDS = alternation(O.signsMinutes);
+const SIGNERS_AFTER = new RegExp(`\\btil\\s+å\\s+(?:${SIGN_WORDS})\\s+(?:ble|blei|vart|er)\\s+(?:valgt|valt|vald)\\s*:?\\s+(.+?)\\.?$`, 'i');
+const SIGNERS_BEFORE = new RegExp(`^(.+?)\\s+(?:ble|blei|vart|er)\\s+(?:valgt|valt|vald)\\s+til\\s+å\\s+(?:${SIGN_WORDS})\\b`, 'i');
 
 function electedOfficials(sentence: string, line: Line): Official[] {
   const m = ELECTED_OFFICIAL.exec(sentence);
@@ -103,6 +108,8 @@ export function findOfficials(title: string, lines: Line[]): Official[] {
         const admitted = ADMITTED.exec(sentence.text)?.[1];
         if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
         out.push(...electedOfficials(sentence.text, l));
+        const signers = SIGNERS_AFTER.exec(sentence.text)?.[1] ?? SIGNERS_BEFORE.exec(sentence.text)?.[1];
+        if (signers) for (const name of names(signers)) out.push({ name, roles: [], line: l });
       }
     }
     const election = ROLE_OF_ITEM.find(([re]) => re.test(g.title.trim()));

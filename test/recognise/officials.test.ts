@@ -91,3 +91,26 @@ describe("the meeting's officials elected in a sentence, in any item", () => {
     ]);
   });
 });
+
+describe('officials and those who sign the minutes, named in the sentences of the first item', () => {
+  it('"A ble valgt til dirigent med B som referent." and "Til å underskrive protokollen ble valgt C og D."', () => {
+    expect(
+      officials(
+        'Konstituering',
+        'Jørn Kåre Fjelldal ble valgt til dirigent med Øystein Edvardsen som referent.',
+        'Til å underskrive protokollen ble valgt Joar Hylland Mikkelsen og Regine Lockertsen.',
+        'Kari Moe og Per Dal ble valgt til å skrive under protokollen.',
+      ),
+    ).toEqual([
+      ['Jørn Kåre Fjelldal', ['chair']],
+      ['Øystein Edvardsen', ['minutes']],
+      ['Joar Hylland Mikkelsen', []],
+      ['Regine Lockertsen', []],
+      ['Kari Moe', []],
+      ['Per Dal', []],
+    ]);
+  });
+  it('not an officer of the organisation, nor a signing without an election', () => {
+    expect(officials('Valg', 'Per Berg ble valgt til leder med Kari Moe som nestleder.', 'Protokollen skal underskrives av leder og Per Dal.')).toEqual([]);
+  });
+});
