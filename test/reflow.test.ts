@@ -38,6 +38,17 @@ describe('reflow', () => {
     expect(parts('Styret drøftet Sak 12/19 Budsjett og Sak 13/19 Regnskap.')).toEqual(['Styret drøftet Sak 12/19 Budsjett og Sak 13/19 Regnskap.']);
   });
 
+  it('cuts a shorter line of header fields run together, the commas between them left out', () => {
+    expect(parts('Sted: Baker Hansens lokaler, Adamstuen, Tid: Fra kl. 16.30 til kl. 18.00, Til stede: Arild Kjerschow, Sissel Ledang')).toEqual([
+      'Sted: Baker Hansens lokaler, Adamstuen',
+      'Tid: Fra kl. 16.30 til kl. 18.00',
+      'Til stede: Arild Kjerschow, Sissel Ledang',
+    ]);
+    // Not a line that does not open with a field, nor an action's labels.
+    expect(parts('Vi avtalte tid: neste uke. Sted: hos Kari.')).toEqual(['Vi avtalte tid: neste uke. Sted: hos Kari.']);
+    expect(parts('Tiltak: Kjøpe scooter. Ansvar: Per. Frist: 1. mai')).toEqual(['Tiltak: Kjøpe scooter. Ansvar: Per. Frist: 1. mai']);
+  });
+
   it('numbers the lines again and keeps each one\'s input line and offset', () => {
     const lines = reflow(toLines(`Overskrift\n${PAGE}\nSiste linje`));
     expect(lines.map((l) => l.n)).toEqual(lines.map((_, i) => i + 1));
@@ -135,8 +146,8 @@ describe('reflow', () => {
   });
 
   describe('leaves alone', () => {
-    it('a line shorter than FLAT_MIN, whatever it holds', () => {
-      const short = 'Tid: kl 10 Sted: Rådhuset Tilstede: Kari';
+    it('a line shorter than FLAT_MIN that opens with neither a field nor a case number, whatever it holds', () => {
+      const short = 'Møtet hadde Tid: kl 10 Sted: Rådhuset Tilstede: Kari og Sak 3 Budsjett Sak 4 Regnskap';
       expect(reflow(toLines(short)).map((l) => l.text)).toEqual([short]);
     });
 

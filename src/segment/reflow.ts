@@ -238,6 +238,23 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   }
   return [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
 }
+/** A field or attendance label with its colon, as LABEL, but not the decision labels (an action's "Ansvar:" stays on its line). */
+const HEADER_LABEL = latinRegExp(`(?:${asWritten([...fieldWords, ...attendanceWords])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'y');
+const HEADER_LABEL_LATER = latinRegExp(`(?<=[\\s,;])(?:${asWritten([...fieldWords, ...attendanceWords])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'g');
+
+/** Where a line shorter than FLAT_MIN is cut: a run of header fields, or an agenda line holding several items. */
+function shortLineCuts(raw: string): number[] {
+  if (raw.length >= FLAT_MIN) return [];
+  // "Sted: Baker Hansens lokaler, Tid: Fra kl. 16.30 til kl. 18.00, Til stede: Arild Kjerschow, …": each field a line.
+  const start = raw.length - raw.trimStart().length;
+  HEADER_LABEL.lastIndex = start;
+  if (HEADER_LABEL.test(raw)) {
+    const later = [...raw.matchAll(HEADER_LABEL_LATER)].map((m) => m.index!).filter((at) => at > start);
+    if (later.length) return later;
+  }
+  return agendaRunCuts(raw);
+}
+
 const OPENS_WITH_CASE = latinRegExp(`^(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?(\\d{1,4})`, '');
 
 /**
@@ -279,7 +296,7 @@ export function reflow(lines: Line[]): Line[] {
     const next = carried && flat ? PAGE_NUMBER.exec(line.raw) : null;
     table.carried = next && Number(next[1]) === page + 1 ? carried : undefined;
     table.from = next?.[0].length;
-    const cuts = flat && (table.carried || mayBeFlat(line.raw)) ? cutsOf(line.raw, table) : line.code ? [] : agendaRunCuts(line.raw);
+    const cuts = flat && (table.carried || mayBeFlat(line.raw)) ? cutsOf(line.raw, table) : line.code ? [] : shortLineCuts(line.raw);
     if (!line.blank) carried = cuts.length ? table.open : undefined;
     if (cuts.length === 0) {
       out?.push(line);
@@ -298,7 +315,9 @@ export function reflow(lines: Line[]): Line[] {
     }
     const bounds = [from, ...cuts.filter((c) => c > from), line.raw.length];
     for (let k = 0; k + 1 < bounds.length; k++) {
-      const part = lineOf(line.raw.slice(bounds[k], bounds[k + 1]).trimEnd(), line.n);
+      // A comma or semicolon before a cut separated the parts ("Sted: Rådhuset, Tid: kl. 18"): it is no part of the value.
+      const text = line.raw.slice(bounds[k], bounds[k + 1]).trimEnd();
+      const part = lineOf(k + 2 < bounds.length ? text.replace(/\s*[,;]$/, '') : text, line.n);
       if (part.blank) continue;
       part.start = bounds[k];
       out.push(part);
