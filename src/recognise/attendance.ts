@@ -174,6 +174,8 @@ function namesAfterAll(sentence: string): boolean {
   return parts.filter((p) => isNameLike(p)).length * 2 >= parts.length;
 }
 
+const AS_ROLE = /^(\p{Lu}[^,;:]{2,60}?)\s+som\s+(\p{L}+)\.?$/u;
+
 /** "Fra kontrollkomiteen møtte A, B og C": who came from another body, named after the verb. */
 const CAME_FROM_SENTENCE = new RegExp(`^(?:fra|frå)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:${alternation(people.officials.presentSentence)})\\s+(.+?)\\.?$`, 'i');
 
@@ -182,6 +184,13 @@ const CAME_FROM_SENTENCE = new RegExp(`^(?:fra|frå)\\s+(\\S+(?:\\s+\\S+){0,3}?)
  * kontrollkomiteen møtte A og B": guests, or the secretariat).
  */
 function peopleInSentence(sentence: string): PersonEntry[] {
+  // "Direktør Benjamin Ødegaard som protokollfører.": one more present, in the role named.
+  const asRole = AS_ROLE.exec(sentence.trim());
+  const role = asRole ? roleOf(asRole[2]!) : null;
+  if (asRole && role) {
+    const p = parsePerson(asRole[1]!, { allowLower: false });
+    if (p && p.name.includes(' ')) return [{ ...p, status: 'present', roles: [...new Set([...p.roles, role])] }];
+  }
   const absent = ABSENT_SENTENCE.exec(sentence);
   const cameFrom = absent ? null : CAME_FROM_SENTENCE.exec(sentence);
   const present = absent || cameFrom ? null : PRESENT_SENTENCE.exec(sentence);
@@ -214,13 +223,18 @@ function peopleInSentence(sentence: string): PersonEntry[] {
  */
 function namesThatCame(text: string): string | null {
   if (text.length > 300 || SENTENCE_END.test(text)) return null;
-  const verb = ABSENT_SENTENCE.exec(text) ?? PRESENT_SENTENCE.exec(text);
+  const absent = ABSENT_SENTENCE.exec(text);
+  const verb = absent ?? PRESENT_SENTENCE.exec(text);
   if (!verb) return null;
   const words = verb[1]!.split(/\s+/);
-  const first = words.findIndex(isGivenName);
+  // The list starts at the first given name; a name alone before the verb starts at once ("Sam Søhol har meldt forfall").
+  let first = words.findIndex(isGivenName);
+  if (first < 0 && words.length <= 3 && isNameLike(verb[1]!)) first = 0;
   if (first < 0 || first > 4) return null;
   const names = splitPersonList(words.slice(first).join(' '));
-  if (names.length < 2 || !names.every((n) => isNameLike(n) && /\s/.test(n.trim()))) return null;
+  // One person who sent apologies is as plain ("Sam Søhol har meldt forfall."); one who came may be a guest of an item.
+  const least = verb === absent ? 1 : 2;
+  if (names.length < least || !names.every((n) => isNameLike(n) && /\s/.test(n.trim()))) return null;
   return text.slice(text.indexOf(words[first]!, words.slice(0, first).join(' ').length));
 }
 

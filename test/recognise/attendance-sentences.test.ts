@@ -145,6 +145,14 @@ describe('a sentence of its own that lists people who came or sent apologies', (
       ['Julie Risnes', 'absent', []],
     ]);
   });
+  it('one full name who sent apologies ("Sam Søhol har meldt forfall."); one named in a role after the list', () => {
+    expect(people('Til stede: Petter Sæterøy, Jessica Österberg. Direktør Benjamin Ødegaard som protokollfører.\n\nSam Søhol har meldt forfall.')).toEqual([
+      ['Petter Sæterøy', 'present', []],
+      ['Jessica Österberg', 'present', []],
+      ['Benjamin Ødegaard', 'present', ['minutes']],
+      ['Sam Søhol', 'absent', []],
+    ]);
+  });
   it('not one person, first names alone, long prose before the names, or a sentence among others', () => {
     for (const text of [
       'Kari Brevik deltok under sak 2.',
