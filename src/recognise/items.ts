@@ -27,16 +27,23 @@ const KEPT_PREFIXES = new Set(itemWords.keptPrefixes);
 const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
 /** "Sak STY 29/03 …": case-sensitive, so that the code is capitals and not a word ("Sak om 12 …"). */
 const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
+/**
+ * "Sak 3", "Sak 46/11", "Sak nr. 1.2010" (case and year), "Sak 24-01" (year and case: the second part below the first or
+ * with a leading zero, so no range of cases), "Sak 80 (2017-18):" (the season in parentheses is left out).
+ */
 const SAK_RE = new RegExp(
-  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4})?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])\\s*[:.)–-]?\\s*(.*)$`,
+  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-\\d{2}(?=[.:\\s]))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
+/** "24-01": a year and a case (the second below the first, or "01"), not a range of cases ("12-15"). */
+const YEAR_CASE = /^(\d{2})-(\d{2})$/;
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
 const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
-const CASE_RE = /^(\d{1,3}\/\d{2,4})\s+(\S.*)$/;
-const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}\s*$/;
+/** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
+const CASE_RE = /^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+(\S.*)$/;
+const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:-\d{2,4})?\s*$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
 /**
@@ -116,7 +123,14 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   if (m) {
     // Political case prefixes (PS, RS, OS …) are part of the number; "Sak"/"Punkt" are not.
     const prefix = KEPT_PREFIXES.has(m[1]!.toLowerCase()) ? `${m[1]!.toUpperCase()} ` : '';
-    const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+    let number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+    const yearCase = YEAR_CASE.exec(m[2]!);
+    let value = numericValue(number);
+    if (yearCase) {
+      // A range of cases ("Sak 12-15 Referatsaker") keeps only its first number, as before.
+      if (yearCase[2]!.startsWith('0') || Number(yearCase[2]) < Number(yearCase[1])) value = Number(yearCase[2]);
+      else number = prefix + yearCase[1]!;
+    }
     let body = m[3]!.trim();
     let titleLine: Line | null = null;
     const lead = !body && next && !next.blank ? firstSentence(next.text) : null;
@@ -130,7 +144,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
       titleLine = next;
     }
     const { title, rest } = splitTitle(body);
-    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value: numericValue(number) };
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/[/.-]/.test(number) ? 'case' : 'n'}`, value };
   }
   // "1/2003" alone, its title on the next line: a table exported a cell to a line.
   if (CASE_ALONE.test(t) && next && !next.blank && /^[\p{Lu}"«]/u.test(next.text) && !CASE_ALONE.test(next.text.trim()) && next.text.length <= 300) {

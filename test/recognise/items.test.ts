@@ -21,6 +21,11 @@ describe('numberedHead', () => {
     ['### 196 Godkjenning av innkalling, servering og referent.', '196', 'Godkjenning av innkalling, servering og referent'],
     ['01/2016 Godkjenning av innkalling', '01/2016', 'Godkjenning av innkalling'],
     ['3) Valg', '3', 'Valg'],
+    ['Sak nr. 1.2010 – Referat fra møte 19.10.2009', '1.2010', 'Referat fra møte 19.10.2009'],
+    ['Sak 80 (2017-18): Godkjenning av dagsorden', '80', 'Godkjenning av dagsorden'],
+    ['Sak 24-01. Valg av ordstyrer og referent.', '24-01', 'Valg av ordstyrer og referent'],
+    ['Sak24-02. Orienteringer.', '24-02', 'Orienteringer'],
+    ['01/23-24 Innkommen post', '01/23-24', 'Innkommen post'],
     ['2. GODKIENNING AV REFERAT FRA M@TE 16. januar 2025', '2', 'GODKIENNING AV REFERAT FRA M@TE 16. januar 2025'],
   ])('%s → %s "%s"', (text, number, title) => {
     const h = head(text);
@@ -205,6 +210,12 @@ describe('numbering that starts again in a new section', () => {
     expect(numberedHead(line('1/2003'), line('og mer tekst her'))).toBeNull();
     expect(numberedHead(line('1/2003'), line('2/2003'))).toBeNull();
     expect(numberedHead(line('1/2003'), undefined)).toBeNull();
+  });
+
+  it('"Sak 24-01", "Sak 24-02": a year and a case run by the case; "Sak 12-15" is a range that keeps its first number', () => {
+    expect(items('Sak 24-01. Valg av ordstyrer.\nValgt.\n\nSak 24-02. Orienteringer.\nTatt til orientering.\n\nSak 24-03. Eventuelt\nIngen.').map(([n]) => n)).toEqual(['24-01', '24-02', '24-03']);
+    expect(head('Sak 12-15 Referatsaker')?.number).toBe('12');
+    expect(head('01/23-24', 'Godkjent referat fra møte 19.09.23')?.number).toBe('01/23-24');
   });
 
   it('one running sequence across prefixes still runs on (PS 4/24, PS 5/24, RS 6/24)', () => {
