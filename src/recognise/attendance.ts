@@ -11,6 +11,7 @@ import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 import { isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
+import itemWords from '../vocab/items.json' with { type: 'json' };
 
 export interface PersonHit extends PersonEntry {
   line: Line;
@@ -55,7 +56,10 @@ const KEYWORD_MODES: Array<[RegExp, Mode]> = [
 // Shared by every answer attendanceLabel remembers: frozen, like the answers themselves.
 for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(mode).roles);
 /** An agenda's heading ends a list of people, alone or before its table's header ("Sakliste Saksnr. Sakstittel"). */
-const AGENDA_WORD = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr)\\b)`);
+// "Sakliste Vedtakssaker": an agenda word, then a section word or a column name.
+const AGENDA_WORD = latinRegExp(
+  `^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
+);
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
 );
@@ -588,6 +592,9 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
   if (parts.length > 1) {
     const parsed = parts.map((p) => parsePerson(p));
     if (parsed.every((p) => p)) return parsed.map((p) => ({ entry: p!, extra: {} }));
+    // "Torhild Nødland, Ludvig Bjerkreim, Sandnes-representant": a list of full names with an office among them.
+    const people = parsed.filter((p): p is PersonEntry => !!p && p.name.includes(' '));
+    if (parts.length >= 3 && people.length >= 2 && people.length >= parts.length - 1) return people.map((p) => ({ entry: p, extra: {} }));
   }
   const p = parsePerson(l.text);
   return p ? [{ entry: p, extra: {} }] : [];

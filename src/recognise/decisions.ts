@@ -72,7 +72,8 @@ const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enste
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 400) return false;
-  const full = t.toLowerCase();
+  // "énstemmig", "én": an accent set for stress, read as the plain letter.
+  const full = t.toLowerCase().replace(/é/g, 'e');
   const lower = full.slice(voteLabelLength(full));
   if (!STEMS.test(lower)) return false;
   if (NOT.some((re) => re.test(lower))) return false;

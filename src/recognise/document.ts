@@ -188,6 +188,9 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
     section = isItemSection(l.text) ? l.text.trim().replace(/:$/, '').toLowerCase() : null;
   }
   let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads);
+  // "Sak 80 (2017-18): …" then "81: …", "82: …": the first item written out, the others shortened.
+  const before = chain.length >= 2 ? heads.filter((h) => h.line.n < chain[0]!.line.n).at(-1) : undefined;
+  if (before && before.style.startsWith('sak') && !chain[0]!.style.startsWith('sak') && before.value === chain[0]!.value - 1) chain = [before, ...chain];
   // One numbered line alone is usually a list item in running text; a case number ("Sak 4", "07/2022", "07 – 2022") is
   // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
   if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || (chain[0]!.style.startsWith('case') && startsBlock(body, chain[0]!.line)))) chain = [];

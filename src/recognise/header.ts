@@ -530,11 +530,13 @@ function findLocation(
   if (location) return location;
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
+  // The first place named; a later line may name it in full ("… hos Åse" in a page title, "… hos Åse Gjefle." under it).
+  let named: string | undefined;
   for (const l of lines) {
-    if (!l) continue;
-    const place = placeInSentence(l.text);
-    if (place) return place;
+    const place = l ? placeInSentence(l.text) : undefined;
+    if (place && (!named || (place.length > named.length && place.startsWith(`${named} `)))) named = place;
   }
+  if (named) return named;
   // "Referat frå styremøte tysdag 25. oktober 2022 i Kristiansand": a town after the dated title.
   for (const l of lines) {
     const town = l ? TOWN_AFTER_DATE.exec(l.text) : null;

@@ -38,7 +38,8 @@ const SAK_RE = new RegExp(
 /** "24-01": a year and a case (the second below the first, or "01"), not a range of cases ("12-15"). */
 const YEAR_CASE = /^(\d{2})-(\d{2})$/;
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
-const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.)\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
+// "81: Godkjenning av referat": a colon after the number, then a capital.
+const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.):\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|:\s+(?=\p{Lu})|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */

@@ -63,6 +63,8 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   const lowerish = tokens.filter((x, i) => !/^\p{Lu}/u.test(x) && !(i > 0 && i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[tokens.length - 1]!) && /^\p{Ll}+$/u.test(x)));
   if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
   if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
+  // "Sandnes-representant", "Oslo-kontoret": a compound with a word in lower case, no name ("Anne-Lise" is capitalised).
+  if (tokens.some((x) => /-\p{Ll}{4,}/u.test(x))) return false;
   return true;
 }
 

@@ -305,3 +305,28 @@ describe('a notice sent as a letter', () => {
     expect(d.kind).not.toBe('protokoll');
   });
 });
+
+describe('smaller shapes from outside minutes', () => {
+  it('"Sak 80 (2017-18): …" then "81: …", "82: …": the first item written out, the others shortened', () => {
+    const doc = parse('Referat fra styremøte 19.2.2018\n\nSak 80 (2017-18): Godkjenning av dagsorden\nVedtak: Dagsorden godkjent\n\n81: Godkjenning av referat\nVedtak: Referatet godkjennes.\n\n82: Økonomi\nVedtak: Tatt til orientering.\n\n83: Areal\nMålt til 1580 kvm.\n');
+    expect(doc.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['80', 'Godkjenning av dagsorden', ['Dagsorden godkjent']],
+      ['81', 'Godkjenning av referat', ['Referatet godkjennes.']],
+      ['82', 'Økonomi', ['Tatt til orientering.']],
+      ['83', 'Areal', []],
+    ]);
+  });
+  it('"Møtestart kl. 12.00" starts the meeting; "énstemmig" reads as "enstemmig"', () => {
+    const doc = parse('Referat fra årsmøte 31. juli 2010 på Arnheim.\nMøtestart kl. 12.00\n\n1. Protokoll\nProtokollen godkjennes énstemmig.\n\n2. Eventuelt\nIngen saker.\n');
+    expect(doc.meeting.start).toBe('12:00');
+    expect(doc.items[0]!.decisions.map((d) => d.text)).toEqual(['Protokollen godkjennes énstemmig.']);
+  });
+  it('a place named in full under a title that shortened it ("hos Åse" / "… hos Åse Gjefle.")', () => {
+    const doc = parse('Referat fra styremøte hos Åse\n\nTirsdag 07.11.2023 kl.19.00 -22.45 hos Åse Gjefle.\n\nTil stede: Kari Nordvik, Per Olsen\n\n1. Budsjett\nVedtatt.\n\n2. Eventuelt\nIngen.\n');
+    expect(doc.meeting.location).toBe('hos Åse Gjefle');
+  });
+  it('a list of people ends at "Sakliste Vedtakssaker"; "Sandnes-representant" names nobody', () => {
+    const doc = parse('Innkalling til møte i fellesrådet 28.11.2019\n\nInnkalte:\n\nTorhild Nødland, Ludvig Bjerkreim, Sandnes-representant.\n\nSakliste Vedtakssaker\n\nSak 64/19 Velkommen\n\nSak 65/19 Eventuelt\n');
+    expect(doc.invited.map((p) => p.name)).toEqual(['Torhild Nødland', 'Ludvig Bjerkreim']);
+  });
+});
