@@ -269,7 +269,7 @@ export function splitPersonList(text: string): string[] {
     const at = andOutsideParentheses(p);
     return at ? [p.slice(0, at.index).trim(), p.slice(at.index + at.length).trim()] : [p];
   });
-  items = items.flatMap(splitRunTogetherNames);
+  items = items.flatMap((p) => splitMarkedRun(p) ?? splitRunTogetherNames(p));
   // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
   if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(withoutNotes(items[1]!))) return [t];
   if (items.length === 2 && isOrganisationLike(items[1]!) && !isNameLike(items[1]!)) return [t];
@@ -306,12 +306,48 @@ export function splitRunTogetherNames(entry: string): string[] {
     if (prev && isGivenName(t) && !isGivenName(prev) && !INITIAL.test(prev)) pieces.push([]);
     pieces.at(-1)!.push(t);
   }
-  if (pieces.length < 2) return [entry];
-  for (const piece of pieces) {
-    if (!isGivenName(piece[0]!)) return [entry];
-    const given = piece.findIndex((t) => !isGivenName(t) && !INITIAL.test(t));
-    const surnames = given < 0 ? 0 : piece.length - given;
-    if (surnames < 1 || surnames > 2 || piece.slice(given).some((t) => isGivenName(t) || INITIAL.test(t))) return [entry];
-  }
+  if (pieces.length < 2 || !pieces.every(readsAsOneName)) return [entry];
   return pieces.map((p, i) => (i === 0 ? lead : '') + p.join(' '));
+}
+
+/** Given name(s) first, initials among them, then one or two surnames. */
+function readsAsOneName(piece: string[]): boolean {
+  if (!isGivenName(piece[0]!)) return false;
+  const given = piece.findIndex((t) => !isGivenName(t) && !INITIAL.test(t));
+  const surnames = given < 0 ? 0 : piece.length - given;
+  return surnames >= 1 && surnames <= 2 && !piece.slice(given).some((t) => isGivenName(t) || INITIAL.test(t));
+}
+
+/** A note in parentheses, or a word in capitals ("GJEKK", a party "KSL"), after a name in a run. */
+const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
+
+/**
+ * "Ingvild Ask (vara) Lena Folkedal (vara) GJEKK Emma H. Pedersen Kristoffer Spissøy Erik Bloch (vara) …": a flattened
+ * list whose people are set apart only by what follows some of them (a note in parentheses, a word in capitals). The
+ * marks end a person; between them, a given name after a surname starts the next. The run ends at the first word
+ * that belongs to neither (a sentence after the list). Three people at least, each of two to five names; else null.
+ */
+export function splitMarkedRun(entry: string): string[] | null {
+  const tokens = entry.trim().match(/\([^()]*\)|\S+/g) ?? [];
+  if (!tokens.some((t) => RUN_MARK.test(t))) return null;
+  const people: Array<{ name: string[]; marks: string[] }> = [];
+  let segment: string[] = [];
+  const close = (mark: string | null): boolean => {
+    if (segment.length) {
+      const pieces = splitRunTogetherNames(segment.join(' '));
+      for (const p of pieces) people.push({ name: p.split(' '), marks: [] });
+      segment = [];
+    }
+    if (mark && people.length) people.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
+    return true;
+  };
+  for (const t of tokens) {
+    if (RUN_MARK.test(t)) close(t);
+    else if (CAPITALISED.test(t) || INITIAL.test(t)) segment.push(t);
+    else break;
+  }
+  // What was still being read when the run ended is the start of what follows it, unless it is a whole name.
+  if (segment.length >= 2) close(null);
+  if (people.length < 3 || !people.every((p) => p.name.length >= 2 && p.name.length <= 5)) return null;
+  return people.map((p) => [p.name.join(' '), ...p.marks.map((m) => `(${m})`)].join(' '));
 }

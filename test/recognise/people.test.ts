@@ -100,6 +100,15 @@ describe('splitPersonList', () => {
     expect(splitPersonList('nestleder Marit Jørgensen Kristian Fremstad')).toEqual(['nestleder Marit Jørgensen', 'Kristian Fremstad']);
   });
 
+  it('cuts a flattened list set apart only by notes in parentheses and words in capitals, to where prose starts', () => {
+    expect(
+      splitPersonList('Ingvild Ask (vara) Lena Folkedal (vara) GJEKK Emma H. Pedersen Kristoffer Spissøy Erik Bloch (vara) Anna Sofie E. Valvatne (Nestleiar) Ingen innspel til saksliste'),
+    ).toEqual(['Ingvild Ask (vara)', 'Lena Folkedal (vara) (GJEKK)', 'Emma H. Pedersen', 'Kristoffer Spissøy', 'Erik Bloch (vara)', 'Anna Sofie E. Valvatne (Nestleiar)']);
+    // Two people and a note are no run of this kind; nor a sentence with a note in it.
+    expect(splitPersonList('Kari Moe (leder) og Per Dal')).toEqual(['Kari Moe (leder)', 'Per Dal']);
+    expect(splitPersonList('Styret (alle) diskuterte budsjettet med NAV i Oslo')).toEqual(['Styret (alle) diskuterte budsjettet med NAV i Oslo']);
+  });
+
   it('not one person of many names, nor a run it cannot read whole', () => {
     for (const one of ['Anne Grete Moe Eide', 'Ole Martin Hansen', 'Kari Olsen A. Berg', 'Per Olsen Kari', 'Tor Arvid Myrseth Xyz Olsen Berg Dahl', 'Kari Olsen fra Hamar Per']) {
       expect(splitPersonList(one)).toEqual([one]);
