@@ -328,7 +328,7 @@ const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
  * that belongs to neither (a sentence after the list). Three people at least, each of two to five names; else null.
  */
 export function splitMarkedRun(entry: string): string[] | null {
-  const tokens = entry.trim().match(/\([^()]*\)|\S+/g) ?? [];
+  const tokens = entry.trim().match(/\([^()]*\)|[^\s()]+/g) ?? [];
   if (!tokens.some((t) => RUN_MARK.test(t))) return null;
   const people: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];

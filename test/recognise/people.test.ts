@@ -104,6 +104,14 @@ describe('splitPersonList', () => {
     expect(
       splitPersonList('Ingvild Ask (vara) Lena Folkedal (vara) GJEKK Emma H. Pedersen Kristoffer Spissøy Erik Bloch (vara) Anna Sofie E. Valvatne (Nestleiar) Ingen innspel til saksliste'),
     ).toEqual(['Ingvild Ask (vara)', 'Lena Folkedal (vara) (GJEKK)', 'Emma H. Pedersen', 'Kristoffer Spissøy', 'Erik Bloch (vara)', 'Anna Sofie E. Valvatne (Nestleiar)']);
+    // No space before the parenthesis ("Ida Klemming(avtroppende leder)").
+    expect(splitPersonList('Ida Klemming(avtroppende leder) Astrid Leite(styremedlem) Raymons Olsen(SU) Kjersti Mikkelborg, Veronika Heggen')).toEqual([
+      'Ida Klemming (avtroppende leder)',
+      'Astrid Leite (styremedlem)',
+      'Raymons Olsen (SU)',
+      'Kjersti Mikkelborg',
+      'Veronika Heggen',
+    ]);
     // Two people and a note are no run of this kind; nor a sentence with a note in it.
     expect(splitPersonList('Kari Moe (leder) og Per Dal')).toEqual(['Kari Moe (leder)', 'Per Dal']);
     expect(splitPersonList('Styret (alle) diskuterte budsjettet med NAV i Oslo')).toEqual(['Styret (alle) diskuterte budsjettet med NAV i Oslo']);
