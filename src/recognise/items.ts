@@ -81,8 +81,12 @@ function firstSentence(text: string): string | null {
   return sentence && sentence.split(/\s+/).length <= 20 ? sentence : null;
 }
 
+/** Two or more of a meeting page's link names ending a title: "Detaljregulering … Saksframlegg Protokoll Video". */
+const LINK_LABELS = new RegExp(`(?:\\s+(?:${alternation(itemWords.linkLabels)})){2,}\\s*$`);
+
 export function cleanTitle(s: string): string {
   return s
+    .replace(LINK_LABELS, '')
     .replace(/\s*[-–—:]+\s*$/, '')
     .replace(/(?<!\b(?:evt|ca|bl\.a|mv|osv|etc|nr|jf))\.$/i, '')
     .replace(/^\s*[-–—:]\s*/, '')

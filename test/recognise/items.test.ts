@@ -136,6 +136,10 @@ describe('headings without numbers', () => {
     expect(cleanTitle('Godkjenning av innkalling.')).toBe('Godkjenning av innkalling');
     expect(cleanTitle('Status –')).toBe('Status');
     expect(cleanTitle('Diverse, evt.')).toBe('Diverse, evt.');
+    // A meeting page's links after the title; one such word alone is the title's own.
+    expect(cleanTitle('Detaljregulering Tromsdalen kalkbrudd og deponi Saksframlegg Protokoll Video')).toBe('Detaljregulering Tromsdalen kalkbrudd og deponi');
+    expect(cleanTitle('Godkjenning av møteprotokoll 25.05.2020 Protokoll Video')).toBe('Godkjenning av møteprotokoll 25.05.2020');
+    expect(cleanTitle('Godkjenning av Protokoll')).toBe('Godkjenning av Protokoll');
   });
 });
 
