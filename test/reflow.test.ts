@@ -49,6 +49,10 @@ describe('reflow', () => {
     expect(parts('Tiltak: Kjøpe scooter. Ansvar: Per. Frist: 1. mai')).toEqual(['Tiltak: Kjøpe scooter. Ansvar: Per. Frist: 1. mai']);
   });
 
+  it('cuts before a case number written against its prefix ("Sak14/36")', () => {
+    expect(parts(`Referent: Anna Karin Vedtak: Godkjent Sak14/36 ORIENTERINGSSAKER Info om dei tilsette ${'x '.repeat(FLAT_MIN / 2)}`).map((t) => t.slice(0, 16))).toContain('Sak14/36 ORIENTE');
+  });
+
   it('numbers the lines again and keeps each one\'s input line and offset', () => {
     const lines = reflow(toLines(`Overskrift\n${PAGE}\nSiste linje`));
     expect(lines.map((l) => l.n)).toEqual(lines.map((_, i) => i + 1));

@@ -174,7 +174,22 @@ function numberedHeads(body: Line[]): ItemHead[] {
     const h = numberedHead(line, body[k]);
     if (h) heads.push(h);
   }
+  yearFirst(heads);
   return heads;
+}
+
+/**
+ * "Sak 14/35", "Sak 14/36", "14/37": the year first and the case after it, as some councils number. When every case
+ * number of a document shares its first part and the second parts differ, the second counts.
+ */
+function yearFirst(heads: ItemHead[]): void {
+  const cases = heads.filter((h) => /^(?:[A-ZÆØÅ-]+\s+)?\d{1,4}\/\d{1,4}$/.test(h.number));
+  if (cases.length < 2) return;
+  const parts = cases.map((h) => /(\d+)\/(\d+)$/.exec(h.number)!);
+  const firsts = new Set(parts.map((p) => p[1]));
+  const seconds = new Set(parts.map((p) => p[2]));
+  if (firsts.size !== 1 || seconds.size < cases.length - 1) return;
+  cases.forEach((h, i) => (h.value = Number(parts[i]![2])));
 }
 
 /** The numbered items that make the agenda; "item-number-inferred" diagnostics go to `diagnostics`. */

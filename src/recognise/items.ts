@@ -277,7 +277,7 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) continue;
         // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
         if (isClosingItemTitle(prev.title) && restarted) break;
-        if (style === 'case' && prevYear(h.number) !== prevYear(prev.number)) continue;
+        if (style === 'case' && yearOf(h) !== yearOf(prev)) continue;
         if (step >= 1 && step <= 4) {
           chain.push(h);
           prefixes.add(prefix);
@@ -309,9 +309,11 @@ function chainScore(chain: ItemHead[]): number {
   return score;
 }
 
-function prevYear(number: string): string {
-  const m = /\/(\d+)/.exec(number);
-  return m ? m[1]! : '';
+/** The year of a case number: after the slash ("12/24"), or before it when the case counts by its second part ("14/36"). */
+function yearOf(h: ItemHead): string {
+  const m = /(\d+)\/(\d+)/.exec(h.number);
+  if (!m) return '';
+  return h.value === Number(m[2]) && h.value !== Number(m[1]) ? m[1]! : m[2]!;
 }
 
 export function looksLikeNotTitle(t: string): boolean {

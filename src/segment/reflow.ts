@@ -43,7 +43,7 @@ const LABEL = latinRegExp(
 const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR)\\s{1,3})(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
-const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
+const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
 const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**

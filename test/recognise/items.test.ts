@@ -222,6 +222,12 @@ describe('numbering that starts again in a new section', () => {
     expect(head('01/23-24', 'Godkjent referat fra møte 19.09.23')?.number).toBe('01/23-24');
   });
 
+  it('the year first ("Sak 14/35", "Sak14/36", "Sak 14/37"): the case after the slash counts', () => {
+    expect(items('Sak 14/35 Godkjenning av referat\nGodkjent.\n\nSak14/36 Orienteringssaker\nInfo.\n\nSak 14/37 Gudstenesta\nVedtatt.').map(([n]) => n)).toEqual(['14/35', '14/36', '14/37']);
+    // Case and year as usual: the year is the part that stays.
+    expect(items('Sak 12/24 Budsjett\nVedtatt.\n\nSak 13/24 Regnskap\nGodkjent.').map(([n]) => n)).toEqual(['12/24', '13/24']);
+  });
+
   it('one running sequence across prefixes still runs on (PS 4/24, PS 5/24, RS 6/24)', () => {
     expect(items('PS 4/24 Budsjett\nVedtatt.\n\nPS 5/24 Regnskap\nGodkjent.\n\nRS 6/24 Referatsaker\nTatt til orientering.').map(([n]) => n)).toEqual([
       'PS 4/24',
