@@ -548,6 +548,8 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     (frontMatter?.date ? 1 : 0);
   let kind: Kind = header.kind ?? (evidence >= 3 ? 'referat' : 'unknown');
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';
+  // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.
+  if (kind === 'sakskart' && attendees.filter((a) => a.status === 'present' || a.status === 'remote').length >= 2) kind = 'referat';
   if (evidence < 3) kind = 'unknown';
   return kind;
 }

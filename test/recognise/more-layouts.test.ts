@@ -330,3 +330,13 @@ describe('smaller shapes from outside minutes', () => {
     expect(doc.invited.map((p) => p.name)).toEqual(['Torhild Nødland', 'Ludvig Bjerkreim']);
   });
 });
+
+describe('minutes whose only kind word is their "Saksliste:"', () => {
+  it('are minutes when they say who was present', () => {
+    const doc = parse('Styremøte 10.01.11\n\nTilstede: Jorunn S. Karlsen, Gunnhild Andreassen, Per Lien og Frode Bygdnes\n\nSaksliste:\n1. Høringsuttalelse\n2. Årsmøtet\n3. Eventuelt\n\n1. Høringsuttalelse\nStyret drøftet uttalelsen.\n');
+    expect(doc.kind).toBe('referat');
+  });
+  it('an agenda alone stays an agenda', () => {
+    expect(parse('Styremøte 10.01.11\n\nSaksliste:\n1. Høringsuttalelse\n2. Årsmøtet\n3. Eventuelt\n').kind).toBe('sakskart');
+  });
+});
