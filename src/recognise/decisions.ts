@@ -67,13 +67,14 @@ function voteLabelLength(lower: string): number {
 }
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemte|votering|håndsopp|loddtrek/;
+const STEMS = /godkj|vedt|anses|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemt|votering|håndsopp|loddtrek/;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();
   if (t.length < 4 || t.length > 400) return false;
   // "énstemmig", "én": an accent set for stress, read as the plain letter.
-  const full = t.toLowerCase().replace(/é/g, 'e');
+  // A date's or an ordinal's full stop ("møte 29. august 2017, godkjennes") ends no sentence.
+  const full = t.toLowerCase().replace(/é/g, 'e').replace(/(\d)\.(?!$)/g, '$1');
   const lower = full.slice(voteLabelLength(full));
   if (!STEMS.test(lower)) return false;
   if (NOT.some((re) => re.test(lower))) return false;

@@ -121,6 +121,27 @@ describe('isDecisionSentence', () => {
     expect(isDecisionSentence('Styret vedtok budsjettet.')).toBe(true);
     expect(isDecisionSentence('Vedtok styret budsjettet?')).toBe(false);
   });
+
+  it.each([
+    'Det ble besluttet at kormedlemmene dekker utgiftene for notene selv.',
+    'Det ble bestemt at kormedlemmene selv dekker leien.',
+    'Universitetsstyret slutter seg til foreløpig forslag til fordeling for 2021.',
+    'Igangsettelsen av faggruppen utsettes til våren.',
+    'Ingen andre kandidater og de foreslåtte anses som valgt.',
+    'Offentlig protokoll fra fylkesutvalgets møte 29. august 2017, godkjennes.',
+    'Innkallingen og saksliste godkjennes med følgende merknad: At saksframlegg mangler i flere saker.',
+  ])('more shapes of a decision: %s', (text) => {
+    expect(isDecisionSentence(text)).toBe(true);
+  });
+
+  it.each([
+    'Det ble diskutert om det skal besluttes at vi kjøper ny scooter?',
+    'Styret mener at budsjettet godkjennes med følgende merknad: ingen.',
+    'Han anses som en god kandidat.',
+    'Leder tror saken utsettes til våren om vi ikke får svar.',
+  ])('not: %s', (text) => {
+    expect(isDecisionSentence(text)).toBe(false);
+  });
 });
 
 describe('sentences', () => {
