@@ -242,6 +242,8 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
   }
   let best: ItemHead[] = [];
   let bestScore = 0;
+  /** The longest run of case numbers ("35/18", "Sak 36/18"), whatever won. */
+  let cases: ItemHead[] = [];
   for (const [style, list] of byStyle) {
     const minIndent = Math.min(...list.map((h) => h.line.indent));
     const outer = list.filter((h) => h.line.indent <= minIndent + 1);
@@ -291,9 +293,13 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         best = chain;
         bestScore = score;
       }
+      if (style === 'case' && chain.length > cases.length) cases = chain;
       if (chain.length === outer.length) break;
     }
   }
+  // "35/18 …, 36/18 …, 37/18 …, 38/18 Folkemøte" with "1. Velkommen … 8. Takk" inside the last: a list inside an item
+  // of a run of case numbers is no agenda of its own, however long.
+  if (cases.length >= 3 && best[0]?.style.startsWith('num') && best[0].line.n > cases[0]!.line.n) return cases;
   return best;
 }
 

@@ -39,6 +39,10 @@ const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)}|\\p{L}{3,}(?:${a
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
+/** A name ending in a word of two letters or more (not an initial), a full stop, then a capital. */
+const NAME_THEN_SENTENCES = /^(.+?\p{L}{2,})\.\s+(\p{Lu}.*)$/u;
+/** "Økonomiansvarleg", "Programleiar": a compound role after a name, a note about the person. */
+const ROLE_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(people.roleEndings)})$`, 'u');
 const STANDS_IN_FOR = /^(.+?)\s+(?:pva\.?|p\.v\.a\.?|på vegne av|vara for|møtte for|i stedet for|i staden for)\s+(\p{Lu}.*)$/u;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$/u;
 
@@ -139,6 +143,15 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     return ' ';
   });
   rest = rest.replace(/\s+/g, ' ').trim();
+  // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
+  const said = NAME_THEN_SENTENCES.exec(rest);
+  const fullName = (x: string): boolean => x.trim().includes(' ') && isNameLike(x) && !roleOf(x.split(/\s+/)[0]!);
+  if (said && fullName(said[1]!) && !said[2]!.split(/\.\s*/).some(fullName)) {
+    rest = said[1]!;
+    for (const note of said[2]!.split(/\.\s*/).filter(Boolean)) {
+      if (!classifyAnnotation(note, entry)) entry.note = entry.note ? `${entry.note}; ${note}` : note;
+    }
+  }
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) {
     const role = roleOf(prefix[1]!);
@@ -174,6 +187,11 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     const role = roleOf(last);
     if (role) {
       if (!entry.roles.includes(role)) entry.roles.push(role);
+      tokens.pop();
+      continue;
+    }
+    if (ROLE_COMPOUND.test(last) && tokens.length > 2) {
+      entry.note = entry.note ? `${last}; ${entry.note}` : last;
       tokens.pop();
       continue;
     }
@@ -270,6 +288,11 @@ export function splitPersonList(text: string): string[] {
     return at ? [p.slice(0, at.index).trim(), p.slice(at.index + at.length).trim()] : [p];
   });
   items = items.flatMap((p) => splitMarkedRun(p) ?? splitRunTogetherNames(p));
+  // "Sverre Spildo. Hilde Hvidsten Bretvin": full names each closed with a full stop.
+  items = items.flatMap((p) => {
+    const byStop = p.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u);
+    return byStop.length >= 2 && byStop.every((x) => x.includes(' ') && isNameLike(x.replace(/\.$/, '')) && !roleOf(x.split(/\s+/)[0]!)) ? byStop : [p];
+  });
   // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
   if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && !/\s/.test(withoutNotes(items[1]!))) return [t];
   if (items.length === 2 && isOrganisationLike(items[1]!) && !isNameLike(items[1]!)) return [t];

@@ -240,3 +240,13 @@ describe('numbering that starts again in a new section', () => {
     expect(items('Sak 1 Dagsorden\nSak 2 Budsjett\n\nSak 1 Dagsorden\nGodkjent.\n\nSak 2 Budsjett\nVedtatt.').length).toBe(2);
   });
 });
+
+describe('a numbered list inside an item of a run of case numbers', () => {
+  const items = (body: string) => meeting('Protokoll fra styremøte 4. mars 2024', PRESENT, body).items.map((i) => [i.number, i.title]);
+  it('is no agenda of its own, however long', () => {
+    const text =
+      '35/18 Godkjenning av innkalling\nGodkjent.\n\n36/18 Referat\nIngen kommentarar.\n\n37/18 Meldingar\nTatt til orientering.\n\n38/18 Folkemøte\n' +
+      '1. Velkommen\n2. Presentasjon\n3. Program\n4. Mulighetsstudie\n5. Spørsmål\n6. Innspel\n7. Facebook\n8. Takk\n';
+    expect(items(text).map(([n]) => n)).toEqual(['35/18', '36/18', '37/18', '38/18']);
+  });
+});

@@ -74,6 +74,18 @@ describe('parsePerson', () => {
   });
 });
 
+describe('a person entry written in sentences', () => {
+  it('"Isak Grindheim. Representant for ungdomsklubben. Meldt forfall.": the name, a note, the status', () => {
+    expect(parsePerson('Isak Grindheim. Representant for ungdomsklubben. Meldt forfall.')).toMatchObject({ name: 'Isak Grindheim', status: 'absent' });
+    expect(parsePerson('Gerd Nancy Notland. Leiar.')).toMatchObject({ name: 'Gerd Nancy Notland', roles: ['chair'] });
+  });
+  it('a compound role after the name is a note ("Grethe Sivertsen Økonomiansvarleg")', () => {
+    expect(parsePerson('Grethe Sivertsen Økonomiansvarleg.')).toMatchObject({ name: 'Grethe Sivertsen', note: 'Økonomiansvarleg' });
+    // A surname is no role: "Kari Olsen" stays whole.
+    expect(parsePerson('Kari Olsen')).toMatchObject({ name: 'Kari Olsen', note: null });
+  });
+});
+
 describe('splitPersonList', () => {
   it.each<[string, string[]]>([
     ['Øyvind Såtvedt, Mari Strømsvåg, Thelma Bay Bang', ['Øyvind Såtvedt', 'Mari Strømsvåg', 'Thelma Bay Bang']],
@@ -115,6 +127,11 @@ describe('splitPersonList', () => {
     // Two people and a note are no run of this kind; nor a sentence with a note in it.
     expect(splitPersonList('Kari Moe (leder) og Per Dal')).toEqual(['Kari Moe (leder)', 'Per Dal']);
     expect(splitPersonList('Styret (alle) diskuterte budsjettet med NAV i Oslo')).toEqual(['Styret (alle) diskuterte budsjettet med NAV i Oslo']);
+  });
+
+  it('full names each closed with a full stop ("Sverre Spildo. Hilde Hvidsten Bretvin")', () => {
+    expect(splitPersonList('Sverre Spildo. Hilde Hvidsten Bretvin')).toEqual(['Sverre Spildo', 'Hilde Hvidsten Bretvin']);
+    expect(splitPersonList('Kari N. Hansen')).toEqual(['Kari N. Hansen']);
   });
 
   it('not one person of many names, nor a run it cannot read whole', () => {
