@@ -189,7 +189,7 @@ const CAME_FROM_SENTENCE = new RegExp(`^(?:fra|frå)\\s+(\\S+(?:\\s+\\S+){0,3}?)
  */
 function peopleInSentence(sentence: string): PersonEntry[] {
   // "Direktør Benjamin Ødegaard som protokollfører.": one more present, in the role named.
-  const asRole = AS_ROLE.exec(sentence.trim());
+  const asRole = sentence.includes(' som ') ? AS_ROLE.exec(sentence.trim()) : null;
   const role = asRole ? roleOf(asRole[2]!) : null;
   if (asRole && role) {
     const p = parsePerson(asRole[1]!, { allowLower: false });
@@ -225,8 +225,11 @@ function peopleInSentence(sentence: string): PersonEntry[] {
  * that lists people (two or more full names) who came or sent their apologies, after at most a few words that say who
  * they are. The list starts at the first given name; the sentence from there is returned for peopleInSentence.
  */
+/** The last word of each verb phrase ("møtte", "forfall", "stede"): a line without one is not tried against the patterns. */
+const VERB_WORDS = [...new Set([...people.officials.presentSentence, ...people.officials.absentSentence].map((p) => p.split(' ').at(-1)!))];
+
 function namesThatCame(text: string): string | null {
-  if (text.length > 300 || SENTENCE_END.test(text)) return null;
+  if (text.length > 300 || !VERB_WORDS.some((w) => text.includes(w)) || SENTENCE_END.test(text)) return null;
   const absent = ABSENT_SENTENCE.exec(text);
   const verb = absent ?? PRESENT_SENTENCE.exec(text);
   if (!verb) return null;

@@ -84,9 +84,11 @@ function firstSentence(text: string): string | null {
 /** Two or more of a meeting page's link names ending a title: "Detaljregulering … Saksframlegg Protokoll Video". */
 const LINK_LABELS = new RegExp(`(?:\\s+(?:${alternation(itemWords.linkLabels)})){2,}\\s*$`);
 
+const LINK_WORDS = new Set(itemWords.linkLabels);
+
 export function cleanTitle(s: string): string {
-  return s
-    .replace(LINK_LABELS, '')
+  const last = s.trimEnd().slice(s.trimEnd().lastIndexOf(' ') + 1);
+  return (LINK_WORDS.has(last) ? s.replace(LINK_LABELS, '') : s)
     .replace(/\s*[-–—:]+\s*$/, '')
     .replace(/(?<!\b(?:evt|ca|bl\.a|mv|osv|etc|nr|jf))\.$/i, '')
     .replace(/^\s*[-–—:]\s*/, '')

@@ -144,7 +144,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   });
   rest = rest.replace(/\s+/g, ' ').trim();
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
-  const said = NAME_THEN_SENTENCES.exec(rest);
+  const said = rest.includes('. ') ? NAME_THEN_SENTENCES.exec(rest) : null;
   const fullName = (x: string): boolean => x.trim().includes(' ') && isNameLike(x) && !roleOf(x.split(/\s+/)[0]!);
   if (said && fullName(said[1]!) && !said[2]!.split(/\.\s*/).some(fullName)) {
     rest = said[1]!;
@@ -174,7 +174,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     rest = dash[1]!.trim();
   }
   // "Norunn Saure pva Mariann Hornnes": who stood in for whom, written inline.
-  const inFor = STANDS_IN_FOR.exec(rest);
+  const inFor = / (?:pva|p\.v\.a|på|vara|møtte|i) /.test(rest) ? STANDS_IN_FOR.exec(rest) : null;
   if (inFor && isNameLike(inFor[2]!)) {
     if (!entry.roles.includes('deputy')) entry.roles.push('deputy');
     entry.substituteFor = inFor[2]!;
@@ -190,7 +190,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
       tokens.pop();
       continue;
     }
-    if (ROLE_COMPOUND.test(last) && tokens.length > 2) {
+    if (last.length >= 8 && tokens.length > 2 && ROLE_COMPOUND.test(last)) {
       entry.note = entry.note ? `${last}; ${entry.note}` : last;
       tokens.pop();
       continue;
@@ -290,6 +290,7 @@ export function splitPersonList(text: string): string[] {
   items = items.flatMap((p) => splitMarkedRun(p) ?? splitRunTogetherNames(p));
   // "Sverre Spildo. Hilde Hvidsten Bretvin": full names each closed with a full stop.
   items = items.flatMap((p) => {
+    if (!p.includes('. ')) return [p];
     const byStop = p.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u);
     return byStop.length >= 2 && byStop.every((x) => x.includes(' ') && isNameLike(x.replace(/\.$/, '')) && !roleOf(x.split(/\s+/)[0]!)) ? byStop : [p];
   });
@@ -351,6 +352,7 @@ const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
  * that belongs to neither (a sentence after the list). Three people at least, each of two to five names; else null.
  */
 export function splitMarkedRun(entry: string): string[] | null {
+  if (!entry.includes('(') && !/[A-ZÆØÅ]{2}/.test(entry)) return null;
   const tokens = entry.trim().match(/\([^()]*\)|[^\s()]+/g) ?? [];
   if (!tokens.some((t) => RUN_MARK.test(t))) return null;
   const people: Array<{ name: string[]; marks: string[] }> = [];

@@ -238,23 +238,49 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   }
   return [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
 }
-/** A field or attendance label with its colon, as LABEL, but not the decision labels (an action's "Ansvar:" stays on its line). */
-const HEADER_LABEL = latinRegExp(`(?:${asWritten([...fieldWords, ...attendanceWords])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'y');
-const HEADER_LABEL_LATER = latinRegExp(`(?<=[\\s,;])(?:${asWritten([...fieldWords, ...attendanceWords])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`, 'g');
+/**
+ * The field and attendance labels, lower-cased, for the shorter lines: looked up word by word before each colon (a
+ * pattern of them all would be compiled for nearly every document). Not the decision labels: an action's "Ansvar:"
+ * stays on its line.
+ */
+const HEADER_LABELS = new Set([...fieldWords, ...attendanceWords].map((w) => w.toLowerCase()));
+
+/** Where the label that ends at `colon` starts (one to four words, capitalised as a label is), or -1. */
+function labelBefore(raw: string, colon: number, from: number): number {
+  const words = raw.slice(from, colon).replace(/\s*\/\s*\p{L}+\s*$/u, '').trimEnd();
+  let at = words.length;
+  for (let k = 0; k < 4; k++) {
+    const space = words.lastIndexOf(' ', at - 1);
+    at = space + 1;
+    const label = words.slice(at);
+    if (/^\p{Lu}/u.test(label) && HEADER_LABELS.has(label.toLowerCase().replace(/\s+/g, ' '))) return from + at;
+    if (space < 0) break;
+    at = space;
+  }
+  return -1;
+}
 
 /** Where a line shorter than FLAT_MIN is cut: a run of header fields, or an agenda line holding several items. */
 function shortLineCuts(raw: string): number[] {
   if (raw.length >= FLAT_MIN) return [];
-  // "Sted: Baker Hansens lokaler, Tid: Fra kl. 16.30 til kl. 18.00, Til stede: Arild Kjerschow, …": each field a line.
+  const colon = raw.indexOf(':');
+  const fields = colon >= 0 && raw.indexOf(':', colon + 1) >= 0;
+  // "Sted: Baker Hansens lokaler, Tid: Fra kl. 16.30 til kl. 18.00, Til stede: Arild Kjerschow, …": each field a line,
+  // when the line opens with a label and a label ends at a later colon (after a space, a comma or a semicolon).
   const start = raw.length - raw.trimStart().length;
-  HEADER_LABEL.lastIndex = start;
-  if (HEADER_LABEL.test(raw)) {
-    const later = [...raw.matchAll(HEADER_LABEL_LATER)].map((m) => m.index!).filter((at) => at > start);
-    if (later.length) return later;
+  if (fields && labelBefore(raw, colon, start) === start) {
+    const cuts: number[] = [];
+    for (let c = raw.indexOf(':', colon + 1); c >= 0; c = raw.indexOf(':', c + 1)) {
+      const at = labelBefore(raw, c, start);
+      if (at > start && /[\s,;]/.test(raw[at - 1]!)) cuts.push(at);
+    }
+    if (cuts.length) return cuts;
   }
-  return agendaRunCuts(raw);
+  return MAY_OPEN_WITH_CASE.test(raw) ? agendaRunCuts(raw) : [];
 }
 
+/** A line that may open with a case number ("Sak 70/19", "PS 12/24", "V-SAK 2"), tested before OPENS_WITH_CASE. */
+const MAY_OPEN_WITH_CASE = /^\s*[A-Za-zÆØÅæøå-]{1,9}\.?\s*\d[^]*\d/;
 const OPENS_WITH_CASE = latinRegExp(`^(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?(\\d{1,4})`, '');
 
 /**
