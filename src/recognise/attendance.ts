@@ -423,6 +423,16 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
  */
 function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   const out: Array<[PersonEntry, Mode]> = [];
+  // "Til stades: alle bortsett frå Maja (ferie)": everyone came but those named, who are absent.
+  const allBut = mode.status === 'present' && !mode.single ? ALL_BUT.exec(value.trim()) : null;
+  if (allBut) {
+    const absent: Mode = { ...mode, status: 'absent' };
+    for (const e of splitPersonList(allBut[1]!)) {
+      const p = parsePerson(e, { allowLower: false });
+      if (p) out.push([p, absent]);
+    }
+    return out;
+  }
   const sentences = value.split(SENTENCE_END);
   const said: PersonEntry[] = [];
   const kept: string[] = [sentences[0]!];
@@ -450,6 +460,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   for (const p of said) out.push([p, mode]);
   return out;
 }
+
+const ALL_BUT = /^alle\s+(?:unntatt|untatt|utenom|utanom|bortsett\s+fr[aå]|med\s+unntak\s+av)\s+(.+?)\.?$/i;
 
 /** "For Lia kommune: A, B og C", "Frå skulen: A og B": a group within a list of people. */
 const GROUP_LINE = /^(?:for|fra|frå)\s+([^:]{2,60}?)\s*:\s*(\S.*)$/i;

@@ -533,6 +533,7 @@ function timestampStart(first: ItemHead): string | null {
 
 const isStatedItem = (i: ItemHead): boolean => !i.numberInferred;
 const hasDecisions = (i: Item): boolean => i.decisions.length > 0;
+const DATED_MEETING_TITLE = latinRegExp(String.raw`møte(?![\p{L}]).*\d|\d.*møte(?![\p{L}])`, 'i');
 const isMeetingField = (f: FieldHit): boolean => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace';
 
 /** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
@@ -545,7 +546,9 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     (items.filter(isStatedItem).length >= 2 ? 2 : 0) +
     Math.min(2, header.fields.filter(isMeetingField).length) +
     (itemModels.some(hasDecisions) ? 1 : 0) +
-    (frontMatter?.date ? 1 : 0);
+    (frontMatter?.date ? 1 : 0) +
+    // "Lingvist-møte 27.6.2014", "Styremøte 3. mai": a title that names a meeting and its date.
+    (header.title && header.meeting.date && DATED_MEETING_TITLE.test(header.title) ? 1 : 0);
   let kind: Kind = header.kind ?? (evidence >= 3 ? 'referat' : 'unknown');
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';
   // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.

@@ -340,3 +340,19 @@ describe('minutes whose only kind word is their "Saksliste:"', () => {
     expect(parse('Styremøte 10.01.11\n\nSaksliste:\n1. Høringsuttalelse\n2. Årsmøtet\n3. Eventuelt\n').kind).toBe('sakskart');
   });
 });
+
+describe('short working notes in Markdown', () => {
+  it('a title that names a meeting and its date, with those present, is minutes ("Lingvist-møte 27.6.2014")', () => {
+    const doc = parse('Lingvist-møte 27.6.2014\n\n* Til stades: Inga, Maja, Sjur\n\nSaker:\n* overgangen til ny lingvist\n* nye taggar\n\n# overgangen til ny lingvist\n\nStillinga er lyst ut.\n\n# nye taggar\n\nInga vil ha nye taggar.\n');
+    expect([doc.kind, doc.meeting.date]).toEqual(['referat', '2014-06-27']);
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Inga', 'Maja', 'Sjur']);
+    expect(doc.items.map((i) => i.title)).toEqual(['overgangen til ny lingvist', 'nye taggar']);
+  });
+  it('"Til stades: alle bortsett frå Maja (ferie)": the one named is absent', () => {
+    const doc = parse('Divvun-møte 1.3.2017\n\nTil stades: alle bortsett frå Maja (ferie)\n\n# Sidan sist\n\nArbeid med korpus.\n\n# Ymse\n\nIngenting.\n');
+    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([['Maja', 'absent']]);
+  });
+  it('not a news story that mentions a meeting and a date', () => {
+    expect(parse('Møte om ny skule 12. mars 2024\n\nKommunen inviterer til eit ope møte om den nye skulen. Alle er velkomne.\n').kind).toBe('unknown');
+  });
+});
