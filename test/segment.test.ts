@@ -143,3 +143,16 @@ describe('rawColumn: an offset in a line\'s text as a column in the line', () =>
     expect(span(raw, text.indexOf('Frammøtte'), 'Frammøtte:'.length)).toBe('Frammøtte:');
   });
 });
+
+describe('HTML in Markdown or a web export', () => {
+  it('drops the tags and keeps their text, a heading on a line of its own is a heading', () => {
+    const [li, h2, lt] = toLines('<li><a href="https://example.no/a?b=1">LM 21-1 Opning (med køyreplan)</a>\n<h2>Fremmøtte</h2>\na < b og <Kari> sa hei');
+    expect(li!.text).toBe('LM 21-1 Opning (med køyreplan)');
+    expect([h2!.text, h2!.depth]).toEqual(['Fremmøtte', 2]);
+    // Not what only looks like a tag.
+    expect(lt!.text).toBe('a < b og <Kari> sa hei');
+  });
+  it('a tag that breaks the line leaves a space ("18:30<br>i Gullaug Kirke")', () => {
+    expect(toLines('2019-05-28 18:30<br>i Gullaug Kirke')[0]!.text).toBe('2019-05-28 18:30 i Gullaug Kirke');
+  });
+});

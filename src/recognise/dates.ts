@@ -52,9 +52,9 @@ const PATTERNS: DatePattern[] = [
     extract: (m) => ({ day: Number(m[2]), month: Number(m[3]), year: fullYear(m[4]) }),
   },
   {
-    // 3.-4. mai 2022, 26.–27. september 2019, 25., 26. og 27. juni: a meeting over days is dated by its first
+    // 3.-4. mai 2022, 26.–27. september 2019, 25., 26. og 27. juni, 24. til 25. april: a meeting over days is dated by its first
     pattern: new RegExp(
-      `${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\.\\s*(?:[-–—]|,|og)\\s*(?:\\d{1,2}\\.\\s*(?:,|og)\\s*){0,4}\\d{1,2}\\.?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå-])(?:\\s+(\\d{4}))?`,
+      `${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\.\\s*(?:[-–—]|,|og|til)\\s*(?:\\d{1,2}\\.\\s*(?:,|og)\\s*){0,4}\\d{1,2}\\.?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå-])(?:\\s+(\\d{4}))?`,
       'gi',
     ),
     extract: (m) => ({ day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, year: fullYear(m[4]) }),

@@ -250,12 +250,16 @@ function namesKind(text: string): boolean {
 }
 
 function startsWithKind(l: Line): boolean {
-  return namesKind(l.text.slice(0, 30)) && l.text.length < 160 && !fieldOf(l);
+  // A title opens with a capital or a digit: "ut innkalling minst 14 dager før …" is a wrapped sentence.
+  return !/^\p{Ll}/u.test(l.text) && namesKind(l.text.slice(0, 30)) && l.text.length < 160 && !fieldOf(l);
 }
+
+/** "Godkjenning av innkalling", "Gjennomgang av referat": an item that names a document, not the document's title. */
+const APPROVES = /^(?:godkjenn\p{L}*|gjennomgang|valg|val|behandling|underskrift|signering)\s+(?:av\s+)?/iu;
 
 /** A title is one short line, not running prose that mentions a referat. */
 function titleLike(l: Line): boolean {
-  return l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l) && !CASE_HEADING.test(l.text);
+  return l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l) && !CASE_HEADING.test(l.text) && !APPROVES.test(l.text);
 }
 
 /** "Sak STY 30/03 Godkjenning av protokoll …": an item's heading, never the document's title. */
@@ -269,7 +273,14 @@ const isShortNonField = (l: Line): boolean => !fieldOf(l) && l.text.length <= 12
 /** Title: the first line naming a kind of meeting document, else the first line. */
 function findTitleLine(nonBlank: Line[], top: Line[], fmTitle: string | null): Line | null {
   // Front matter that names the title makes the search unnecessary (and a later heading is no title).
-  let titleLine = fmTitle ? null : top.find(isKindTitle) ?? nonBlank.find(isTitleStartingWithKind) ?? null;
+  // A line in lower case right under one that runs on ("Styret sender" / "ut innkalling minst 14 dager før …") is a
+  // wrapped sentence, no title.
+  const cased = (l: Line): boolean => {
+    if (!/^\p{Ll}/u.test(l.text)) return true;
+    const prev = nonBlank[nonBlank.indexOf(l) - 1];
+    return !prev || prev.n !== l.n - 1 || !/[\p{L},]$/u.test(prev.text);
+  };
+  let titleLine = fmTitle ? null : top.find((l) => cased(l) && isKindTitle(l)) ?? nonBlank.find(isTitleStartingWithKind) ?? null;
   if (!titleLine) titleLine = top.find(isMeetingTitle) ?? null;
   if (!titleLine && !fmTitle) titleLine = nonBlank.find(isShortNonField) ?? null;
   return titleLine;
@@ -303,7 +314,7 @@ function titleTexts(nonBlank: Line[], fmTitle: string | null, titleLine: Line | 
 function kindLines(nonBlank: Line[], top: Line[], fmTitle: string | null): string[] {
   const texts: string[] = [fmTitle ?? ''];
   for (const l of top) texts.push(l.text);
-  for (const l of nonBlank) if (l.depth > 0 || l.strong || startsWithKind(l)) texts.push(l.text);
+  for (const l of nonBlank) if ((l.depth > 0 || l.strong || startsWithKind(l)) && !APPROVES.test(l.text)) texts.push(l.text);
   return texts;
 }
 
@@ -326,6 +337,9 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   if (kinds.has('innkalling')) return 'innkalling';
   if (kinds.has('referat')) return 'referat';
   if (kinds.has('sakskart')) return letter || nonBlank.some(callsPeople) ? 'innkalling' : 'sakskart';
+  // No kind named, but the first lines call the meeting ("Vi varsler om et beboermøte:", "Frå 24. til 25. april skipar
+  // vi til landsmøte!"): a notice.
+  if (top.some(callsMeeting)) return 'innkalling';
   return null;
 }
 

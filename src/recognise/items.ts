@@ -35,6 +35,7 @@ const SAK_RE = new RegExp(
   `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-\\d{2}(?=[.:\\s]))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
+const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
 /** "24-01": a year and a case (the second below the first, or "01"), not a range of cases ("12-15"). */
 const YEAR_CASE = /^(\d{2})-(\d{2})$/;
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
@@ -169,6 +170,12 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     const { title, rest } = splitTitle(m[3]!);
     const number = t.slice(0, t.indexOf(m[2]!) + m[2]!.length);
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: Number(m[1]) };
+  }
+  // "LM 21-1 Opning": a body's code, the year, the case ("landsmøte 2021, sak 1"), kept as written.
+  m = CODE_YEAR_CASE.exec(t);
+  if (m) {
+    const { title, rest } = splitTitle(m[4]!);
+    return { line, number: `${m[1]!} ${m[2]!}-${m[3]!}`, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'code-case', value: Number(m[3]) };
   }
   m = NUM_RE.exec(t);
   if (m) {

@@ -10,10 +10,19 @@ const EMPHASIS = /(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g;
 const SINGLE_EM = /(^|[\s(])[*_](?=[^\s*_])([^*_\n]*?[^\s*_])[*_](?=$|[\s).,:;!?])/g;
 const CODE = /`([^`\n]*)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+/**
+ * HTML in Markdown or a web export ("<li><a href=…>LM 21-1 Opning</a>", "<center><b>2019-05-28 18:30<br>"): the tags
+ * go, their text stays; a tag that breaks the line leaves a space. Only the names of HTML's own tags, so that "a < b"
+ * or "<Kari>" stays text.
+ */
+const HTML_TAG =
+  /<\/?(a|abbr|b|big|blockquote|br|center|code|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|li|ol|p|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s[^<>]*)?\/?>/gi;
+const BREAKING = /^(?:br|center|dd|div|dl|dt|h[1-6]|hr|li|ol|p|table|tbody|td|th|thead|tr|ul|blockquote|pre)$/i;
 
 export function stripInline(s: string): string {
   if (!/[*_[\]<`\\{]/.test(s)) return s;
   return s
+    .replace(HTML_TAG, (_m: string, name: string) => (BREAKING.test(name) ? ' ' : ''))
     // A link glued to the next word ("[her](#)**Frammøtte:**") keeps a space between them.
     .replace(LINK, (m: string, t: string, off: number, all: string) => t + (/^\*{0,2}[A-Za-zÀ-ÖØ-öø-ÿ\d]/.test(all.slice(off + m.length)) ? ' ' : ''))
     .replace(AUTOLINK, '$1')

@@ -356,3 +356,23 @@ describe('short working notes in Markdown', () => {
     expect(parse('Møte om ny skule 12. mars 2024\n\nKommunen inviterer til eit ope møte om den nye skulen. Alle er velkomne.\n').kind).toBe('unknown');
   });
 });
+
+describe('a web page that invites to an annual meeting', () => {
+  const doc = parse(
+    'Landsmøte 2021\n\nFrå 24. til 25. april 2021 skipar vi til landsmøte!\n\nSaklista er slik:\n' +
+      '<ul><li><a href="https://example.no/1">LM 21-1 Opning (med køyreplan)</a>\n<li><a href="https://example.no/2">LM 21-2 Årsmelding</a>\n<li><a href="https://example.no/3">LM 21-3 Rekneskapen for 2020</a>\n</ul>\n',
+  );
+  it('is a notice, dated by the first day, its items numbered by body, year and case', () => {
+    expect([doc.kind, doc.meeting.date]).toEqual(['innkalling', '2021-04-24']);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['LM 21-1', 'Opning (med køyreplan)'],
+      ['LM 21-2', 'Årsmelding'],
+      ['LM 21-3', 'Rekneskapen for 2020'],
+    ]);
+  });
+  it('an item that names a document is no title ("Godkjenning av innkalling"), nor a sentence in lower case', () => {
+    const d = parse('Dato: 14.03.2012\n\nFremmøtte:\n- Kari Nordvik\n- Per Olsen\n\n## Valg av styre\nKari ble valgt.\n\n## Godkjenning av innkalling\nGodkjent. Styret sender\nut innkalling minst 14 dager før årsmøtet.\n');
+    expect(d.kind).toBe('referat');
+    expect(d.title ?? '').not.toMatch(/innkalling/);
+  });
+});
