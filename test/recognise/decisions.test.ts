@@ -130,6 +130,9 @@ describe('isDecisionSentence', () => {
     'Ingen andre kandidater og de foreslåtte anses som valgt.',
     'Offentlig protokoll fra fylkesutvalgets møte 29. august 2017, godkjennes.',
     'Innkallingen og saksliste godkjennes med følgende merknad: At saksframlegg mangler i flere saker.',
+    'Agenda OK..',
+    'Referatet er ok.',
+    'Kan konkludere med at begge deler skal med.',
   ])('more shapes of a decision: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(true);
   });
@@ -139,6 +142,9 @@ describe('isDecisionSentence', () => {
     'Styret mener at budsjettet godkjennes med følgende merknad: ingen.',
     'Han anses som en god kandidat.',
     'Leder tror saken utsettes til våren om vi ikke får svar.',
+    'Er agenda ok?',
+    'Dette gikk ok.',
+    'Vi kan ikke konkludere med at det virker.',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });
