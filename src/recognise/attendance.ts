@@ -220,19 +220,25 @@ function peopleInSentence(sentence: string): PersonEntry[] {
   return out;
 }
 
+const VERB_ENDS = /^\s*(?:[.!]?\s*$|\(|(?:under|i|på)\s+(?:hele\s+|heile\s+)?(?:møtet|sak\b)|fr[aå]\s+\S|digitalt|via\b|på\s+(?:teams|zoom|telefon)\b|som\s)/i;
+
+/** The last word of each verb phrase ("møtte", "forfall", "stede"): a line without one is not tried against the patterns. */
+const VERB_WORDS = [...new Set([...people.officials.presentSentence, ...people.officials.absentSentence].map((p) => p.split(' ').at(-1)!))];
+
 /**
  * "Avtroppende medlemmer Kari Brevik, Bjørn Davidsen og Britt Nordby deltok under hele møtet.": a sentence of its own
  * that lists people (two or more full names) who came or sent their apologies, after at most a few words that say who
  * they are. The list starts at the first given name; the sentence from there is returned for peopleInSentence.
  */
-/** The last word of each verb phrase ("møtte", "forfall", "stede"): a line without one is not tried against the patterns. */
-const VERB_WORDS = [...new Set([...people.officials.presentSentence, ...people.officials.absentSentence].map((p) => p.split(' ').at(-1)!))];
-
 function namesThatCame(text: string): string | null {
-  if (text.length > 300 || !VERB_WORDS.some((w) => text.includes(w)) || SENTENCE_END.test(text)) return null;
+  if (text.length > 300) return null;
+  const lower = text.toLowerCase();
+  if (!VERB_WORDS.some((w) => lower.includes(w)) || SENTENCE_END.test(text)) return null;
   const absent = ABSENT_SENTENCE.exec(text);
   const verb = absent ?? PRESENT_SENTENCE.exec(text);
-  if (!verb) return null;
+  // "… deltok under hele møtet.", "… har meldt forfall.": the verb ends the sentence or tells how; "… deltok på
+  // landsmøtet", "… møtte ordføreren", "… meldt forfall til dugnaden" tell of something else.
+  if (!verb || !VERB_ENDS.test(text.slice(verb[0].length))) return null;
   const words = verb[1]!.split(/\s+/);
   // The list starts at the first given name; a name alone before the verb starts at once ("Sam Søhol har meldt forfall").
   let first = words.findIndex(isGivenName);
@@ -269,13 +275,19 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   /** Names found so far, for "Møtte for" columns. */
   const known = new Set<string>();
   const wrapWidth = wrapWidthOf(lines);
+  let inItems = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || line.code || isStop(line)) continue;
+    if (line.blank || line.code) continue;
+    if (isStop(line)) {
+      inItems = true;
+      continue;
+    }
     const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
-      const listed = CAME_FROM_SENTENCE.test(line.text) ? line.text : namesThatCame(line.text);
+      // Who came or sent apologies, in a sentence of its own: before the items (an item's text tells of other meetings).
+      const listed = CAME_FROM_SENTENCE.test(line.text) ? line.text : inItems ? null : namesThatCame(line.text);
       if (listed) {
         for (const p of peopleInSentence(listed)) {
           people.push(hitOf(p, line, PRESENT));
@@ -461,7 +473,7 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   return out;
 }
 
-const ALL_BUT = /^alle\s+(?:unntatt|untatt|utenom|utanom|bortsett\s+fr[aå]|med\s+unntak\s+av)\s+(.+?)\.?$/i;
+const ALL_BUT = new RegExp(`^(?:${alternation(people.officials.allBut)})\\s+(.+?)\\.?$`, 'i');
 
 /** "For Lia kommune: A, B og C", "Frå skulen: A og B": a group within a list of people. */
 const GROUP_LINE = /^(?:for|fra|frå)\s+([^:]{2,60}?)\s*:\s*(\S.*)$/i;
@@ -608,8 +620,8 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
     const parsed = parts.map((p) => parsePerson(p));
     if (parsed.every((p) => p)) return parsed.map((p) => ({ entry: p!, extra: {} }));
     // "Torhild Nødland, Ludvig Bjerkreim, Sandnes-representant": a list of full names with an office among them.
-    const people = parsed.filter((p): p is PersonEntry => !!p && p.name.includes(' '));
-    if (parts.length >= 3 && people.length >= 2 && people.length >= parts.length - 1) return people.map((p) => ({ entry: p, extra: {} }));
+    const named = parsed.filter((p): p is PersonEntry => !!p && p.name.includes(' '));
+    if (parts.length >= 3 && named.length >= 2 && named.length >= parts.length - 1) return named.map((p) => ({ entry: p, extra: {} }));
   }
   const p = parsePerson(l.text);
   return p ? [{ entry: p, extra: {} }] : [];

@@ -179,17 +179,19 @@ function numberedHeads(body: Line[]): ItemHead[] {
 }
 
 /**
- * "Sak 14/35", "Sak 14/36", "14/37": the year first and the case after it, as some councils number. When every case
- * number of a document shares its first part and the second parts differ, the second counts.
+ * "Sak 14/35", "Sak 14/36", "14/37", "Sak 24-01", "Sak 24-02": the year first and the case after it, as some councils
+ * number. When every such number of a document (with a slash, or with a dash) shares its first part and the second
+ * parts differ, the second counts. ("Sak 45-22", "Sak 46-22": the first parts differ, the first counts.)
  */
 function yearFirst(heads: ItemHead[]): void {
-  const cases = heads.filter((h) => /^(?:[A-ZÆØÅ-]+\s+)?\d{1,4}\/\d{1,4}$/.test(h.number));
-  if (cases.length < 2) return;
-  const parts = cases.map((h) => /(\d+)\/(\d+)$/.exec(h.number)!);
-  const firsts = new Set(parts.map((p) => p[1]));
-  const seconds = new Set(parts.map((p) => p[2]));
-  if (firsts.size !== 1 || seconds.size < cases.length - 1) return;
-  cases.forEach((h, i) => (h.value = Number(parts[i]![2])));
+  for (const sep of ['/', '-']) {
+    const re = new RegExp(`^(?:[A-ZÆØÅ-]+\\s+)?(\\d{1,4})${sep}(\\d{1,4})$`);
+    const cases = heads.filter((h) => re.test(h.number));
+    if (cases.length < 2) continue;
+    const parts = cases.map((h) => re.exec(h.number)!);
+    if (new Set(parts.map((p) => p[1])).size !== 1 || new Set(parts.map((p) => p[2])).size < 2) continue;
+    cases.forEach((h, i) => (h.value = Number(parts[i]![2])));
+  }
 }
 
 /** The numbered items that make the agenda; "item-number-inferred" diagnostics go to `diagnostics`. */
@@ -208,15 +210,21 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   if (before && before.style.startsWith('sak') && !chain[0]!.style.startsWith('sak') && before.value === chain[0]!.value - 1) chain = [before, ...chain];
   // One numbered line alone is usually a list item in running text; a case number ("Sak 4", "07/2022", "07 – 2022") is
   // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
-  if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || (chain[0]!.style.startsWith('case') && startsBlock(body, chain[0]!.line)))) chain = [];
+  if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || loneCase(body, chain[0]!))) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
   return chain;
 }
 
-/** The line is the document's first or follows a blank line. */
-function startsBlock(body: Line[], line: Line): boolean {
-  const at = body.indexOf(line);
-  return at <= 0 || body[at - 1]!.blank;
+/**
+ * A case number alone that is an item: it starts a block (the document's first line or after a blank line) and heads
+ * a title, not a sentence ("2/10" as a page footer over "Regnskapet ble lagt fram og godkjent." is none).
+ */
+function loneCase(body: Line[], h: ItemHead): boolean {
+  if (!h.style.startsWith('case')) return false;
+  const at = body.indexOf(h.line);
+  const startsBlock = at <= 0 || body[at - 1]!.blank;
+  const heading = (h.titleLine ?? h.line).text;
+  return startsBlock && (h.style === 'case-dash' || !/[.!?]$/.test(heading));
 }
 
 /**
@@ -533,7 +541,7 @@ function timestampStart(first: ItemHead): string | null {
 
 const isStatedItem = (i: ItemHead): boolean => !i.numberInferred;
 const hasDecisions = (i: Item): boolean => i.decisions.length > 0;
-const DATED_MEETING_TITLE = latinRegExp(String.raw`møte(?![\p{L}]).*\d|\d.*møte(?![\p{L}])`, 'i');
+const MEETING_TITLE = /møte(?![\p{L}])/iu;
 const isMeetingField = (f: FieldHit): boolean => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace';
 
 /** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
@@ -548,8 +556,12 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     (itemModels.some(hasDecisions) ? 1 : 0) +
     (frontMatter?.date ? 1 : 0) +
     // "Lingvist-møte 27.6.2014", "Styremøte 3. mai": a title that names a meeting and its date.
-    (header.title && header.meeting.date && DATED_MEETING_TITLE.test(header.title) ? 1 : 0);
+    (header.title && header.meeting.date && MEETING_TITLE.test(header.title) && /\d/.test(header.title) ? 1 : 0);
   let kind: Kind = header.kind ?? (evidence >= 3 ? 'referat' : 'unknown');
+  // A welcome alone made it a notice; those present or decisions make it minutes.
+  if (header.kindIfMinutes !== undefined && (attendees.some((a) => a.status !== 'absent') || itemModels.some(hasDecisions))) {
+    kind = header.kindIfMinutes ?? (evidence >= 3 ? 'referat' : 'unknown');
+  }
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';
   // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.
   if (kind === 'sakskart' && attendees.filter((a) => a.status === 'present' || a.status === 'remote').length >= 2) kind = 'referat';

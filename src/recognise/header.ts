@@ -9,7 +9,8 @@ import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isNameLike, isOrganisationLike } from './people.js';
+import { isGivenName, isNameLike, isOrganisationLike } from './people.js';
+import itemWords from '../vocab/items.json' with { type: 'json' };
 import { labels } from './vocab.js';
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -25,7 +26,7 @@ const TOWN_AFTER_DATE = latinRegExp(
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$/u;
 /** "på X Meeting Point", with the town after a comma when the sentence ends there ("på X Meeting Point, Hellerudsletta."). */
 const PLACE_IN_TITLE = latinRegExp(
-  String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]*?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`,
+  String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`,
 );
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
@@ -86,6 +87,11 @@ export interface HeaderResult {
   title: string | null;
   titleLine: Line | null;
   kind: Kind | null;
+  /**
+   * Set when only a welcome ("Velkomne til årsmøte …", "Vel møtt!") made the document a notice: the kind it has
+   * otherwise. Minutes may welcome too: with people present or decisions, the document takes this kind.
+   */
+  kindIfMinutes?: Kind | null;
   meeting: Meeting;
   notice: Notice | null;
   fields: FieldHit[];
@@ -121,7 +127,10 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const titleLine = findTitleLine(nonBlank, top, fmTitle);
   const title = fmTitle ?? titleLine?.text ?? null;
   const letter = looksLikeLetter(fields, nonBlank);
-  const kind = findKind(nonBlank, top, fmTitle, titleLine, letter);
+  let kind = findKind(nonBlank, top, fmTitle, titleLine, letter, false);
+  const welcomed = kind === 'innkalling' ? undefined : findKind(nonBlank, top, fmTitle, titleLine, letter, true);
+  const kindIfMinutes = welcomed === 'innkalling' ? kind : undefined;
+  if (welcomed === 'innkalling') kind = 'innkalling';
 
   // Dates: score each candidate by where it stands.
   const timeFields = fields.filter(isTimeField);
@@ -168,7 +177,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     sender: letterFields.sender,
   };
   const hasNotice = kind === 'innkalling' && Object.values(notice).some(isSet);
-  return { title, titleLine, kind, meeting, notice: hasNotice ? notice : null, fields };
+  return { title, titleLine, kind, ...(kindIfMinutes !== undefined ? { kindIfMinutes } : {}), meeting, notice: hasNotice ? notice : null, fields };
 }
 
 /** The title line readHeader would find, without reading the rest of the header. */
@@ -231,7 +240,12 @@ const MEETING_SENTENCE = /^møtet\b/i;
 /** The place a sentence names: "på Teams" gives Teams, "hos Kari Nordvik" stays as written (as in a title). */
 function placeInSentence(text: string): string | undefined {
   const m = PLACE_IN_TITLE.exec(text);
-  return m ? (/\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim()) : undefined;
+  if (!m) return undefined;
+  let place = /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
+  // "på Grand Hotell, Kari.": a name after the comma is no town.
+  const town = /,\s*(\S+)$/.exec(place);
+  if (town && isGivenName(town[1]!)) place = place.slice(0, town.index);
+  return place;
 }
 
 /** A date, time or place label alone on its line without a colon ("Sted", "Tid"): a field only with its value under it. */
@@ -255,7 +269,7 @@ function startsWithKind(l: Line): boolean {
 }
 
 /** "Godkjenning av innkalling", "Gjennomgang av referat": an item that names a document, not the document's title. */
-const APPROVES = /^(?:godkjenn\p{L}*|gjennomgang|valg|val|behandling|underskrift|signering)\s+(?:av\s+)?/iu;
+const APPROVES = latinRegExp(`^(?:${alternation(labels.documentItems)})(?![\\p{L}])`, 'i');
 
 /** A title is one short line, not running prose that mentions a referat. */
 function titleLike(l: Line): boolean {
@@ -263,7 +277,7 @@ function titleLike(l: Line): boolean {
 }
 
 /** "Sak STY 30/03 Godkjenning av protokoll …": an item's heading, never the document's title. */
-const CASE_HEADING = /^(?:sak|saksnr|ps|rs)\.?\s+(?:\p{Lu}{2,5}\s+)?\d/iu;
+const CASE_HEADING = latinRegExp(`^(?:${alternation(itemWords.numberPrefixes)})\\.?\\s*(?:\\p{Lu}{2,5}\\s+)?\\d`, 'i');
 
 const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
 const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l);
@@ -319,7 +333,8 @@ function kindLines(nonBlank: Line[], top: Line[], fmTitle: string | null): strin
 }
 
 /** Kind from the title lines (the first one that names a kind), letter features decide innkalling. */
-function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLine: Line | null, letter: boolean): Kind | null {
+function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLine: Line | null, letter: boolean, welcomes: boolean): Kind | null {
+  const calls = welcomes ? (l: Line): boolean => callsMeeting(l) || WELCOME.test(l.text) : callsMeeting;
   const titles = titleTexts(nonBlank, fmTitle, titleLine);
   // The title decides when it names a kind; the other top lines only when it does not.
   let kinds = kindsNamedIn(titles);
@@ -332,14 +347,14 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   const explicitProtocol = titles.some(namesProtocol);
   if (kinds.has('protokoll') && kinds.has('innkalling') && !explicitProtocol) kinds.delete('protokoll');
   // "Årsmøte i X" over "X kallar inn til årsmøte …": the meeting's type, and the document calls it.
-  if (kinds.has('protokoll') && !explicitProtocol && nonBlank.some(callsMeeting)) return 'innkalling';
+  if (kinds.has('protokoll') && !explicitProtocol && nonBlank.some(calls)) return 'innkalling';
   if (kinds.has('protokoll')) return 'protokoll';
   if (kinds.has('innkalling')) return 'innkalling';
   if (kinds.has('referat')) return 'referat';
   if (kinds.has('sakskart')) return letter || nonBlank.some(callsPeople) ? 'innkalling' : 'sakskart';
   // No kind named, but the first lines call the meeting ("Vi varsler om et beboermøte:", "Frå 24. til 25. april skipar
   // vi til landsmøte!"): a notice.
-  if (top.some(callsMeeting)) return 'innkalling';
+  if (top.some(calls)) return 'innkalling';
   return null;
 }
 
@@ -349,6 +364,8 @@ const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
 /** "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do. */
 const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
 const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
+/** "Velkomne til årsmøte i …", "Vel møtt!": a notice's welcome, which minutes may also write. */
+const WELCOME = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)})(?![\\p{L}])`, 'i');
 
 const CALLED = latinRegExp(String.raw`(?<![\p{L}])(?:innkalles|innkallast|innkaller|innkallar)(?![\p{L}])`, 'i');
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);

@@ -28,23 +28,22 @@ const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\
 /** "Sak STY 29/03 …": case-sensitive, so that the code is capitals and not a word ("Sak om 12 …"). */
 const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
 /**
- * "Sak 3", "Sak 46/11", "Sak nr. 1.2010" (case and year), "Sak 24-01" (year and case: the second part below the first or
- * with a leading zero, so no range of cases), "Sak 80 (2017-18):" (the season in parentheses is left out).
+ * "Sak 3", "Sak 46/11", "Sak nr. 1.2010" (case and year), "Sak 24-01" or "Sak 45-22" (year and case, or case and
+ * year: the document decides, see document.ts yearFirst), "Sak 80 (2017-18):" (the season in parentheses is left out).
  */
 const SAK_RE = new RegExp(
   `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-\\d{2}(?=[.:\\s]))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
 const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
-/** "24-01": a year and a case (the second below the first, or "01"), not a range of cases ("12-15"). */
-const YEAR_CASE = /^(\d{2})-(\d{2})$/;
+
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
 // "81: Godkjenning av referat": a colon after the number, then a capital.
 const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.):\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|:\s+(?=\p{Lu})|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
-const CASE_RE = /^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+(\S.*)$/;
+const CASE_RE = /^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+([\p{Lu}\d«"(].*)$/u;
 const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:-\d{2,4})?\s*$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
@@ -82,14 +81,18 @@ function firstSentence(text: string): string | null {
   return sentence && sentence.split(/\s+/).length <= 20 ? sentence : null;
 }
 
-/** Two or more of a meeting page's link names ending a title: "Detaljregulering … Saksframlegg Protokoll Video". */
-const LINK_LABELS = new RegExp(`(?:\\s+(?:${alternation(itemWords.linkLabels)})){2,}\\s*$`);
-
 const LINK_WORDS = new Set(itemWords.linkLabels);
 
+/** Two or more of a meeting page's link names ending a title ("Detaljregulering … Saksframlegg Protokoll Video") go. */
+function withoutLinks(s: string): string {
+  const words = s.trimEnd().split(' ');
+  let k = words.length;
+  while (k > 1 && LINK_WORDS.has(words[k - 1]!)) k--;
+  return words.length - k >= 2 ? words.slice(0, k).join(' ') : s;
+}
+
 export function cleanTitle(s: string): string {
-  const last = s.trimEnd().slice(s.trimEnd().lastIndexOf(' ') + 1);
-  return (LINK_WORDS.has(last) ? s.replace(LINK_LABELS, '') : s)
+  return withoutLinks(s)
     .replace(/\s*[-–—:]+\s*$/, '')
     .replace(/(?<!\b(?:evt|ca|bl\.a|mv|osv|etc|nr|jf))\.$/i, '')
     .replace(/^\s*[-–—:]\s*/, '')
@@ -131,14 +134,12 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   if (m) {
     // Political case prefixes (PS, RS, OS …) are part of the number; "Sak"/"Punkt" are not.
     const prefix = KEPT_PREFIXES.has(m[1]!.toLowerCase()) ? `${m[1]!.toUpperCase()} ` : '';
-    let number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
-    const yearCase = YEAR_CASE.exec(m[2]!);
-    let value = numericValue(number);
-    if (yearCase) {
-      // A range of cases ("Sak 12-15 Referatsaker") keeps only its first number, as before.
-      if (yearCase[2]!.startsWith('0') || Number(yearCase[2]) < Number(yearCase[1])) value = Number(yearCase[2]);
-      else number = prefix + yearCase[1]!;
-    }
+    // "24-01" counts by its first part here; when every such number of the document shares it, by the second
+    // (document.ts yearFirst).
+    const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
+    // A range of cases ("Sak 5-10 Referatsaker") goes on from its last.
+    const range = /^(\d+)-([1-9]\d*)$/.exec(m[2]!);
+    const value = range && Number(range[2]) > Number(range[1]) ? Number(range[2]) : numericValue(number);
     let body = m[3]!.trim();
     let titleLine: Line | null = null;
     const lead = !body && next && !next.blank ? firstSentence(next.text) : null;
@@ -152,7 +153,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
       titleLine = next;
     }
     const { title, rest } = splitTitle(body);
-    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/[/.-]/.test(number) ? 'case' : 'n'}`, value };
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value };
   }
   // "1/2003" alone, its title on the next line: a table exported a cell to a line.
   if (CASE_ALONE.test(t) && next && !next.blank && /^[\p{Lu}"«]/u.test(next.text) && !CASE_ALONE.test(next.text.trim()) && next.text.length <= 300) {

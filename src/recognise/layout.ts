@@ -10,7 +10,7 @@ import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { hasActionLabel, hasDecisionLabel } from './decisions.js';
+import { hasActionLabel, hasDecisionLabel, isDecisionSentence } from './decisions.js';
 
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
@@ -32,8 +32,14 @@ export function isSectionLabel(l: Line): boolean {
 /** An entry of an agenda listed without numbers: a short title, no field, no second sentence. */
 function isListedTitle(l: Line): boolean {
   const t = l.text.replace(/\.$/, '');
-  return !l.blank && t.length <= 80 && t.split(/\s+/).length <= 10 && /^[\p{Lu}«"]/u.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t);
+  return (
+    !l.blank && t.length <= 80 && t.split(/\s+/).length <= 10 && /^[\p{Lu}«"]/u.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t) &&
+    // A title names a matter; "Godkjent uten merknader.", "Kari Nordvik ble valgt til referent." report an outcome.
+    !FINITE_VERB.test(t) && !isDecisionSentence(l.text)
+  );
 }
+
+const FINITE_VERB = /(?:^|\s)(?:ble|blei|vart|er|var|har|hadde|skal|vil|kan|må|blir|vert)(?=\s|$)/i;
 
 /**
  * "Sakliste :" over "Godkjenning av innkalling." / "Årsmelding." / "Rekneskap.": an agenda listed without numbers under

@@ -39,8 +39,12 @@ const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)}|\\p{L}{3,}(?:${a
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
-/** A name ending in a word of two letters or more (not an initial), a full stop, then a capital. */
-const NAME_THEN_SENTENCES = /^(.+?\p{L}{2,})\.\s+(\p{Lu}.*)$/u;
+/** A name ending in a word of two letters or more (not an initial), a full stop, then a capital: [name, the rest]. */
+function nameThenSentences(s: string): [string, string, string] | null {
+  // The same bounded look-behind as splitPersonList's, searched once: no pattern that retries from every start.
+  const stop = /(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(s);
+  return stop ? [s, s.slice(0, stop.index), s.slice(stop.index + stop[0].length)] : null;
+}
 /** "Økonomiansvarleg", "Programleiar": a compound role after a name, a note about the person. */
 const ROLE_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(people.roleEndings)})$`, 'u');
 const STANDS_IN_FOR = /^(.+?)\s+(?:pva\.?|p\.v\.a\.?|på vegne av|vara for|møtte for|i stedet for|i staden for)\s+(\p{Lu}.*)$/u;
@@ -68,7 +72,7 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
   if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
   // "Sandnes-representant", "Oslo-kontoret": a compound with a word in lower case, no name ("Anne-Lise" is capitalised).
-  if (tokens.some((x) => /-\p{Ll}{4,}/u.test(x))) return false;
+  if (tokens.some((x) => /-\p{Ll}{4,}/u.test(x) && !isGivenName(x))) return false;
   return true;
 }
 
@@ -144,7 +148,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   });
   rest = rest.replace(/\s+/g, ' ').trim();
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
-  const said = rest.includes('. ') ? NAME_THEN_SENTENCES.exec(rest) : null;
+  const said = rest.includes('. ') ? nameThenSentences(rest) : null;
   const fullName = (x: string): boolean => x.trim().includes(' ') && isNameLike(x) && !roleOf(x.split(/\s+/)[0]!);
   if (said && fullName(said[1]!) && !said[2]!.split(/\.\s*/).some(fullName)) {
     rest = said[1]!;
@@ -175,7 +179,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   }
   // "Norunn Saure pva Mariann Hornnes": who stood in for whom, written inline.
   const inFor = / (?:pva|p\.v\.a|på|vara|møtte|i) /.test(rest) ? STANDS_IN_FOR.exec(rest) : null;
-  if (inFor && isNameLike(inFor[2]!)) {
+  // Only for a person ("… pva Mariann Hornnes"): "Per Olsen på vegne av Elevrådet" speaks for a body, a note.
+  if (inFor && inFor[2]!.trim().includes(' ') && isNameLike(inFor[2]!) && !isOrganisationLike(inFor[2]!)) {
     if (!entry.roles.includes('deputy')) entry.roles.push('deputy');
     entry.substituteFor = inFor[2]!;
     rest = inFor[1]!;
@@ -355,15 +360,15 @@ export function splitMarkedRun(entry: string): string[] | null {
   if (!entry.includes('(') && !/[A-ZÆØÅ]{2}/.test(entry)) return null;
   const tokens = entry.trim().match(/\([^()]*\)|[^\s()]+/g) ?? [];
   if (!tokens.some((t) => RUN_MARK.test(t))) return null;
-  const people: Array<{ name: string[]; marks: string[] }> = [];
+  const found: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];
   const close = (mark: string | null): boolean => {
     if (segment.length) {
       const pieces = splitRunTogetherNames(segment.join(' '));
-      for (const p of pieces) people.push({ name: p.split(' '), marks: [] });
+      for (const p of pieces) found.push({ name: p.split(' '), marks: [] });
       segment = [];
     }
-    if (mark && people.length) people.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
+    if (mark && found.length) found.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
     return true;
   };
   for (const t of tokens) {
@@ -373,6 +378,6 @@ export function splitMarkedRun(entry: string): string[] | null {
   }
   // What was still being read when the run ended is the start of what follows it, unless it is a whole name.
   if (segment.length >= 2) close(null);
-  if (people.length < 3 || !people.every((p) => p.name.length >= 2 && p.name.length <= 5)) return null;
-  return people.map((p) => [p.name.join(' '), ...p.marks.map((m) => `(${m})`)].join(' '));
+  if (found.length < 3 || !found.every((p) => p.name.length >= 2 && p.name.length <= 5)) return null;
+  return found.map((p) => [p.name.join(' '), ...p.marks.map((m) => `(${m})`)].join(' '));
 }

@@ -290,11 +290,11 @@ const OPENS_WITH_CASE = latinRegExp(`^(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?
  */
 function agendaRunCuts(raw: string): number[] {
   const first = OPENS_WITH_CASE.exec(raw);
-  if (!first || raw.length >= FLAT_MIN) return [];
+  if (!first) return [];
   const cuts: number[] = [];
   let last = Number(first[1]);
   for (const m of raw.matchAll(CASE)) {
-    const n = Number(/\d+/.exec(m[0].replace(/^\D*?(?=\d)/, ''))?.[0]);
+    const n = Number(/\d+/.exec(m[0])?.[0]);
     if (n > last) {
       cuts.push(m.index!);
       last = n;
@@ -343,7 +343,7 @@ export function reflow(lines: Line[]): Line[] {
     for (let k = 0; k + 1 < bounds.length; k++) {
       // A comma or semicolon before a cut separated the parts ("Sted: Rådhuset, Tid: kl. 18"): it is no part of the value.
       const text = line.raw.slice(bounds[k], bounds[k + 1]).trimEnd();
-      const part = lineOf(k + 2 < bounds.length ? text.replace(/\s*[,;]$/, '') : text, line.n);
+      const part = lineOf(k + 2 < bounds.length && /[,;]$/.test(text) ? text.slice(0, -1).trimEnd() : text, line.n);
       if (part.blank) continue;
       part.start = bounds[k];
       out.push(part);

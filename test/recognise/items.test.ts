@@ -216,9 +216,9 @@ describe('numbering that starts again in a new section', () => {
     expect(numberedHead(line('1/2003'), undefined)).toBeNull();
   });
 
-  it('"Sak 24-01", "Sak 24-02": a year and a case run by the case; "Sak 12-15" is a range that keeps its first number', () => {
+  it('"Sak 24-01", "Sak 24-02": a year and a case run by the case; "Sak 12-15" is a range, kept as written', () => {
     expect(items('Sak 24-01. Valg av ordstyrer.\nValgt.\n\nSak 24-02. Orienteringer.\nTatt til orientering.\n\nSak 24-03. Eventuelt\nIngen.').map(([n]) => n)).toEqual(['24-01', '24-02', '24-03']);
-    expect(head('Sak 12-15 Referatsaker')?.number).toBe('12');
+    expect(head('Sak 12-15 Referatsaker')?.number).toBe('12-15');
     expect(head('01/23-24', 'Godkjent referat fra møte 19.09.23')?.number).toBe('01/23-24');
   });
 
