@@ -44,7 +44,8 @@ describe('reflow', () => {
       'Tid: Fra kl. 16.30 til kl. 18.00',
       'Til stede: Arild Kjerschow, Sissel Ledang',
     ]);
-    // Not a line that does not open with a field, nor an action's labels.
+    // Not a line that opens with a label whose later colon ends no label, nor one that does not open with a field, nor an action's labels.
+    expect(parts('Tid: vi brukte tid på: budsjettet, og Sak: regnskapet')).toEqual(['Tid: vi brukte tid på: budsjettet, og Sak: regnskapet']);
     expect(parts('Vi avtalte tid: neste uke. Sted: hos Kari.')).toEqual(['Vi avtalte tid: neste uke. Sted: hos Kari.']);
     expect(parts('Tiltak: Kjøpe scooter. Ansvar: Per. Frist: 1. mai')).toEqual(['Tiltak: Kjøpe scooter. Ansvar: Per. Frist: 1. mai']);
   });

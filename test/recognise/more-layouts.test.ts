@@ -234,7 +234,7 @@ describe('minutes without a title', () => {
 describe('a lone case number', () => {
   it('continuing a label line is no item ("Vedlegg: 1/397 …" / "2/397 …")', () => {
     const doc = parse('Referat fra 11. mars 2014\nTilstede: Kari Nordvik, Per Olsen\nVedlegg: 1/397 Ferieplaner\n2/397 Referat fra møte i SAR\n\nFaste punkter:\n\nInformasjon\nIngen møter siden sist.\n');
-    expect(doc.items.map((i) => i.number)).not.toContain('2/397');
+    expect(doc.items.map((i) => i.number)).toEqual([]);
   });
 });
 
@@ -260,7 +260,7 @@ describe('a notice written as a letter to the members', () => {
     const d = parse('Protokoll fra årsmøte 3. mars 2022\n\nTil stede: Kari Nordvik, Per Olsen\n\nMøtet startet kl. 18.00.\n\n1. Årsmelding\nÅrsmeldingen ble godkjent.\n\n2. Eventuelt\nNeste årsmøte starter kl. 19.\n');
     expect(d.kind).toBe('protokoll');
     expect(d.meeting.start).toBe('18:00');
-    expect(parse('Referat fra styremøte 3. mars 2022\n\nSakliste:\nBudsjett\n\nBudsjettet ble vedtatt.\n').items.length).toBeLessThan(2);
+    expect(parse('Referat fra styremøte 3. mars 2022\n\nSakliste:\nBudsjett\n\nBudsjettet ble vedtatt.\n').items).toEqual([]);
   });
 });
 
@@ -302,7 +302,7 @@ describe('a notice sent as a letter', () => {
         'Saksliste:\nSak STY 28/03 Godkjenning av innkalling\nSak STY 29/03 Økonomi\n',
     );
     expect(d.title ?? '').not.toMatch(/^Sak STY 30/);
-    expect(d.kind).not.toBe('protokoll');
+    expect([d.kind, d.items.map((i) => i.number)]).toEqual(['sakskart', ['STY 28/03', 'STY 29/03']]);
   });
 });
 
