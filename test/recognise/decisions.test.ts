@@ -133,6 +133,7 @@ describe('isDecisionSentence', () => {
     'Agenda OK..',
     'Referatet er ok.',
     'Kan konkludere med at begge deler skal med.',
+    'Generalforsamling godkjennes ved enstemmig humming.',
   ])('more shapes of a decision: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(true);
   });
@@ -145,6 +146,7 @@ describe('isDecisionSentence', () => {
     'Er agenda ok?',
     'Dette gikk ok.',
     'Vi kan ikke konkludere med at det virker.',
+    'Referatet godkjennes ved neste møte.',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });
