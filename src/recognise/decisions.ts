@@ -50,6 +50,8 @@ const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:
 
 /** "… Ansvar: Svein": a line that assigns an action (never an agenda heading). ACTION is global: start afresh. */
 export function hasActionLabel(text: string): boolean {
+  // A label has its colon: most lines have none, and the pattern is large.
+  if (!text.includes(':')) return false;
   ACTION.lastIndex = 0;
   const found = ACTION.test(text);
   ACTION.lastIndex = 0;
@@ -185,6 +187,7 @@ export function findActions(lines: Line[], year: number | null): FoundAction[] {
     if (line.blank || line.code) continue;
     const prior = previous;
     previous = line;
+    if (!line.text.includes(':')) continue;
     ACTION.lastIndex = 0;
     const m = ACTION.exec(line.text);
     if (!m) continue;

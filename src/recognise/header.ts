@@ -517,7 +517,8 @@ const CLOSED_AT = new RegExp(`\\b(?:${alternation(calendar.meetingClosed)})\\s+$
 /** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
 function endedAt(all: Line[]): string | null {
   for (const l of all) {
-    if (!ENDED.test(l.text)) continue;
+    // The end is a time: a line without a digit is not tried against the pattern.
+    if (!/\d/.test(l.text) || !ENDED.test(l.text)) continue;
     const t = findTimes(l.text)[0] ?? bareDottedTime(l.text);
     if (t) return t.start;
   }

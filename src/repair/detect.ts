@@ -35,6 +35,9 @@ export const G_FOR_Ø = /^(?:[bdfhklmnprstv]|[bdfgkpt][lr]|[bdfgkmpst]j)g[a-zæ�
 // Latin-1 classes, no 'u' flag: this runs on every token of every document and must stay cheap.
 
 const EDGE = /^[^A-Za-zÀ-ÖØ-öø-ÿ@&]+|[^A-Za-zÀ-ÖØ-öø-ÿ@&]+$/g;
+/** A token that starts and ends with a letter (or @, &): nothing to trim. */
+const LETTER_EDGES = /^[A-Za-zÀ-ÖØ-öø-ÿ@&](?:.*[A-Za-zÀ-ÖØ-öø-ÿ@&])?$/s;
+const MARKER_MAX = Math.max(...LETTERS.flatMap((l) => M.letter[l].damaged.map((w) => w.length)));
 const NORWEGIAN = /[æøåÆØÅ]/;
 
 export function detectDamage(text: string): Damage {
@@ -44,7 +47,8 @@ export function detectDamage(text: string): Damage {
   const tokens = /\S+/g;
   for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
     const raw = m[0];
-    const tok = raw.replace(EDGE, '');
+    // Most tokens are a bare word: the edges are trimmed only when a punctuation mark stands at one.
+    const tok = LETTER_EDGES.test(raw) ? raw : raw.replace(EDGE, '');
     if (!tok) continue;
     if (NORWEGIAN.test(tok)) {
       if (/[åÅ]/.test(tok)) letters.å.clean++;
@@ -53,7 +57,8 @@ export function detectDamage(text: string): Damage {
     }
     const low = tok.toLowerCase();
     let marked = false;
-    for (const l of LETTERS) if (damagedSets[l].has(low)) { letters[l].damaged++; marked = true; }
+    // No damaged form is longer than MARKER_MAX letters.
+    if (low.length <= MARKER_MAX) for (const l of LETTERS) if (damagedSets[l].has(low)) { letters[l].damaged++; marked = true; }
     if (!marked && G_FOR_Ø.test(low) && tok !== tok.toUpperCase()) letters.ø.damaged++;
     if (tok.includes('@') && !raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
     else if (tok.includes('&') && AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
