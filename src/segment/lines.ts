@@ -43,8 +43,6 @@ function cellsOf(raw: string): string[] | null {
   return null;
 }
 
-const HTML_HEADING = /^<h([1-6])(?:\s[^<>]*)?>[^<>]*<\/h\1>$/i;
-
 export function toLines(text: string): Line[] {
   const rows = splitLines(text);
   const out: Line[] = new Array(rows.length);
@@ -64,10 +62,6 @@ export function lineOf(raw0: string, n: number): Line {
   if (atx) {
     depth = atx[1]!.length;
     body = atx[2]!;
-  } else if (body.startsWith('<')) {
-    // An HTML heading on a line of its own ("<h2>Fremmøtte</h2>"): a heading as "## Fremmøtte" is.
-    const html = HTML_HEADING.exec(body);
-    if (html) depth = Number(html[1]);
   }
   // Blockquote markers carry no meaning here.
   body = body.replace(/^(?:>\s?)+/, '');
