@@ -39,10 +39,13 @@ const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)}|\\p{L}{3,}(?:${a
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
+/** A full stop after a word of two letters or more (not an initial, "Kari N. Hansen"), a capital after it. Not global. */
+const NAME_STOP = /(?<=\p{L}{2})\.\s+(?=\p{Lu})/u;
+
 /** A name ending in a word of two letters or more (not an initial), a full stop, then a capital: [name, the rest]. */
 function nameThenSentences(s: string): [string, string, string] | null {
-  // The same bounded look-behind as splitPersonList's, searched once: no pattern that retries from every start.
-  const stop = /(?<=\p{L}{2})\.\s+(?=\p{Lu})/u.exec(s);
+  // A bounded look-behind searched once: no pattern that retries from every start.
+  const stop = NAME_STOP.exec(s);
   return stop ? [s, s.slice(0, stop.index), s.slice(stop.index + stop[0].length)] : null;
 }
 /** "Økonomiansvarleg", "Programleiar": a compound role after a name, a note about the person. */
@@ -296,7 +299,7 @@ export function splitPersonList(text: string): string[] {
   // "Sverre Spildo. Hilde Hvidsten Bretvin": full names each closed with a full stop.
   items = items.flatMap((p) => {
     if (!p.includes('. ')) return [p];
-    const byStop = p.split(/(?<=\p{L}{2})\.\s+(?=\p{Lu})/u);
+    const byStop = p.split(NAME_STOP);
     return byStop.length >= 2 && byStop.every((x) => x.includes(' ') && isNameLike(x.replace(/\.$/, '')) && !roleOf(x.split(/\s+/)[0]!)) ? byStop : [p];
   });
   // "Silje Merethe Dahl, CYB": a full name and an organisation, not two people.
