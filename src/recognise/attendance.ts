@@ -64,7 +64,7 @@ const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
 );
 const SUBGROUP = latinRegExp(
-  String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^(?:faste\s+)?(?:medlemmer|medlemar|varamedlemmer|varamedlemar|representanter|representantar)(?:\s+(?:av|i|fra|frå|for)\s+[\p{L}\d -]{2,40})?:?$`,
+  String.raw`^(?:fra|frå)\s+[\p{L}\d-]+:?$|^stemmeberettigede:?$|^(?:faste\s+)?(?:${alternation(people.officials.subgroupWords)})(?:\s+(?:av|i|fra|frå|for)\s+[\p{L}\d -]{2,40})?:?$`,
   'i',
 );
 

@@ -128,7 +128,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const title = fmTitle ?? titleLine?.text ?? null;
   const letter = looksLikeLetter(fields, nonBlank);
   let kind = findKind(nonBlank, top, fmTitle, titleLine, letter, false);
-  const welcomed = kind === 'innkalling' ? undefined : findKind(nonBlank, top, fmTitle, titleLine, letter, true);
+  // The kind once more with welcomes as calls, only where one is written (most documents have none).
+  const welcomed = kind === 'innkalling' || !nonBlank.some(welcomesToMeeting) ? undefined : findKind(nonBlank, top, fmTitle, titleLine, letter, true);
   const kindIfMinutes = welcomed === 'innkalling' ? kind : undefined;
   if (welcomed === 'innkalling') kind = 'innkalling';
 
@@ -334,7 +335,7 @@ function kindLines(nonBlank: Line[], top: Line[], fmTitle: string | null): strin
 
 /** Kind from the title lines (the first one that names a kind), letter features decide innkalling. */
 function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLine: Line | null, letter: boolean, welcomes: boolean): Kind | null {
-  const calls = welcomes ? (l: Line): boolean => callsMeeting(l) || WELCOME.test(l.text) : callsMeeting;
+  const calls = welcomes ? (l: Line): boolean => callsMeeting(l) || welcomesToMeeting(l) : callsMeeting;
   const titles = titleTexts(nonBlank, fmTitle, titleLine);
   // The title decides when it names a kind; the other top lines only when it does not.
   let kinds = kindsNamedIn(titles);
@@ -366,8 +367,10 @@ const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrase
 const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
 /** "Velkomne til årsmøte i …", "Vel møtt!": a notice's welcome, which minutes may also write. */
 const WELCOME = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)})(?![\\p{L}])`, 'i');
+const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text);
 
-const CALLED = latinRegExp(String.raw`(?<![\p{L}])(?:innkalles|innkallast|innkaller|innkallar)(?![\p{L}])`, 'i');
+/** "Du innkalles med dette til møte …": a word that calls the meeting, words between it and the meeting allowed. */
+const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
 const isDateField = (f: FieldHit): boolean => f.key === 'date';
