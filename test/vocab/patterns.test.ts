@@ -1,6 +1,7 @@
 /** vocab/patterns.ts: regular expressions built from the vocabulary, where Norwegian letters are letters. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternation, escapeRegExp, latinRegExp } from '../../src/vocab/patterns.js';
+import { alternation, escapeRegExp, generalBoundaries, latinBoundaries, latinRegExp } from '../../src/vocab/patterns.js';
 import { findActions, isDecisionSentence } from '../../src/recognise/decisions.js';
 import { lines } from '../helpers/lines.js';
 
@@ -24,6 +25,51 @@ describe('latinRegExp', () => {
   it('what that mends: a decision by the annual meeting, and no action in "Miljøtiltak:"', () => {
     expect(isDecisionSentence('Årsmøtet godkjente regnskapet for 2021.')).toBe(true);
     expect(findActions(lines('Miljøtiltak:', '- Vi henter pizza selv'), 2024)).toEqual([]);
+  });
+});
+
+describe('latinBoundaries', () => {
+  const W = '[\\wÀ-ÖØ-öø-ÿ]';
+
+  it('one look where the word beside \\b surely starts or ends with a letter', () => {
+    expect(latinBoundaries('\\b(?:styret|årsmøtet)\\b')).toBe(`(?<!${W})(?:styret|årsmøtet)(?!${W})`);
+    expect(latinBoundaries('\\b[A-ZÆØÅ]\\w+\\b')).toBe(`(?<!${W})[A-ZÆØÅ]\\w+(?!${W})`);
+    // After "på\\s+" comes a letter, but what comes before \\b here is a space: the start side is read first.
+    expect(latinBoundaries('på\\s+\\bmøtet')).toBe(`på\\s+(?<!${W})møtet`);
+  });
+
+  it('both looks where it cannot tell: an optional letter, a class with a non-letter, a lookaround, a punctuation mark', () => {
+    const general = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+    for (const source of ['\\ba?\\.', '\\b[a-z-]', '\\b(?=x)x', '\\b(?:x|-)', '-\\b', '(?:a|)\\b', '\\b[^a]', 'x*\\b', 'x{0,2}\\b', '\\bÿ']) {
+      expect(latinBoundaries(source), source).toContain(general);
+    }
+  });
+
+  it('matches exactly what the general boundary matches (random patterns and texts, with and without i)', () => {
+    const atom = fc.constantFrom('på', 'styret', 'år', 'a', 'Ø', 'ÿ', 'Ÿ', '1', '_', '-', '\\.', '\\s', ' ', '.', '\\w', '\\d', '\\S', '[a-zæøå]', `${W}`, '[^a-z]', '[-a]', '[A-ZÆØÅ]', '[0-9]', '[\\b]', '^', '$');
+    const quant = fc.constantFrom('', '', '', '?', '*', '+', '{0,2}', '{1,2}', '+?');
+    const { pattern } = fc.letrec((tie) => ({
+      pattern: fc.array(tie('term'), { minLength: 0, maxLength: 5 }).map((ts) => ts.join('')),
+      term: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constant('\\b'),
+        fc.tuple(atom, quant).map(([a, q]) => (a === '^' || a === '$' ? a : a + q)),
+        fc.tuple(fc.constantFrom('(?:', '(', '(?=', '(?!', '(?<=', '(?<!'), fc.array(tie('pattern'), { minLength: 1, maxLength: 3 }), quant).map(
+          ([open, alts, q]) => `${open}${(alts as string[]).join('|')})${open.startsWith('(?<') || open.startsWith('(?=') || open.startsWith('(?!') ? '' : q}`,
+        ),
+      ),
+    }));
+    const text = fc.string({ unit: fc.constantFrom('a', 'ø', 'å', 'Æ', 'Ÿ', 'ÿ', ' ', '-', '.', '1', '_', 'X', 'z', 'p', '\n'), maxLength: 24 });
+    fc.assert(
+      fc.property(pattern as fc.Arbitrary<string>, fc.array(text, { minLength: 1, maxLength: 6 }), fc.constantFrom('g', 'gi'), (source, texts, flags) => {
+        const expected = new RegExp(generalBoundaries(source), flags);
+        const actual = new RegExp(latinBoundaries(source), flags);
+        for (const t of texts) {
+          expect([...t.matchAll(actual)].map((m) => [m.index, m[0]]), `${source} on ${JSON.stringify(t)}`).toEqual([...t.matchAll(expected)].map((m) => [m.index, m[0]]));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
