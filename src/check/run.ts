@@ -38,15 +38,20 @@ export interface RunOptions extends CheckOptions {
  * Each worker is an isolate that compiles its own optimised code, and by default V8 compiles on helper threads,
  * which compete with the workers themselves once there is a worker per core (with fewer workers, an idle core
  * takes them). So when a pool fills the cores: optimise only code that stays hot longer, without inlining.
- * Measured over 3000 documents on 2 cores: optimised-compile time per worker 2.1 s -> 0.7 s, `--jobs 2`
- * 5.5 s -> ~4.9 s; one worker (an idle core beside it) was ~3 % slower with them, so it keeps V8's defaults.
+ * Chosen by counting instructions (valgrind, one isolate, compiling on its own thread: all the work a core does)
+ * over 300 and 900 of the fixtures, projected to 1500 (each worker's share of 3000): V8's defaults 35.7 billion,
+ * without inlining 33.9; without inlining and with an interrupt budget of 150 000 or 200 000 32.8, 300 000 33.2,
+ * 400 000 33.8, 800 000 34.9 (a later tier-up saves compiling but runs unoptimised code longer). Young-generation size,
+ * single-threaded GC, early Sparkplug and a larger bytecode allowance per tick made no difference or cost more.
+ * One worker (an idle core beside it) keeps V8's defaults: its critical path is its own thread, and there
+ * inlining's faster code pays for its compiling on the other core.
  * Only compiler heuristics are changed here, mid-run: garbage-collector settings must not be (turning off
  * concurrent marking while a marking cycle runs is a fatal V8 error). A process-wide setting: this is the
  * `check` command's own process, never the library's.
  */
 function tuneV8ForWorkers(): void {
   setFlagsFromString('--no-turbo-inlining');
-  setFlagsFromString('--interrupt-budget=400000');
+  setFlagsFromString('--interrupt-budget=200000');
 }
 
 /**
