@@ -17,6 +17,13 @@ export interface ConfusionRule {
 export const RULES: readonly ConfusionRule[] = (table as { rules: ConfusionRule[] }).rules;
 /** Each rule's `from`, split and lower-cased once: the per-position test runs for every letter of every damaged word. */
 const RULE_FROM = RULES.map((r) => ({ chars: [...r.from], lower: r.from.toLowerCase(), key: `${r.from}>${r.to}`, toLen: [...r.to].length }));
+/** The rules by the first character of their `from`, lower-cased: at each position only these can apply. */
+const RULES_BY_FIRST = new Map<string, number[]>();
+RULE_FROM.forEach((pre, r) => {
+  const first = pre.chars[0]!.toLowerCase();
+  RULES_BY_FIRST.set(first, [...(RULES_BY_FIRST.get(first) ?? []), r]);
+});
+const NO_RULES: readonly number[] = [];
 const NON_LETTER = /[^A-Za-zÀ-ÖØ-öø-ÿ]/g;
 
 export interface Candidate {
@@ -114,14 +121,12 @@ function search(token: string, trie: WordTrie, opts: SearchOptions): Candidate[]
   const hasUpperLetter = letters !== letters.toLowerCase();
   for (let i = 0; i < n; i++) {
     const list: { rule: ConfusionRule; len: number; cost: number }[] = [];
-    for (let r = 0; r < RULES.length; r++) {
+    for (const r of RULES_BY_FIRST.get(lowerChars[i]!) ?? NO_RULES) {
       const rule = RULES[r]!;
       const pre = RULE_FROM[r]!;
       const from = pre.chars;
       if (i + from.length > n) continue;
       if (rule.start && i !== 0) continue;
-      // Cheap first-character test before building the segment.
-      if (lowerChars[i] !== from[0]!.toLowerCase()) continue;
       const seg = from.length === 1 ? chars[i]! : chars.slice(i, i + from.length).join('');
       if (rule.exact ? seg !== rule.from : seg.toLowerCase() !== pre.lower) continue;
       if (rule.upper && !isUpper(seg)) continue;
