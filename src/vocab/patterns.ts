@@ -65,19 +65,13 @@ export function latinRegExp(source: string, flags = ''): RegExp {
  * (before it) with a letter, one look suffices: "\b(?:styret|årsmøtet)" needs only "no letter before".
  */
 export function latinBoundaries(source: string): string {
-  const edits: Array<{ at: number; text: string }> = [];
-  try {
-    const parser = new PatternReader(source, edits);
-    parser.sequence();
-    if (parser.at !== source.length) throw new Error('unbalanced');
-  } catch {
-    // A pattern this reader does not follow keeps the general boundary everywhere.
-    return generalBoundaries(source);
-  }
+  const edits = boundaryEdits(source);
+  // A pattern the reader does not follow keeps the general boundary everywhere.
+  if (!edits) return generalBoundaries(source);
   let out = '';
   let from = 0;
   // Inner groups are read (and their edits made) before the sequence around them: edits in source order.
-  for (const { at, text } of edits.sort((a, b) => a.at - b.at)) {
+  for (const [at, text] of edits.sort((a, b) => a[0] - b[0])) {
     out += source.slice(from, at) + text;
     from = at + 2;
   }
@@ -89,119 +83,147 @@ export function generalBoundaries(source: string): string {
   return source.replace(/\\b|\\.|\[(?:\\.|[^\]\\])*\]|[^\\[]+|\[/g, (m) => (m === '\\b' ? LATIN_BOUNDARY : m));
 }
 
-/** Surely a letter or digit to WORD, under the i flag too (ÿ is left out: it also matches Ÿ, which WORD lacks). */
-const SURE_WORD = /^[\wÀ-ÖØ-öø-þ]$/;
-
-/** One term of a pattern: whether every match of it starts and ends with a letter, and whether it may match nothing. */
-interface Term {
-  first: boolean;
-  last: boolean;
-  optional: boolean;
-  /** Where a \b term starts in the source. */
-  boundaryAt?: number;
+/**
+ * Surely a letter or digit to WORD ([\wÀ-ÖØ-öø-ÿ]), under the i flag too: ÿ is left out, as it also matches Ÿ,
+ * which WORD lacks. By character code: this runs for every character of every pattern while a process starts.
+ */
+function isSureWord(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ||
+    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0xfe)
+  );
 }
 
-/** A reader of the regular-expression sources built here, just far enough to see what stands beside each \b. */
-class PatternReader {
-  at = 0;
-  constructor(
-    private readonly src: string,
-    private readonly edits: Array<{ at: number; text: string }>,
-  ) {}
+/** A term's or a sequence's properties, as bits: every match starts with a letter; ends with one; may match nothing. */
+const FIRST = 1;
+const LAST = 2;
+const OPTIONAL = 4;
 
-  /** Alternatives up to a ')' or the end: whether every one starts, and every one ends, with a letter. */
-  sequence(): { first: boolean; last: boolean } {
-    let first = true;
-    let last = true;
+/**
+ * Where each \b of `src` stands and what replaces it, or null for a pattern this reader does not follow. It reads
+ * just far enough to see what stands beside each \b: groups, classes, escapes, quantifiers. It runs for every
+ * pattern while a process starts, before V8 optimises anything: local state, numbers, no objects per term.
+ */
+function boundaryEdits(src: string): Array<[number, string]> | null {
+  const n = src.length;
+  const edits: Array<[number, string]> = [];
+  let i = 0;
+  let failed = false;
+
+  /** Alternatives up to a ')' or the end: FIRST if every one starts with a letter, LAST if every one ends with one. */
+  const sequence = (): number => {
+    let all = FIRST | LAST;
     for (;;) {
-      const terms: Term[] = [];
-      while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') terms.push(this.term());
-      terms.forEach((t, k) => {
-        if (t.boundaryAt === undefined) return;
-        const next = terms[k + 1];
-        const prev = terms[k - 1];
-        const text = next && next.first && !next.optional ? WORD_STARTS : prev && prev.last && !prev.optional ? WORD_ENDS : LATIN_BOUNDARY;
-        this.edits.push({ at: t.boundaryAt, text });
-      });
-      const head = terms[0];
-      const tail = terms[terms.length - 1];
-      first &&= head !== undefined && head.first && !head.optional;
-      last &&= tail !== undefined && tail.last && !tail.optional;
-      if (this.src[this.at] !== '|') return { first, last };
-      this.at++;
+      const flags: number[] = [];
+      const bounds: number[] = [];
+      while (i < n && !failed) {
+        const c = src.charCodeAt(i);
+        if (c === 0x7c || c === 0x29) break; // | )
+        let f = 0;
+        let b = -1;
+        if (c === 0x28) f = group();
+        else if (c === 0x5b) f = charClass() ? FIRST | LAST : 0;
+        else if (c === 0x5c) {
+          const d = src.charCodeAt(i + 1);
+          if (d === 0x62) b = i; // \b
+          else if (d === 0x77 || d === 0x64) f = FIRST | LAST; // \w \d
+          i += escapeLength();
+        } else {
+          if (isSureWord(c)) f = FIRST | LAST;
+          i++;
+        }
+        if (quantifier()) f |= OPTIONAL;
+        flags.push(f);
+        bounds.push(b);
+      }
+      if (failed) return 0;
+      const m = flags.length;
+      for (let k = 0; k < m; k++) {
+        if (bounds[k]! < 0) continue;
+        const next = k + 1 < m ? flags[k + 1]! : OPTIONAL;
+        const prev = k > 0 ? flags[k - 1]! : OPTIONAL;
+        edits.push([bounds[k]!, (next & (FIRST | OPTIONAL)) === FIRST ? WORD_STARTS : (prev & (LAST | OPTIONAL)) === LAST ? WORD_ENDS : LATIN_BOUNDARY]);
+      }
+      if (m === 0 || (flags[0]! & (FIRST | OPTIONAL)) !== FIRST) all &= ~FIRST;
+      if (m === 0 || (flags[m - 1]! & (LAST | OPTIONAL)) !== LAST) all &= ~LAST;
+      if (src.charCodeAt(i) !== 0x7c) return all;
+      i++;
     }
-  }
+  };
 
-  private term(): Term {
-    const { src } = this;
-    const ch = src[this.at]!;
-    let word = false;
-    let first: boolean | undefined;
-    let last: boolean | undefined;
-    let boundaryAt: number | undefined;
-    if (ch === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(src.slice(this.at, this.at + 4));
-      const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(src.slice(this.at, this.at + 40));
-      this.at += lookaround ? lookaround[0].length : named ? named[0].length : src.startsWith('(?:', this.at) ? 3 : 1;
-      const inner = this.sequence();
-      if (src[this.at] !== ')') throw new Error('unbalanced');
-      this.at++;
-      // A lookaround matches no letter of its own.
-      first = !lookaround && inner.first;
-      last = !lookaround && inner.last;
-    } else if (ch === '[') {
-      word = this.classOfWords();
-    } else if (ch === '\\') {
-      const next = src[this.at + 1];
-      if (next === undefined) throw new Error('trailing backslash');
-      if (next === 'b') boundaryAt = this.at;
-      word = next === 'w' || next === 'd';
-      const long = /^\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|\d+)/.exec(src.slice(this.at, this.at + 40));
-      this.at += long ? long[0].length : 2;
-    } else {
-      word = SURE_WORD.test(ch);
-      this.at++;
+  /** A group at i, read past: its sequence's bits; none for a lookaround, which matches no letter of its own. */
+  const group = (): number => {
+    let look = false;
+    if (src.charCodeAt(i + 1) !== 0x3f) i += 1; // (
+    else {
+      const d = src.charCodeAt(i + 2);
+      const e = src.charCodeAt(i + 3);
+      if (d === 0x3a) i += 3; // (?:
+      else if (d === 0x3d || d === 0x21) (look = true), (i += 3); // (?= (?!
+      else if (d === 0x3c && (e === 0x3d || e === 0x21)) (look = true), (i += 4); // (?<= (?<!
+      else if (d === 0x3c && src.indexOf('>', i) > 0) i = src.indexOf('>', i) + 1; // (?<name>
+      else return (failed = true), 0;
     }
-    const optional = this.quantifier();
-    return { first: first ?? word, last: last ?? word, optional, boundaryAt };
-  }
+    const inner = sequence();
+    if (failed || src.charCodeAt(i) !== 0x29) return (failed = true), 0;
+    i++;
+    return look ? 0 : inner;
+  };
 
-  /** A class at `at`, read past: whether everything it matches is surely a letter or digit. */
-  private classOfWords(): boolean {
-    const { src } = this;
-    this.at++;
-    let words = src[this.at] !== '^';
-    if (src[this.at] === '^') this.at++;
-    const members: string[] = [];
-    for (; this.at < src.length && src[this.at] !== ']'; this.at++) {
-      if (src[this.at] === '\\') {
-        const e = src[++this.at];
-        if (e !== 'w' && e !== 'd') words = false;
-        members.push('');
-      } else members.push(src[this.at]!);
+  /** A class at i, read past: whether everything it matches is surely a letter or digit. */
+  const charClass = (): boolean => {
+    i++;
+    let words = src.charCodeAt(i) !== 0x5e; // [^
+    if (!words) i++;
+    let members = 0;
+    for (; i < n && src.charCodeAt(i) !== 0x5d; members++) {
+      const c = src.charCodeAt(i);
+      if (c === 0x5c) {
+        const d = src.charCodeAt(i + 1);
+        if (d !== 0x77 && d !== 0x64) words = false;
+        i += 2;
+      } else if (src.charCodeAt(i + 1) === 0x2d && i + 2 < n && src.charCodeAt(i + 2) !== 0x5d && src.charCodeAt(i + 2) !== 0x5c) {
+        const to = src.charCodeAt(i + 2);
+        if (to - c > 0x200) words = false;
+        for (let k = c; k <= to && words; k++) words = isSureWord(k);
+        i += 3;
+      } else {
+        words &&= isSureWord(c);
+        i++;
+      }
     }
-    if (src[this.at] !== ']') throw new Error('unclosed class');
-    this.at++;
-    for (let k = 0; k < members.length; k++) {
-      const m = members[k]!;
-      if (m === '') continue;
-      if (members[k + 1] === '-' && members[k + 2]) {
-        const from = m.codePointAt(0)!;
-        const to = members[k + 2]!.codePointAt(0)!;
-        if (to - from > 0x200) words = false;
-        for (let c = from; c <= to && words; c++) words = SURE_WORD.test(String.fromCodePoint(c));
-        k += 2;
-      } else words &&= SURE_WORD.test(m);
-    }
-    return words && members.length > 0;
-  }
+    if (i >= n) return (failed = true), false;
+    i++;
+    return words && members > 0;
+  };
 
-  /** A quantifier at `at`, read past: whether it allows the term to match nothing. */
-  private quantifier(): boolean {
-    const { src } = this;
-    const q = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(src.slice(this.at, this.at + 16));
-    if (!q) return false;
-    this.at += q[0].length;
-    return q[0][0] === '*' || q[0][0] === '?' || q[1] === '0';
-  }
+  /** The length of the escape at i. */
+  const escapeLength = (): number => {
+    const d = src.charCodeAt(i + 1);
+    if (d !== d) return (failed = true), 1; // a trailing backslash
+    if ((d === 0x75 || d === 0x78 || d === 0x63 || d === 0x6b || (d >= 0x30 && d <= 0x39))) {
+      const long = /^\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|\d+)/.exec(src.slice(i, i + 40));
+      if (long) return long[0].length;
+    }
+    return 2;
+  };
+
+  /** A quantifier at i, read past: whether it lets the term match nothing. */
+  const quantifier = (): boolean => {
+    const c = src.charCodeAt(i);
+    let optional = false;
+    if (c === 0x2a || c === 0x3f) (optional = true), i++; // * ?
+    else if (c === 0x2b) i++; // +
+    else if (c === 0x7b) {
+      const q = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
+      if (!q) return false; // a literal {
+      optional = Number(q[1]) === 0;
+      i += q[0].length;
+    } else return false;
+    if (src.charCodeAt(i) === 0x3f) i++; // lazy
+    return optional;
+  };
+
+  sequence();
+  return failed || i !== n ? null : edits;
 }
