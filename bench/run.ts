@@ -112,33 +112,45 @@ if (existsSync(join(ROOT, 'dist', 'referat.mjs'))) {
     return d;
   };
   const N = QUICK ? 600 : 3000;
+  const hasTime = existsSync('/usr/bin/time');
   const small = make(N);
   const large = make(2 * N);
-  const runCheck = (path: string, jobs: number): { ms: number; rssKB: number } => {
+  const runCheck = (path: string, jobs: number): { ms: number; rssKB: number; cpuMs: number } => {
     const s = performance.now();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'check', '--quiet', '--reporter', 'json', '--jobs', String(jobs), path], {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, 'check', '--quiet', '--reporter', 'json', '--jobs', String(jobs), path], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
     });
     const ms = performance.now() - s;
-    const rssKB = Number(r.stderr.trim().split('\n').at(-1));
-    return { ms, rssKB };
+    const [rss, user, sys] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    return { ms, rssKB: rss ?? NaN, cpuMs: ((user ?? NaN) + (sys ?? NaN)) * 1000 };
   };
-  const hasTime = existsSync('/usr/bin/time');
   const j1: number[] = [];
   const j2: number[] = [];
+  const cpu1: number[] = [];
+  const cpu2: number[] = [];
   const rss2: number[] = [];
   const reps = QUICK ? 1 : 3;
   for (let i = 0; i < reps; i++) {
-    j1.push(runCheck(small, 1).ms);
+    const one = runCheck(small, 1);
+    j1.push(one.ms);
+    cpu1.push(one.cpuMs);
     const r = runCheck(small, 2);
     j2.push(r.ms);
+    cpu2.push(r.cpuMs);
     rss2.push(r.rssKB);
   }
   say(`check       ${N} documents (the fixtures, repeated), median of ${reps}`);
   say(`  --jobs 1   ${(median(j1) / 1000).toFixed(2)} s   ${(N / (median(j1) / 1000)).toFixed(0)} files/s`);
   say(`  --jobs 2   ${(median(j2) / 1000).toFixed(2)} s   ${(N / (median(j2) / 1000)).toFixed(0)} files/s`);
   say(`  speed-up 2 workers / 1 worker  ${(median(j1) / median(j2)).toFixed(2)}×   (target ≥ 1.7)`);
+  if (hasTime) {
+    // One worker has V8's compiler and collector threads beside it on an idle core; two workers share the cores
+    // with theirs. 2 × (one worker's wall) / (two workers' CPU time) is the speed-up two fully busy cores could give.
+    const c1 = median(cpu1);
+    const c2 = median(cpu2);
+    say(`  CPU time: --jobs 1 ${(c1 / 1000).toFixed(2)} s (${(c1 / median(j1)).toFixed(2)} cores busy), --jobs 2 ${(c2 / 1000).toFixed(2)} s (${(c2 / median(j2)).toFixed(2)} cores); the most two cores allow ${((2 * median(j1)) / c2).toFixed(2)}×`);
+  }
   // Each worker is a V8 isolate that compiles and warms up its own code: a fixed cost per worker that a longer
   // batch spreads thinner. The same ratio at 2N shows how much of the gap is that warm-up.
   const k1 = runCheck(large, 1).ms;
