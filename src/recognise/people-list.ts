@@ -62,6 +62,7 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
   // Lines whose people were all merged into earlier entries keep their text in preamble/trailer.
   const mergedLines = new Set<number>();
   const priorFromRole = new Set<Attendee>();
+  const lineOf = new Map<Attendee, number>();
   for (const p of people) {
     if (p.invited) {
       invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: position(p.line) });
@@ -89,9 +90,39 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
     };
     seen.set(key, a);
     if (p.fromRole) priorFromRole.add(a);
+    lineOf.set(a, p.line.n);
     attendees.push(a);
   }
+  for (const a of priorFromRole) {
+    const listed = bySurname(a, attendees);
+    if (!listed) continue;
+    addRoles(listed, a.roles);
+    listed.organisation ??= a.organisation;
+    attendees.splice(attendees.indexOf(a), 1);
+    seen.delete(nameKey(a.name));
+    mergedLines.add(lineOf.get(a)!);
+  }
   return { attendees, invited, mergedLines };
+}
+
+/**
+ * The one listed person a role label names by surname alone ("Til stades: … Tora Aasland …" then "Møteleiar:
+ * Aasland"): exactly one full name ends with it, and no name starts with it (then it may be a given name).
+ */
+function bySurname(a: Attendee, attendees: Attendee[]): Attendee | undefined {
+  if (a.name.includes(' ')) return undefined;
+  const word = a.name.toLowerCase();
+  let found: Attendee | undefined;
+  for (const b of attendees) {
+    if (b === a) continue;
+    const parts = b.name.toLowerCase().split(' ');
+    if (parts[0] === word) return undefined;
+    if (parts.length > 1 && parts[parts.length - 1] === word) {
+      if (found) return undefined;
+      found = b;
+    }
+  }
+  return found;
 }
 
 const FRONT_MATTER_ROLES = [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const;

@@ -15,4 +15,15 @@ describe('full names', () => {
     const doc = parse(['Referat fra styremøte 3. mars 2024', 'Tilstede: Anne Solheim, Kari Nordmann', '', '1. Godkjenning', 'Godkjent.', '', 'Inviterte', 'Anne Huse Kongsvingerregionen', 'Anne Solheim Oslo kommune'].join('\n'));
     expect(doc.attendees.map((a) => a.name)).toEqual(['Anne Solheim', 'Kari Nordmann']);
   });
+
+  it('a role label that names a listed person by surname alone gives that person the role ("Møteleiar: Aasland")', () => {
+    const doc = parse(['Protokoll frå styremøtet 13. september 2007', 'Til stades: Ola Breivega, Tora Aasland', 'Frå sekretariatet: Eilov Runnestø (rådgjevar)', 'Møteleiar: Aasland', 'Referent: Runnestø', '', 'Sak 1 Godkjenning', 'Godkjent.'].join('\n'));
+    expect(doc.attendees.map((a) => [a.name, a.roles])).toEqual([['Ola Breivega', []], ['Tora Aasland', ['chair']], ['Eilov Runnestø', ['secretary', 'minutes']]]);
+  });
+  it('but not when two listed people share the surname, or when a listed name starts with the word', () => {
+    const two = parse(['Protokoll frå styremøtet 13. september 2007', 'Til stades: Ola Aasland, Tora Aasland', 'Møteleiar: Aasland', '', 'Sak 1 Godkjenning', 'Godkjent.'].join('\n'));
+    expect(two.attendees.map((a) => a.name)).toEqual(['Ola Aasland', 'Tora Aasland', 'Aasland']);
+    const given = parse(['Protokoll frå styremøtet 13. september 2007', 'Til stades: Sander Berg, Ola Sander', 'Referent: Sander', '', 'Sak 1 Godkjenning', 'Godkjent.'].join('\n'));
+    expect(given.attendees.map((a) => a.name)).toContain('Sander');
+  });
 });
