@@ -130,7 +130,7 @@ if (existsSync(join(ROOT, 'dist', 'referat.mjs'))) {
   const cpu1: number[] = [];
   const cpu2: number[] = [];
   const rss2: number[] = [];
-  const reps = QUICK ? 1 : 3;
+  const reps = QUICK ? 1 : 5;
   for (let i = 0; i < reps; i++) {
     const one = runCheck(small, 1);
     j1.push(one.ms);
