@@ -409,5 +409,59 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[]): ItemHe
     const tail = body.slice(from);
     if (ordered(tail) && tail[0]!.line.n > chain[from - 1]!.line.n) return [...chain.slice(0, from), ...(tail as ItemHead[])];
   }
+  // The chain may have run on from the agenda into a numbered list inside the proceedings ("7. Annet/eventuelt", then
+  // "8. [#7 - Er HPR valgfritt]" under "### 1. …"): the agenda is the part the headings restate, and what it ran on
+  // into lies within them. The restating headings start between the agenda's end and what it ran on into.
+  const headings = heads.filter((h) => (h.line.depth > 0 || h.line.strong) && !h.line.bullet);
+  if (headings.length < 2 || chain.some((h) => h.line.depth > 0 || h.line.strong)) return chain;
+  // A few tries at most, from the end: a long document of alternating lists and headings stays linear.
+  for (let k = chain.length - 1, tries = 0; k >= 1 && tries < 4; k--) {
+    const end = chain[k]!.line.n;
+    const next = chain[k + 1]?.line.n ?? Infinity;
+    const from = firstAfter(headings, end);
+    if (from >= headings.length || headings[from]!.line.n >= next) continue;
+    tries++;
+    const restated = restatedInWords(chain.slice(0, k + 1), headings.slice(from));
+    if (restated && restated[0]!.line.n < next) return restated;
+  }
   return chain;
+}
+
+/**
+ * The agenda as a list, then the proceedings under headings that restate it in words of their own ("0. Gjennomgang av
+ * agendaen - akseptert av arbeidsgruppa?" … "### 0. Gjennomgang av agendaen"): headings of one level, with the list's
+ * numbers in its order, each sharing a word with its agenda line. The items are those headings, titled as the agenda
+ * has them. Lists inside the proceedings ("1. [#6 - HP fødselsnummer]") are no headings and never match.
+ */
+function restatedInWords(agenda: ItemHead[], later: ItemHead[]): ItemHead[] | null {
+  const found: ItemHead[] = [];
+  let at = 0;
+  for (const h of agenda) {
+    const number = h.number.replace(/\.$/, '');
+    while (at < later.length && later[at]!.number.replace(/\.$/, '') !== number) at++;
+    const b = later[at++];
+    if (!b || !sharesWord(h.title, b.title)) return null;
+    if (found[0] && (b.line.depth !== found[0].line.depth || b.line.strong !== found[0].line.strong)) return null;
+    found.push({ ...b, title: h.title });
+  }
+  return found;
+}
+
+/** The index of the first head after line `n` (heads in line order). */
+function firstAfter(heads: ItemHead[], n: number): number {
+  let lo = 0;
+  let hi = heads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (heads[mid]!.line.n > n) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const WORD_OF_FOUR = /[A-Za-zÀ-ÖØ-öø-ÿ]{4,}/g;
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().match(WORD_OF_FOUR));
+  return (b.toLowerCase().match(WORD_OF_FOUR) ?? []).some((w) => words.has(w));
 }

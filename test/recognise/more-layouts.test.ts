@@ -376,3 +376,57 @@ describe('a web page that invites to an annual meeting', () => {
     expect(d.title ?? '').not.toMatch(/innkalling/);
   });
 });
+
+describe('an agenda list, then the proceedings under headings that restate it in words of their own', () => {
+  const doc = [
+    '# Møte i arbeidsgruppa - 06.03.2023',
+    '',
+    '## Til stede',
+    '- Kari Nordmann',
+    '- Ola Hansen',
+    '',
+    '## Agenda',
+    '1. Gjennomgang av agendaen - akseptert av gruppa?',
+    '2. Behandling av diskusjonstråder',
+    '3. Gjennomgang av eventuelle pull-requests',
+    '4. Annet/eventuelt',
+    '',
+    '## Referat',
+    '',
+    '### 1. Gjennomgang av agendaen',
+    'Agenda godkjent.',
+    '',
+    '### 2. Behandling av diskusjonstråder',
+    '1. [#6 - fødselsnummer](https://example.no/6)',
+    '2. [#24 - innspill](https://example.no/24)',
+    '3. [#22 - struktur](https://example.no/22)',
+    '4. [#23 - organisasjon](https://example.no/23)',
+    '5. [#12 - virksomhet](https://example.no/12)',
+    '6. [#7 - HPR](https://example.no/7)',
+    '',
+    '### 3. Gjennomgang av PR',
+    'Ingen nye.',
+    '',
+    '### 4. Annet',
+    'Ingenting.',
+  ];
+
+  it('the headings are the items, titled as the agenda has them, each with its own text; the inner list is no item', () => {
+    const d = parse(doc.join('\n'));
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Gjennomgang av agendaen - akseptert av gruppa?'],
+      ['2', 'Behandling av diskusjonstråder'],
+      ['3', 'Gjennomgang av eventuelle pull-requests'],
+      ['4', 'Annet/eventuelt'],
+    ]);
+    expect(d.items[0]!.decisions.map((x) => x.text)).toEqual(['Agenda godkjent.']);
+    expect(d.items[0]!.position.start.line).toBe(15);
+    expect(d.items[1]!.text).toContain('#24 - innspill');
+  });
+
+  it('not when a heading shares no word with its agenda line: then the list stays the agenda', () => {
+    const other = doc.map((l) => (l === '### 3. Gjennomgang av PR' ? '### 3. Kodeendringer' : l));
+    const d = parse(other.join('\n'));
+    expect(d.items[0]!.position.start.line).toBe(8);
+  });
+});
