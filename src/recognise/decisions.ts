@@ -45,6 +45,8 @@ export function isTitleOutcome(s: string): boolean {
 }
 
 /** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
+/** A setext underline (Markdown, reStructuredText) under a heading. */
+const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 const VOTE_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.voteLabels)})\\s*:\\s*`);
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
@@ -61,6 +63,29 @@ export function hasActionLabel(text: string): boolean {
 /** "Vedtak: …", "Konklusjon: …": a line that records a decision (never an agenda heading). */
 export function hasDecisionLabel(text: string): boolean {
   return LABEL.test(text);
+}
+
+/**
+ * The points of a list from line `from` on: each bullet with the lines that go on from it (not bullets, not blank),
+ * up to the first line after a blank that is not a bullet. `end`: the index after the list.
+ */
+function bulletedPoints(lines: Line[], from: number): { found: Found[]; end: number } {
+  const found: Found[] = [];
+  let j = from;
+  while (j < lines.length) {
+    const first = lines[j]!;
+    if (!first.bullet) break;
+    let text = first.text;
+    let endLine = first;
+    for (j++; j < lines.length && !lines[j]!.blank && !lines[j]!.bullet; j++) {
+      text += ` ${lines[j]!.text}`;
+      endLine = lines[j]!;
+    }
+    if (text) found.push({ text, line: first, startColumn: first.column, endLine });
+    // A blank line between points keeps the list going.
+    if (lines[j]?.blank && lines[j + 1]?.bullet) j++;
+  }
+  return { found, end: j };
 }
 
 /** How much of a (lower-cased) sentence a vote label takes: "votering: " in "votering: vedtatt"; 0 without one. */
@@ -131,8 +156,12 @@ export function findDecisions(lines: Line[]): Found[] {
       }
       proposal = null;
     }
-    const label = LABEL.exec(line.text) ?? DECISION_INTRO.exec(line.text);
+    const underlined = UNDERLINE.test(lines[i + 1]?.raw ?? '');
+    // "### Vedtak", "**Konklusjon**", "Utfall" over "------": a label as a heading, its decision the paragraph under it.
+    const headingLabel = (line.depth > 0 || line.strong || underlined) && !line.text.endsWith(':') ? LABEL.exec(`${line.text}:`) : null;
+    const label = LABEL.exec(line.text) ?? DECISION_INTRO.exec(line.text) ?? (headingLabel && !headingLabel[1] ? headingLabel : null);
     if (label) {
+      if (underlined) i++;
       // "Vedtak:" may stand alone; "Vedtak." needs its text on the line ("Vedtak. Godkjent.").
       const after = label[1] ?? label[2] ?? '';
       let text = after.trim();
@@ -145,6 +174,14 @@ export function findDecisions(lines: Line[]): Found[] {
         const parts: string[] = [];
         let j = i + 1;
         if (lines[j]?.blank && lines[j + 1] && !lines[j + 1]!.blank) j++;
+        // A list under the label is one decision a point ("Vedtak:" over "- Kjetil leder møtet." "- Møtene er digitale.");
+        // blank lines between its points do not end it.
+        if (lines[j]?.bullet) {
+          const points = bulletedPoints(lines, j);
+          out.push(...points.found);
+          i = points.end - 1;
+          continue;
+        }
         for (; j < lines.length && !lines[j]!.blank; j++) {
           parts.push(lines[j]!.text);
           endLine = lines[j]!;

@@ -280,3 +280,24 @@ describe('a decision introduced by "… vedtok:"', () => {
     expect(decisions('Et enstemmig fylkesutvalg vedtok:\nProtokoll fra møtet 29. august 2017 godkjennes.')).toEqual(['Protokoll fra møtet 29. august 2017 godkjennes.']);
   });
 });
+
+describe('a decision label as a heading, and a list under a label', () => {
+  const texts = (ls: ReturnType<typeof lines>): string[] => findDecisions(ls, 2024).map((d) => d.text);
+
+  it('"### Vedtak", "**Konklusjon**" or "Utfall" over "------": the paragraph under it is the decision', () => {
+    expect(texts(lines('### Vedtak', 'Budsjettet godkjennes.'))).toEqual(['Budsjettet godkjennes.']);
+    expect(texts(lines('**Konklusjon**', '', 'Vi går videre med forslag B.'))).toEqual(['Vi går videre med forslag B.']);
+    expect(texts(lines('Utfall', '------', '', 'Det er generell tilslutning til mandatet.'))).toEqual(['Det er generell tilslutning til mandatet.']);
+  });
+
+  it('a list under the label is one decision a point, the lines of a point joined, blank lines between points kept', () => {
+    const found = findDecisions(lines('Vedtak:', '', '- Kari leder møtet.', '', '- Prosjektet kan kalle inn til', '  elektroniske møter.', '- Neste møte er 22. januar.', '', 'Annet innhold her.'), 2024);
+    expect(found.map((d) => d.text)).toEqual(['Kari leder møtet.', 'Prosjektet kan kalle inn til elektroniske møter.', 'Neste møte er 22. januar.']);
+    expect(found.map((d) => d.line.n)).toEqual([3, 5, 7]);
+  });
+
+  it('not a heading that only starts like a label, nor a label word in running text over a rule', () => {
+    expect(texts(lines('### Vedtakene fra forrige år', 'Vi så på dem.'))).toEqual([]);
+    expect(texts(lines('Vedtaket er ikke klart', '------', 'Vi venter på kommunen.'))).toEqual([]);
+  });
+});
