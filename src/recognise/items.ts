@@ -71,9 +71,13 @@ const TITLE_REST = latinRegExp(String.raw`^(.{2,60}?):\s+(?=\p{L})(.*)$`);
 
 function splitTitle(text: string): { title: string; rest: string } {
   const m = TITLE_REST.exec(text);
-  if (m && m[1]!.split(/\s+/).length <= 8) return { title: m[1]!.trim(), rest: m[2]!.trim() };
+  // "Kun én gang: Hvordan kommer vi dit?": a short question after the colon is the title's own second part.
+  if (m && m[1]!.split(/\s+/).length <= 8 && !SUBTITLE_QUESTION.test(m[2]!)) return { title: m[1]!.trim(), rest: m[2]!.trim() };
   return { title: text, rest: '' };
 }
+
+/** A question of a few words and nothing after it. */
+const SUBTITLE_QUESTION = /^[^.!?:]{1,80}\?$/;
 
 /** The first sentence of a line (decisions.ts's sentences()), when it is short enough to be a title (at most 20 words). */
 function firstSentence(text: string): string | null {

@@ -282,7 +282,7 @@ describe('a decision introduced by "… vedtok:"', () => {
 });
 
 describe('a decision label as a heading, and a list under a label', () => {
-  const texts = (ls: ReturnType<typeof lines>): string[] => findDecisions(ls, 2024).map((d) => d.text);
+  const texts = (ls: ReturnType<typeof lines>): string[] => findDecisions(ls).map((d) => d.text);
 
   it('"### Vedtak", "**Konklusjon**" or "Utfall" over "------": the paragraph under it is the decision', () => {
     expect(texts(lines('### Vedtak', 'Budsjettet godkjennes.'))).toEqual(['Budsjettet godkjennes.']);
@@ -291,7 +291,7 @@ describe('a decision label as a heading, and a list under a label', () => {
   });
 
   it('a list under the label is one decision a point, the lines of a point joined, blank lines between points kept', () => {
-    const found = findDecisions(lines('Vedtak:', '', '- Kari leder møtet.', '', '- Prosjektet kan kalle inn til', '  elektroniske møter.', '- Neste møte er 22. januar.', '', 'Annet innhold her.'), 2024);
+    const found = findDecisions(lines('Vedtak:', '', '- Kari leder møtet.', '', '- Prosjektet kan kalle inn til', '  elektroniske møter.', '- Neste møte er 22. januar.', '', 'Annet innhold her.'));
     expect(found.map((d) => d.text)).toEqual(['Kari leder møtet.', 'Prosjektet kan kalle inn til elektroniske møter.', 'Neste møte er 22. januar.']);
     expect(found.map((d) => d.line.n)).toEqual([3, 5, 7]);
   });
