@@ -40,6 +40,8 @@ const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
 // "81: Godkjenning av referat": a colon after the number, then a capital.
 const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.):\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|:\s+(?=\p{Lu})|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
+/** "Sak 2006/06 " before an item's title: the case number the archive filed it under. */
+const FILED_CASE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|Arkivsak)\s+\d{1,4}\/\d{2,4}\s+(?=\p{Lu})`);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
@@ -191,9 +193,10 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     const bare = !/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong;
     // A heading hard-wrapped by the export continues on the next line in lower case.
     let titleLine: Line | null = null;
-    let text = body;
+    // "3. Sak 2006/06 Patronat-festen": the case's number in the archive is no part of the title.
+    let text = body.replace(FILED_CASE, '');
     if (next && wrapsInto(body, next)) {
-      text = `${body} ${next.text}`;
+      text = `${text} ${next.text}`;
       titleLine = next;
     }
     const { title, rest } = splitTitle(text);

@@ -52,6 +52,11 @@ describe('numberedHead', () => {
     expect(h).toMatchObject({ number: '1', title: 'Konstituering', rest: 'Leder ble valgt' });
   });
 
+  it('leaves out the case number the archive filed an item under ("3. Sak 2006/06 Patronat-festen")', () => {
+    expect(head('3. Sak 2006/06 Patronat-festen')).toMatchObject({ number: '3', title: 'Patronat-festen' });
+    expect(head('3. Sak om budsjettet')).toMatchObject({ number: '3', title: 'Sak om budsjettet' });
+  });
+
   it('but a short question after the colon is the title\'s own second part', () => {
     expect(head('1/22 Kun én gang: Hvordan kommer vi dit?')).toMatchObject({ number: '1/22', title: 'Kun én gang: Hvordan kommer vi dit?', rest: '' });
     expect(head('Sak 3: Budsjett: Hvem betaler? Styret tar det.')).toMatchObject({ title: 'Budsjett', rest: 'Hvem betaler? Styret tar det.' });
