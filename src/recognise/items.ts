@@ -317,6 +317,12 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
   // "35/18 …, 36/18 …, 37/18 …, 38/18 Folkemøte" with "1. Velkommen … 8. Takk" inside the last: a list inside an item
   // of a run of case numbers is no agenda of its own, however long.
   if (cases.length >= 3 && best[0]?.style.startsWith('num') && best[0].line.n > cases[0]!.line.n) return cases;
+  // Two cases written out ("Sak 60/17", "Sak 61/17") are enough when the list comes after the first and is no whole agenda
+  // (it does not end with "Eventuelt"): "Sak 61/17 Orienteringssaker" over "1. Gudstjenesteliste … 5. Kratt ved veien".
+  if (
+    cases.length === 2 && cases.every((h) => h.style === 'sak:case') && best[0]?.style.startsWith('num') &&
+    best[0].line.n > cases[0]!.line.n && !isClosingItemTitle(best[best.length - 1]!.title)
+  ) return cases;
   return best;
 }
 

@@ -259,4 +259,16 @@ describe('a numbered list inside an item of a run of case numbers', () => {
       '1. Velkommen\n2. Presentasjon\n3. Program\n4. Mulighetsstudie\n5. Spørsmål\n6. Innspel\n7. Facebook\n8. Takk\n';
     expect(items(text).map(([n]) => n)).toEqual(['35/18', '36/18', '37/18', '38/18']);
   });
+  it('two cases written out with "Sak" are enough, when the list is no whole agenda', () => {
+    const text =
+      'Sak 60/17\nGodkjenne referat og saksliste\nGodkjent\n\nSak 61/17\nOrienteringssaker. Korte orienteringer gis.\n' +
+      '1. Gudstjenesteliste v/alle\n2. Status parkeringsplassen v/Henrik\n3. Orientering fra Fellesrådsmøte\n4. Trosopplæringskonferansen\n5. Kratt ved veien\n';
+    expect(items(text).map(([n]) => n)).toEqual(['60/17', '61/17']);
+  });
+  it('but a whole agenda after them (ending with "Eventuelt") stays the agenda', () => {
+    const text =
+      'Sak 12/17 og Sak 13/17 fra forrige møte er fulgt opp.\nSak 12/17\nSe vedlegg.\nSak 13/17\nSe vedlegg.\n\n' +
+      '1. Godkjenning av innkalling\nGodkjent.\n2. Budsjett\nVedtatt.\n3. Orienteringer\nTatt til orientering.\n4. Eventuelt\nIngen saker.\n';
+    expect(items(text).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+  });
 });
