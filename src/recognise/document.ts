@@ -7,7 +7,7 @@ import { diagnostic } from '../model/diagnostic.js';
 import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from './decisions.js';
-import { fieldOf, readHeader, readTitleLine, type FieldHit, type HeaderResult } from './header.js';
+import { fieldOf, readHeader, readTitleLine, referatOfMeeting, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
@@ -108,7 +108,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     if (stamp) header.meeting.start = stamp;
   }
   // 8. Kind, or not a meeting document at all.
-  const kind = decideKind(header, assembled, items, itemModels, fm.data);
+  const kind = decideKind(header, assembled, items, itemModels, fm.data, body);
   // A notice lists who is called to a meeting that has not taken place: "Møtedeltakere: …" are invited, not present.
   const called = kind === 'innkalling' ? assembled.filter((a) => a.status !== 'absent') : [];
   const attendees = called.length ? assembled.filter((a) => !called.includes(a)) : assembled;
@@ -545,7 +545,7 @@ const MEETING_TITLE = /møte(?![\p{L}])/iu;
 const isMeetingField = (f: FieldHit): boolean => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace';
 
 /** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
-function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead[], itemModels: Item[], frontMatter: Record<string, unknown> | null): Kind {
+function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead[], itemModels: Item[], frontMatter: Record<string, unknown> | null, body: Line[]): Kind {
   const evidence =
     (header.kind ? 3 : 0) +
     (attendees.length ? 2 : 0) +
@@ -562,6 +562,7 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
   if (header.kindIfMinutes !== undefined && (attendees.some((a) => a.status !== 'absent') || itemModels.some(hasDecisions))) {
     kind = header.kindIfMinutes ?? (evidence >= 3 ? 'referat' : 'unknown');
   }
+  if (kind === 'protokoll' && referatOfMeeting(header.title, body)) kind = 'referat';
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';
   // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.
   if (kind === 'sakskart' && attendees.filter((a) => a.status === 'present' || a.status === 'remote').length >= 2) kind = 'referat';

@@ -309,6 +309,20 @@ function looksLikeLetter(fields: FieldHit[], nonBlank: Line[]): boolean {
   return fields.some(isLetterField) || nonBlank.some(isLetterClosing);
 }
 
+/** Protocol signers elected, or a record signed: minutes of a formal kind, whatever the title calls them. */
+const SIGNED_RECORD = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.signedRecord)})`, 'i');
+
+/**
+ * "Referat fra årsmøte 2010": a title that itself calls the minutes a referat, of a meeting whose type makes minutes
+ * formal, and that never says protokoll or møtebok. Such minutes are a referat unless signed as a record (`lines` name
+ * protocol signers). Over "Referat" a line "Generalforsamling" is another matter: no one title text names both.
+ */
+export function referatOfMeeting(title: string | null, lines: Line[]): boolean {
+  if (!title || namesProtocol(title)) return false;
+  const kinds = kindsNamedIn([title]);
+  return kinds.has('referat') && kinds.has('protokoll') && !lines.some((l) => SIGNED_RECORD.test(l.text));
+}
+
 /** The kinds of document the texts name (each read up to 160 characters). */
 function kindsNamedIn(texts: string[]): Set<Kind> {
   const kinds = new Set<Kind>();

@@ -430,3 +430,18 @@ describe('an agenda list, then the proceedings under headings that restate it in
     expect(d.items[0]!.position.start.line).toBe(8);
   });
 });
+
+describe('minutes the title calls a referat, of an annual meeting', () => {
+  const body = ['', 'Til stades: Kari Nordmann, Ola Hansen', '', '1. Godkjenning av innkalling', 'Godkjent.', '', '2. Årsmelding', 'Godkjent.'];
+
+  it('"Referat fra årsmøte 2007" is a referat', () => {
+    expect(parse(['Referat fra årsmøte 2007 i Stjørdal historielag 17.11.2007', ...body].join('\n')).kind).toBe('referat');
+  });
+
+  it('but a protokoll when protocol signers were elected, or the title says protokoll, or "Referat" stands over "Generalforsamling"', () => {
+    const signed = [...body, '', '3. Valg av protokollunderskrivere', 'Kari og Ola ble valgt.'];
+    expect(parse(['Referat fra årsmøte 2007 i Stjørdal historielag 17.11.2007', ...signed].join('\n')).kind).toBe('protokoll');
+    expect(parse(['Årsmøteprotokoll og referat 17.11.2007', ...body].join('\n')).kind).toBe('protokoll');
+    expect(parse(['Referat', 'Generalforsamling', '29. april 2012', ...body].join('\n')).kind).toBe('protokoll');
+  });
+});
