@@ -329,7 +329,9 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
 export function splitRunTogetherNames(entry: string): string[] {
   const prefix = ROLE_PREFIX.exec(entry.trim());
   const lead = prefix ? prefix[0] : '';
-  const tokens = entry.trim().slice(lead.length).split(/\s+/);
+  // A note in parentheses at the end ("… Lene Beate Østerås (deltok 27.09)") belongs to the last person.
+  const note = TRAILING_NOTE.exec(entry.trim())?.[0] ?? '';
+  const tokens = entry.trim().slice(lead.length, entry.trim().length - note.length).split(/\s+/);
   if (tokens.length < 4 || !tokens.every((t) => CAPITALISED.test(t) || INITIAL.test(t))) return [entry];
   const pieces: string[][] = [[]];
   for (let i = 0; i < tokens.length; i++) {
@@ -339,8 +341,10 @@ export function splitRunTogetherNames(entry: string): string[] {
     pieces.at(-1)!.push(t);
   }
   if (pieces.length < 2 || !pieces.every(readsAsOneName)) return [entry];
-  return pieces.map((p, i) => (i === 0 ? lead : '') + p.join(' '));
+  return pieces.map((p, i) => (i === 0 ? lead : '') + p.join(' ') + (i === pieces.length - 1 ? note : ''));
 }
+
+const TRAILING_NOTE = /\s*\([^()]*\)$/;
 
 /** Given name(s) first, initials among them, then one or two surnames. */
 function readsAsOneName(piece: string[]): boolean {

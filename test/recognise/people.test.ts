@@ -110,6 +110,8 @@ describe('splitPersonList', () => {
     expect(splitPersonList('Johan Eldar Wingan Jarl Arthur Dyrvik Odd Larsen')).toEqual(['Johan Eldar Wingan', 'Jarl Arthur Dyrvik', 'Odd Larsen']);
     expect(splitPersonList('Eli A. Liland Vigdis H. Svendsen, Per Olsen')).toEqual(['Eli A. Liland', 'Vigdis H. Svendsen', 'Per Olsen']);
     expect(splitPersonList('nestleder Marit Jørgensen Kristian Fremstad')).toEqual(['nestleder Marit Jørgensen', 'Kristian Fremstad']);
+    // A note in parentheses at the end stays with the last person.
+    expect(splitPersonList('Harald Skarsaune Lene Beate Østerås (deltok 27.09)')).toEqual(['Harald Skarsaune', 'Lene Beate Østerås (deltok 27.09)']);
   });
 
   it('cuts a flattened list set apart only by notes in parentheses and words in capitals, to where prose starts', () => {
