@@ -361,7 +361,8 @@ const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
  * "Ingvild Ask (vara) Lena Folkedal (vara) GJEKK Emma H. Pedersen Kristoffer Spissøy Erik Bloch (vara) …": a flattened
  * list whose people are set apart only by what follows some of them (a note in parentheses, a word in capitals). The
  * marks end a person; between them, a given name after a surname starts the next. The run ends at the first word
- * that belongs to neither (a sentence after the list). Three people at least, each of two to five names; else null.
+ * that belongs to neither (a sentence after the list). Three people at least, each of two to five names (or a given
+ * name alone, closed by a mark); else null.
  */
 export function splitMarkedRun(entry: string): string[] | null {
   if (!entry.includes('(') && !/[A-ZÆØÅ]{2}/.test(entry)) return null;
@@ -385,6 +386,9 @@ export function splitMarkedRun(entry: string): string[] | null {
   }
   // What was still being read when the run ended is the start of what follows it, unless it is a whole name.
   if (segment.length >= 2) close(null);
-  if (found.length < 3 || !found.every((p) => p.name.length >= 2 && p.name.length <= 5)) return null;
+  // A given name alone is a person when a mark closes it ("Trond (FA) Tonje (FIN) Olav Christian (FLKI)").
+  const person = (p: { name: string[]; marks: string[] }): boolean =>
+    (p.name.length >= 2 && p.name.length <= 5) || (p.name.length === 1 && p.marks.length > 0 && isGivenName(p.name[0]!));
+  if (found.length < 3 || !found.every(person)) return null;
   return found.map((p) => [p.name.join(' '), ...p.marks.map((m) => `(${m})`)].join(' '));
 }

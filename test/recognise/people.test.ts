@@ -118,6 +118,8 @@ describe('splitPersonList', () => {
     expect(
       splitPersonList('Ingvild Ask (vara) Lena Folkedal (vara) GJEKK Emma H. Pedersen Kristoffer Spissøy Erik Bloch (vara) Anna Sofie E. Valvatne (Nestleiar) Ingen innspel til saksliste'),
     ).toEqual(['Ingvild Ask (vara)', 'Lena Folkedal (vara) (GJEKK)', 'Emma H. Pedersen', 'Kristoffer Spissøy', 'Erik Bloch (vara)', 'Anna Sofie E. Valvatne (Nestleiar)']);
+    // Given names alone, each closed by a note.
+    expect(splitPersonList('Trond (FA) Tonje (FIN) Olav Christian (FLKI/Nestleder) Øyvind (FIN)')).toEqual(['Trond (FA)', 'Tonje (FIN)', 'Olav Christian (FLKI/Nestleder)', 'Øyvind (FIN)']);
     // No space before the parenthesis ("Ida Klemming(avtroppende leder)").
     expect(splitPersonList('Ida Klemming(avtroppende leder) Astrid Leite(styremedlem) Raymons Olsen(SU) Kjersti Mikkelborg, Veronika Heggen')).toEqual([
       'Ida Klemming (avtroppende leder)',
