@@ -26,4 +26,9 @@ describe('full names', () => {
     const given = parse(['Protokoll frå styremøtet 13. september 2007', 'Til stades: Sander Berg, Ola Sander', 'Referent: Sander', '', 'Sak 1 Godkjenning', 'Godkjent.'].join('\n'));
     expect(given.attendees.map((a) => a.name)).toContain('Sander');
   });
+
+  it('given names alone in a run set apart by notes are people each ("Trond (FA) Tonje (FIN) …")', () => {
+    const doc = parse(['Referat styremøte 25. mars 2020', 'Deltagere: Kristin (Leder), Alvhild (FIN), Trond (FA) Tonje (FIN) Olav Christian (FLKI/Nestleder) Øyvind (FIN)', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Kristin', 'Alvhild', 'Trond', 'Tonje', 'Olav Christian', 'Øyvind']);
+  });
 });
