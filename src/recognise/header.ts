@@ -28,6 +28,10 @@ const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$/u;
 const PLACE_IN_TITLE = latinRegExp(
   String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`,
 );
+/** A sentence that says where the meeting is held: the place, to the next clause ("og starter …") or the sentence's end. */
+const MEETING_PLACE = latinRegExp(
+  String.raw`\b(?:[Mm]øtet\s+(?:finner\s+sted|holdes|avholdes|blir\s+holdt|vert\s+halde|er\s+lagt\s+til)(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|[.;!?](?:\s|$)|$)`,
+);
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
 
@@ -577,6 +581,13 @@ function findLocation(
     }
   }
   if (location) return location;
+  // "Møtet finner sted på Sykehuset Levanger, møterom i Arken og starter kl. 10", "Kommunestyret holder møte torsdag
+  // kl. 18 på Rådhuset.": where a sentence of the header says the meeting is held (read to the next clause,
+  // where "på X" in a title line stops at a comma).
+  for (const l of nonBlank) {
+    const m = MEETING_PLACE.exec(l.text);
+    if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
+  }
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
   // The first place named; a later line may name it in full ("… hos Åse" in a page title, "… hos Åse Gjefle." under it).

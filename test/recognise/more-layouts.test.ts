@@ -445,3 +445,15 @@ describe('minutes the title calls a referat, of an annual meeting', () => {
     expect(parse(['Referat', 'Generalforsamling', '29. april 2012', ...body].join('\n')).kind).toBe('protokoll');
   });
 });
+
+describe('a sentence of the header that says where the meeting is held', () => {
+  it('"Møtet finner sted på …", "… holder møte torsdag kl. 18 på …": the place, to the next clause', () => {
+    const body = ['', 'Innkalte: Kari Nordmann, Ola Hansen', '', 'Sak 1/15 Godkjenning av innkalling', 'Sak 2/15 Budsjett'];
+    expect(parse(['Innkalling til styremøte 19. januar 2015', 'Møtet finner sted på Sykehuset Levanger, møterom i Arken og starter kl. 10.', ...body].join('\n')).meeting.location).toBe('Sykehuset Levanger, møterom i Arken');
+    expect(parse(['Innkalling til møte i kommunestyret 3. mars 2009', 'Kommunestyret holder møte torsdag kl. 18 på Rådhuset.', ...body].join('\n')).meeting.location).toBe('Rådhuset');
+  });
+  it('not "på grunn av", nor a meeting held "på" something that is no place in capitals', () => {
+    const body = ['', 'Innkalte: Kari Nordmann, Ola Hansen', '', 'Sak 1/15 Godkjenning av innkalling', 'Sak 2/15 Budsjett'];
+    expect(parse(['Innkalling til styremøte 19. januar 2015', 'Møtet holdes på grunn av saken om budsjettet.', ...body].join('\n')).meeting.location).toBeNull();
+  });
+});
