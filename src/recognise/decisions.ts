@@ -44,9 +44,9 @@ export function isTitleOutcome(s: string): boolean {
   return TITLE_OUTCOME.test(s.trim());
 }
 
-/** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
 /** A setext underline (Markdown, reStructuredText) under a heading. */
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
+/** "Votering: Vedtatt": the outcome after a vote label reads as a sentence of its own (anchored patterns included). */
 const VOTE_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.voteLabels)})\\s*:\\s*`);
 const ACTION = latinRegExp(`\\b(${tolerantAlternation(words.actionLabels)})\\s*:\\s*`, 'gi');
 
@@ -66,24 +66,24 @@ export function hasDecisionLabel(text: string): boolean {
 }
 
 /**
- * The points of a list from line `from` on: each bullet with the lines that go on from it (not bullets, not blank),
- * up to the first line after a blank that is not a bullet. `end`: the index after the list.
+ * The points of a list from line `from` on: each bullet with the lines that go on from it and the points under it,
+ * to the first blank line (a list after it may be the meeting's actions) or line of its own. `end`: the index after.
  */
 function bulletedPoints(lines: Line[], from: number): { found: Found[]; end: number } {
   const found: Found[] = [];
+  const indent = lines[from]!.indent;
   let j = from;
   while (j < lines.length) {
     const first = lines[j]!;
-    if (!first.bullet) break;
+    if (!first.bullet || first.indent !== indent) break;
     let text = first.text;
     let endLine = first;
-    for (j++; j < lines.length && !lines[j]!.blank && !lines[j]!.bullet; j++) {
+    // The lines that go on from the point, and the points under it (indented deeper), are the point.
+    for (j++; j < lines.length && !lines[j]!.blank && (!lines[j]!.bullet || lines[j]!.indent > indent); j++) {
       text += ` ${lines[j]!.text}`;
       endLine = lines[j]!;
     }
     if (text) found.push({ text, line: first, startColumn: first.column, endLine });
-    // A blank line between points keeps the list going.
-    if (lines[j]?.blank && lines[j + 1]?.bullet) j++;
   }
   return { found, end: j };
 }
@@ -174,8 +174,7 @@ export function findDecisions(lines: Line[]): Found[] {
         const parts: string[] = [];
         let j = i + 1;
         if (lines[j]?.blank && lines[j + 1] && !lines[j + 1]!.blank) j++;
-        // A list under the label is one decision a point ("Vedtak:" over "- Kjetil leder møtet." "- Møtene er digitale.");
-        // blank lines between its points do not end it.
+        // A list under the label is one decision a point ("Vedtak:" over "- Kjetil leder møtet." "- Møtene er digitale.").
         if (lines[j]?.bullet) {
           const points = bulletedPoints(lines, j);
           out.push(...points.found);

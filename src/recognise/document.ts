@@ -204,7 +204,7 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
     if (section) underSection.set(l, section);
     section = isItemSection(l.text) ? l.text.trim().replace(/:$/, '').toLowerCase() : null;
   }
-  let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads);
+  let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads, body);
   // "Sak 80 (2017-18): …" then "81: …", "82: …": the first item written out, the others shortened.
   const before = chain.length >= 2 ? heads.filter((h) => h.line.n < chain[0]!.line.n).at(-1) : undefined;
   if (before && before.style.startsWith('sak') && !chain[0]!.style.startsWith('sak') && before.value === chain[0]!.value - 1) chain = [before, ...chain];

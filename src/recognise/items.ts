@@ -78,8 +78,8 @@ function splitTitle(text: string): { title: string; rest: string } {
   return { title: text, rest: '' };
 }
 
-/** A question of a few words and nothing after it. */
-const SUBTITLE_QUESTION = /^[^.!?:]{1,80}\?$/;
+/** A question of a few words (five at most) and nothing after it; a longer one is the item's text. */
+const SUBTITLE_QUESTION = /^[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}\?$/;
 
 /** The first sentence of a line (decisions.ts's sentences()), when it is short enough to be a title (at most 20 words). */
 function firstSentence(text: string): string | null {
@@ -317,11 +317,13 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
   // "35/18 …, 36/18 …, 37/18 …, 38/18 Folkemøte" with "1. Velkommen … 8. Takk" inside the last: a list inside an item
   // of a run of case numbers is no agenda of its own, however long.
   if (cases.length >= 3 && best[0]?.style.startsWith('num') && best[0].line.n > cases[0]!.line.n) return cases;
-  // Two cases written out ("Sak 60/17", "Sak 61/17") are enough when the list comes after the first and is no whole agenda
-  // (it does not end with "Eventuelt"): "Sak 61/17 Orienteringssaker" over "1. Gudstjenesteliste … 5. Kratt ved veien".
+  // Two cases written out ("Sak 60/17", "Sak 61/17") are enough when the list comes after the second and is no whole
+  // agenda (it does not end with "Eventuelt"): "Sak 61/17 Orienteringssaker" over "1. Gudstjenesteliste … 5. Kratt ved veien".
+  // The list stands inside the second case, its lines one after another (points, not items with text of their own).
   if (
     cases.length === 2 && cases.every((h) => h.style === 'sak:case') && best[0]?.style.startsWith('num') &&
-    best[0].line.n > cases[0]!.line.n && !isClosingItemTitle(best[best.length - 1]!.title)
+    best[0].line.n > cases[1]!.line.n && !isClosingItemTitle(best[best.length - 1]!.title) &&
+    best.every((h, i) => i === 0 || h.line.n === best[i - 1]!.line.n + 1)
   ) return cases;
   return best;
 }
@@ -407,7 +409,7 @@ function mostCommon(values: string[]): string | undefined {
  * A saksliste followed by the same items as headings in the body (protocols from case systems):
  * the body's headings are the items, so each item holds its own text and decisions.
  */
-export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[]): ItemHead[] {
+export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: Line[] = []): ItemHead[] {
   if (chain.length < 2) return chain;
   const last = chain[chain.length - 1]!.line.n;
   const key = (h: ItemHead): string => `${h.number}|${h.title.toLowerCase().replace(/\s+/g, ' ')}`;
@@ -434,7 +436,9 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[]): ItemHe
     const from = firstAfter(headings, end);
     if (from >= headings.length || headings[from]!.line.n >= next) continue;
     tries++;
-    const restated = restatedInWords(chain.slice(0, k + 1), headings.slice(from));
+    const agenda = chain.slice(0, k + 1);
+    if (!listOnly(agenda, lines)) continue;
+    const restated = restatedInWords(agenda, headings.slice(from));
     if (restated && restated[0]!.line.n < next) return restated;
   }
   return chain;
@@ -458,6 +462,22 @@ function restatedInWords(agenda: ItemHead[], later: ItemHead[]): ItemHead[] | nu
     found.push({ ...b, title: h.title });
   }
   return found;
+}
+
+/**
+ * The agenda is a list: between its lines only blank lines and the points under them (bullets, indented lines), no
+ * text of its own. Items with their text under them ("1. Godkjenning" / "Godkjent." / "2. …") are no agenda list.
+ */
+function listOnly(agenda: ItemHead[], body: Line[]): boolean {
+  if (!body.length) return false;
+  const base = body[0]!.n;
+  for (let k = 1; k < agenda.length; k++) {
+    for (let n = (agenda[k - 1]!.titleLine ?? agenda[k - 1]!.line).n + 1; n < agenda[k]!.line.n; n++) {
+      const l = body[n - base];
+      if (l && !l.blank && !l.bullet && l.indent === 0) return false;
+    }
+  }
+  return true;
 }
 
 /** The index of the first head after line `n` (heads in line order). */

@@ -99,7 +99,8 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
     addRoles(listed, a.roles);
     listed.organisation ??= a.organisation;
     attendees.splice(attendees.indexOf(a), 1);
-    seen.delete(nameKey(a.name));
+    // Front matter or an official naming the surname later finds the person, not a new one.
+    seen.set(nameKey(a.name), listed);
     mergedLines.add(lineOf.get(a)!);
   }
   return { attendees, invited, mergedLines };
@@ -117,7 +118,8 @@ function bySurname(a: Attendee, attendees: Attendee[]): Attendee | undefined {
     if (b === a) continue;
     const parts = b.name.toLowerCase().split(' ');
     if (parts[0] === word) return undefined;
-    if (parts.length > 1 && parts[parts.length - 1] === word) {
+    // Someone who sent apologies chairs no meeting: the label names another of that surname.
+    if (parts.length > 1 && parts[parts.length - 1] === word && b.status !== 'absent') {
       if (found) return undefined;
       found = b;
     }

@@ -94,6 +94,9 @@ function isSureWord(c: number): boolean {
   );
 }
 
+/** A counted quantifier at lastIndex ("{2}", "{0,3}", "{1,}"). */
+const QUANTIFIER = /\{(\d+)(?:,\d*)?\}/y;
+
 /** A term's or a sequence's properties, as bits: every match starts with a letter; ends with one; may match nothing. */
 const FIRST = 1;
 const LAST = 2;
@@ -215,7 +218,8 @@ function boundaryEdits(src: string): Array<[number, string]> | null {
     if (c === 0x2a || c === 0x3f) (optional = true), i++; // * ?
     else if (c === 0x2b) i++; // +
     else if (c === 0x7b) {
-      const q = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
+      QUANTIFIER.lastIndex = i;
+      const q = QUANTIFIER.exec(src);
       if (!q) return false; // a literal {
       optional = Number(q[1]) === 0;
       i += q[0].length;

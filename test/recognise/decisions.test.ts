@@ -290,10 +290,10 @@ describe('a decision label as a heading, and a list under a label', () => {
     expect(texts(lines('Utfall', '------', '', 'Det er generell tilslutning til mandatet.'))).toEqual(['Det er generell tilslutning til mandatet.']);
   });
 
-  it('a list under the label is one decision a point, the lines of a point joined, blank lines between points kept', () => {
-    const found = findDecisions(lines('Vedtak:', '', '- Kari leder møtet.', '', '- Prosjektet kan kalle inn til', '  elektroniske møter.', '- Neste møte er 22. januar.', '', 'Annet innhold her.'));
+  it('a list under the label is one decision a point, the lines of a point joined; a blank line ends the list', () => {
+    const found = findDecisions(lines('Vedtak:', '', '- Kari leder møtet.', '- Prosjektet kan kalle inn til', '  elektroniske møter.', '- Neste møte er 22. januar.', '', '- Ola sender innkalling.'));
     expect(found.map((d) => d.text)).toEqual(['Kari leder møtet.', 'Prosjektet kan kalle inn til elektroniske møter.', 'Neste møte er 22. januar.']);
-    expect(found.map((d) => d.line.n)).toEqual([3, 5, 7]);
+    expect(found.map((d) => d.line.n)).toEqual([3, 4, 6]);
   });
 
   it('not a heading that only starts like a label, nor a label word in running text over a rule', () => {
