@@ -94,6 +94,11 @@ function isSureWord(c: number): boolean {
   );
 }
 
+/** The characters with a meaning of their own in a pattern, outside classes. */
+const SPECIAL = new Set([...'\\()[]{}|*+?.^$'].map((ch) => ch.charCodeAt(0)));
+const isSpecial = (c: number): boolean => SPECIAL.has(c);
+const isQuantifierStart = (c: number): boolean => c === 0x2a || c === 0x2b || c === 0x3f || c === 0x7b;
+
 /** A counted quantifier at lastIndex ("{2}", "{0,3}", "{1,}"). */
 const QUANTIFIER = /\{(\d+)(?:,\d*)?\}/y;
 
@@ -132,8 +137,13 @@ function boundaryEdits(src: string): Array<[number, string]> | null {
           else if (d === 0x77 || d === 0x64) f = FIRST | LAST; // \w \d
           i += escapeLength();
         } else {
-          if (isSureWord(c)) f = FIRST | LAST;
-          i++;
+          // A run of plain characters is one term: only its first and last letters matter beside a \b. A quantifier
+          // after the run applies to its last character alone, which is read on its own.
+          let j = i + 1;
+          while (j < n && !isSpecial(src.charCodeAt(j))) j++;
+          if (j - i > 1 && isQuantifierStart(src.charCodeAt(j))) j--;
+          f = (isSureWord(c) ? FIRST : 0) | (isSureWord(src.charCodeAt(j - 1)) ? LAST : 0);
+          i = j;
         }
         if (quantifier()) f |= OPTIONAL;
         flags.push(f);
