@@ -66,11 +66,13 @@ export function hasDecisionLabel(text: string): boolean {
 }
 
 /**
- * The points of a list from line `from` on: each bullet with the lines that go on from it and the points under it,
- * to the first blank line (a list after it may be the meeting's actions) or line of its own. `end`: the index after.
+ * The points of a list from line `from` on: each bullet with the lines that go on from it and the points under it.
+ * A list is tight (no blank lines between its points) or loose (a blank line between every two); a blank line in a
+ * tight list, or a tight run after a loose start, ends it there: what follows may be the meeting's actions.
+ * `end`: the index after the points taken.
  */
 function bulletedPoints(lines: Line[], from: number): { found: Found[]; end: number } {
-  const found: Found[] = [];
+  const points: Array<{ found: Found; end: number; blankAfter: boolean }> = [];
   const indent = lines[from]!.indent;
   let j = from;
   while (j < lines.length) {
@@ -83,9 +85,23 @@ function bulletedPoints(lines: Line[], from: number): { found: Found[]; end: num
       text += ` ${lines[j]!.text}`;
       endLine = lines[j]!;
     }
-    if (text) found.push({ text, line: first, startColumn: first.column, endLine });
+    const next = lines[j + 1];
+    const blankAfter = !!lines[j]?.blank && !!next?.bullet && next.indent === indent;
+    points.push({ found: { text, line: first, startColumn: first.column, endLine }, end: j, blankAfter });
+    if (blankAfter) j++;
   }
-  return { found, end: j };
+  // Gaps between points: all blank or none, as the first one sets. A tight run after a loose start is a list of its
+  // own (from the point that opens it); a blank gap in a tight list ends it at the point before the gap.
+  const loose = points[0]?.blankAfter ?? false;
+  let keep = points.length;
+  for (let k = 1; k < points.length - 1; k++) {
+    if (points[k]!.blankAfter !== loose) {
+      keep = loose ? k : k + 1;
+      break;
+    }
+  }
+  const taken = points.slice(0, keep);
+  return { found: taken.map((p) => p.found).filter((f) => f.text), end: taken.length ? taken[taken.length - 1]!.end : from };
 }
 
 /** How much of a (lower-cased) sentence a vote label takes: "votering: " in "votering: vedtatt"; 0 without one. */

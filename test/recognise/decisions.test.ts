@@ -296,6 +296,13 @@ describe('a decision label as a heading, and a list under a label', () => {
     expect(found.map((d) => d.line.n)).toEqual([3, 4, 6]);
   });
 
+  it('a loose list (a blank line between every two points) is one list; a tight run after a loose start is another', () => {
+    const loose = findDecisions(lines('Vedtak:', '', '- ABB dekker ikke reisekostnadene.', '', '- ABB refunderer inntil 2000 kroner per reise.', '', 'ABB vokabular:'));
+    expect(loose.map((d) => d.text)).toEqual(['ABB dekker ikke reisekostnadene.', 'ABB refunderer inntil 2000 kroner per reise.']);
+    const mixed = findDecisions(lines('Vedtak:', '- Budsjettet godkjennes.', '', '- Kari sjekker strømavtalen', '- Ola bestiller maling'));
+    expect(mixed.map((d) => d.text)).toEqual(['Budsjettet godkjennes.']);
+  });
+
   it('not a heading that only starts like a label, nor a label word in running text over a rule', () => {
     expect(texts(lines('### Vedtakene fra forrige år', 'Vi så på dem.'))).toEqual([]);
     expect(texts(lines('Vedtaket er ikke klart', '------', 'Vi venter på kommunen.'))).toEqual([]);
