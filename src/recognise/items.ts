@@ -409,7 +409,7 @@ function mostCommon(values: string[]): string | undefined {
  * A saksliste followed by the same items as headings in the body (protocols from case systems):
  * the body's headings are the items, so each item holds its own text and decisions.
  */
-export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: Line[] = []): ItemHead[] {
+export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: Line[]): ItemHead[] {
   if (chain.length < 2) return chain;
   const last = chain[chain.length - 1]!.line.n;
   const key = (h: ItemHead): string => `${h.number}|${h.title.toLowerCase().replace(/\s+/g, ' ')}`;
@@ -469,7 +469,6 @@ function restatedInWords(agenda: ItemHead[], later: ItemHead[]): ItemHead[] | nu
  * text of its own. Items with their text under them ("1. Godkjenning" / "Godkjent." / "2. …") are no agenda list.
  */
 function listOnly(agenda: ItemHead[], body: Line[]): boolean {
-  if (!body.length) return false;
   const base = body[0]!.n;
   for (let k = 1; k < agenda.length; k++) {
     for (let n = (agenda[k - 1]!.titleLine ?? agenda[k - 1]!.line).n + 1; n < agenda[k]!.line.n; n++) {

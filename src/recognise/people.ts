@@ -43,10 +43,10 @@ const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i sta
 const NAME_STOP = /(?<=\p{L}{2})\.\s+(?=\p{Lu})/u;
 
 /** A name ending in a word of two letters or more (not an initial), a full stop, then a capital: [name, the rest]. */
-function nameThenSentences(s: string): [string, string, string] | null {
+function nameThenSentences(s: string): [string, string] | null {
   // A bounded look-behind searched once: no pattern that retries from every start.
   const stop = NAME_STOP.exec(s);
-  return stop ? [s, s.slice(0, stop.index), s.slice(stop.index + stop[0].length)] : null;
+  return stop ? [s.slice(0, stop.index), s.slice(stop.index + stop[0].length)] : null;
 }
 /** "Økonomiansvarleg", "Programleiar": a compound role after a name, a note about the person. */
 const ROLE_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(people.roleEndings)})$`, 'u');
@@ -153,9 +153,9 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
   const said = rest.includes('. ') ? nameThenSentences(rest) : null;
   const fullName = (x: string): boolean => x.trim().includes(' ') && isNameLike(x) && !roleOf(x.split(/\s+/)[0]!);
-  if (said && fullName(said[1]!) && !said[2]!.split(/\.\s*/).some(fullName)) {
-    rest = said[1]!;
-    for (const note of said[2]!.split(/\.\s*/).filter(Boolean)) {
+  if (said && fullName(said[0]) && !said[1].split(/\.\s*/).some(fullName)) {
+    rest = said[0];
+    for (const note of said[1].split(/\.\s*/).filter(Boolean)) {
       if (!classifyAnnotation(note, entry)) entry.note = entry.note ? `${entry.note}; ${note}` : note;
     }
   }
@@ -327,11 +327,12 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
  * four names ("Anne Grete Moe Eide") has no given name after a surname, and is never cut.
  */
 export function splitRunTogetherNames(entry: string): string[] {
-  const prefix = ROLE_PREFIX.exec(entry.trim());
+  const trimmed = entry.trim();
+  const prefix = ROLE_PREFIX.exec(trimmed);
   const lead = prefix ? prefix[0] : '';
   // A note in parentheses at the end ("… Lene Beate Østerås (deltok 27.09)") belongs to the last person.
-  const note = TRAILING_NOTE.exec(entry.trim())?.[0] ?? '';
-  const tokens = entry.trim().slice(lead.length, entry.trim().length - note.length).split(/\s+/);
+  const note = TRAILING_NOTE.exec(trimmed)?.[0] ?? '';
+  const tokens = trimmed.slice(lead.length, trimmed.length - note.length).split(/\s+/);
   if (tokens.length < 4 || !tokens.every((t) => CAPITALISED.test(t) || INITIAL.test(t))) return [entry];
   const pieces: string[][] = [[]];
   for (let i = 0; i < tokens.length; i++) {
@@ -370,14 +371,13 @@ export function splitMarkedRun(entry: string): string[] | null {
   if (!tokens.some((t) => RUN_MARK.test(t))) return null;
   const found: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];
-  const close = (mark: string | null): boolean => {
+  const close = (mark: string | null): void => {
     if (segment.length) {
       const pieces = splitRunTogetherNames(segment.join(' '));
       for (const p of pieces) found.push({ name: p.split(' '), marks: [] });
       segment = [];
     }
     if (mark && found.length) found.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
-    return true;
   };
   for (const t of tokens) {
     if (RUN_MARK.test(t)) close(t);
