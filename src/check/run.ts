@@ -37,19 +37,26 @@ export interface RunOptions extends CheckOptions {
 /**
  * Each worker is an isolate that compiles its own optimised code, and by default V8 compiles on helper threads,
  * which compete with the workers themselves once there is a worker per core (with fewer workers, an idle core
- * takes them). So when a pool fills the cores: optimise only code that stays hot longer, without inlining.
- * Chosen by counting instructions (valgrind, one isolate, compiling on its own thread: all the work a core does)
- * over 300 and 900 of the fixtures, projected to 1500 (each worker's share of 3000): V8's defaults 35.7 billion,
- * without inlining 33.9; without inlining and with an interrupt budget of 150 000 or 200 000 32.8, 300 000 33.2,
- * 400 000 33.8, 800 000 34.9 (a later tier-up saves compiling but runs unoptimised code longer). Young-generation size,
- * single-threaded GC, early Sparkplug and a larger bytecode allowance per tick made no difference or cost more.
+ * takes them). So when a pool fills the cores: compile on the worker's own thread, optimise only code that stays
+ * hot longer, and without inlining.
+ * Compiling on the worker's thread: with helper threads, two workers over 3000 files took 13.4–14.0 s of CPU
+ * (the helpers 1.9 s of it) and the workers' own threads no less than without them (5.9 s each): optimised code
+ * queued behind a busy core arrives late, and the worker runs slower code meanwhile. On its own thread:
+ * 12.2–12.6 s in all (per-thread CPU from /proc, two runs each).
+ * The other two chosen by counting instructions (valgrind, one isolate, compiling on its own thread: all the work
+ * a core does) over 300 and 900 of the fixtures, projected to 1500 (each worker's share of 3000): V8's defaults
+ * 35.7 billion, without inlining 33.9; without inlining and with an interrupt budget of 150 000 or 200 000 32.8,
+ * 300 000 33.2, 400 000 33.8, 800 000 34.9 (a later tier-up saves compiling but runs unoptimised code longer).
+ * Young-generation size, single-threaded GC, early Sparkplug, Maglev and a larger bytecode allowance per tick made
+ * no difference or cost more.
  * One worker (an idle core beside it) keeps V8's defaults: its critical path is its own thread, and there
  * inlining's faster code pays for its compiling on the other core.
- * Only compiler heuristics are changed here, mid-run: garbage-collector settings must not be (turning off
- * concurrent marking while a marking cycle runs is a fatal V8 error). A process-wide setting: this is the
- * `check` command's own process, never the library's.
+ * Only compiler settings are changed here, before the workers start (each isolate reads them when it is made):
+ * garbage-collector settings must not be (turning off concurrent marking while a marking cycle runs is a fatal
+ * V8 error). A process-wide setting: this is the `check` command's own process, never the library's.
  */
 function tuneV8ForWorkers(): void {
+  setFlagsFromString('--no-concurrent-recompilation');
   setFlagsFromString('--no-turbo-inlining');
   setFlagsFromString('--interrupt-budget=200000');
 }
