@@ -20,7 +20,9 @@ export interface Damage {
 interface MarkerFile { letter: Record<'å' | 'ø' | 'æ', { damaged: string[]; clean: string[] }> }
 const M = markers as unknown as MarkerFile;
 const LETTERS = ['å', 'ø', 'æ'] as const;
-const damagedSets = Object.fromEntries(LETTERS.map((l) => [l, new Set(M.letter[l].damaged)])) as Record<typeof LETTERS[number], Set<string>>;
+/** Each damaged form and the letters it lost ("sporsmal" lost both å and ø): one lookup per token, not three. */
+const DAMAGED_FORMS = new Map<string, Array<typeof LETTERS[number]>>();
+for (const l of LETTERS) for (const w of M.letter[l].damaged) DAMAGED_FORMS.set(w, [...(DAMAGED_FORMS.get(w) ?? []), l]);
 const cleanSets = Object.fromEntries(LETTERS.map((l) => [l, new Set(M.letter[l].clean)])) as Record<typeof LETTERS[number], Set<string>>;
 
 // '@' for Ø/ø between or before letters (not an e-mail address: no dot-separated domain after it).
@@ -35,20 +37,34 @@ export const G_FOR_Ø = /^(?:[bdfhklmnprstv]|[bdfgkpt][lr]|[bdfgkmpst]j)g[a-zæ�
 // Latin-1 classes, no 'u' flag: this runs on every token of every document and must stay cheap.
 
 const EDGE = /^[^A-Za-zÀ-ÖØ-öø-ÿ@&]+|[^A-Za-zÀ-ÖØ-öø-ÿ@&]+$/g;
-/** A token that starts and ends with a letter (or @, &): nothing to trim. */
-const LETTER_EDGES = /^[A-Za-zÀ-ÖØ-öø-ÿ@&](?:.*[A-Za-zÀ-ÖØ-öø-ÿ@&])?$/s;
+/** A letter (Latin-1) or @ or &, by character code: the edges EDGE would trim are anything else. */
+const isEdgeLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 64 || c === 38;
 const MARKER_MAX = Math.max(...LETTERS.flatMap((l) => M.letter[l].damaged.map((w) => w.length)));
 const NORWEGIAN = /[æøåÆØÅ]/;
+
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by character code. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
   let glyph = 0;
-  // Token by token, without splitting the whole text into an array first (a 20 MB input is millions of tokens).
-  const tokens = /\S+/g;
-  for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
-    const raw = m[0];
+  // Token by token (runs of non-space, as /\S+/g), without splitting the whole text into an array first (a 20 MB
+  // input is millions of tokens), and by character code: this loop meets every token of every document.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const raw = text.slice(start, i);
     // Most tokens are a bare word: the edges are trimmed only when a punctuation mark stands at one.
-    const tok = LETTER_EDGES.test(raw) ? raw : raw.replace(EDGE, '');
+    const tok = isEdgeLetter(raw.charCodeAt(0)) && isEdgeLetter(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGE, '');
     if (!tok) continue;
     if (NORWEGIAN.test(tok)) {
       if (/[åÅ]/.test(tok)) letters.å.clean++;
@@ -56,10 +72,10 @@ export function detectDamage(text: string): Damage {
       if (/[æÆ]/.test(tok)) letters.æ.clean++;
     }
     const low = tok.toLowerCase();
-    let marked = false;
     // No damaged form is longer than MARKER_MAX letters.
-    if (low.length <= MARKER_MAX) for (const l of LETTERS) if (damagedSets[l].has(low)) { letters[l].damaged++; marked = true; }
-    if (!marked && G_FOR_Ø.test(low) && tok !== tok.toUpperCase()) letters.ø.damaged++;
+    const lost = low.length <= MARKER_MAX ? DAMAGED_FORMS.get(low) : undefined;
+    if (lost) for (const l of lost) letters[l].damaged++;
+    else if (G_FOR_Ø.test(low) && tok !== tok.toUpperCase()) letters.ø.damaged++;
     if (tok.includes('@') && !raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
     else if (tok.includes('&') && AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
     else if (low.includes('er') && AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCase, searchCandidates } from '../../src/repair/candidates.js';
-import { detectDamage } from '../../src/repair/detect.js';
+import { detectDamage, isSpace } from '../../src/repair/detect.js';
 import { repair } from '../../src/repair/index.js';
 import { CAP, COMPOUND, loadLexicon, WORD } from '../../src/repair/lexicon.js';
 import { buildNames } from '../../src/repair/names.js';
@@ -9,6 +9,17 @@ import { isProtectedToken } from '../../src/repair/protect.js';
 const DAMAGED = 'Tilstede pa mgtet. Vi gnsker a se pa saken, og ogsa fgr paske. Det er viktig a laere av dette.\n';
 
 describe('detect', () => {
+  it('splits tokens where /\\s/ would: every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect.soft(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  it('reads the same damage whatever the spaces and the punctuation at a word\'s edges', () => {
+    const plain = detectDamage('pa mgtet ogsa fgr paske B&erum sporsmal');
+    expect(plain.letters).toEqual({ å: { damaged: 3, clean: 0 }, ø: { damaged: 3, clean: 0 }, æ: { damaged: 1, clean: 0 } });
+    const odd = detectDamage('\ufeff(pa)\u00a0«mgtet»\u2003ogsa,\u3000fgr\u2028«paske».\tB&erum\r\n-sporsmal-');
+    expect(odd.letters).toEqual(plain.letters);
+    // "på" glued to a letter-free run is still one token: nothing to count.
+    expect(detectDamage('pa.mgtet').evidence).toBe(0);
+  });
   it('flags text whose å/ø/æ are lost', () => {
     const d = detectDamage(DAMAGED);
     expect(d.damaged).toBe(true);
