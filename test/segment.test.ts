@@ -46,6 +46,14 @@ describe('toLines', () => {
     expect([l.bullet, l.text]).toEqual([bullet, text]);
   });
 
+  it.each<[string, string, number]>([
+    ['\\item[1.] Konstituering', '1. Konstituering', 7],
+    ['    \\item[a.] Valg av møteleder', 'a. Valg av møteleder', 11],
+    ['\\item Budsjett', '\\item Budsjett', 1],
+  ])('LaTeX list item %s → "%s"', (raw, text, column) => {
+    expect([one(raw).text, one(raw).column]).toEqual([text, column]);
+  });
+
   it('bold lines are strong, with markup stripped', () => {
     expect([one('**Frammøtte:**').strong, one('**Frammøtte:**').text]).toEqual([true, 'Frammøtte:']);
     expect(one('**Vedtak:** Godkjent').strong).toBe(false);

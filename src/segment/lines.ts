@@ -9,6 +9,11 @@ import { collapse, stripInline } from './inline.js';
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 // "o" and "«" followed by a space: how OCR reads a round bullet ("« Eventuelt"; a quotation mark opens a word directly).
 const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|[o«](?=\s))[\s\u00a0]+(?=\S)/;
+/**
+ * A LaTeX source's list item with its label ("\item[1.] Konstituering", "\item[a.] Valg av møteleder"): the label is
+ * the item's number, as "1. Konstituering" would be in plain text.
+ */
+const LATEX_ITEM = /^\\item\[([^\]\s]{1,8})\]\s*/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function splitLines(text: string): string[] {
@@ -63,6 +68,8 @@ export function lineOf(raw0: string, n: number): Line {
     depth = atx[1]!.length;
     body = atx[2]!;
   }
+  const item = LATEX_ITEM.exec(body);
+  if (item) body = `${item[1]!} ${body.slice(item[0].length)}`;
   // Blockquote markers carry no meaning here.
   body = body.replace(/^(?:>\s?)+/, '');
   const b = BULLET.exec(body);

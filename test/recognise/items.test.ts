@@ -272,3 +272,21 @@ describe('a numbered list inside an item of a run of case numbers', () => {
     expect(items(text).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('a LaTeX source', () => {
+  const items = (body: string) => meeting('Innkalling til sameiemøte 4. juni 2024', body).items.map((i) => [i.number, i.title, i.subItems.map((s) => s.label)]);
+  it('"\\item[1.] Konstituering": the label numbers the item, nested labels are its sub-items', () => {
+    const text =
+      '{\\bf Til behandling foreligger:}\n\\begin{enumerate}\n\\item[1.] Konstituering\n  \\begin{enumerate}\n    \\item[a.] Valg av møteleder\n    \\item[b.] Valg av protokollfører\n  \\end{enumerate}\n' +
+      '\\item[2.] Delfinansiering av brannvarsling\n\\item[3.] Valg av nytt styre\n\\end{enumerate}';
+    expect(items(text)).toEqual([
+      ['1', 'Konstituering', ['a', 'b']],
+      ['2', 'Delfinansiering av brannvarsling', []],
+      ['3', 'Valg av nytt styre', []],
+    ]);
+  });
+  it('not an unlabelled \\item, nor a label that is no marker ("\\item[Merk] …")', () => {
+    expect(items('\\begin{itemize}\n\\item Budsjett\n\\item Regnskap\n\\item Eventuelt\n\\end{itemize}')).toEqual([]);
+    expect(items('\\begin{description}\n\\item[Merk] Budsjett\n\\item[Merk] Regnskap\n\\end{description}')).toEqual([]);
+  });
+});
