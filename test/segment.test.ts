@@ -22,6 +22,11 @@ describe('toLines', () => {
     ['### Saker ###', 3, 'Saker'],
     ['#hashtag', 0, '#hashtag'],
     ['Sak #3', 0, 'Sak #3'],
+    // LaTeX: one level per "sub"; a command with more after its brace is no heading.
+    ['\\section*{Angående digitalt møte}', 1, 'Angående digitalt møte'],
+    ['\\subsection*{Sak 1 - Konstituering}', 2, 'Sak 1 - Konstituering'],
+    ['\\subsubsection{Valg}', 3, 'Valg'],
+    ['\\section{Valg} av styre', 0, '\\section{Valg} av styre'],
   ])('heading %s → depth %i, text "%s"', (raw, depth, text) => {
     const l = one(raw);
     expect([l.depth, l.text]).toEqual([depth, text]);

@@ -14,6 +14,8 @@ const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|[o«](?=\s))[\s\u00a0
  * the item's number, as "1. Konstituering" would be in plain text.
  */
 const LATEX_ITEM = /^\\item\[([^\]\s]{1,8})\]\s*/;
+/** A LaTeX source's sectioning command ("\subsection*{Sak 1 - Konstituering}"): a heading, one level per "sub". */
+const LATEX_HEADING = /^\\((?:sub){0,2})section\*?\{(.+)\}\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 export function splitLines(text: string): string[] {
@@ -67,6 +69,11 @@ export function lineOf(raw0: string, n: number): Line {
   if (atx) {
     depth = atx[1]!.length;
     body = atx[2]!;
+  }
+  const section = depth ? null : LATEX_HEADING.exec(body);
+  if (section) {
+    depth = 1 + section[1]!.length / 3;
+    body = section[2]!;
   }
   const item = LATEX_ITEM.exec(body);
   if (item) body = `${item[1]!} ${body.slice(item[0].length)}`;

@@ -290,3 +290,20 @@ describe('a LaTeX source', () => {
     expect(items('\\begin{description}\n\\item[Merk] Budsjett\n\\item[Merk] Regnskap\n\\end{description}')).toEqual([]);
   });
 });
+
+describe('a LaTeX source\'s sections', () => {
+  const items = (body: string) => meeting('Protokoll fra sameiemøte 4. juni 2024', PRESENT, body).items.map((i) => [i.number, i.title]);
+  it('"\\subsection*{Sak 1 - Konstituering}" heads an item as "## Sak 1 - Konstituering" would', () => {
+    const text =
+      '\\subsection*{Sak 1 - Konstituering}\n\nStyreleder ble valgt til møteleder.\n\n\\subsection*{Sak 2 - Godtgjørelse til styret}\n\nForslaget ble vedtatt.\n\n' +
+      '\\subsection*{Sak 3 - Valg av nytt styre}\n\nStyret ble valgt ved akklamasjon.';
+    expect(items(text)).toEqual([
+      ['1', 'Konstituering'],
+      ['2', 'Godtgjørelse til styret'],
+      ['3', 'Valg av nytt styre'],
+    ]);
+  });
+  it('not a section command inside a line of text', () => {
+    expect(items('Se \\section{Budsjett} for tallene.\nSe \\section{Regnskap} for tallene.')).toEqual([]);
+  });
+});
