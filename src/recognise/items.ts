@@ -78,6 +78,35 @@ function splitTitle(text: string): { title: string; rest: string } {
   return { title: text, rest: '' };
 }
 
+/** A question's first word ("Hvordan", "Kven"): after a short title, a question is still part of it. */
+const ABBREVIATIONS = new Set(itemWords.abbreviations.map((w) => w.toLowerCase()));
+const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})(?![\\p{L}])`, 'i');
+
+/**
+ * A heading line that holds a short title, then the item's text in sentences ("7. Valgkamp. Mulige utspill ble
+ * diskutert.", "Sak 3 Et brev til styret fra Kari Nordmann. Styret kommer tilbake til saken."): the title is the first
+ * sentence, when it is short (at most eight words) and what follows is not a question that goes with it
+ * ("3. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen").
+ */
+function titleThenText(text: string): { title: string; rest: string } {
+  const split = splitTitle(text);
+  if (split.rest) return split;
+  // A meeting page's link names after the title ("… Saksframlegg Protokoll Video") are neither title nor text.
+  const bare = withoutLinks(text);
+  const parts = sentences(bare);
+  if (parts.length < 2) return split;
+  const title = parts[0]!.text.trim();
+  const rest = bare.slice(parts[1]!.offset).trim();
+  // A sentence ends after a word, not after a number ("1."), an initial ("Liv K.") or a short form ("vedr.", "mm.").
+  const last = /(\p{L}[\p{L}.]*)[.!?]$/u.exec(title)?.[1];
+  if (!last || (title.endsWith('.') && (last.length < 2 || ABBREVIATIONS.has(last.toLowerCase())))) return split;
+  // What follows is text: sentences (a full stop at its end) or a long one; a short phrase goes on with the title
+  // ("Verdalsboka «Heimer og folk». Søknad om midler til utgivelse").
+  const words = rest.split(/\s+/).length;
+  if (title.split(/\s+/).length > 8 || QUESTION_START.test(rest) || !(/[.!?]$/.test(rest) ? words >= 2 : words >= 8)) return split;
+  return { title, rest };
+}
+
 /** A question of a few words (five at most) and nothing after it; a longer one is the item's text. */
 const SUBTITLE_QUESTION = /^[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}\?$/;
 
@@ -158,7 +187,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
       body = `${body} ${next.text}`;
       titleLine = next;
     }
-    const { title, rest } = splitTitle(body);
+    const { title, rest } = titleLine ? splitTitle(body) : titleThenText(body);
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value };
   }
   // "1/2003" alone, its title on the next line: a table exported a cell to a line.
@@ -199,7 +228,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
       text = `${text} ${next.text}`;
       titleLine = next;
     }
-    const { title, rest } = splitTitle(text);
+    const { title, rest } = titleLine ? splitTitle(text) : titleThenText(text);
     return {
       line,
       number: m[1]!,

@@ -307,3 +307,28 @@ describe('a LaTeX source\'s sections', () => {
     expect(items('Se \\section{Budsjett} for tallene.\nSe \\section{Regnskap} for tallene.')).toEqual([]);
   });
 });
+
+describe('a heading line that holds a short title and then the item\'s text', () => {
+  const items = (body: string) => meeting('Referat fra styremøte 4. mars 2024', PRESENT, body).items.map((i) => [i.title, i.text]);
+  it('"7. Valgkamp. Mulige utspill ble diskutert.": the first sentence is the title, the rest the text', () => {
+    expect(items('1. Valgkamp. Mulige utspill ble diskutert.\n2. Medieplan for juni. Vi skriver leserinnlegg for sommeren.\n3. Eventuelt')).toEqual([
+      ['Valgkamp', 'Mulige utspill ble diskutert.'],
+      ['Medieplan for juni', 'Vi skriver leserinnlegg for sommeren.'],
+      ['Eventuelt', ''],
+    ]);
+    expect(items('Sak 1 Et brev til styret fra Kari Nordmann. Styret ønsker å komme tilbake til saken i neste styremøte\nSak 2 Eventuelt')[0]).toEqual([
+      'Et brev til styret fra Kari Nordmann',
+      'Styret ønsker å komme tilbake til saken i neste styremøte',
+    ]);
+  });
+  it('not a question that goes with the title, a short phrase, a short form\'s or an initial\'s full stop, or a long first sentence', () => {
+    const titles = (body: string) => items(body).map(([t]) => t);
+    expect(titles('1. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen.\n2. Eventuelt')[0]).toBe('Hjemmesidene våre. Hvordan bruker vi disse i valgkampen');
+    expect(titles('PS 1/20 Verdalsboka. Søknad om midler til utgivelse\nPS 2/20 Eventuelt')[0]).toBe('Verdalsboka. Søknad om midler til utgivelse');
+    expect(titles('1. Delsvar til KD vedr. Forenkling av rammeverket for høyskoler.\n2. Eventuelt')[0]).toBe('Delsvar til KD vedr. Forenkling av rammeverket for høyskoler');
+    expect(titles('1. Orientering v/ Liv K. Saur om honorering av møter og reiser.\n2. Eventuelt')[0]).toBe('Orientering v/ Liv K. Saur om honorering av møter og reiser');
+    expect(titles('1. Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent.\n2. Eventuelt')[0]).toBe(
+      'Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent',
+    );
+  });
+});
