@@ -95,6 +95,16 @@ describe('reflow', () => {
     ]);
   });
 
+  it('goes on with a title after a word no title ends with ("av", "ved"), and cuts after another', () => {
+    const agenda = `Saksliste: ${'Saker til behandling i styret '.repeat(6)}Sak STY 36/03 Nedleggelse av Bachelor i ingeniørfag, grafisk og to-årig høgskolekandidat i data- og multimedieteknikk side 40 Sak STY 37/03 Budsjett`;
+    expect(parts(agenda).slice(-2)).toEqual([
+      'Sak STY 36/03 Nedleggelse av Bachelor i ingeniørfag, grafisk og to-årig høgskolekandidat i data- og multimedieteknikk side 40',
+      'Sak STY 37/03 Budsjett',
+    ]);
+    const minutes = `Referat ${'fra møtet i styret '.repeat(10)}Sak 09/2016 Nedleggelse av studiet Styret vedtok å legge ned studiet fra høsten. Sak 10/2016 Eventuelt Ingen saker.`;
+    expect(parts(minutes).slice(1, 3)).toEqual(['Sak 09/2016 Nedleggelse av studiet', 'Styret vedtok å legge ned studiet fra høsten.']);
+  });
+
   it('cuts a flattened table of people into its header and rows: name, role, party, and a note after it', () => {
     const raw =
       'Utval: Fylkestinget Faste medlemer som møtte: Namn Funksjon Representerer Tove-Lise Torve Leiar AP ' +

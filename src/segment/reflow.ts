@@ -48,9 +48,13 @@ const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,
 const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**
  * Within 120 characters of a case number: a word ending in a letter, then a capitalised word and two lowercase
- * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse").
+ * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse"), nor
+ * after a word no title ends with ("Nedleggelse av Bachelor i ingeniørfag …", "Understruktur ved Avdeling for …").
  */
-const SENTENCE_AFTER_TITLE = latinRegExp(String.raw`[^\n]{1,120}?\p{Ll}\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)`, 'y');
+const SENTENCE_AFTER_TITLE = latinRegExp(
+  String.raw`[^\n]{1,120}?\p{Ll}(?<!(?:^|\s)(?:${alternation(itemWords.openWords)}))\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+)`,
+  'y',
+);
 const AFTER_MARKER = latinRegExp(`(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?$`, '');
 /** After a case number, a title in capitals and then the item's text: "SAK 29/14 GODKJENNING AV INNKALLING Innkallingen …". */
 const CAPITALS_TITLE = latinRegExp(String.raw`\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})`, 'y');
