@@ -71,6 +71,13 @@ describe('toLines', () => {
     expect(one('Oversikten ligger her: <https://www.osloregionen.no/>').text).toBe('Oversikten ligger her: https://www.osloregionen.no/');
   });
 
+  it('a backslash ending a line is a hard line break, an escaped one is text', () => {
+    expect(one('2. **[Årsmelding 2019](https://docs.example/pub)**\\').text).toBe('2. Årsmelding 2019');
+    expect(one('Regnskap legges fram\\').text).toBe('Regnskap legges fram');
+    expect(one('Sti: C:\\\\').text).toBe('Sti: C:\\');
+    expect(one('Tegnet \\').text).toBe('Tegnet \\');
+  });
+
   it('tab cells', () => {
     expect(one('Eli Arnkværn Bryhni (møteleder)\tHamarregionen utvikling').cells).toEqual(['Eli Arnkværn Bryhni (møteleder)', 'Hamarregionen utvikling']);
     expect(one('Camilla\tHåltøm\tLørenskog kommune').cells).toEqual(['Camilla', 'Håltøm', 'Lørenskog kommune']);

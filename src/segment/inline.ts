@@ -10,6 +10,8 @@ const EMPHASIS = /(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g;
 const SINGLE_EM = /(^|[\s(])[*_](?=[^\s*_])([^*_\n]*?[^\s*_])[*_](?=$|[\s).,:;!?])/g;
 const CODE = /`([^`\n]*)`/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+/** A backslash that ends a line is Markdown's hard line break ("**[Årsmelding 2019](…)**\\" and the text on the next line), not text; an escaped one ("\\\\") is. */
+const HARD_BREAK = /(?<![\\\s])\\$/;
 /**
  * HTML in Markdown or a web export ("<li><a href=…>LM 21-1 Opning</a>", "<center><b>2019-05-28 18:30<br>"): the tags
  * go, their text stays; a tag that breaks the line leaves a space. Only the names of HTML's own tags, so that "a < b"
@@ -31,6 +33,7 @@ export function stripInline(s: string): string {
     .replace(EMPHASIS, '')
     .replace(/\*\*+/g, '')
     .replace(SINGLE_EM, '$1$2')
+    .replace(HARD_BREAK, '')
     .replace(ESCAPE, '$1');
 }
 
