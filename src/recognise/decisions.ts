@@ -25,13 +25,17 @@ export interface FoundAction extends Found {
 
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
-const PROPOSAL = latinRegExp(`^(?:\\p{L}+s\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
+// The proposal's owner ("Styrets", "Kommunedirektøren sitt"), if named, in group 1 or 2: only its own proposal adopted adopts it.
+const PROPOSAL = latinRegExp(`^(?:(\\p{L}+)s\\s+|(\\p{L}+)\\s+(?:sitt|si|sin)\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
 /** "Styret fattet følgende enstemmige vedtak:", "Det ble fattet slikt vedtak": the decision is the paragraph after it. */
 const DECISION_INTRO = latinRegExp(
   `^(?:[\\p{L}-]+\\s+){1,4}(?:(?:${tolerantAlternation(words.decisionIntro.verbs)})\\s+(?:${tolerantAlternation(words.decisionIntro.determiners)})\\s+(?:\\p{L}+\\s+)?vedtak\\s*:?|(?:vedtok|vedtek|gjorde\\s+vedtak)\\s*:)\\s*$`,
   'i',
 );
-/** "Enstemmig vedtatt.", "Innstillingen ble vedtatt", "Forslaget vart samrøystes vedteke": the proposal adopted as it stands. */
+/**
+ * "Enstemmig vedtatt.", "Innstillingen ble vedtatt", "Forslaget vart samrøystes vedteke", "Styrets innstilling enstemmig
+ * vedtatt": the proposal adopted as it stands. An owner named ("Styrets", "Kommunedirektøren sitt") is in group 1 or 2.
+ */
 const ADOPTED = latinRegExp(words.adoptions, '');
 // Tested against the lower-cased sentence, without the 'i' flag: case-insensitive patterns with
 // æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
@@ -141,7 +145,7 @@ export function findDecisions(lines: Line[]): Found[] {
   const out: Found[] = [];
   // A proposal ("Kommunedirektørens innstilling:", "Forslag til vedtak:") is not yet a decision: its paragraph is
   // held back. Adopted as it stands ("Enstemmig vedtatt." next), it becomes the decision, before the verdict.
-  let proposal: { lines: Line[]; open: boolean } | null = null;
+  let proposal: { lines: Line[]; open: boolean; owner: string } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.code) continue;
@@ -153,20 +157,24 @@ export function findDecisions(lines: Line[]): Found[] {
     const proposed = PROPOSAL.exec(line.text);
     if (proposed) {
       const rest = line.text.slice(proposed[0].length).trim();
-      proposal = { lines: rest ? [{ ...line, text: rest, column: rawColumn(line, line.text.length - rest.length) }] : [], open: true };
+      proposal = { lines: rest ? [{ ...line, text: rest, column: rawColumn(line, line.text.length - rest.length) }] : [], open: true, owner: (proposed[1] ?? proposed[2] ?? '').toLowerCase() };
       continue;
     }
     if (proposal) {
-      // "Vedtak: Innstillingen ble enstemmig vedtatt." reads the same as the verdict alone.
+      // "Vedtak: Innstillingen ble enstemmig vedtatt." and "Votering: Enstemmig vedtatt." read the same as the verdict alone.
       const label = LABEL.exec(line.text);
-      const adopted = ADOPTED.test((label ? (label[1] ?? label[2] ?? '') : line.text).trim().toLowerCase());
+      const verdict = (label ? (label[1] ?? label[2] ?? '') : line.text).trim().toLowerCase();
+      const verdictOf = ADOPTED.exec(verdict.slice(voteLabelLength(verdict)));
+      // "Arbeiderpartiets forslag ble vedtatt" after "Rådmannens innstilling:": another proposal won; this one ends here.
+      const owner = verdictOf?.[1] ?? verdictOf?.[2];
+      const adopted = !!verdictOf && (owner === undefined || owner === proposal.owner);
       if (adopted && proposal.lines.length) {
         const first = proposal.lines[0]!;
         const last = proposal.lines[proposal.lines.length - 1]!;
         out.push({ text: proposal.lines.map((l) => l.text).join(' '), line: first, startColumn: first.column, endLine: last });
       }
       // A decision of its own ("Vedtak: …", "Styret fattet følgende vedtak:") ends the proposal, adopted or not.
-      if (!adopted && proposal.open && !label && !DECISION_INTRO.test(line.text)) {
+      if (!adopted && !verdictOf && proposal.open && !label && !DECISION_INTRO.test(line.text)) {
         proposal.lines.push(line);
         continue;
       }

@@ -253,6 +253,30 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     ]);
   });
 
+  it('adopted under a vote label, or named by its owner ("Styrets innstilling enstemmig vedtatt")', () => {
+    expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Behandling og votering: Enstemmig vedtatt.')).toEqual(['Planen godkjennes.', 'Enstemmig vedtatt.']);
+    expect(decisions('Innstilling:', 'Formannskapet godkjenner planen.', '', 'Votering: Enstemmig vedtatt.')).toEqual(['Formannskapet godkjenner planen.', 'Enstemmig vedtatt.']);
+    expect(decisions('Styrets innstilling:', 'Møteleder: Kari Nordmann', 'Behandling og votering: Styrets innstilling enstemmig vedtatt.')).toEqual([
+      'Møteleder: Kari Nordmann',
+      'Styrets innstilling enstemmig vedtatt.',
+    ]);
+    expect(decisions('Rådmannens innstilling:', 'Planen vedtas.', '', 'Rådmannens innstilling ble enstemmig vedtatt.')).toEqual(['Planen vedtas.', 'Rådmannens innstilling ble enstemmig vedtatt.']);
+    expect(decisions('Kommunedirektøren sitt framlegg til vedtak:', 'Planen vert godkjend.', 'Handsaming og votering: Kommunedirektøren sitt framlegg vart samrøystes vedteke.')).toEqual([
+      'Planen vert godkjend.',
+      'Kommunedirektøren sitt framlegg vart samrøystes vedteke.',
+    ]);
+  });
+
+  it('a vote label over a count, or another\'s proposal, adopts nothing', () => {
+    expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Behandling og votering: 5 for, 3 mot.')).toEqual([]);
+    expect(decisions('Rådmannens innstilling:', 'Planen vedtas.', '', 'Arbeiderpartiets forslag falt.')).toEqual([]);
+    // Another proposal adopted: the verdict is a decision, the proposal held back is not, and is not run into the verdict.
+    expect(decisions('Rådmannens innstilling:', 'Planen vedtas.', 'Arbeiderpartiets forslag ble vedtatt med 20 mot 15 stemmer.')).toEqual([
+      'Arbeiderpartiets forslag ble vedtatt med 20 mot 15 stemmer.',
+    ]);
+    expect(decisions('Forslag til vedtak:', 'Planen vedtas.', '', 'Arbeiderpartiets forslag ble vedtatt.')).toEqual(['Arbeiderpartiets forslag ble vedtatt.']);
+  });
+
   it('a proposal that is not adopted, or is followed by discussion, stays out', () => {
     expect(decisions('Forslag til vedtak:', 'Styret gir lederen fullmakt.', '', 'Saken ble diskutert.')).toEqual([]);
     expect(decisions('Forslag til vedtak: Styret kjøper ny bil.', '', 'Kari foreslo å vente til våren.', '', 'Enstemmig vedtatt.')).toEqual(['Enstemmig vedtatt.']);
