@@ -198,6 +198,11 @@ export function findDecisions(lines: Line[]): Found[] {
         const parts: string[] = [];
         let j = i + 1;
         if (lines[j]?.blank && lines[j + 1] && !lines[j + 1]!.blank) j++;
+        // "Vedtak:" over "Et enstemmig fylkesutvalg vedtok:": the introduction is no decision; the paragraph after it is.
+        if (lines[j] && !lines[j]!.code && DECISION_INTRO.test(lines[j]!.text)) {
+          i = j - 1;
+          continue;
+        }
         // A list under the label is one decision a point ("Vedtak:" over "- Kjetil leder møtet." "- Møtene er digitale.").
         if (lines[j]?.bullet) {
           const points = bulletedPoints(lines, j);

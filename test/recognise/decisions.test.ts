@@ -303,6 +303,19 @@ describe('a decision introduced by "… vedtok:"', () => {
   it('is the sentence after it, not the introduction', () => {
     expect(decisions('Et enstemmig fylkesutvalg vedtok:\nProtokoll fra møtet 29. august 2017 godkjennes.')).toEqual(['Protokoll fra møtet 29. august 2017 godkjennes.']);
   });
+
+  it('under a "Vedtak:" label too: the introduction is not the decision', () => {
+    expect(decisions('Vedtak:', '', 'Et enstemmig fylkesutvalg vedtok:', '', 'Protokoll fra møtet 29. august 2017 godkjennes.')).toEqual([
+      'Protokoll fra møtet 29. august 2017 godkjennes.',
+    ]);
+    expect(decisions('Vedtak:', 'Formannskapet gjorde slikt vedtak:', 'Kommunen kjøper tomta for 2 millionar kroner.')).toEqual([
+      'Kommunen kjøper tomta for 2 millionar kroner.',
+    ]);
+  });
+
+  it('a paragraph under "Vedtak:" that only mentions a decision is still the decision', () => {
+    expect(decisions('Vedtak:', '', 'Styret vedtok i 2019 å kjøpe bil. Bilen selges.')).toEqual(['Styret vedtok i 2019 å kjøpe bil. Bilen selges.']);
+  });
 });
 
 describe('a decision label as a heading, and a list under a label', () => {
