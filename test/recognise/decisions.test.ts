@@ -152,6 +152,28 @@ describe('isDecisionSentence', () => {
   });
 });
 
+describe('a decision that says it follows the proposal ("Vedtak i samsvar med innstillinga")', () => {
+  it.each([
+    'Vedtaket er i samsvar med styrets innstiling.',
+    'Vedtak i samsvar med innstillinga.',
+    'Vedtaket var samrøystes i samsvar med kommunedirektøren si innstilling.',
+    'Vedtak i tråd med forslaget.',
+  ])('%s', (text) => {
+    expect(isDecisionSentence(text)).toBe(true);
+  });
+
+  it.each([
+    // Another body's decision, one wished for, a label over the text, a law, a decision as a subject.
+    'Vedtaket i bystyret er i tråd med innstillingen.',
+    'Vedtaket bør være i tråd med innstillingen.',
+    'Vedtak i samsvar med innstillinga:',
+    'Vedtaket er i samsvar med lova.',
+    'Et vedtak i tråd med forslaget vil koste mye.',
+  ])('not: %s', (text) => {
+    expect(isDecisionSentence(text)).toBe(false);
+  });
+});
+
 describe('sentences', () => {
   it('splits after . ! ? before a capital', () => {
     expect(sentences('En. To! Tre? fire.').map((s) => s.text)).toEqual(['En.', 'To!', 'Tre? fire.']);
