@@ -38,6 +38,8 @@ const DECISION_INTRO = latinRegExp(
  * vedtatt": the proposal adopted as it stands. An owner named ("Styrets", "Kommunedirektøren sitt") is in group 1 or 2.
  */
 const ADOPTED = latinRegExp(words.adoptions, '');
+/** "Ingen andre forslag fremkom.": the proposal's text has ended; its vote may follow. */
+const NO_OTHER_PROPOSALS = latinRegExp(words.noOtherProposals, '');
 // Tested against the lower-cased sentence, without the 'i' flag: case-insensitive patterns with
 // æ/ø/å are expensive for V8 to compile, and the vocabulary is written in lower case.
 const SENTENCES = words.sentences.map((s) => latinRegExp(s));
@@ -173,6 +175,10 @@ export function findDecisions(lines: Line[]): Found[] {
         const first = proposal.lines[0]!;
         const last = proposal.lines[proposal.lines.length - 1]!;
         out.push({ text: proposal.lines.map((l) => l.text).join(' '), line: first, startColumn: first.column, endLine: last });
+      }
+      if (!adopted && !verdictOf && NO_OTHER_PROPOSALS.test(verdict)) {
+        proposal.open = false;
+        continue;
       }
       // A decision of its own ("Vedtak: …", "Styret fattet følgende vedtak:") ends the proposal, adopted or not.
       if (!adopted && !verdictOf && proposal.open && !label && !DECISION_INTRO.test(line.text)) {

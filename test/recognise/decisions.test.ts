@@ -302,6 +302,16 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     ]);
   });
 
+  it('"Ingen andre forslag fremkom." ends the proposal\'s text, and the vote after it still adopts it', () => {
+    expect(decisions('Styrets innstilling:', 'Tellekorps: Kari Nordmann, Ola Hansen', 'Ingen andre forslag fremkom.', 'Votering: Styrets innstilling enstemmig vedtatt.')).toEqual([
+      'Tellekorps: Kari Nordmann, Ola Hansen',
+      'Styrets innstilling enstemmig vedtatt.',
+    ]);
+    expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Det kom ingen andre forslag.', '', 'Enstemmig vedtatt.')).toEqual(['Planen godkjennes.', 'Enstemmig vedtatt.']);
+    // Not adopted after it: nothing.
+    expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Ingen andre forslag.', 'Saken ble diskutert.')).toEqual([]);
+  });
+
   it('a vote label over a count, or another\'s proposal, adopts nothing', () => {
     expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Behandling og votering: 5 for, 3 mot.')).toEqual([]);
     expect(decisions('Rådmannens innstilling:', 'Planen vedtas.', '', 'Arbeiderpartiets forslag falt.')).toEqual([]);
