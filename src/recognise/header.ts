@@ -28,9 +28,13 @@ const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$/u;
 const PLACE_IN_TITLE = latinRegExp(
   String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`,
 );
-/** A sentence that says where the meeting is held: the place, to the next clause ("og starter …") or the sentence's end. */
+/**
+ * A sentence that says where the meeting is (or was) held: the place, to the next clause ("og starter …", "og varte …")
+ * or the sentence's end. A place in lower case only when a place word opens it ("i styrerommet, Muséplass 1"): "holdes
+ * på grunn av …" names none.
+ */
 const MEETING_PLACE = latinRegExp(
-  String.raw`\b(?:[Mm]øtet\s+(?:finner\s+sted|holdes|avholdes|blir\s+holdt|vert\s+halde|er\s+lagt\s+til)(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|[.;!?](?:\s|$)|$)`,
+  String.raw`\b(?:[Mm]øtet\s+(?:${labels.meetingHeld.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|[.;!?](?:\s|$)|$)`,
 );
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');

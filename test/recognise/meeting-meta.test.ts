@@ -15,3 +15,19 @@ describe('the place label', () => {
     expect(doc.meeting.location).toBeNull();
   });
 });
+
+describe('a sentence that says where the meeting was held', () => {
+  const minutes = (sentence: string): string | null =>
+    parse(`Protokoll fra møte i styret 15.9.2005. ${sentence}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`).meeting.location;
+  it('reads the past tense, to the next clause', () => {
+    expect(minutes('Møtet ble holdt i Kommunestyresalen og varte fra kl. 0930-1430.')).toBe('Kommunestyresalen');
+    expect(minutes('Møtet fant sted på Grendehuset.')).toBe('Grendehuset');
+  });
+  it('reads a place in lower case when a place word opens it', () => {
+    expect(minutes('Møtet ble holdt i styrerommet, Muséplass 1 og varte fra kl. 0930-1430.')).toBe('styrerommet, Muséplass 1');
+  });
+  it('takes no other words in lower case for a place', () => {
+    expect(minutes('Møtet ble holdt i god tone og varte fra kl. 0930-1430.')).toBeNull();
+    expect(minutes('Møtet ble avholdt i henhold til vedtektene.')).toBeNull();
+  });
+});
