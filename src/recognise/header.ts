@@ -133,7 +133,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const top = nonBlank.slice(0, 8);
   const fmTitle = typeof frontMatter?.title === 'string' ? frontMatter.title : null;
   const titleLine = findTitleLine(nonBlank, top, fmTitle);
-  const title = fmTitle ?? titleLine?.text ?? null;
+  const title = fmTitle ?? (titleLine ? (titleLike(titleLine) ? titleLine.text : openingTitle(titleLine) ?? titleLine.text) : null);
   const letter = looksLikeLetter(fields, nonBlank);
   let kind = findKind(nonBlank, top, fmTitle, titleLine, letter, false);
   // The kind once more with welcomes as calls, only where one is written (most documents have none).
@@ -289,6 +289,22 @@ function titleLike(l: Line): boolean {
 const CASE_HEADING = latinRegExp(`^(?:${alternation(itemWords.numberPrefixes)})\\.?\\s*(?:\\p{Lu}{2,5}\\s+)?\\d`, 'i');
 
 const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
+/** The first sentence of a line that runs on into more sentences. */
+const FIRST_SENTENCE = /^(.{8,120}?[.!?])\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * "PROTOKOLL fra møte i X 15.9.2005.  Møtet ble holdt …": the title sentence that opens a longer line, else null. It
+ * opens with a kind word and dates the meeting; "Oppfølgingssaker fra årsmøtet …" or "SAKSLISTE Utvalgssakstype/nr."
+ * are no such title.
+ */
+function openingTitle(l: Line): string | null {
+  const m = FIRST_SENTENCE.exec(l.text);
+  if (!m) return null;
+  const head: Line = { ...l, text: m[1]! };
+  const first = /^\S+/.exec(head.text)![0];
+  return titleLike(head) && namesKind(first) && findDates(head.text).length > 0 ? m[1]! : null;
+}
+const opensWithTitle = (l: Line): boolean => openingTitle(l) !== null;
 const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l);
 const isMeetingTitle = (l: Line): boolean => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120;
 const isShortNonField = (l: Line): boolean => !fieldOf(l) && l.text.length <= 120;
@@ -303,7 +319,9 @@ function findTitleLine(nonBlank: Line[], top: Line[], fmTitle: string | null): L
     const prev = nonBlank[nonBlank.indexOf(l) - 1];
     return !prev || prev.n !== l.n - 1 || !/[\p{L},]$/u.test(prev.text);
   };
-  let titleLine = fmTitle ? null : top.find((l) => cased(l) && isKindTitle(l)) ?? nonBlank.find(isTitleStartingWithKind) ?? null;
+  // A title run together with the text under it (a flattened page: "PROTOKOLL fra møte i X 15.9.2005.  Møtet ble holdt
+  // …") is the title still, before a heading further down that names a kind.
+  let titleLine = fmTitle ? null : top.find((l) => (cased(l) && isKindTitle(l)) || opensWithTitle(l)) ?? nonBlank.find(isTitleStartingWithKind) ?? null;
   if (!titleLine) titleLine = top.find(isMeetingTitle) ?? null;
   if (!titleLine && !fmTitle) titleLine = nonBlank.find(isShortNonField) ?? null;
   return titleLine;

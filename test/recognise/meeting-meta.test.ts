@@ -31,3 +31,17 @@ describe('a sentence that says where the meeting was held', () => {
     expect(minutes('Møtet ble avholdt i henhold til vedtektene.')).toBeNull();
   });
 });
+
+describe('a title run together with the text under it', () => {
+  const page = (top: string): ReturnType<typeof parse> =>
+    parse(`UNIVERSITETSSTYRET\n\n${top}\n\nTil stede: Kari Lie, Per Dal\n\nI\n\nGodkjenning av sakliste\nIngen merknader.\n\nII\n\nProtokoll fra møte i styret 9.6.2005 (utsendt i brev av 28.6.2005)\nGodkjent uten merknader.\n`);
+  it('is the title: its date, not that of a later heading naming the last protocol', () => {
+    const doc = page('PROTOKOLL fra møte i styret 15.9.2005.  Møtet ble holdt i Kommunestyresalen og varte fra kl. 0930-1430.');
+    expect(doc.title).toBe('PROTOKOLL fra møte i styret 15.9.2005.');
+    expect(doc.meeting.date).toBe('2005-09-15');
+  });
+  it('needs a kind word first and a date: a sentence that mentions the årsmøte is no title', () => {
+    const doc = page('Oppfølgingssaker fra årsmøtet 15.9.2005 ble gjennomgått. Protokollen ligger på hjemmesiden.');
+    expect(doc.title).toBe('Protokoll fra møte i styret 9.6.2005 (utsendt i brev av 28.6.2005)');
+  });
+});
