@@ -633,7 +633,11 @@ function findLocation(
   // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
   const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);
   const under = when ? nonBlank[nonBlank.indexOf(when) + 1] : undefined;
-  return under && looksLikePlace(under) ? under.text : null;
+  if (!under) return null;
+  if (looksLikePlace(under)) return under.text;
+  // "2019-05-28 18:30" / "i Gullaug Kirke": the place with its preposition, the line continuing the one above.
+  const after = /^(?:i|på)\s+(\p{Lu}.*)$/u.exec(under.text)?.[1];
+  return after && looksLikePlace({ ...under, text: after }) ? after : null;
 }
 
 /**

@@ -45,3 +45,16 @@ describe('a title run together with the text under it', () => {
     expect(doc.title).toBe('Protokoll fra møte i styret 9.6.2005 (utsendt i brev av 28.6.2005)');
   });
 });
+
+describe('the place under the date and time', () => {
+  const notice = (under: string): string | null =>
+    parse(`Varsel om beboermøte\n\nVi varsler om et beboermøte:\n\n2019-05-28 18:30\n${under}\n\nKom gjerne med spørsmål.\n`).meeting.location;
+  it('is read after its preposition ("i Gullaug Kirke")', () => {
+    expect(notice('i Gullaug Kirke')).toBe('Gullaug Kirke');
+    expect(notice('på Grendehuset')).toBe('Grendehuset');
+  });
+  it('is no place when the rest is none ("i Kari Nordvik", "i god tid")', () => {
+    expect(notice('i Kari Nordvik')).toBeNull();
+    expect(notice('i god tid')).toBeNull();
+  });
+});
