@@ -118,6 +118,8 @@ export interface FoundTime {
   start: string;
   end: string | null;
   index: number;
+  /** Just after the time in the text. */
+  after: number;
 }
 
 const HHMM = String.raw`([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?::[0-5]\d)?`;
@@ -138,7 +140,7 @@ export function findTimes(text: string): FoundTime[] {
   const add = (start: string, end: string | null, index: number, length: number): void => {
     if (taken.some(([a, b]) => index < b && index + length > a)) return;
     taken.push([index, index + length]);
-    out.push({ start, end, index });
+    out.push({ start, end, index, after: index + length });
   };
   KL_COMPACT.lastIndex = 0;
   for (let m = KL_COMPACT.exec(text); m; m = KL_COMPACT.exec(text)) {

@@ -630,6 +630,12 @@ function findLocation(
     const rest = DATE_FIRST.exec(dateLine.text)?.[1];
     if (rest && looksLikePlace({ ...dateLine, text: rest })) return rest;
   }
+  // "Du innkalles til møte … 28.11.2019 kl. 18.00 Storgata 48.": a place right after the time that the date line ends with.
+  const time = dateLine ? findTimes(dateLine.text).at(-1) : undefined;
+  if (dateLine && time) {
+    const rest = dateLine.text.slice(time.after).replace(/^[\s,]*(?:(?:i|på)\s+)?/, '').replace(/[.\s]+$/, '');
+    if (rest && looksLikePlace({ ...dateLine, text: rest })) return rest;
+  }
   // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
   const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);
   const under = when ? nonBlank[nonBlank.indexOf(when) + 1] : undefined;

@@ -58,3 +58,16 @@ describe('the place under the date and time', () => {
     expect(notice('i god tid')).toBeNull();
   });
 });
+
+describe('the place right after the time on the date line', () => {
+  const letter = (sentence: string): string | null =>
+    parse(`Innkalling til møte i fellesrådet\n\n${sentence}\n\nMeld fra om eventuelt forfall.\n\nSak 64/19 Godkjenning av innkalling\nSak 65/19 Budsjett 2020\n`).meeting.location;
+  it('is read when it reads as a place ("kl. 18.00 Storgata 48.", "kl. 18.00 i Grendehuset")', () => {
+    expect(letter('Du innkalles med dette til møte i fellesrådet 28.11.2019 kl. 18.00 Storgata 48.')).toBe('Storgata 48');
+    expect(letter('Du innkalles med dette til møte i fellesrådet 28.11.2019 kl. 18.00 i Grendehuset.')).toBe('Grendehuset');
+  });
+  it('is no place when what follows the time is none', () => {
+    expect(letter('Du innkalles med dette til møte i fellesrådet 28.11.2019 kl. 18.00 Saker til behandling følger.')).toBeNull();
+    expect(letter('Du innkalles med dette til møte i fellesrådet 28.11.2019 kl. 18.00 Kari Nordvik.')).toBeNull();
+  });
+});
