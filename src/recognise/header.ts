@@ -577,6 +577,14 @@ function endedAt(all: Line[]): string | null {
 }
 
 const isPlaceField = (f: FieldHit): boolean => f.key === 'place' && !!f.value;
+const WEEKDAY = `(?:${alternation(Object.keys(calendar.weekdays))})`;
+/**
+ * "til årsmøte i Varaldsøy grendahus laurdag …": a meeting, i/på, a capitalised place that a place word ends, then the
+ * day, date or time (case-sensitive: the capital is asked for).
+ */
+const CALLED_TO_PLACE = latinRegExp(
+  String.raw`\btil\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
+);
 const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
 
 /** Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines. */
@@ -609,6 +617,12 @@ function findLocation(
   for (const l of nonBlank) {
     const m = MEETING_PLACE.exec(l.text);
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
+  }
+  // "Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00": the place the meeting is called to, when a
+  // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).
+  for (const l of nonBlank) {
+    const m = CALLED_TO_PLACE.exec(l.text);
+    if (m) return m[1]!;
   }
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);

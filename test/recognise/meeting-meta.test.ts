@@ -71,3 +71,16 @@ describe('the place right after the time on the date line', () => {
     expect(letter('Du innkalles med dette til møte i fellesrådet 28.11.2019 kl. 18.00 Kari Nordvik.')).toBeNull();
   });
 });
+
+describe('the place a notice calls to', () => {
+  const notice = (sentence: string): string | null =>
+    parse(`Årsmøte 2014\n\nGode medlemer i sogelaget.\n${sentence}\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nRekneskap.\n\nVel møtt !\n`).meeting.location;
+  it('is read when a place word ends it and the day, date or time follows', () => {
+    expect(notice('Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00.')).toBe('Varaldsøy grendahus');
+    expect(notice('Vi kallar inn til årsmøte på Klubbhuset 26. april kl 13.00.')).toBe('Klubbhuset');
+  });
+  it('is no place when it names the club or is not capitalised', () => {
+    expect(notice('Velkomne til årsmøte i Lia IL laurdag 26. april kl 13.00.')).toBeNull();
+    expect(notice('Velkomne til årsmøte i sogelaget laurdag 26. april kl 13.00.')).toBeNull();
+  });
+});
