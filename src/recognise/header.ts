@@ -153,7 +153,11 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const yearHint = fmDate || !candidates.length ? null : firstYear(candidates, all);
   // Best first, whatever decides the date: the time is looked for on the best date line too.
   candidates.sort(byScore);
-  const date = fmDate ?? (candidates.length ? candidateDate(candidates[0]!, yearHint) : null);
+  const stated = candidates.length ? candidateDate(candidates[0]!, yearHint) : null;
+  // A notice is posted before its meeting: the front matter's date is when (a post's "date: 2019-05-12 19:19"), and a
+  // later full date the notice states is the meeting's.
+  const posted = fmDate && kind === 'innkalling' && stated && candidates[0]!.date.year && stated > fmDate;
+  const date = posted ? stated : (fmDate ?? stated);
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);

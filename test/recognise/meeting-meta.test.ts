@@ -84,3 +84,15 @@ describe('the place a notice calls to', () => {
     expect(notice('Velkomne til årsmøte i sogelaget laurdag 26. april kl 13.00.')).toBeNull();
   });
 });
+
+describe('a notice posted with a date in its front matter', () => {
+  const post = (title: string, when: string): string | null =>
+    parse(`---\ntitle: ${title}\ndate: 2019-05-12 19:19:17 +0100\n---\nVi varsler om et beboermøte:\n\n${when}\ni Gullaug Kirke\n\nKom gjerne med spørsmål.\n`).meeting.date;
+  it('is dated by the later meeting date it states, not the day it was posted', () => {
+    expect(post('Varsel om beboermøte', '2019-05-28 18:30')).toBe('2019-05-28');
+  });
+  it('keeps the front matter date for minutes, and for a stated date before it', () => {
+    expect(post('Referat fra beboermøte', '2019-05-28 18:30')).toBe('2019-05-12');
+    expect(post('Varsel om beboermøte', '2019-05-02 18:30')).toBe('2019-05-12');
+  });
+});
