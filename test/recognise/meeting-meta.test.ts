@@ -96,3 +96,15 @@ describe('a notice posted with a date in its front matter', () => {
     expect(post('Varsel om beboermøte', '2019-05-02 18:30')).toBe('2019-05-12');
   });
 });
+
+describe("a board's summary of its meeting", () => {
+  const page = (title: string): string =>
+    parse(`${title}\n\nAv saker som ble behandlet vil jeg nevne\n\n- Økonomistatus ble gjennomgått. Vi ligger på budsjett\n\n- Styret har bestilt tre nye beholdere for matavfall\n\nSverre Lindtvedt\n\nStyreleder\n`).kind;
+  it('"Nytt fra styremøtet 9. mai 2018" is a referat', () => {
+    expect(page('Nytt fra styremøtet 9. mai 2018')).toBe('referat');
+    expect(page('Informasjon frå styremøtet 9. mai 2018')).toBe('referat');
+  });
+  it('news from the board, no meeting named, is no meeting document', () => {
+    expect(page('Nytt fra styret')).toBe('unknown');
+  });
+});
