@@ -108,3 +108,14 @@ describe("a board's summary of its meeting", () => {
     expect(page('Nytt fra styret')).toBe('unknown');
   });
 });
+
+describe('a kind word in the plural', () => {
+  it('names documents in general, not this one ("referater/protokoller fra møtene")', () => {
+    const doc = parse(`Styremøter 2024\n\nPå denne siden er referater/protokoller fra møtene i styret i 2024.\n\nMøte 15.01.24\n\nTil stede: Petter Sæterøy, Jessica Österberg, David Pettersen.\n\nSak 24-01. Valg av ordstyrer\nPetter Sæterøy ble valgt.\n\nSak 24-02. Orienteringer\nIngen.\n`);
+    expect(doc.kind).toBe('referat');
+  });
+  it('the singular still names the kind ("Protokoll fra styremøte")', () => {
+    const doc = parse(`Protokoll fra styremøte 15.01.24\n\nTil stede: Petter Sæterøy, Jessica Österberg, David Pettersen.\n\nSak 24-01. Valg av ordstyrer\nPetter Sæterøy ble valgt.\n\nSak 24-02. Orienteringer\nIngen.\n`);
+    expect(doc.kind).toBe('protokoll');
+  });
+});
