@@ -318,7 +318,8 @@ function fillNumberGaps(chain: ItemHead[], body: Line[], personLines: Set<number
       );
     }
   }
-  items.sort(byLine);
+  // Entries left in the agenda's list come after the headings that took up the items before them.
+  if (!items.some((h) => h.listed)) items.sort(byLine);
   return items;
 }
 
@@ -380,7 +381,9 @@ function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | nu
 /** Each item's range runs to the next item, a people section, or the trailer. */
 function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, year: number | null, notice: boolean, ctx: RecogniseContext): BuiltItems {
   const { personLines, labelLines } = sections;
-  const lastContent = trailerStart(body, items, personLines, labelLines);
+  // An agenda entry left in its list holds no lines: the item before it runs on over the list to the next heading.
+  const headed = items.filter((h) => !h.listed);
+  const lastContent = trailerStart(body, headed, personLines, labelLines);
   const itemModels: Item[] = [];
   const officials: Official[] = [];
   const wrapWidth = wrapWidthOf(body);
@@ -388,7 +391,7 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
   let section: { title: string; depth: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     const h = items[k]!;
-    const nextLine = items[k + 1]?.line.n ?? lastContent + 1;
+    const nextLine = h.listed ? (h.titleLine ?? h.line).n + 1 : (headed[headed.indexOf(h) + 1]?.line.n ?? lastContent + 1);
     let content = itemContent(body, h, nextLine, sections);
     if (section && h.line.depth > 0 && h.line.depth < section.depth) section = null;
     // A heading-like last line with nothing under it names a section for the following items.

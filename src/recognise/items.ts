@@ -20,6 +20,8 @@ export interface ItemHead {
   titleLine: Line | null;
   style: string;
   value: number;
+  /** An agenda entry left in its list: no heading in the body took it up, so it holds no lines of its own. */
+  listed?: boolean;
 }
 
 const PREFIX = alternation(itemWords.numberPrefixes);
@@ -452,6 +454,16 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: 
   for (let from = 1; from < chain.length - 1; from++) {
     const tail = body.slice(from);
     if (ordered(tail) && tail[0]!.line.n > chain[from - 1]!.line.n) return [...chain.slice(0, from), ...(tail as ItemHead[])];
+    // Headings for the first of them only (the copy breaks off, or the last items were not written up): those items are
+    // the headings; the others stay as entries of the list, which lies inside the first item. Not when a later line
+    // takes up one of the others' numbers in other words: then the headings are not the list's restated.
+    const taken = tail.findIndex((h) => !h);
+    const restated = tail.slice(0, taken) as ItemHead[];
+    const left = new Set(tail.slice(taken).map((_, k) => chain[from + taken + k]!.number));
+    const takenUp = heads.some((h) => h.line.n > last && left.has(h.number));
+    if (taken >= 2 && tail.slice(taken).every((h) => !h) && !takenUp && ordered(restated) && restated[0]!.line.n > chain[from - 1]!.line.n) {
+      return [...chain.slice(0, from), ...restated, ...chain.slice(from + taken).map((h) => ({ ...h, listed: true }))];
+    }
   }
   // The chain may have run on from the agenda into a numbered list inside the proceedings ("7. Annet/eventuelt", then
   // "8. [#7 - Er HPR valgfritt]" under "### 1. …"): the agenda is the part the headings restate, and what it ran on

@@ -318,4 +318,25 @@ describe('the saksliste restated inside the first item', () => {
       ['12/22', []],
     ]);
   });
+  const restatedList =
+    'Referat nr. 2 – møte 14.03.2022\n\nTil stede:\nKari Nordvik\nPer Olsen\n\nSak 10/22 Godkjenning av innkalling og sakliste\n\nInnkalling og følgende sakliste ble godkjent:\n' +
+    'Sak 10/22 Godkjenning av innkalling og sakliste\nSak 11/22 Regnskap\nSak 12/22 Budsjett\nSak 13/22 Eventuelt\n\nSak 11/22 Regnskap\n\nRegnskapet ble tatt til orientering.\n\n' +
+    'Sak 12/22 Budsjett\n\nBudsjettet ble vedtatt.\n';
+  it('when headings take up only the first items (the copy breaks off), those are the headings; the rest stay listed', () => {
+    const doc = parse(restatedList);
+    expect(doc.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['10/22', 'Godkjenning av innkalling og sakliste', ['Innkalling og følgende sakliste ble godkjent:']],
+      ['11/22', 'Regnskap', ['Regnskapet ble tatt til orientering.']],
+      ['12/22', 'Budsjett', ['Budsjettet ble vedtatt.']],
+      ['13/22', 'Eventuelt', []],
+    ]);
+    // The entry left listed holds its own line only; the first item holds the list.
+    expect(doc.items[3]!.position.start.line).toBe(doc.items[3]!.position.end.line);
+    expect(doc.items[0]!.text).toContain('Sak 13/22 Eventuelt');
+  });
+  it('not when a later heading takes up a listed number in other words: no item gets what stands under it', () => {
+    const doc = parse(`${restatedList}\nSak 13/22 Diverse saker\n\nLeder ble valgt til kontaktperson.\n`);
+    const budget = doc.items.find((i) => i.number === '12/22')!;
+    expect(budget.decisions.map((d) => d.text)).not.toContain('Leder ble valgt til kontaktperson.');
+  });
 });
