@@ -133,3 +133,17 @@ describe('a meeting said to be held later', () => {
     expect(kind('Neste årsmøte vil bli holdt i mars.')).toBe('protokoll');
   });
 });
+
+describe('a notice posted with a dated title in its front matter', () => {
+  const post = (title: string, posted: string, sentence = 'Årsmøtet vil bli gjennomført utendørs.'): string | null =>
+    parse(`---\ntitle: ${title}\ndate: ${posted}T17:50:49.417Z\n---\n\n${sentence}\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting.date;
+  it('is dated by its title, a year-less date in the year that puts it after the post', () => {
+    expect(post('Årsmøte 8. juni på Klubbhuset', '2020-05-25')).toBe('2020-06-08');
+    expect(post('Årsmøte 31. mai 2021', '2021-05-13')).toBe('2021-05-31');
+    expect(post('Årsmøte 8. januar', '2020-11-25')).toBe('2021-01-08');
+  });
+  it('keeps the front matter date for minutes, and for a full title date before the post', () => {
+    expect(post('Årsmøte 8. juni på Klubbhuset', '2020-06-10', 'Årsmøtet ble gjennomført utendørs.')).toBe('2020-06-10');
+    expect(post('Årsmøte 31. mai 2021', '2021-06-13')).toBe('2021-06-13');
+  });
+});
