@@ -68,4 +68,21 @@ describe('fuzz: time linear in size', () => {
     }
     expect(slow).toEqual([]);
   }, 60_000);
+
+  // Many lines of one shape: each agenda rule looks at every start of a list once, never at every start × the list.
+  const LINE_SHAPES: Array<(i: number) => string> = [
+    (i) => `Sak ${i}/22 Tittel ${i}`, // a saksliste restated as headings: preferBodyHeadings (once quadratic)
+    (i) => `${i}. Punkt ${i}`,
+    (i) => `## ${i}. Overskrift ${i}`,
+  ];
+  it('adversarial documents: 4× the lines takes < 10× the time', () => {
+    const slow: string[] = [];
+    for (const shape of LINE_SHAPES) {
+      const doc = (n: number): string => Array.from({ length: n }, (_, i) => shape(i + 1)).join('\n');
+      const small = best(doc(2000));
+      const large = best(doc(8000));
+      if (large > 10 * Math.max(small, 5)) slow.push(`${JSON.stringify(shape(1))}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
+    }
+    expect(slow).toEqual([]);
+  }, 60_000);
 });

@@ -449,6 +449,12 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: 
   const body = chain.map((h) => later.get(key(h)));
   const ordered = (hs: Array<ItemHead | undefined>): boolean => hs.every((h, i) => !!h && (i === 0 || h.line.n > hs[i - 1]!.line.n));
   if (ordered(body)) return body as ItemHead[];
+  // For the rule below, computed once (it looks at every start): the numbers the later lines take up, and the last
+  // item the body restates.
+  const laterNumbers = new Set<string>();
+  for (const h of heads) if (h.line.n > last) laterNumbers.add(h.number);
+  let lastRestated = -1;
+  for (let i = 0; i < body.length; i++) if (body[i]) lastRestated = i;
   // The saksliste restated inside the first item ("Innkalling og følgende sakliste ble godkjent: Sak 10/22 … Sak 11/22 …
   // Sak 12/22 …"), then the items as headings: the chain's tail, from the restated list on, is the later headings.
   for (let from = 1; from < chain.length - 1; from++) {
@@ -458,10 +464,11 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: 
     // the headings; the others stay as entries of the list, which lies inside the first item. Not when a later line
     // takes up one of the others' numbers in other words: then the headings are not the list's restated.
     const taken = tail.findIndex((h) => !h);
+    // At least two headings, and none after the first item without one.
+    if (taken < 2 || from + taken <= lastRestated) continue;
     const restated = tail.slice(0, taken) as ItemHead[];
-    const left = new Set(tail.slice(taken).map((_, k) => chain[from + taken + k]!.number));
-    const takenUp = heads.some((h) => h.line.n > last && left.has(h.number));
-    if (taken >= 2 && tail.slice(taken).every((h) => !h) && !takenUp && ordered(restated) && restated[0]!.line.n > chain[from - 1]!.line.n) {
+    const takenUp = chain.slice(from + taken).some((h) => laterNumbers.has(h.number));
+    if (!takenUp && ordered(restated) && restated[0]!.line.n > chain[from - 1]!.line.n) {
       return [...chain.slice(0, from), ...restated, ...chain.slice(from + taken).map((h) => ({ ...h, listed: true }))];
     }
   }
