@@ -26,8 +26,7 @@ export interface FoundAction extends Found {
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
 // The proposal's owner ("Styrets", "Kommunedirektøren sitt"), if named, in group 1 or 2: only its own proposal adopted adopts it.
-// The label may stand alone on its line without a colon, as a heading ("Forslag til vedtak" over the text of a notice).
-const PROPOSAL = latinRegExp(`^(?:(\\p{L}+)s\\s+|(\\p{L}+)\\s+(?:sitt|si|sin)\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*(?::|$)`, 'i');
+const PROPOSAL = latinRegExp(`^(?:(\\p{L}+)s\\s+|(\\p{L}+)\\s+(?:sitt|si|sin)\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
 /** "Styret fattet følgende enstemmige vedtak:", "Det ble fattet slikt vedtak": the decision is the paragraph after it. */
 const DECISION_INTRO = latinRegExp(
   `^(?:[\\p{L}-]+\\s+){1,4}(?:(?:${tolerantAlternation(words.decisionIntro.verbs)})\\s+(?:${tolerantAlternation(words.decisionIntro.determiners)})\\s+(?:\\p{L}+\\s+)?vedtak\\s*:?|(?:vedtok|vedtek|gjorde\\s+vedtak)\\s*:)\\s*$`,

@@ -244,19 +244,6 @@ describe('the outcome of a vote ("Votering: Vedtatt")', () => {
   });
 });
 
-describe('a proposal label standing alone as a heading, without its colon', () => {
-  it('holds the paragraph under it back, as with the colon', () => {
-    expect(decisions('Forslag til vedtak', '', 'Styret godkjenner budsjettet for 2024.')).toEqual([]);
-    expect(decisions('Rådmannens innstilling', 'Planen vedtas.')).toEqual([]);
-    expect(decisions('Forslag til vedtak', 'Styret godkjenner budsjettet.', '', 'Enstemmig vedtatt.')).toEqual(['Styret godkjenner budsjettet.', 'Enstemmig vedtatt.']);
-  });
-
-  it('a sentence that begins with the words is no label', () => {
-    expect(decisions('Innstilling fra styret ble godkjent.')).toEqual(['Innstilling fra styret ble godkjent.']);
-    expect(decisions('Innstillingen ble godkjent.')).toEqual(['Innstillingen ble godkjent.']);
-  });
-});
-
 describe('proposals and how a vote is held are not decisions', () => {
   it.each(['Forslag: Budsjettet vedtas', 'Forslag til vedtak: Godkjent', 'Diskusjon om å fortsette', 'Anonymt valg ved håndsopprekning og se i pulten.'])('%s', (text) => {
     expect(decisions(text)).toEqual([]);
