@@ -165,7 +165,15 @@ export function findDecisions(lines: Line[]): Found[] {
     if (proposal) {
       // "Vedtak: Innstillingen ble enstemmig vedtatt." and "Votering: Enstemmig vedtatt." read the same as the verdict alone.
       const label = LABEL.exec(line.text);
-      const verdict = (label ? (label[1] ?? label[2] ?? '') : line.text).trim().toLowerCase();
+      const said = (label ? (label[1] ?? label[2] ?? '') : line.text).trim();
+      let verdict = said.toLowerCase();
+      // "Ingen andre forslag fremkom.": the proposal's text has ended; its vote may follow, on this line or the next.
+      const [firstSaid, ...restSaid] = sentences(said);
+      if (firstSaid && NO_OTHER_PROPOSALS.test(firstSaid.text.toLowerCase())) {
+        proposal.open = false;
+        if (restSaid.length === 0) continue;
+        verdict = said.slice(restSaid[0]!.offset).toLowerCase();
+      }
       const verdictOf = ADOPTED.exec(verdict.slice(voteLabelLength(verdict)));
       // "Arbeiderpartiets forslag ble vedtatt" after "Rådmannens innstilling:": another proposal won; this one ends here.
       const owner = verdictOf?.[1] ?? verdictOf?.[2];
@@ -174,10 +182,6 @@ export function findDecisions(lines: Line[]): Found[] {
         const first = proposal.lines[0]!;
         const last = proposal.lines[proposal.lines.length - 1]!;
         out.push({ text: proposal.lines.map((l) => l.text).join(' '), line: first, startColumn: first.column, endLine: last });
-      }
-      if (!adopted && !verdictOf && NO_OTHER_PROPOSALS.test(verdict)) {
-        proposal.open = false;
-        continue;
       }
       // A decision of its own ("Vedtak: …", "Styret fattet følgende vedtak:") ends the proposal, adopted or not.
       if (!adopted && !verdictOf && proposal.open && !label && !DECISION_INTRO.test(line.text)) {

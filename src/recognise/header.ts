@@ -34,8 +34,10 @@ const PLACE_IN_TITLE = latinRegExp(
  * or the sentence's end. A place in lower case only when a place word opens it ("i styrerommet, Muséplass 1"): "holdes
  * på grunn av …" names none.
  */
+// The place ends where a reason, a condition or a date begins ("på Teams grunna smittesituasjonen 5. mars"); "i
+// tidsrommet fra kl. 18" is a time, whatever its "rommet".
 const MEETING_PLACE = latinRegExp(
-  String.raw`\b(?:[Mm]øtet\s+(?:${labels.meetingHeld.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|[.;!?](?:\s|$)|$)`,
+  String.raw`\b(?:[Mm]øtet\s+(?:${labels.meetingHeld.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${labels.placeEnders.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
 );
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
@@ -298,6 +300,7 @@ function titleLike(l: Line): boolean {
 const CASE_HEADING = latinRegExp(`^(?:${alternation(itemWords.numberPrefixes)})\\.?\\s*(?:\\p{Lu}{2,5}\\s+)?\\d`, 'i');
 
 const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
+const FINITE_VERB_IN_TITLE = latinRegExp(`\\b(?:${labels.finiteVerbs.join('|')})\\b`, 'i');
 /** The first sentence of a line that runs on into more sentences. */
 const FIRST_SENTENCE = /^(.{8,120}?[.!?])\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -311,6 +314,9 @@ function openingTitle(l: Line): string | null {
   if (!m) return null;
   const head: Line = { ...l, text: m[1]! };
   const first = /^\S+/.exec(head.text)![0];
+  // A title written as one ("PROTOKOLL fra …"), not a sentence that reports on one ("Protokoll fra årsmøtet 12.02.2024
+  // er signert.", "Referat fra forrige møte … ble godkjent."): the kind word in capitals, no finite verb.
+  if (first !== first.toUpperCase() || FINITE_VERB_IN_TITLE.test(head.text)) return null;
   return titleLike(head) && namesKind(first) && findDates(head.text).length > 0 ? m[1]! : null;
 }
 const opensWithTitle = (l: Line): boolean => openingTitle(l) !== null;
@@ -667,7 +673,8 @@ function findLocation(
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).
   for (const l of nonBlank) {
     const m = CALLED_TO_PLACE.exec(l.text);
-    if (m) return m[1]!;
+    // "til årsmøte i Foreldrelaget ved Vestli skule": a body, not a place.
+    if (m && !isOrganisationLike(m[1]!)) return m[1]!;
   }
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
@@ -693,7 +700,7 @@ function findLocation(
   const time = dateLine ? findTimes(dateLine.text).at(-1) : undefined;
   if (dateLine && time) {
     const rest = dateLine.text.slice(time.after).replace(/^[\s,]*(?:(?:i|på)\s+)?/, '').replace(/[.\s]+$/, '');
-    if (rest && looksLikePlace({ ...dateLine, text: rest })) return rest;
+    if (rest && looksLikePlace({ ...dateLine, text: rest }) && readsAsPlaceName(rest)) return rest;
   }
   // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
   const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);
@@ -702,7 +709,17 @@ function findLocation(
   if (looksLikePlace(under)) return under.text;
   // "2019-05-28 18:30" / "i Gullaug Kirke": the place with its preposition, the line continuing the one above.
   const after = /^(?:i|på)\s+(\p{Lu}.*)$/u.exec(under.text)?.[1];
-  return after && looksLikePlace({ ...under, text: after }) ? after : null;
+  return after && looksLikePlace({ ...under, text: after }) && readsAsPlaceName(after) ? after : null;
+}
+
+const PLACE_JOINERS = new Set(labels.placeJoiners);
+/**
+ * Text read as a place from what follows a time, or with its preposition on the line under it: a place reads as a name
+ * (capitalised words, numbers, a place word, a few small words between), never as a sentence ("Middag på hotellet etter
+ * møtet", "Teams dersom ikke annet blir avtalt", "Forfall meldes til kontoret").
+ */
+function readsAsPlaceName(t: string): boolean {
+  return t.split(/\s+/).every((w, i) => i === 0 || /^[\p{Lu}\d(]/u.test(w) || PLACE_JOINERS.has(w.toLowerCase()) || PLACE_WORD_ALONE.test(w.replace(/[(),.]/g, '')));
 }
 
 /**

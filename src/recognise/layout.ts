@@ -39,7 +39,7 @@ function isListedTitle(l: Line): boolean {
   );
 }
 
-const FINITE_VERB = /(?:^|\s)(?:ble|blei|vart|er|var|har|hadde|skal|vil|kan|må|blir|vert)(?=\s|$)/i;
+const FINITE_VERB = new RegExp(`(?:^|\\s)(?:${labels.finiteVerbs.join('|')})(?=\\s|$)`, 'i');
 
 /**
  * "Sakliste :" over "Godkjenning av innkalling." / "Årsmelding." / "Rekneskap.": an agenda listed without numbers under

@@ -158,6 +158,7 @@ describe('a decision that says it follows the proposal ("Vedtak i samsvar med in
     'Vedtak i samsvar med innstillinga.',
     'Vedtaket var samrøystes i samsvar med kommunedirektøren si innstilling.',
     'Vedtak i tråd med forslaget.',
+    'Vedtak i samsvar med innstillingen fra administrasjonen.',
   ])('%s', (text) => {
     expect(isDecisionSentence(text)).toBe(true);
   });
@@ -169,6 +170,9 @@ describe('a decision that says it follows the proposal ("Vedtak i samsvar med in
     'Vedtak i samsvar med innstillinga:',
     'Vedtaket er i samsvar med lova.',
     'Et vedtak i tråd med forslaget vil koste mye.',
+    // The sentence goes on: about the decision, not the decision.
+    'Vedtaket i samsvar med innstillingen ble påklaget av naboene.',
+    'Vedtak i tråd med forslaget vil gi en merkostnad på 2 mill. kroner.',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });
@@ -297,6 +301,15 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Det kom ingen andre forslag.', '', 'Enstemmig vedtatt.')).toEqual(['Planen godkjennes.', 'Enstemmig vedtatt.']);
     // Not adopted after it: nothing.
     expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Ingen andre forslag.', 'Saken ble diskutert.')).toEqual([]);
+    // The vote on the same line.
+    expect(decisions('Rådmannens innstilling:', 'Budsjettet vedtas som fremlagt.', '', 'Ingen andre forslag fremkom. Rådmannens innstilling enstemmig vedtatt.')).toEqual([
+      'Budsjettet vedtas som fremlagt.',
+      'Rådmannens innstilling enstemmig vedtatt.',
+    ]);
+    expect(decisions('Forslag til vedtak:', 'Budsjettet vedtas.', 'Ingen andre forslag fremkom. Innstillingen ble enstemmig vedtatt.')).toEqual([
+      'Budsjettet vedtas.',
+      'Innstillingen ble enstemmig vedtatt.',
+    ]);
   });
 
   it('a vote label over a count, or another\'s proposal, adopts nothing', () => {

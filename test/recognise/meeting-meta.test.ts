@@ -160,3 +160,35 @@ describe("a notice post's lead in its front matter", () => {
     expect(post('Medlemmer innkalles til årsmøte på Klubbhuset, mandag 8. juni kl. 18-19.', 'Årsmøtet ble gjennomført utendørs.').start).toBeNull();
   });
 });
+
+describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
+  const header = (top: string): ReturnType<typeof parse> =>
+    parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);
+  it('reads no sentence after the time as the place', () => {
+    expect(header('Styremøte\nOnsdag 6. mars 2024 kl. 19.00 Middag på hotellet etter møtet').meeting.location).toBeNull();
+    expect(header('Styremøte tirsdag 5. mars 2024 kl. 18.00 Forfall meldes til kontoret').meeting.location).toBeNull();
+    // A place still is one.
+    expect(header('Styremøte\nOnsdag 6. mars 2024 kl. 19.00 Storgata 48.').meeting.location).toBe('Storgata 48');
+  });
+  it('reads no sentence under the date as the place', () => {
+    expect(header('Styremøte\nOnsdag 6. mars 2024 kl. 19.00\npå Teams dersom ikke annet blir avtalt').meeting.location).toBeNull();
+  });
+  it('takes no body a meeting is called to for its place', () => {
+    const notice = (line: string): string | null => parse(`Innkalling\n\n${line}\n\nSaksliste:\n1. Årsmelding\n2. Regnskap\n`).meeting.location;
+    expect(notice('Velkommen til årsmøte i Venneforeningen for Øya kirke tirsdag 5. mars kl. 19.00.')).toBeNull();
+    expect(notice('Velkomne til årsmøte i Foreldrelaget ved Vestli skule tysdag 5. mars kl. 18.00.')).toBeNull();
+    expect(notice('Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00.')).toBe('Varaldsøy grendahus');
+  });
+  it('ends the place where a reason or a date begins, and reads no time span as a room', () => {
+    const minutes = (sentence: string): string | null =>
+      parse(`Protokoll fra møte i styret 15.9.2005. ${sentence}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n`).meeting.location;
+    expect(minutes('Møtet vart halde på Teams grunna smittesituasjonen 5. mars 2024.')).toBe('Teams');
+    expect(minutes('Møtet ble holdt i tidsrommet fra kl. 18 til 20.')).toBeNull();
+  });
+  it('takes no sentence that reports on a protocol for the title', () => {
+    const signed = header('Styremøte i Solbakken sameie\nProtokoll fra årsmøtet 12.02.2024 er signert. Den er sendt til alle beboerne.');
+    expect(signed.title).toBe('Styremøte i Solbakken sameie');
+    expect(signed.kind).not.toBe('protokoll');
+    expect(header('Styremøte i Solbakken sameie 5. mars 2024\nReferat fra forrige møte 12.02.2024 ble godkjent. Kari sendte det ut.').title).toBe('Styremøte i Solbakken sameie 5. mars 2024');
+  });
+});
