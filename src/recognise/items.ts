@@ -105,8 +105,22 @@ function titleThenText(text: string): { title: string; rest: string } {
   // What follows is text: sentences (a full stop at its end) or a long one; a short phrase goes on with the title
   // ("Verdalsboka «Heimer og folk». Søknad om midler til utgivelse").
   const words = rest.split(/\s+/).length;
-  if (title.split(/\s+/).length > 8 || QUESTION_START.test(rest) || !(/[.!?]$/.test(rest) ? words >= 2 : words >= 8)) return split;
+  if (title.split(/\s+/).length > 8 || isQuestionAfterTitle(rest) || !(/[.!?]$/.test(rest) ? words >= 2 : words >= 8)) return split;
   return { title, rest };
+}
+
+/**
+ * What follows a short title and goes with it: a question ("Hvordan bruker vi disse i valgkampen", "… i valkampen?"),
+ * not a statement that opens with a question word ("Når det gjelder sommerfesten, ble det bestemt …").
+ */
+function isQuestionAfterTitle(rest: string): boolean {
+  if (!QUESTION_START.test(rest)) return false;
+  // An outcome after a dash ("… i valgkampen — utsettes til neste møte") is no part of the question.
+  const asked = rest.split(/\s+[-–—]\s+/)[0]!;
+  const parts = sentences(asked);
+  if (parts[0]?.text.trim().endsWith('?')) return true;
+  // One short sentence without a clause ("Hvordan bruker vi disse i valgkampen."): a question written without its mark.
+  return parts.length === 1 && !asked.includes(',') && asked.split(/\s+/).length <= 10;
 }
 
 /** A question of a few words (five at most) and nothing after it; a longer one is the item's text. */

@@ -316,6 +316,12 @@ describe('a heading line that holds a short title and then the item\'s text', ()
       ['Medieplan for juni', 'Vi skriver leserinnlegg for sommeren.'],
       ['Eventuelt', ''],
     ]);
+    // A statement that opens with a question word is text all the same.
+    expect(items('1. Sommerfest. Når det gjelder sommerfesten, ble det bestemt at den holdes 20. juni.\n2. Eventuelt')[0]).toEqual([
+      'Sommerfest',
+      'Når det gjelder sommerfesten, ble det bestemt at den holdes 20. juni.',
+    ]);
+    expect(items('1. Dugnad. Hva som skal gjøres på dugnaden ble diskutert, og listen sendes ut.\n2. Eventuelt')[0]![0]).toBe('Dugnad');
     expect(items('Sak 1 Et brev til styret fra Kari Nordmann. Styret ønsker å komme tilbake til saken i neste styremøte\nSak 2 Eventuelt')[0]).toEqual([
       'Et brev til styret fra Kari Nordmann',
       'Styret ønsker å komme tilbake til saken i neste styremøte',
@@ -324,6 +330,7 @@ describe('a heading line that holds a short title and then the item\'s text', ()
   it('not a question that goes with the title, a short phrase, a short form\'s or an initial\'s full stop, or a long first sentence', () => {
     const titles = (body: string) => items(body).map(([t]) => t);
     expect(titles('1. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen.\n2. Eventuelt')[0]).toBe('Hjemmesidene våre. Hvordan bruker vi disse i valgkampen');
+    expect(titles('1. Vaktlister. Hvem tar vakt i påsken?\n2. Eventuelt')[0]).toBe('Vaktlister. Hvem tar vakt i påsken?');
     expect(titles('PS 1/20 Verdalsboka. Søknad om midler til utgivelse\nPS 2/20 Eventuelt')[0]).toBe('Verdalsboka. Søknad om midler til utgivelse');
     expect(titles('1. Delsvar til KD vedr. Forenkling av rammeverket for høyskoler.\n2. Eventuelt')[0]).toBe('Delsvar til KD vedr. Forenkling av rammeverket for høyskoler');
     expect(titles('1. Orientering v/ Liv K. Saur om honorering av møter og reiser.\n2. Eventuelt')[0]).toBe('Orientering v/ Liv K. Saur om honorering av møter og reiser');
