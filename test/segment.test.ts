@@ -54,6 +54,7 @@ describe('toLines', () => {
   it.each<[string, string, number]>([
     ['\\item[1.] Konstituering', '1. Konstituering', 7],
     ['    \\item[a.] Valg av møteleder', 'a. Valg av møteleder', 11],
+    ['\\item[Merk] Budsjett', '\\item[Merk] Budsjett', 1],
     ['\\item Budsjett', '\\item Budsjett', 1],
   ])('LaTeX list item %s → "%s"', (raw, text, column) => {
     expect([one(raw).text, one(raw).column]).toEqual([text, column]);

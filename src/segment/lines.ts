@@ -11,9 +11,9 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|[o«](?=\s))[\s\u00a0]+(?=\S)/;
 /**
  * A LaTeX source's list item with its label ("\item[1.] Konstituering", "\item[a.] Valg av møteleder"): the label is
- * the item's number, as "1. Konstituering" would be in plain text.
+ * the item's number, as "1. Konstituering" would be in plain text. Only a marker: a word label ("\\item[Merk]") stays as written.
  */
-const LATEX_ITEM = /^\\item\[([^\]\s]{1,8})\]\s*/;
+const LATEX_ITEM = /^\\item\[((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,4})[.)]?)\]\s*/;
 /** A LaTeX source's sectioning command ("\subsection*{Sak 1 - Konstituering}"): a heading, one level per "sub". */
 const LATEX_HEADING = /^\\((?:sub){0,2})section\*?\{(.+)\}\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
