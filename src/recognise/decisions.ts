@@ -26,6 +26,8 @@ export interface FoundAction extends Found {
 // "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
 const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
 // The proposal's owner ("Styrets", "Kommunedirektøren sitt"), if named, in group 1 or 2: only its own proposal adopted adopts it.
+/** A label that names its owner itself ("Administrasjonens forslag", "Saksbehandlers forslag"): the owner, as ADOPTED reads it. */
+const OWNER_IN_LABEL = /^(\p{L}+)s\s/u;
 const PROPOSAL = latinRegExp(`^(?:(\\p{L}+)s\\s+|(\\p{L}+)\\s+(?:sitt|si|sin)\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
 /** "Styret fattet følgende enstemmige vedtak:", "Det ble fattet slikt vedtak": the decision is the paragraph after it. */
 const DECISION_INTRO = latinRegExp(
@@ -159,7 +161,9 @@ export function findDecisions(lines: Line[]): Found[] {
     const proposed = PROPOSAL.exec(line.text);
     if (proposed) {
       const rest = line.text.slice(proposed[0].length).trim();
-      proposal = { lines: rest ? [{ ...line, text: rest, column: rawColumn(line, line.text.length - rest.length) }] : [], open: true, owner: (proposed[1] ?? proposed[2] ?? '').toLowerCase() };
+      // The owner named before the label ("Styrets innstilling:"), or in it ("Administrasjonens forslag:").
+      const owner = proposed[1] ?? proposed[2] ?? OWNER_IN_LABEL.exec(proposed[0])?.[1] ?? '';
+      proposal = { lines: rest ? [{ ...line, text: rest, column: rawColumn(line, line.text.length - rest.length) }] : [], open: true, owner: owner.toLowerCase() };
       continue;
     }
     if (proposal) {

@@ -312,6 +312,14 @@ describe('a proposal adopted as it stands, and decisions introduced in other wor
     ]);
   });
 
+  it('a label that names its owner is adopted by a verdict naming the same owner', () => {
+    expect(decisions('Administrasjonens forslag:', 'Planen godkjennes.', 'Administrasjonens forslag ble enstemmig vedtatt.')).toEqual([
+      'Planen godkjennes.',
+      'Administrasjonens forslag ble enstemmig vedtatt.',
+    ]);
+    expect(decisions('Saksbehandlers forslag:', 'Planen godkjennes.', 'Styrets forslag ble vedtatt.')).toEqual(['Styrets forslag ble vedtatt.']);
+  });
+
   it('a vote label over a count, or another\'s proposal, adopts nothing', () => {
     expect(decisions('Forslag til vedtak:', 'Planen godkjennes.', 'Behandling og votering: 5 for, 3 mot.')).toEqual([]);
     expect(decisions('Rådmannens innstilling:', 'Planen vedtas.', '', 'Arbeiderpartiets forslag falt.')).toEqual([]);
