@@ -338,5 +338,14 @@ describe('the saksliste restated inside the first item', () => {
     const doc = parse(`${restatedList}\nSak 13/22 Diverse saker\n\nLeder ble valgt til kontaktperson.\n`);
     const budget = doc.items.find((i) => i.number === '12/22')!;
     expect(budget.decisions.map((d) => d.text)).not.toContain('Leder ble valgt til kontaktperson.');
+    // The rule stands back: the items are the list's, each entry one line (where the body's text then goes is the
+    // list's older reading, not this rule's).
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['10/22', 'Godkjenning av innkalling og sakliste'],
+      ['11/22', 'Regnskap'],
+      ['12/22', 'Budsjett'],
+      ['13/22', 'Eventuelt'],
+    ]);
+    expect(doc.items.slice(1, 3).every((i) => i.position.start.line === i.position.end.line)).toBe(true);
   });
 });
