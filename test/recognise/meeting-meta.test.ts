@@ -103,6 +103,8 @@ describe("a board's summary of its meeting", () => {
   it('"Nytt fra styremøtet 9. mai 2018" is a referat', () => {
     expect(page('Nytt fra styremøtet 9. mai 2018')).toBe('referat');
     expect(page('Informasjon frå styremøtet 9. mai 2018')).toBe('referat');
+    expect(page('Info frå styremøtet 9. mai 2018')).toBe('referat');
+    expect(page('Nytt fra årsmøtet 9. mai 2018')).toBe('referat');
   });
   it('news from the board, no meeting named, is no meeting document', () => {
     expect(page('Nytt fra styret')).toBe('unknown');
