@@ -5,7 +5,7 @@
  */
 import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
-import { sentences } from './decisions.js';
+import { isTitleOutcome, sentences } from './decisions.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -100,12 +100,15 @@ function titleThenText(text: string): { title: string; rest: string } {
   const title = parts[0]!.text.trim();
   const rest = bare.slice(parts[1]!.offset).trim();
   // A sentence ends after a word, not after a number ("1."), an initial ("Liv K.") or a short form ("vedr.", "mm.").
-  const last = /(\p{L}[\p{L}.]*)[.!?]$/u.exec(title)?.[1];
+  // A year may end it too ("4. Budsjett 2025. Budsjettet ble vedtatt.").
+  const last = /(\p{L}[\p{L}.]*|(?<!\d)(?:19|20)\d\d)[.!?]$/u.exec(title)?.[1];
   if (!last || (title.endsWith('.') && (last.length < 2 || ABBREVIATIONS.has(last.toLowerCase())))) return split;
   // What follows is text: sentences (a full stop at its end) or a long one; a short phrase goes on with the title
   // ("Verdalsboka «Heimer og folk». Søknad om midler til utgivelse").
   const words = rest.split(/\s+/).length;
-  if (title.split(/\s+/).length > 8 || isQuestionAfterTitle(rest) || !(/[.!?]$/.test(rest) ? words >= 2 : words >= 8)) return split;
+  // A one-word outcome is the item's text as well ("… og saksliste. Godkjent.").
+  const isText = /[.!?]$/.test(rest) ? words >= 2 || isTitleOutcome(rest) : words >= 8;
+  if (title.split(/\s+/).length > 8 || isQuestionAfterTitle(rest) || !isText) return split;
   return { title, rest };
 }
 

@@ -316,6 +316,13 @@ describe('a heading line that holds a short title and then the item\'s text', ()
       ['Medieplan for juni', 'Vi skriver leserinnlegg for sommeren.'],
       ['Eventuelt', ''],
     ]);
+    // A one-word outcome, and a title that ends in a year.
+    expect(items('1. Godkjenning av innkalling og saksliste. Godkjent.\n2. Eventuelt')[0]).toEqual(['Godkjenning av innkalling og saksliste', 'Godkjent.']);
+    expect(items('1. Godkjenning av innkalling og sakliste. Godkjend.\n2. Eventuelt')[0]).toEqual(['Godkjenning av innkalling og sakliste', 'Godkjend.']);
+    expect(items('1. Budsjett 2025. Budsjettet ble vedtatt.\n2. Eventuelt')[0]).toEqual(['Budsjett 2025', 'Budsjettet ble vedtatt.']);
+    // Not a word that is no outcome, nor a number that is no year.
+    expect(items('1. Valg. Styret.\n2. Eventuelt')[0]![0]).toBe('Valg. Styret');
+    expect(items('1. Vedtektene § 12. Endringen ble vedtatt.\n2. Eventuelt')[0]![0]).toBe('Vedtektene § 12. Endringen ble vedtatt');
     // A statement that opens with a question word is text all the same.
     expect(items('1. Sommerfest. Når det gjelder sommerfesten, ble det bestemt at den holdes 20. juni.\n2. Eventuelt')[0]).toEqual([
       'Sommerfest',
