@@ -50,9 +50,14 @@ const say = (s: string): void => {
   const runRemark = (): void => {
     for (const t of texts) remark.parse(t);
   };
-  runParse();
-  runRemark(); // warm up (JIT, lexicon)
-  const rounds = QUICK ? 5 : 15;
+  // Warm up both alike (JIT, the lexicon): throughput is what an archive run sees, once the code is optimised; a
+  // single run's start-up is the cold-start figure below. Five rounds: with one, our larger code was still being
+  // optimised during the first measured rounds (ratio 1.05-1.15 against 1.21-1.27 once warm, 40 rounds).
+  for (let i = 0; i < (QUICK ? 2 : 5); i++) {
+    runParse();
+    runRemark();
+  }
+  const rounds = QUICK ? 5 : 25;
   const tp: number[] = [];
   const tr: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -65,7 +70,7 @@ const say = (s: string): void => {
   }
   const p = mb / (median(tp) / 1000);
   const q = mb / (median(tr) / 1000);
-  say(`throughput  corpus ${files.length} files, ${mb.toFixed(3)} MB, ${rounds} interleaved rounds (median)`);
+  say(`throughput  corpus ${files.length} files, ${mb.toFixed(3)} MB, ${rounds} interleaved rounds after ${QUICK ? 2 : 5} to warm up (median)`);
   say(`  referat parse (with repair)  ${p.toFixed(2)} MB/s`);
   say(`  bare remark-parse            ${q.toFixed(2)} MB/s`);
   say(`  ratio parse/remark           ${(p / q).toFixed(2)}×   (target ≥ 1.0)`);
