@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { rawColumn } from '../src/segment/line.js';
 import { toLines } from '../src/segment/lines.js';
+import { collapse } from '../src/segment/inline.js';
+import fc from 'fast-check';
 
 const one = (text: string) => toLines(text)[0]!;
 
@@ -177,3 +179,17 @@ describe('HTML in Markdown or a web export', () => {
     expect(toLines('2019-05-28 18:30<br>i Gullaug Kirke')[0]!.text).toBe('2019-05-28 18:30 i Gullaug Kirke');
   });
 });
+
+describe('collapse', () => {
+  it('is the regular expression it shortcuts, for any text (spaces of every kind, at the ends, in runs)', () => {
+    const piece = fc.constantFrom('a', 'ø', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u2003', '\u3000', '\ufeff', 'Ola', '.', '\u0085');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(collapse(s)).toBe(s.replace(/[\s\u00a0\u200b]+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+

@@ -6,6 +6,7 @@
  * repaired; the share of damaged forms sets how bold repair may be.
  */
 import markers from '../vocab/ocr-markers.json' with { type: 'json' };
+import { isSpace } from '../vocab/patterns.js';
 
 export interface Damage {
   damaged: boolean;
@@ -42,14 +43,6 @@ const isEdgeLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 64 || c === 38;
 const MARKER_MAX = Math.max(...LETTERS.flatMap((l) => M.letter[l].damaged.map((w) => w.length)));
 const NORWEGIAN = /[æøåÆØÅ]/;
-
-/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator), by character code. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };

@@ -3,6 +3,8 @@
  * autolinks their address, emphasis markers and heading ids go. Used for every document,
  * Markdown or not, because plain-text exports also carry stray `**`.
  */
+import { isSpace } from '../vocab/patterns.js';
+
 const LINK = /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
 const HEADING_ID = /\s*\{#[\w-]+\}\s*$/;
@@ -38,5 +40,19 @@ export function stripInline(s: string): string {
 }
 
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return isCollapsed(s) ? s : s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Single spaces between words and none at the ends: what most lines are, and what collapse() would return unchanged. */
+function isCollapsed(s: string): boolean {
+  let afterSpace = true; // a space at the start is one too many
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (c === 0x200b || isSpace(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || s.length === 0;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCase, searchCandidates } from '../../src/repair/candidates.js';
-import { detectDamage, isSpace } from '../../src/repair/detect.js';
+import { detectDamage } from '../../src/repair/detect.js';
+import { isSpace } from '../../src/vocab/patterns.js';
 import { repair } from '../../src/repair/index.js';
 import { CAP, COMPOUND, loadLexicon, WORD } from '../../src/repair/lexicon.js';
 import { buildNames } from '../../src/repair/names.js';
