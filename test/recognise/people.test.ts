@@ -20,6 +20,10 @@ describe('parsePerson', () => {
     ['Fylkesrevisor John Tuseth', { name: 'John Tuseth' }],
     ['Økonomisjef Kari Moe', { name: 'Kari Moe' }],
     ['Sjefsen Ola', { name: 'Sjefsen Ola' }],
+    // A parish's staff are named by their office (menighetsråd minutes): the office is a title, not part of the name.
+    ['Organist Unni', { name: 'Unni' }],
+    ['Kyrkjeverje Reidun Hauge', { name: 'Reidun Hauge' }],
+    ['trosopplærer Irene Dahl', { name: 'Irene Dahl' }],
     ['Berte Helgestad – Hamarregionen', { name: 'Berte Helgestad', organisation: 'Hamarregionen' }],
     ['Tove Guldbrandsen (Kongsvingerregionen)', { name: 'Tove Guldbrandsen', organisation: 'Kongsvingerregionen' }],
     ['Magnus Thorstensen, dagen@IFI', { name: 'Magnus Thorstensen', organisation: 'dagen@IFI' }],
@@ -55,6 +59,10 @@ describe('parsePerson', () => {
 
   describe('rejects what is not a person', () => {
     it.each([
+      // An office alone names nobody.
+      'Organist',
+      'Kyrkjeverje',
+      'Trosopplærer',
       'Faggruppen var generelt positiv til utkastet til næringspolitisk posisjonsnotat.',
       'Det ble også stilt spørsmål ved om bankene bør ha ansvar for ID',
       'https://www.osloregionen.no/arrangementer-i-osloregionen/',
