@@ -67,6 +67,20 @@ describe('attendanceLabel', () => {
     expect(mode('Invitert:')).toMatchObject({ invited: true });
   });
 
+  // A copy list worded as a sentence's start ("Kopi sendes til:"), Bokmål and Nynorsk.
+  it.each(['Kopi sendes til:', 'Kopi sendt til: Kari Hansen', 'Kopi sendast til:'])('%s → invited', (text) => {
+    expect(mode(text)).toMatchObject({ invited: true });
+  });
+
+  it('a copy list names the persons on it, not the bodies or offices', () => {
+    const invited = (line: string) =>
+      parse(`Referat frå styremøte\n\nDato: 11.10.2018\nTil stades: Kari Hansen, Ola Nordmann\n${line}\n\nSak 1/18 Godkjenning\nGodkjent.\n`).invited.map((p) => p.name);
+    expect(invited('Kopi sendes til: Kirkeverge Reidun Berg, Organist Unni og Michael')).toEqual(['Reidun Berg', 'Unni', 'Michael']);
+    expect(invited('Kopi sendes til: Styret og Oslo kirkelige fellesråd.')).toEqual([]);
+    // A sentence about copies names nobody.
+    expect(invited('Kopi sendes til alle medlemmer av Bømlo sokneråd.')).toEqual([]);
+  });
+
   it('Referent: X → minutes', () => {
     expect(mode('Referent: Kristin Brænden')).toMatchObject({ roles: ['minutes'], value: 'Kristin Brænden' });
   });
