@@ -61,6 +61,9 @@ export function roleOf(word: string): Role | null {
   return null;
 }
 
+/** A word that ends as a body does, whatever it is compounded with ("Kontrollutvalet", "Formannskapet"). */
+const ORG_ENDING = new RegExp(`(?:${alternation(people.organisationEndings)})$`);
+
 /** A person's name: 1–6 tokens, capitalised (particles allowed), or initials such as "PØK". */
 export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): boolean {
   const t = s.trim();
@@ -74,6 +77,8 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   const lowerish = tokens.filter((x, i) => !/^\p{Lu}/u.test(x) && !(i > 0 && i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[tokens.length - 1]!) && /^\p{Ll}+$/u.test(x)));
   if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
   if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
+  // A body alone on a list ("Kopi til: Kontrollutvalet, Formannskapet") is no person.
+  if (tokens.length === 1 && ORG_ENDING.test(t.toLowerCase())) return false;
   // "Sandnes-representant", "Oslo-kontoret": a compound with a word in lower case, no name ("Anne-Lise" is capitalised).
   if (tokens.some((x) => /-\p{Ll}{4,}/u.test(x) && !isGivenName(x))) return false;
   return true;
@@ -83,7 +88,7 @@ export function isOrganisationLike(s: string): boolean {
   const t = s.trim();
   if (!t) return false;
   const tokens = t.split(/[\s/-]+/).map((x) => x.toLowerCase());
-  if (tokens.some((x) => ORG_WORDS.has(x) || /(?:regionen|kommune|region|utvikling|foreningen?|laget|rådet|klubben?)$/.test(x))) return true;
+  if (tokens.some((x) => ORG_WORDS.has(x) || ORG_ENDING.test(x))) return true;
   if (/^[\p{Lu}\d&-]{2,8}$/u.test(t)) return true; // abbreviations: CYB, DEFI, KS
   if (/@|\p{Ll}\p{Lu}/u.test(t)) return true; // dagen@IFI, ProgNett
   return false;

@@ -220,3 +220,16 @@ describe('front matter names people (referent:, ordstyrer:)', () => {
     ]);
   });
 });
+
+describe('a body alone on a list is no person', () => {
+  it.each(['Kontrollutvalet', 'Kontrollutvalget', 'Formannskapet', 'Representantskapet', 'Valnemnda', 'Idrettslaget', 'Servicekontoret'])('%s', (w) => {
+    expect(isNameLike(w)).toBe(false);
+  });
+  it.each(['Unni', 'Michael', 'Kari Nordmann', 'Sunniva Dal'])('but %s is', (w) => {
+    expect(isNameLike(w)).toBe(true);
+  });
+  it('a copy list keeps its people and leaves its bodies', () => {
+    const doc = parse('Referat fra styremøte 5. mars 2024\n\nTil stede: Kari Lie, Per Dal\nKopi til: Kontrollutvalet, Formannskapet, Ola Nordmann\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(doc.invited.map((p) => p.name)).toEqual(['Ola Nordmann']);
+  });
+});
