@@ -164,10 +164,6 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
-  // A post's lead ("description: … innkalles til årsmøte …, mandag 8. juni kl. 18-19."): a notice's time, when the
-  // lead gives the meeting's day (the body may give none).
-  const lead = kind === 'innkalling' && date ? leadOn(frontMatter, date) : null;
-  if (lead) sources.push(lead);
   // Then the other lines that give this date ("Tirsdag 5. mars 2024 kl. 18.30" under a dated title), and a
   // sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 …", "… varte fra kl. 0930-1430").
   const best = candidates[0]?.date;
@@ -538,16 +534,6 @@ function frontMatterDate(fm: Record<string, unknown> | null): string | null {
   const d = fm?.date;
   if (d instanceof Date && !Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
   if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d)) return d.slice(0, 10);
-  return null;
-}
-
-/** The front matter's lead text when it names the day of `date`. */
-function leadOn(fm: Record<string, unknown> | null, date: string): string | null {
-  const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  for (const key of labels.frontMatterLeads) {
-    const v = fm?.[key];
-    if (typeof v === 'string' && findDates(v).some((d) => d.day === day && d.month === month)) return v;
-  }
   return null;
 }
 

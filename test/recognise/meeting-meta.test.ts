@@ -149,20 +149,6 @@ describe('a notice posted with a dated title in its front matter', () => {
     expect(post('Årsmøte 31. mai 2021', '2021-06-13')).toBe('2021-06-13');
   });
 });
-
-describe("a notice post's lead in its front matter", () => {
-  const post = (lead: string, sentence = 'Årsmøtet vil bli gjennomført utendørs.') =>
-    parse(`---\ntitle: Årsmøte 8. juni på Klubbhuset\ndescription: >-\n  ${lead}\ndate: 2020-05-25T17:50:49.417Z\n---\n\n${sentence}\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting;
-  it('gives the time when it names the meeting\'s day', () => {
-    const m = post('Medlemmer innkalles til årsmøte på Klubbhuset, mandag 8. juni kl. 18-19.');
-    expect([m.start, m.end]).toEqual(['18:00', '19:00']);
-  });
-  it('gives none when it names another day (a deadline), nor to minutes', () => {
-    expect(post('Meld deg på innen 5. juni kl. 12.').start).toBeNull();
-    expect(post('Medlemmer innkalles til årsmøte på Klubbhuset, mandag 8. juni kl. 18-19.', 'Årsmøtet ble gjennomført utendørs.').start).toBeNull();
-  });
-});
-
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);
