@@ -158,9 +158,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   candidates.sort(byScore);
   const stated = candidates.length ? candidateDate(candidates[0]!, yearHint) : null;
   // A notice is posted before its meeting: the front matter's date is when (a post's "date: 2019-05-12 19:19"), and a
-  // later date the notice states is the meeting's, its title's first ("title: Årsmøte 8. juni").
-  const posted = fmDate && kind === 'innkalling' ? meetingAfterPost(fmTitle, candidates[0]?.date, fmDate) : null;
-  const date = posted ?? fmDate ?? stated;
+  // later full date the notice states is the meeting's.
+  const posted = fmDate && kind === 'innkalling' && stated && candidates[0]!.date.year && stated > fmDate;
+  const date = posted ? stated : (fmDate ?? stated);
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
@@ -507,27 +507,6 @@ function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): nu
   // letter's own date line ("Sandnes 22.11.2019").
   if (CALLED.test(l.text) || callsMeeting(l)) score += 3;
   return score;
-}
-
-/** The date a notice posted on `post` states for its meeting: the title's, else the best line's; null when none is later. */
-function meetingAfterPost(fmTitle: string | null, best: FoundDate | undefined, post: string): string | null {
-  const titled = fmTitle && !TITLE_EARLIER.test(fmTitle) ? findDates(fmTitle)[0] : undefined;
-  for (const d of [titled, best]) {
-    const date = d ? onOrAfter(d, post) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/** A full date after `post`; a year-less one ("8. juni") in the first year that puts it on or after `post`. */
-function onOrAfter(d: FoundDate, post: string): string | null {
-  if (d.year) {
-    const date = iso({ day: d.day, month: d.month, year: d.year });
-    return date > post ? date : null;
-  }
-  const year = Number(post.slice(0, 4));
-  const date = iso({ day: d.day, month: d.month, year });
-  return date >= post ? date : iso({ day: d.day, month: d.month, year: year + 1 });
 }
 
 function frontMatterDate(fm: Record<string, unknown> | null): string | null {

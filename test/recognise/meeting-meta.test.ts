@@ -136,19 +136,6 @@ describe('a meeting said to be held later', () => {
   });
 });
 
-describe('a notice posted with a dated title in its front matter', () => {
-  const post = (title: string, posted: string, sentence = 'Årsmøtet vil bli gjennomført utendørs.'): string | null =>
-    parse(`---\ntitle: ${title}\ndate: ${posted}T17:50:49.417Z\n---\n\n${sentence}\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting.date;
-  it('is dated by its title, a year-less date in the year that puts it after the post', () => {
-    expect(post('Årsmøte 8. juni på Klubbhuset', '2020-05-25')).toBe('2020-06-08');
-    expect(post('Årsmøte 31. mai 2021', '2021-05-13')).toBe('2021-05-31');
-    expect(post('Årsmøte 8. januar', '2020-11-25')).toBe('2021-01-08');
-  });
-  it('keeps the front matter date for minutes, and for a full title date before the post', () => {
-    expect(post('Årsmøte 8. juni på Klubbhuset', '2020-06-10', 'Årsmøtet ble gjennomført utendørs.')).toBe('2020-06-10');
-    expect(post('Årsmøte 31. mai 2021', '2021-06-13')).toBe('2021-06-13');
-  });
-});
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);
