@@ -415,12 +415,7 @@ const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation([...labels.call
 const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
 /** "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do. */
 const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
-/** "Årsmøtet vil bli gjennomført utendørs", "Møtet vil foregå på Teams": the meeting still to be held, as a notice writes. */
-const WILL_BE_HELD = latinRegExp(
-  `(?<![\\p{L}])(?:\\p{L}*møtet|${alternation(labels.willBeHeldSubjects)})\\s+(?:${alternation(labels.willBeHeld)})(?![\\p{L}])`,
-  'i',
-);
-const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text) || WILL_BE_HELD.test(l.text);
+const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
 /** "Velkomne til årsmøte i …", "Vel møtt!": a notice's welcome, which minutes may also write. */
 const WELCOME = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)})(?![\\p{L}])`, 'i');
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text);

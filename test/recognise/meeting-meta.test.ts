@@ -122,20 +122,6 @@ describe('a kind word in the plural', () => {
   });
 });
 
-describe('a meeting said to be held later', () => {
-  const kind = (sentence: string): string =>
-    parse(`Årsmøte 2021\n\n${sentence}\n\nSaksliste\n\n1. Konstituering\n2. Årsmelding 2020\n3. Valg\n`).kind;
-  it('is called by the document: a notice ("Årsmøtet vil bli gjennomført utendørs", "Møtet vil foregå på Teams")', () => {
-    expect(kind('Årsmøtet vil bli gjennomført utendørs, med god plass.')).toBe('innkalling');
-    expect(kind('Møtet vil foregå på Teams.')).toBe('innkalling');
-    expect(kind('Årsmøtet skal haldast på Teams.')).toBe('innkalling');
-  });
-  it('held in the past, or the next meeting, leaves the minutes minutes', () => {
-    expect(kind('Årsmøtet ble gjennomført utendørs, med god plass.')).toBe('protokoll');
-    expect(kind('Neste årsmøte vil bli holdt i mars.')).toBe('protokoll');
-  });
-});
-
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);
