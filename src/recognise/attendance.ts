@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
+import { isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 
@@ -415,6 +415,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
           skipped = true;
           continue;
         }
+        // An office or a body on a line of its own ("Organist", then the organist's name) leaves the list going on.
+        if (isBareOfficeOrBody(l.text)) continue;
         break;
       }
       skipped = false;

@@ -61,6 +61,16 @@ export function roleOf(word: string): Role | null {
   return null;
 }
 
+/**
+ * A line that names an office or a body alone ("Organist", "Kyrkjeverje", "Økonomikontoret"): no person, but not the
+ * end of a list of people either (a staff list puts the office on the line above the name).
+ */
+export function isBareOfficeOrBody(text: string): boolean {
+  const t = text.trim().replace(/[.,;:]+$/, '');
+  if (!t || /\s/.test(t)) return false;
+  return !!roleOf(t) || TITLE_WORDS.has(t.toLowerCase()) || ORG_WORDS.has(t.toLowerCase()) || ORG_ENDING.test(t.toLowerCase());
+}
+
 /** A word that ends as a body does, whatever it is compounded with ("Kontrollutvalet", "Formannskapet"). */
 const ORG_ENDING = new RegExp(`(?:${alternation(people.organisationEndings)})$`);
 

@@ -233,3 +233,16 @@ describe('a body alone on a list is no person', () => {
     expect(doc.invited.map((p) => p.name)).toEqual(['Ola Nordmann']);
   });
 });
+
+describe('an office or a body on a line of its own in a list of people', () => {
+  it('is no person, and the list goes on after it (review)', () => {
+    const present = parse('Referat fra styremøte 5. mars 2024\n\nTil stede:\nKari Berg\nOrganist\nOla Dahl\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(present.attendees.map((p) => p.name)).toEqual(['Kari Berg', 'Ola Dahl']);
+    const copies = parse('Referat fra styremøte 5. mars 2024\n\nTil stede: Per Lie\nKopi til:\nKari Hansen\nØkonomikontoret\nOla Nordmann\nFormannskapet\nSiri Lie\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(copies.invited.map((p) => p.name)).toEqual(['Kari Hansen', 'Ola Nordmann', 'Siri Lie']);
+  });
+  it('a sentence still ends the list', () => {
+    const doc = parse('Referat fra styremøte 5. mars 2024\n\nTil stede:\nKari Berg\nOla Dahl\nMøtet ble satt kl. 18.\n\n1. Budsjett\nBudsjettet ble vedtatt.\n');
+    expect(doc.attendees.map((p) => p.name)).toEqual(['Kari Berg', 'Ola Dahl']);
+  });
+});
