@@ -73,24 +73,52 @@ const PATTERNS: DatePattern[] = [
 
 const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
 
+/**
+ * The spans of a text that earlier matches took. A line holds a few; a megabyte line of dates holds tens of thousands,
+ * and testing each new match against every earlier one was quadratic: past a few spans, they are marked per character.
+ */
+class TakenSpans {
+  private readonly spans: Array<[number, number]> = [];
+  private covered: Uint8Array | null = null;
+  constructor(private readonly length: number) {}
+  overlaps(start: number, end: number): boolean {
+    if (this.covered) {
+      for (let i = start; i < end; i++) if (this.covered[i]) return true;
+      return false;
+    }
+    return this.spans.some(([a, b]) => start < b && end > a);
+  }
+  add(start: number, end: number): void {
+    if (this.covered) {
+      this.covered.fill(1, start, end);
+      return;
+    }
+    this.spans.push([start, end]);
+    if (this.spans.length > 16) {
+      this.covered = new Uint8Array(this.length);
+      for (const [a, b] of this.spans) this.covered.fill(1, a, b);
+    }
+  }
+}
+
 export function findDates(text: string): FoundDate[] {
   // Every date pattern has a digit: most lines have none.
   if (!/\d/.test(text)) return [];
   const found: FoundDate[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new TakenSpans(text.length);
   for (const { pattern, extract } of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (taken.overlaps(start, end)) continue;
       // "kl. 17.10" is ten past five, not the 17th of October.
       if (AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
       const v = extract(m);
       if (!v || !valid(v.day, v.month, v.year)) continue;
       const wd = m[1] && /^\D/.test(m[1]) ? WEEKDAYS[m[1].toLowerCase()] : undefined;
       found.push({ ...v, weekday: wd ?? null, index: start, end });
-      taken.push([start, end]);
+      taken.add(start, end);
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -136,10 +164,10 @@ const clock = (h: string, m: string | undefined): string => `${h.padStart(2, '0'
 export function findTimes(text: string): FoundTime[] {
   if (!/\d/.test(text)) return [];
   const out: FoundTime[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new TakenSpans(text.length);
   const add = (start: string, end: string | null, index: number, length: number): void => {
-    if (taken.some(([a, b]) => index < b && index + length > a)) return;
-    taken.push([index, index + length]);
+    if (taken.overlaps(index, index + length)) return;
+    taken.add(index, index + length);
     out.push({ start, end, index, after: index + length });
   };
   KL_COMPACT.lastIndex = 0;

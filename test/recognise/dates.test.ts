@@ -156,3 +156,20 @@ describe('iso', () => {
     expect(iso({ day: 7, month: 1, year: 2024 })).toBe('2024-01-07');
   });
 });
+
+describe('many dates on one line (past sixteen, taken spans are marked per character)', () => {
+  it('finds each date and time once, where it is', () => {
+    const unit = '12.03.2024 kl. 18.00 ';
+    const line = unit.repeat(40);
+    const dates = findDates(line);
+    expect(dates.map((d) => d.index)).toEqual(Array.from({ length: 40 }, (_, i) => i * unit.length));
+    expect(dates.every((d) => d.day === 12 && d.month === 3 && d.year === 2024)).toBe(true);
+    const times = findTimes(line);
+    expect(times.map((t) => t.start)).toEqual(Array(40).fill('18:00'));
+    // A range is one time, its end not a second one (the spans the first pattern took are kept from the others).
+    const ranges = findTimes('kl. 18.00-20.00 '.repeat(40));
+    expect(ranges.map((t) => [t.start, t.end])).toEqual(Array(40).fill(['18:00', '20:00']));
+    // "kl. 17.10" stays a time, not the 17th of October, however many came before it.
+    expect(findDates(`${unit.repeat(30)}kl. 17.10`).length).toBe(30);
+  });
+});
