@@ -31,13 +31,12 @@ const PLACE_IN_TITLE = latinRegExp(
 );
 /**
  * A sentence that says where the meeting is (or was) held: the place, to the next clause ("og starter …", "og varte …")
- * or the sentence's end. A place in lower case only when a place word opens it ("i styrerommet, Muséplass 1"): "holdes
- * på grunn av …" names none.
+ * or the sentence's end, or where a reason, a condition or a date begins ("på Teams grunna smittesituasjonen 5. mars").
+ * A place in lower case only when a place word opens it ("i styrerommet, Muséplass 1"): "holdes på grunn av …" names
+ * none, and "i tidsrommet fra kl. 18" is a time, whatever its "rommet".
  */
-// The place ends where a reason, a condition or a date begins ("på Teams grunna smittesituasjonen 5. mars"); "i
-// tidsrommet fra kl. 18" is a time, whatever its "rommet".
 const MEETING_PLACE = latinRegExp(
-  String.raw`\b(?:[Mm]øtet\s+(?:${labels.meetingHeld.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${labels.placeEnders.map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
+  String.raw`\b(?:[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${alternation(labels.placeEnders)})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
 );
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
@@ -659,8 +658,8 @@ function findLocation(
   // "Du innkalles til møte … 28.11.2019 kl. 18.00 Storgata 48.": a place right after the time that the date line ends with.
   const time = dateLine ? findTimes(dateLine.text).at(-1) : undefined;
   if (dateLine && time) {
-    const rest = dateLine.text.slice(time.after).replace(/^[\s,]*(?:(?:i|på)\s+)?/, '').replace(/[.\s]+$/, '');
-    if (rest && looksLikePlace({ ...dateLine, text: rest }) && readsAsPlaceName(rest)) return rest;
+    const rest = namedPlace(dateLine, dateLine.text.slice(time.after).replace(/^[\s,]+/, '').replace(/[.\s]+$/, ''), false);
+    if (rest) return rest;
   }
   // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
   const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);
@@ -668,8 +667,18 @@ function findLocation(
   if (!under) return null;
   if (looksLikePlace(under)) return under.text;
   // "2019-05-28 18:30" / "i Gullaug Kirke": the place with its preposition, the line continuing the one above.
-  const after = /^(?:i|på)\s+(\p{Lu}.*)$/u.exec(under.text)?.[1];
-  return after && looksLikePlace({ ...under, text: after }) && readsAsPlaceName(after) ? after : null;
+  return namedPlace(under, under.text, true);
+}
+
+/**
+ * `text` of `line` as a place, after "i"/"på" (which `needPreposition` asks for): a place line that reads as a name,
+ * never as a sentence (readsAsPlaceName).
+ */
+function namedPlace(line: Line, text: string, needPreposition: boolean): string | null {
+  const prep = /^(?:i|på)\s+/.exec(text);
+  if (needPreposition && !prep) return null;
+  const place = prep ? text.slice(prep[0].length) : text;
+  return place && looksLikePlace({ ...line, text: place }) && readsAsPlaceName(place) ? place : null;
 }
 
 const PLACE_JOINERS = new Set(labels.placeJoiners);
