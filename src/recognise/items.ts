@@ -80,8 +80,9 @@ function splitTitle(text: string): { title: string; rest: string } {
   return { title: text, rest: '' };
 }
 
-/** A question's first word ("Hvordan", "Kven"): after a short title, a question is still part of it. */
+/** Short forms whose full stop ends no sentence ("vedr.", "mm."). */
 const ABBREVIATIONS = new Set(itemWords.abbreviations.map((w) => w.toLowerCase()));
+/** A question's first word ("Hvordan", "Kven"): after a short title, a question is still part of it. */
 const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})(?![\\p{L}])`, 'i');
 
 /**

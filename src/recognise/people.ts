@@ -68,8 +68,13 @@ export function roleOf(word: string): Role | null {
 export function isBareOfficeOrBody(text: string): boolean {
   const t = text.trim().replace(/[.,;:]+$/, '');
   if (!t || /\s/.test(t)) return false;
-  return !!roleOf(t) || TITLE_WORDS.has(t.toLowerCase()) || ORG_WORDS.has(t.toLowerCase()) || ORG_ENDING.test(t.toLowerCase());
+  return isOffice(t) || isBodyWord(t.toLowerCase());
 }
+
+/** One word that names an office ("Ordfører", "Organist"), not a person. */
+const isOffice = (word: string): boolean => !!roleOf(word) || TITLE_WORDS.has(word.toLowerCase());
+/** One lower-cased word that names a body or an organisation ("styret", "kontrollutvalet"). */
+const isBodyWord = (word: string): boolean => ORG_WORDS.has(word) || ORG_ENDING.test(word);
 
 /** A word that ends as a body does, whatever it is compounded with ("Kontrollutvalet", "Formannskapet"). */
 const ORG_ENDING = new RegExp(`(?:${alternation(people.organisationEndings)})$`);
@@ -98,7 +103,7 @@ export function isOrganisationLike(s: string): boolean {
   const t = s.trim();
   if (!t) return false;
   const tokens = t.split(/[\s/-]+/).map((x) => x.toLowerCase());
-  if (tokens.some((x) => ORG_WORDS.has(x) || ORG_ENDING.test(x))) return true;
+  if (tokens.some(isBodyWord)) return true;
   if (/^[\p{Lu}\d&-]{2,8}$/u.test(t)) return true; // abbreviations: CYB, DEFI, KS
   if (/@|\p{Ll}\p{Lu}/u.test(t)) return true; // dagen@IFI, ProgNett
   return false;
@@ -248,7 +253,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // "Mangler: Ingen", "Forfall: Alle møtte" name nobody.
   if (/^(?:ingen|alle|ingenting|ikke\s+noen|n\/a)$/i.test(entry.name)) return null;
   // "Kopi: Ordfører, Rådmann": an office, not a person.
-  if (!/\s/.test(entry.name) && (roleOf(entry.name) || TITLE_WORDS.has(entry.name.toLowerCase()))) return null;
+  if (!/\s/.test(entry.name) && isOffice(entry.name)) return null;
   if (!isNameLike(entry.name, { allowLower: options.allowLower })) return null;
   return entry;
 }
