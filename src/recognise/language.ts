@@ -19,5 +19,8 @@ export function detectLanguage(text: string): Language {
   // A short text with a single marker word goes by it ("Protokoll frå styremøtet …"); without any, Norwegian
   // text is taken as Bokmål (the majority written standard).
   if (nn + nb < 2) return nn === 1 && text.length < SHORT ? 'nn' : /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;
+  // Two Nynorsk words and not one Bokmål word: any running Bokmål has "ikke", "fra", "en"…, so this is a short or
+  // flattened Nynorsk text (a PDF's participants table and case list: "Møtedeltakarar … Nestleiar … vert godkjent").
+  if (nb === 0 && nn >= 2) return 'nn';
   return nn >= 3 && nn > nb * 0.8 ? 'nn' : 'nb';
 }
