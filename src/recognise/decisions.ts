@@ -132,10 +132,13 @@ export function isDecisionSentence(s: string): boolean {
   return SENTENCES.some((re) => re.test(lower));
 }
 
-/** Sentences of a line: split after . ! ? (or ".)") before a capital letter, a quotation or a parenthesis ("Vedtatt. (Sendt på e-post.) Neste …"). */
+/**
+ * Sentences of a line: split after . ! ? (or ".)") before a capital letter, a quotation or a parenthesis ("Vedtatt. (Sendt
+ * på e-post.) Neste …"); never after a lone capital, which is a name's initial ("Benthe K. Jansson blei valt …").
+ */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /(?<=[.!?]\)?)\s+(?=[\p{Lu}«"(])/gu;
+  const re = /(?<=[.!?]\)?)(?<!(?:^|[\s(])\p{Lu}\.)\s+(?=[\p{Lu}«"(])/gu;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(last, m.index), offset: last });

@@ -401,7 +401,7 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
       nextSection = { title: cleanTitle(tail.text), depth: tail.depth || 99 };
       content = linesUpTo(content, tail.n);
     }
-    for (const o of findOfficials(h.title, content)) officials.push(o);
+    for (const o of findOfficials(h.title, content, h.titleLine ?? h.line)) officials.push(o);
     const lastLine = lastNonBlank(content) ?? h.titleLine ?? h.line;
     for (let n = h.line.n; n <= lastLine.n; n++) if (!personLines.has(n)) itemLineSet.add(n);
     itemModels.push(itemModel(h, content, lastLine, section?.title ?? null, year, wrapWidth, notice, ctx));

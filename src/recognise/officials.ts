@@ -91,7 +91,8 @@ function paragraphs(lines: Line[]): Array<{ text: string; line: Line }> {
   return out;
 }
 
-export function findOfficials(title: string, lines: Line[]): Official[] {
+/** `heading`: the line the item's title is on, when the title is to be read as a sentence too. */
+export function findOfficials(title: string, lines: Line[], heading?: Line): Official[] {
   const out: Official[] = [];
   // The item title sets the context; a heading inside the item ("### Valg av tellekorps" under
   // "Formalia") sets it for the paragraphs under it.
@@ -100,18 +101,21 @@ export function findOfficials(title: string, lines: Line[]): Official[] {
     if (l.depth > 0 || (l.strong && l.text.split(/\s+/).length <= 8)) groups.push({ title: l.text, lines: [] });
     else groups[groups.length - 1]!.lines.push(l);
   }
+  const inSentences = (text: string, l: Line): void => {
+    for (const sentence of sentences(text)) {
+      const admitted = ADMITTED.exec(sentence.text)?.[1];
+      if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
+      out.push(...electedOfficials(sentence.text, l));
+      const signers = SIGNERS_AFTER.exec(sentence.text)?.[1] ?? SIGNERS_BEFORE.exec(sentence.text)?.[1];
+      if (signers) for (const name of names(signers)) out.push({ name, roles: [], line: l });
+    }
+  };
+  // A protocol written as a numbered list of outcomes has them in its items' titles ("4. Magne Aasbrenn blei valt til
+  // møteleiar."): the title is read as a sentence too.
+  if (heading) inSentences(title, heading);
   for (const g of groups) {
     // Line by line: a paragraph may run the question ("Om A og B skal få …") into the outcome ("A og B får …").
-    for (const l of g.lines) {
-      if (l.blank) continue;
-      for (const sentence of sentences(l.text)) {
-        const admitted = ADMITTED.exec(sentence.text)?.[1];
-        if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
-        out.push(...electedOfficials(sentence.text, l));
-        const signers = SIGNERS_AFTER.exec(sentence.text)?.[1] ?? SIGNERS_BEFORE.exec(sentence.text)?.[1];
-        if (signers) for (const name of names(signers)) out.push({ name, roles: [], line: l });
-      }
-    }
+    for (const l of g.lines) if (!l.blank) inSentences(l.text, l);
     const election = ROLE_OF_ITEM.find(([re]) => re.test(g.title.trim()));
     const attendance = ATTENDANCE_ITEM.test(g.title.trim());
     if (!election && !attendance) continue;

@@ -398,3 +398,16 @@ describe('a decision label as a heading, and a list under a label', () => {
     expect(texts(lines('Vedtaket er ikke klart', '------', 'Vi venter på kommunen.'))).toEqual([]);
   });
 });
+
+describe('sentences', () => {
+  it('never ends a sentence at a name initial', async () => {
+    const { sentences } = await import('../../src/recognise/decisions.js');
+    expect(sentences('Benthe K. Jansson blei valt til referent. Godkjent.').map((s) => s.text)).toEqual([
+      'Benthe K. Jansson blei valt til referent.',
+      'Godkjent.',
+    ]);
+    expect(sentences('Kari A. B. Hansen ble valgt.').map((s) => s.text)).toEqual(['Kari A. B. Hansen ble valgt.']);
+    // Still split after a word, a bracket or a longer abbreviation.
+    expect(sentences('Vedtatt. (Sendt på e-post.) Neste sak.').map((s) => s.text)).toEqual(['Vedtatt.', '(Sendt på e-post.)', 'Neste sak.']);
+  });
+});

@@ -114,3 +114,38 @@ describe('officials and those who sign the minutes, named in the sentences of th
     expect(officials('Valg', 'Per Berg ble valgt til leder med Kari Moe som nestleder.', 'Protokollen skal underskrives av leder og Per Dal.')).toEqual([]);
   });
 });
+
+describe('officials in the titles of a protocol written as numbered outcomes', () => {
+  // Outside set g/708 (a mållag's årsmøte): every point of the protocol is one sentence, so the elections are titles.
+  const doc = [
+    'Referat frå årsmøtet i Østfold mållag 25. mars 2001',
+    '',
+    '1. Leiaren opna møtet og ønskte velkommen.',
+    '2. Innkallinga blei godkjent.',
+    '3. Magne Aasbrenn blei valt til møteleiar.',
+    '4. Benthe K. Jansson blei valt til referent.',
+    '5. Arne Hovden og John Heien blei valt til å skrive under møteboka.',
+    '6. Kasseraren la fram rekneskapen. Rekneskapen blei godkjent.',
+  ].join('\n');
+
+  it('takes the elected chair, minute-taker and signers as present, an initial inside a name included', () => {
+    expect(parse(doc).attendees.map((a) => [a.name, a.roles])).toEqual([
+      ['Magne Aasbrenn', ['chair']],
+      ['Benthe K. Jansson', ['minutes']],
+      ['Arne Hovden', []],
+      ['John Heien', []],
+    ]);
+  });
+
+  it("leaves titles that name an office or elect the organisation's officers alone", () => {
+    const titles = [
+      'Referat fra årsmøtet 2024',
+      '',
+      '1. Valg av møteleder',
+      '2. Kari Nilsen ble valgt til leder for to år.',
+      '3. Per Olsen ble gjenvalgt som kasserer.',
+      '4. Styret ble valgt til å arbeide videre med saken.',
+    ].join('\n');
+    expect(parse(titles).attendees).toEqual([]);
+  });
+});
