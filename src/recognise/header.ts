@@ -286,9 +286,12 @@ function startsWithKind(l: Line): boolean {
 /** "Godkjenning av innkalling", "Gjennomgang av referat": an item that names a document, not the document's title. */
 const APPROVES = latinRegExp(`^(?:${alternation(labels.documentItems)})(?![\\p{L}])`, 'i');
 
-/** A title is one short line, not running prose that mentions a referat. */
+/**
+ * A title is one short line, not running prose that mentions a referat, and not a point in a bulleted list ("•
+ * Årsmøtet planlegges gjennomført på Gardermoen den 6.mars" under an item).
+ */
 function titleLike(l: Line): boolean {
-  return l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l) && !CASE_HEADING.test(l.text) && !APPROVES.test(l.text);
+  return l.bullet === null && l.text.length <= 120 && !/[.!?]\s+[A-ZÆØÅ][a-zæøå]/.test(l.text) && !fieldOf(l) && !CASE_HEADING.test(l.text) && !APPROVES.test(l.text);
 }
 
 /** "Sak STY 30/03 Godkjenning av protokoll …": an item's heading, never the document's title. */
@@ -781,7 +784,8 @@ function allYears(lines: Line[]): number | null {
     if (d) return d.year;
   }
   for (const l of lines) {
-    const y = /\b(19[5-9]\d|20\d\d)\b/.exec(l.text);
+    // Not a clock written without its colon: "Neste styremøte torsdag 7.jan kl 2000" is at eight, not in 2000.
+    const y = /(?<!\b(?:kl|klokka|klokken)\.?:?\s{0,3})\b(19[5-9]\d|20\d\d)\b/i.exec(l.text);
     if (y) return Number(y[1]);
   }
   return null;

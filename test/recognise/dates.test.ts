@@ -1,6 +1,7 @@
 /** Dates and clock times, chrono-node style: what is found, what is not, and year resolution. */
 import { describe, expect, it } from 'vitest';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from '../../src/recognise/dates.js';
+import { parse as parseDoc } from '../../src/index.js';
 
 const ymd = (d: FoundDate) => ({ day: d.day, month: d.month, year: d.year });
 const first = (text: string) => {
@@ -171,5 +172,17 @@ describe('many dates on one line (past sixteen, taken spans are marked per chara
     expect(ranges.map((t) => [t.start, t.end])).toEqual(Array(40).fill(['18:00', '20:00']));
     // "kl. 17.10" stays a time, not the 17th of October, however many came before it.
     expect(findDates(`${unit.repeat(30)}kl. 17.10`).length).toBe(30);
+  });
+});
+
+describe("a year-less meeting date takes the document's year, never a clock's", () => {
+  const date = (text: string) => parseDoc(text).meeting.date;
+  it('"kl 2000" (eight in the evening) is no year', () => {
+    // Outside set g/706: "Neste styremøte torsdag 7.jan kl 2000" made a date in the year 2000.
+    expect(date('Referat fra styremøte 6. mars\n\nTilstede: Kari Nilsen, Per Olsen\n\n1. Budsjett\nNeste styremøte torsdag 7.jan kl 2000')).toBeNull();
+    expect(date('Referat fra styremøte 6. mars\n\n1. Budsjett\nNeste møte klokken 2015.')).toBeNull();
+  });
+  it('a year elsewhere still dates it', () => {
+    expect(date('Referat fra styremøte 6. mars\n\n1. Budsjett\nVi så på regnskapet for 2019 og møttes kl 2000.')).toBe('2019-03-06');
   });
 });
