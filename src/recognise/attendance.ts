@@ -100,6 +100,16 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
     const label = phrase[1]!.toLowerCase();
     for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
   }
+  // A table's label cell run together with its value, the colon lost: "Tilstede Nils Steinvik, Jonny Mathisen og Morten
+  // Steinsrud". Only a list of full names follows such a label ("Forfall Parti Møtande varamedlem …" is a header row).
+  const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (colonless) {
+    const names = splitPersonList(colonless[2]!);
+    if (names.some((n) => /\s/.test(n.trim())) && names.every((n) => isNameLike(n) && (/\s/.test(n.trim()) || isGivenName(n.trim())))) {
+      const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
+      return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
+    }
+  }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
   // Or glued to the word before it where the link's markup was lost (an OCR'd print): "… finner man herFrammøtte:".
   const bare = raw.replace(/\*\*|__/g, '');
@@ -109,6 +119,10 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   }
   return null;
 }
+
+/** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
+const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
+const PRESENT_MODE = SETS[4]![1];
 
 const GLUED_LABEL = /(?<=[a-zæøåé])([A-ZÆØÅ][^()[\].!?:\s]{2,39}:)\s*$/;
 
