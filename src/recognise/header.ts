@@ -38,6 +38,11 @@ const PLACE_IN_TITLE = latinRegExp(
 const MEETING_PLACE = latinRegExp(
   String.raw`\b(?:[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${alternation(labels.placeEnders)})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
 );
+/**
+ * "PROTOKOLL MØTE I …", "MØTEBOK FOR …": the word in capitals opening a run of capitals (a heading), not inside one
+ * ("GODKJENNING AV PROTOKOLL FRA FORRIGE MØTE" is an item).
+ */
+const CAPITALS_PROTOCOL = latinRegExp(String.raw`(?:^|[^\p{Lu}\s]\s+)(?:PROTOKOLL|MØTEPROTOKOLL|MØTEBOK)(?:\s+\p{Lu}{2,}|\s*$)`);
 const EXPLICIT_PROTOCOL = latinRegExp(`(?:${tolerantAlternation(['protokoll', 'møtebok'])})`, 'i');
 const ENDED = latinRegExp(`\\b(?:${tolerantAlternation(['møtet', 'generalforsamlingen', 'årsmøtet', 'forsamlingen'])})\\s+(?:ble\\s+|vart\\s+|er\\s+)?(?:slutt|heve|heva|avslutt|ferdig|ende)\\w*\\b`, 'i');
 
@@ -394,7 +399,9 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   let kinds = kindsNamedIn(titles);
   if (!kinds.size) {
     kinds = kindsNamedIn(kindLines(nonBlank, top, fmTitle));
-    kinds.delete('protokoll');
+    // Other lines say protokoll for what they approve or refer to; a flattened page's heading in capitals at the top
+    // ("… Radøy PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND Møte: 6/2014") names the document.
+    if (!top.some((l) => CAPITALS_PROTOCOL.test(l.text))) kinds.delete('protokoll');
   }
   // "Innkalling til generalforsamling" is a notice: the meeting's type (årsmøte, generalforsamling)
   // makes minutes formal, but only the words protokoll/møtebok outrank a notice.

@@ -30,3 +30,22 @@ describe('a point in a bulleted list is never the title', () => {
     expect(d.meeting.date).toBe('2024-03-12');
   });
 });
+
+const PAGE_701 = "Regionrådet Austrheim, Fedje, Gulen, Lindås, Masfjorden, Meland, Modalen, Osterøy, Radøy\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\nStørrelse: px\nBegynne med side:\n\nDownload \"Regionrådet Austrheim, Fedje, Gulen, Lindås, Masfjorden, Meland, Modalen, Osterøy, Radøy\"\n\nTranskript\n\n1 Regionrådet Austrheim, Fedje, Gulen, Lindås, Masfjorden, Meland, Modalen, Osterøy, Radøy PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND Møte: 6/2014 Tid: Fredag 7. november kl. 09:00 14:30 Stad: Meland rådhus, formannskapssal Til stades: Ordførar: Jon Askeland, Knut Moe, Nils Marton Aadland, Astrid A. Byrknes, Hallvard Oppedal, Per Lerøy, Marit Steinestø (varaordførar Masfjorden), Jarle Skeidsvoll (varaordførar Osterøy) Rådmenn: Odd Ivar Øvregård, Vidar Bråthen, Øivind Olsnes, Jarle Landås, Ingvild Hjelmtveit (frå 51/14), Reidun Halland (47-55/14) NUI: Rune Heradstveit, Bent Gunnar Næss, Bjørg Rydland Andre: Stein Byrkjeland og Julie Andersen (49/14), Arne Åsan (50/14), Børge Brundtland (51/14) Forfall: Kari Aakre, Kristin Handeland, Karstein Totland, Svein Helge Hofslundsengen, Jan Olav Osen Sak 47/14 Godkjenning, møteinnkalling og saksliste Møteinnkalling og saksliste vart godkjend.";
+
+describe('a flattened page whose heading in capitals names a protocol', () => {
+  // The page as it came (a docplayer copy of the PDF), up to its first item.
+  const page = (heading: string) => PAGE_701.replace('PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND', heading);
+
+  it('is a protokoll (outside set g/701)', () => {
+    expect(parse(page('PROTOKOLL MØTE I REGIONRÅDET NORDHORDLAND')).kind).toBe('protokoll');
+    expect(parse(page('MØTEBOK FOR REGIONRÅDET')).kind).toBe('protokoll');
+    const d = parse(page('Referat'));
+    expect(d.kind).toBe('referat');
+  });
+
+  it('not when the capitals are an item that approves a protocol', () => {
+    expect(parse(page('Referat 46/14 GODKJENNING AV PROTOKOLL FRA FORRIGE MØTE')).kind).toBe('referat');
+    expect(parse(page('Referat 46/14 Godkjenning av PROTOKOLL')).kind).toBe('referat');
+  });
+});
