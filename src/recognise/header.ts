@@ -660,6 +660,14 @@ function findLocation(
     // Not a club or an organisation ("Lia IL", "Nordvik Vel"): an abbreviation or an organisation word ends those.
     if (town && !isOrganisationLike(town[1]!) && !/\s\p{Lu}{2,4}$/u.test(town[1]!)) return town[1]!;
   }
+  // "Referat frå årsmøtet i Østfold mållag 25. mars 2001 - Matstova i Sarpsborg": a place set off by a dash or a comma
+  // after the title's date, reading as a place ("… 2024 - Budsjett og regnskap" or "- Kari Nilsen" do not).
+  for (const l of [titleLine, dateLine]) {
+    const date = l ? findDates(l.text).at(-1) : undefined;
+    const after = l && date ? /^\s*[,–—-]\s+(.+?)[.\s]*$/.exec(l.text.slice(date.end)) : null;
+    const place = after ? namedPlace(l!, after[1]!, false) : null;
+    if (place) return place;
+  }
   // "17.11.2007 Kirkestallen ved Værnes kirke, Stjørdal": a place after the date that opens a line.
   if (dateLine) {
     const rest = DATE_FIRST.exec(dateLine.text)?.[1];
@@ -714,6 +722,8 @@ function looksLikePlace(l: Line): boolean {
   // A street address, or a word of a place: a building, a room ("Klubbhuset", "Grendehuset (kjelleren)"). A line
   // that reads as a person's name ("Kari Nygården") needs the place word on its own.
   if (STREET.test(t)) return true;
+  // "Matstova i Sarpsborg": a building in a town, whose first word is the place word.
+  if (words.length > 2 && /^(?:i|på)$/.test(words[1]!) && PLACE_WORD.test(words[0]!)) return true;
   return words.length > 1 && isNameLike(tidyName(t)) ? PLACE_WORD_ALONE.test(t) : PLACE_WORD.test(t);
 }
 
