@@ -487,8 +487,11 @@ function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: 
     const lower = l.text.toLowerCase();
     // "Godkjenning av referat fra møte 16. januar" points back; a subtitle that opens with it ("Fra møte i nemnda
     // 8. september 2015") names this meeting.
-    if (isTitle ? TITLE_EARLIER.test(l.text) : EARLIER.test(lower) && !SUBTITLE.test(lower)) continue;
-    const ds = findDates(l.text);
+    if (isTitle && TITLE_EARLIER.test(l.text)) continue;
+    let ds = findDates(l.text);
+    // Sentence by sentence: "Generalforsamlingen avholdes 9. juni kl. 18.00. Saker … må være styret i hende innen 9. mai
+    // 2022." dates the meeting in the first sentence; only the second points elsewhere.
+    if (!isTitle && EARLIER.test(lower) && !SUBTITLE.test(lower)) ds = datesNotPointingElsewhere(l.text, ds);
     const dm = isTitle ? TITLE_DAY_MONTH.exec(l.text) : null;
     if (dm && !ds.length && Number(dm[2]) <= 12) ds.push({ day: Number(dm[1]), month: Number(dm[2]), year: null, weekday: null, index: dm.index, end: dm.index + dm[0].length });
     if (!ds.length) continue;
@@ -496,6 +499,30 @@ function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: 
     for (const d of ds) out.push({ date: d, score, line: l });
   }
 }
+
+/**
+ * The dates of `text` whose sentence does not point elsewhere (split after . ! ? before a capital, never after an initial).
+ * Dates come in order, so one pass over the sentence ends serves them all (a long line of many dates stays linear).
+ */
+function datesNotPointingElsewhere(text: string, dates: FoundDate[]): FoundDate[] {
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const out: FoundDate[] = [];
+  let k = 0;
+  let start = 0;
+  let judged = -1;
+  let elsewhere = false;
+  for (const d of dates) {
+    while (k < ends.length && ends[k]![0] < d.index) start = ends[k++]![1];
+    // Each sentence is read once, however many dates it holds.
+    if (judged !== k) {
+      judged = k;
+      elsewhere = EARLIER.test(text.slice(start, k < ends.length ? ends[k]![0] : text.length).toLowerCase());
+    }
+    if (!elsewhere) out.push(d);
+  }
+  return out;
+}
+const SENTENCE_END = /(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=\p{Lu})/gu;
 
 function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): number {
   let score = 0;

@@ -186,3 +186,18 @@ describe("a year-less meeting date takes the document's year, never a clock's", 
     expect(date('Referat fra styremøte 6. mars\n\n1. Budsjett\nVi så på regnskapet for 2019 og møttes kl 2000.')).toBe('2019-03-06');
   });
 });
+
+describe('a line that dates the meeting in one sentence and points elsewhere in the next', () => {
+  // Outside set g/711: the deadline's sentence made the header skip the whole line.
+  const notice = (line: string) => parseDoc(`Varsel om generalforsamling 2022\n\n${line}\n\nFormell innkalling og sakspapirer sendes ut senere.`);
+  it('takes the date and time of the sentence that holds the meeting', () => {
+    const d = notice('Generalforsamling i borettslaget avholdes 9. juni kl. 18.00. Saker som ønskes tatt opp må være styret i hende innen 9. mai 2022.');
+    expect(d.kind).toBe('innkalling');
+    expect(d.meeting.date).toBe('2022-06-09');
+    expect(d.meeting.start).toBe('18:00');
+  });
+  it("never the deadline's or the next meeting's date", () => {
+    expect(notice('Saker må være styret i hende innen 9. mai 2022.').meeting.date).toBeNull();
+    expect(notice('Neste møte blir 9. juni 2022. Frist for saker 1. juni 2022.').meeting.date).toBeNull();
+  });
+});
