@@ -7,7 +7,7 @@ import { diagnostic } from '../model/diagnostic.js';
 import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from './decisions.js';
-import { fieldOf, readHeader, readTitleLine, referatOfMeeting, type FieldHit, type HeaderResult } from './header.js';
+import { fieldOf, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
@@ -561,8 +561,9 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     // "Lingvist-møte 27.6.2014", "Styremøte 3. mai": a title that names a meeting and its date.
     (header.title && header.meeting.date && MEETING_TITLE.test(header.title) && /\d/.test(header.title) ? 1 : 0);
   let kind: Kind = header.kind ?? (evidence >= 3 ? 'referat' : 'unknown');
-  // A welcome alone made it a notice; those present or decisions make it minutes.
-  if (header.kindIfMinutes !== undefined && (attendees.some((a) => a.status !== 'absent') || itemModels.some(hasDecisions))) {
+  // A weak sign alone made it a notice (a welcome, the meeting said to be held later); those present, decisions or
+  // the past tense of minutes ("ble vedtatt", "Møtet ble hevet") make it minutes.
+  if (header.kindIfMinutes !== undefined && (attendees.some((a) => a.status !== 'absent') || itemModels.some(hasDecisions) || body.some(reportsMinutes))) {
     kind = header.kindIfMinutes ?? (evidence >= 3 ? 'referat' : 'unknown');
   }
   if (kind === 'protokoll' && referatOfMeeting(header.title, body)) kind = 'referat';

@@ -142,9 +142,12 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const titleLine = findTitleLine(nonBlank, top, fmTitle);
   const title = fmTitle ?? (titleLine ? (titleLike(titleLine) ? titleLine.text : openingTitle(titleLine) ?? titleLine.text) : null);
   const letter = looksLikeLetter(fields, nonBlank);
-  let kind = findKind(nonBlank, top, fmTitle, titleLine, letter, false);
-  // The kind once more with welcomes as calls, only where one is written (most documents have none).
-  const welcomed = kind === 'innkalling' || !nonBlank.some(welcomesToMeeting) ? undefined : findKind(nonBlank, top, fmTitle, titleLine, letter, true);
+  let kind = findKind(nonBlank, top, fmTitle, titleLine, letter, null);
+  // The kind once more with the weak signs as calls (a welcome, the document's own meeting said to be held later),
+  // only where one is written (most documents have none).
+  const later = kind === 'innkalling' ? null : heldLaterLines(nonBlank, fmTitle ?? titleLine?.text ?? null);
+  const weak = (l: Line): boolean => welcomesToMeeting(l) || !!later?.has(l);
+  const welcomed = kind === 'innkalling' || !nonBlank.some(weak) ? undefined : findKind(nonBlank, top, fmTitle, titleLine, letter, weak);
   const kindIfMinutes = welcomed === 'innkalling' ? kind : undefined;
   if (welcomed === 'innkalling') kind = 'innkalling';
 
@@ -392,8 +395,8 @@ function kindLines(nonBlank: Line[], top: Line[], fmTitle: string | null): strin
 }
 
 /** Kind from the title lines (the first one that names a kind), letter features decide innkalling. */
-function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLine: Line | null, letter: boolean, welcomes: boolean): Kind | null {
-  const calls = welcomes ? (l: Line): boolean => callsMeeting(l) || welcomesToMeeting(l) : callsMeeting;
+function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLine: Line | null, letter: boolean, weak: ((l: Line) => boolean) | null): Kind | null {
+  const calls = weak ? (l: Line): boolean => callsMeeting(l) || weak(l) : callsMeeting;
   const titles = titleTexts(nonBlank, fmTitle, titleLine);
   // The title decides when it names a kind; the other top lines only when it does not.
   let kinds = kindsNamedIn(titles);
@@ -428,6 +431,41 @@ const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
 /** "Velkomne til årsmøte i …", "Vel møtt!": a notice's welcome, which minutes may also write. */
 const WELCOME = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)})(?![\\p{L}])`, 'i');
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text);
+
+/** The meeting noun a title names ("Årsmøte 8. juni på Speiderhuset": årsmøte), and its ending (møte). */
+const MEETING_NOUN = latinRegExp(`(?<![\\p{L}])\\p{L}*?(${alternation(Object.keys(labels.heldLaterNouns))})(?![\\p{L}])`, 'i');
+const DEFINITE: Record<string, string> = labels.heldLaterNouns;
+/** "Årsmøtet vil bli gjennomført", "Kretstinget skal holdes": a meeting in the definite form, said to be held later. */
+const HELD_LATER = latinRegExp(
+  `(?<![\\p{L}])(\\p{L}*(?:${alternation(Object.values(labels.heldLaterNouns))}))\\s+(?:${alternation(labels.heldLater)})(?![\\p{L}])`,
+  'gi',
+);
+const NEXT_MEETING = latinRegExp(`(?<![\\p{L}])(?:neste|kommende|komande)(?![\\p{L}])`, 'i');
+
+/**
+ * The lines that say the document's own meeting is still to be held: its title's meeting in the definite form
+ * ("Årsmøte 8. juni" over "Årsmøtet vil bli gjennomført utendørs"), or "møtet". Another meeting ("landsmøtet vil bli
+ * holdt i Trondheim") and the next one ("Neste møte:" over "Møtet vil bli holdt 5. juni") are no such line.
+ */
+function heldLaterLines(nonBlank: Line[], title: string | null): Set<Line> {
+  const lines = new Set<Line>();
+  const noun = title ? MEETING_NOUN.exec(title.slice(0, 200)) : null;
+  if (!noun) return lines;
+  const own = noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()];
+  for (let i = 0; i < nonBlank.length; i++) {
+    const l = nonBlank[i]!;
+    if (NEXT_MEETING.test(l.text) || (i > 0 && NEXT_MEETING.test(nonBlank[i - 1]!.text))) continue;
+    for (const m of l.text.matchAll(HELD_LATER)) {
+      const subject = m[1]!.toLowerCase();
+      if (subject === own || subject === 'møtet') lines.add(l);
+    }
+  }
+  return lines;
+}
+
+/** What minutes report and a notice does not ("ble vedtatt", "møtet ble hevet"): it overrules a weak notice sign. */
+const PAST_TENSE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.minutesPastTense)})(?![\\p{L}])`, 'i');
+export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || ENDED.test(l.text);
 
 /** "Du innkalles med dette til møte …": a word that calls the meeting, words between it and the meeting allowed. */
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');

@@ -122,6 +122,21 @@ describe('a kind word in the plural', () => {
   });
 });
 
+describe('the document\'s own meeting said to be held later', () => {
+  const kind = (title: string, sentence: string): string =>
+    parse(`${title}\n\n${sentence}\n\nSaksliste\n\n1. Konstituering\n2. Årsmelding 2020\n3. Valg\n`).kind;
+  it('calls it, as a notice does, under a title that names only the meeting ("Årsmøte 2021", "Generalforsamling 2021")', () => {
+    expect(kind('Årsmøte 2021', 'Årsmøtet vil bli gjennomført utendørs, med god plass.')).toBe('innkalling');
+    expect(kind('Årsmøte 31. mai 2021', 'Møtet vil foregå på Teams.')).toBe('innkalling');
+    expect(kind('Årsmøte i Lia mållag', 'Årsmøtet skal haldast i grendehuset.')).toBe('innkalling');
+    expect(kind('Generalforsamling 2021', 'Generalforsamlingen vil bli avholdt digitalt.')).toBe('innkalling');
+  });
+  it('in a post whose front matter names the meeting ("title: Årsmøte 8. juni på Speiderhuset")', () => {
+    const doc = parse('---\ntitle: Årsmøte 8. juni på Speiderhuset\ndate: 2020-05-25T17:50:49.417Z\n---\n\nÅrsmøtet vil bli gjennomført utendørs.\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding 2019\n3. Valg\n');
+    expect(doc.kind).toBe('innkalling');
+  });
+});
+
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);

@@ -37,6 +37,8 @@ describe('minutes that announce the next meeting are no notice', () => {
   it('"Neste årsmøte vil bli holdt …" under an "Årsmøte" title', () => {
     const text = `Årsmøte 2022\n\nNeste årsmøte vil bli holdt 10. mars 2023 på Grendehuset.\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`;
     expect(parse(text).kind).toBe('protokoll');
+    expect(parse(text.replace('Neste årsmøte vil', 'Det neste årsmøtet vil')).kind).toBe('protokoll');
+    expect(parse(text.replace('Neste årsmøte vil bli holdt', 'Neste årsmøte:\nÅrsmøtet vil bli holdt')).kind).toBe('protokoll');
   });
   it('"Neste møte" above "Møtet vil bli holdt 5. juni på Teams" in the header, or as the last item', () => {
     expect(parse('Årsmøte 2022\n\nNeste møte:\nMøtet vil bli holdt 5. juni på Teams.\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n').kind).toBe('protokoll');
