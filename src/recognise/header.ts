@@ -167,7 +167,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // A notice is posted before its meeting: the front matter's date is when (a post's "date: 2019-05-12 19:19"), and a
   // later full date the notice states is the meeting's.
   const posted = fmDate && kind === 'innkalling' && stated && candidates[0]!.date.year && stated > fmDate;
-  const date = posted ? stated : (fmDate ?? stated);
+  // A notice's post names its meeting with the date in its title ("title: Årsmøte 8. juni på Speiderhuset").
+  const titled = fmDate && fmTitle && kind === 'innkalling' ? meetingDateInTitle(fmTitle, fmDate) : null;
+  const date = titled ?? (posted ? stated : (fmDate ?? stated));
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
@@ -576,6 +578,32 @@ function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): nu
   // letter's own date line ("Sandnes 22.11.2019").
   if (CALLED.test(l.text) || callsMeeting(l)) score += 3;
   return score;
+}
+
+/** Between a title's meeting noun and its date: nothing, "den", a weekday ("Årsmøte mandag 8. juni"). */
+const NOUN_TO_DATE = latinRegExp(`^\\s*,?\\s*(?:den\\s+)?(?:${alternation(Object.keys(calendar.weekdays))}\\s*,?\\s*)?(?:den\\s+)?$`, 'i');
+
+/**
+ * The date a notice's title gives its meeting: the date right after the meeting noun ("Årsmøte 8. juni på
+ * Speiderhuset", "Innkalling til styremøte 31. mai 2021"), on or after `post` (a notice precedes its meeting; a
+ * year-less date takes the year that puts it there). A title with a deadline or another meeting ("Frist for innspill
+ * til årsmøte 1. mars", "neste møte") gives none, nor one whose date does not follow the noun.
+ */
+function meetingDateInTitle(title: string, post: string): string | null {
+  const head = title.slice(0, 200);
+  if (EARLIER.test(head.toLowerCase())) return null;
+  const noun = MEETING_NOUN.exec(head);
+  if (!noun) return null;
+  const after = noun.index + noun[0].length;
+  const d = findDates(head).find((x) => x.index >= after);
+  if (!d || !NOUN_TO_DATE.test(head.slice(after, d.index))) return null;
+  if (d.year) {
+    const date = iso({ day: d.day, month: d.month, year: d.year });
+    return date >= post ? date : null;
+  }
+  const year = Number(post.slice(0, 4));
+  const date = iso({ day: d.day, month: d.month, year });
+  return date >= post ? date : iso({ day: d.day, month: d.month, year: year + 1 });
 }
 
 function frontMatterDate(fm: Record<string, unknown> | null): string | null {

@@ -137,6 +137,17 @@ describe('the document\'s own meeting said to be held later', () => {
   });
 });
 
+describe('a notice posted with its meeting\'s date in the front matter title', () => {
+  const post = (title: string, posted: string, sentence = 'Årsmøtet vil bli gjennomført utendørs.'): string | null =>
+    parse(`---\ntitle: ${title}\ndate: ${posted}T17:50:49.417Z\n---\n\n${sentence}\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting.date;
+  it('is dated by the date right after the meeting noun, a year-less one in the year that puts it after the post', () => {
+    expect(post('Årsmøte 8. juni på Klubbhuset', '2020-05-25')).toBe('2020-06-08');
+    expect(post('Årsmøte 31. mai 2021', '2021-05-13')).toBe('2021-05-31');
+    expect(post('Årsmøte 8. januar', '2020-11-25')).toBe('2021-01-08');
+    expect(post('Innkalling til årsmøte mandag 8. juni', '2020-05-25', 'Velkommen!')).toBe('2020-06-08');
+  });
+});
+
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);

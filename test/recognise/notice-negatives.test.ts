@@ -84,8 +84,15 @@ describe('a notice post\'s dates: the meeting\'s, never a deadline nor the post\
   const post = (title: string, posted: string, body: string) => parse(`---\ntitle: ${title}\ndate: ${posted}T17:50:49.417Z\n---\n\n${body}\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting;
   it('a deadline in the title ("Frist for innspill 1. mars") is not the meeting\'s date', () => {
     expect(post('Frist for innspill 1. mars', '2022-02-01', 'Innspill til årsmøtet sendes styret.').date).not.toBe('2022-03-01');
+    // The notice's own meeting word before the date does not make a deadline the meeting's date.
+    expect(post('Frist for innspill til årsmøte 1. mars', '2022-02-01', 'Årsmøtet vil bli holdt på Grendehuset.').date).toBe('2022-02-01');
+    expect(post('Årsmøte – påmelding innen 1. mars', '2022-02-01', 'Årsmøtet vil bli holdt på Grendehuset.').date).toBe('2022-02-01');
   });
-  it('minutes posted after their meeting keep the date they were posted on when the text gives none', () => {
+  it('a date apart from the meeting noun ("Årsmøte på Klubbhuset – søndag er det 17. mai") or before the post is not taken', () => {
+    expect(post('Årsmøte i Lia IL, og så 17. mai', '2022-02-01', 'Årsmøtet vil bli holdt på Grendehuset.').date).toBe('2022-02-01');
+    expect(post('Årsmøte 31. mai 2021', '2021-06-13', 'Årsmøtet vil bli holdt på Grendehuset.').date).toBe('2021-06-13');
+  });
+  it('minutes posted after their meeting keep the date they were posted on (the notice\'s title rule is not asked)', () => {
     expect(post('Årsmøte 8. juni på Klubbhuset', '2020-06-10', `Årsmøtet ble gjennomført utendørs.\n\n${PRESENT}`).date).toBe('2020-06-10');
   });
   it('no clock time from a lead that names another day or no meeting ("Meld deg på innen 5. juni kl. 12")', () => {
