@@ -173,6 +173,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
+  // Last: a notice post's lead that calls the meeting on its day ("… innkalles til årsmøte …, mandag 8. juni kl. 18-19.").
+  const lead = titled && fmTitle ? leadTime(frontMatter, titled, fmTitle) : null;
   // Then the other lines that give this date ("Tirsdag 5. mars 2024 kl. 18.30" under a dated title), and a
   // sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 …", "… varte fra kl. 0930-1430").
   const best = candidates[0]?.date;
@@ -181,6 +183,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
   if (timeLine) sources.push(timeLine.text);
+  if (lead) sources.push(lead);
   const time = firstTime(sources);
   const start = time ? time.start : null;
   let end = time ? time.end : null;
@@ -606,6 +609,36 @@ function meetingDateInTitle(title: string, post: string): string | null {
   return date >= post ? date : iso({ day: d.day, month: d.month, year: year + 1 });
 }
 
+/**
+ * The time a notice post's lead gives its meeting: right after the meeting's date (`date`, read from the title), in
+ * a lead that names the title's meeting (its noun, "årsmøte") before that date with no deadline word between
+ * in one clause ("Speidere og foreldre innkalles til gruppetingets årsmøte på …, mandag 8. juni kl. 18-19."). Another
+ * day's time ("påmelding innen 5. juni kl. 12"), a deadline ("påmelding til årsmøtet innen 8. juni kl. 12") and a time
+ * of something else that day ("Dugnad 8. juni kl. 10") are none. Only the lead's first 1000 characters are read.
+ */
+function leadTime(fm: Record<string, unknown> | null, date: string, title: string): string | null {
+  const noun = MEETING_NOUN.exec(title.slice(0, 200))?.[0].toLowerCase();
+  if (!noun) return null;
+  const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  for (const key of labels.frontMatterLeads) {
+    const v = fm?.[key];
+    if (typeof v !== 'string') continue;
+    const lead = v.slice(0, 1000);
+    const d = findDates(lead).find((x) => x.day === day && x.month === month);
+    if (!d || !CLOCK_AFTER_DATE.test(lead.slice(d.end))) continue;
+    const before = lead.slice(0, d.index).toLowerCase();
+    const at = before.lastIndexOf(noun);
+    // The noun and the date in one clause: close, no sentence or clause ending between them, no deadline word.
+    const between = before.slice(at);
+    if (at < 0 || between.length > 100 || /[.!?;:](?:\s|$)/.test(between.replace(/\d\.\s/g, '')) || EARLIER.test(between)) continue;
+    const t = findTimes(lead.slice(d.end, d.end + 40))[0];
+    if (t) return lead.slice(d.end, d.end + t.after);
+    const hour = WHOLE_HOUR.exec(lead.slice(d.end, d.end + 20));
+    if (hour) return hour[0];
+  }
+  return null;
+}
+
 function frontMatterDate(fm: Record<string, unknown> | null): string | null {
   const d = fm?.date;
   if (d instanceof Date && !Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
@@ -656,6 +689,8 @@ const CLOCK_LINE = new RegExp(`^(?:fra\\s+|frå\\s+)?${CLOCK}\\b\\.?\\s*\\d`, 'i
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
 
 const WHOLE_HOUR = /\bkl\.?\s*([01]?\d|2[0-3])\b/i; // "kl. 19", "kl.12": a whole hour
+/** The clock right after a date ("8. juni kl. 18-19", "8. juni, kl. 18.00"). */
+const CLOCK_AFTER_DATE = new RegExp(`^\\s*,?\\s*(?:fra\\s+|frå\\s+)?${CLOCK}\\b`, 'i');
 
 function firstTime(sources: string[]): { start: string; end: string | null } | null {
   for (const s of sources) {

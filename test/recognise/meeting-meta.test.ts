@@ -148,6 +148,16 @@ describe('a notice posted with its meeting\'s date in the front matter title', (
   });
 });
 
+describe("a notice post's lead in its front matter", () => {
+  const post = (lead: string) =>
+    parse(`---\ntitle: Årsmøte 8. juni på Klubbhuset\ndescription: >-\n  ${lead}\ndate: 2020-05-25T17:50:49.417Z\n---\n\nÅrsmøtet vil bli gjennomført utendørs.\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting;
+  it("gives the time right after the meeting's day, in the clause that names the meeting", () => {
+    const m = post('Medlemmer innkalles til årsmøte på baksiden av Klubbhuset, mandag 8. juni kl. 18-19.');
+    expect([m.date, m.start, m.end]).toEqual(['2020-06-08', '18:00', '19:00']);
+    expect(post('Velkommen til årsmøtet 8. juni, kl. 19.00. Saker sendes styret.').start).toBe('19:00');
+  });
+});
+
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);

@@ -100,6 +100,9 @@ describe('a notice post\'s dates: the meeting\'s, never a deadline nor the post\
       parse(`---\ntitle: Årsmøte 8. juni på Klubbhuset\ndescription: ${description}\ndate: 2020-05-25T17:50:49.417Z\n---\n\nÅrsmøtet vil bli gjennomført utendørs.\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting.start;
     expect(lead('Meld deg på innen 5. juni kl. 12.')).toBeNull();
     expect(lead('Dugnad på hytta 8. juni kl. 10.')).toBeNull();
+    expect(lead('Påmelding til årsmøtet innen 8. juni kl. 12.')).toBeNull();
+    expect(lead('Årsmøtet er utendørs. Dugnad på hytta 8. juni kl. 10.')).toBeNull();
+    expect(lead('Årsmøtet blir kort i år; sommerfesten starter 8. juni kl. 16.')).toBeNull();
   });
   it('a megabyte lead is read in linear time', () => {
     const long = 'Medlemmer innkalles til årsmøte 8. juni kl. 18. '.repeat(20000);
