@@ -192,7 +192,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     const ended = endedAt(all);
     if (ended && !(start && ended < start)) end = ended;
   }
-  const location = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank);
+  const location = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle);
   const letterFields = readLetterFields(fields, nonBlank, all);
   const meeting: Meeting = { body: findBody(title, fields) ?? letterFields.recipient, date, start, end, location };
   const notice: Notice = {
@@ -744,6 +744,7 @@ function findLocation(
   top: Line[],
   timeLine: Line | undefined,
   nonBlank: Line[],
+  fmTitle: string | null,
 ): string | null {
   let location: string | null = null;
   const place = fields.find(isPlaceField);
@@ -777,8 +778,11 @@ function findLocation(
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
   // The first place named; a later line may name it in full ("… hos Åse" in a page title, "… hos Åse Gjefle." under it).
   let named: string | undefined;
-  for (const l of lines) {
-    const place = l ? placeInSentence(l.text) : undefined;
+  // A post's front matter title is its title line ("title: Årsmøte 8. juni på Speiderhuset"), read first.
+  const texts: Array<string | undefined> = [fmTitle?.slice(0, 200)];
+  for (const l of lines) texts.push(l?.text);
+  for (const t of texts) {
+    const place = t ? placeInSentence(t) : undefined;
     if (place && (!named || (place.length > named.length && place.startsWith(`${named} `)))) named = place;
   }
   if (named) return named;

@@ -158,6 +158,19 @@ describe("a notice post's lead in its front matter", () => {
   });
 });
 
+describe('the place a post\'s front matter title names', () => {
+  const place = (title: string, body = 'Årsmøtet vil bli gjennomført utendørs.') =>
+    parse(`---\ntitle: ${title}\ndate: 2020-05-25T17:50:49.417Z\n---\n\n${body}\n\n## Saksliste\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n`).meeting.location;
+  it('is read as a title line\'s is ("Årsmøte 8. juni på Speiderhuset")', () => {
+    expect(place('Årsmøte 8. juni på Speiderhuset')).toBe('Speiderhuset');
+  });
+  it('gives way to a place the text states, and a title without one names none', () => {
+    expect(place('Årsmøte 8. juni på Speiderhuset', 'Sted: Grendehuset, Lia')).toBe('Grendehuset, Lia');
+    expect(place('Årsmøte 8. juni')).toBeNull();
+    expect(place('Årsmøte 8. juni – nå på nett')).toBeNull();
+  });
+});
+
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);
