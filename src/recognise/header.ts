@@ -3,7 +3,7 @@
  * "Sted:", "Tid og sted:", letter fields (Dato/Deres ref/Vår ref/Saksbehandler/Arkivkode/Til), and
  * dates, times and places in the title lines ("Referat styremøte 25.10.kl.12 på Teams").
  */
-import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { alternation, escapeRegExp, latinRegExp } from '../vocab/patterns.js';
 import type { Kind, Meeting, Notice } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
@@ -192,7 +192,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     const ended = endedAt(all);
     if (ended && !(start && ended < start)) end = ended;
   }
-  const location = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle);
+  const found = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle);
+  // A notice post's lead may name the place in full ("… årsmøte på baksiden av Speiderhuset, mandag …").
+  const location = found && titled && fmTitle ? leadPlace(frontMatter, found, fmTitle) ?? found : found;
   const letterFields = readLetterFields(fields, nonBlank, all);
   const meeting: Meeting = { body: findBody(title, fields) ?? letterFields.recipient, date, start, end, location };
   const notice: Notice = {
@@ -626,15 +628,40 @@ function leadTime(fm: Record<string, unknown> | null, date: string, title: strin
     const lead = v.slice(0, 1000);
     const d = findDates(lead).find((x) => x.day === day && x.month === month);
     if (!d || !CLOCK_AFTER_DATE.test(lead.slice(d.end))) continue;
-    const before = lead.slice(0, d.index).toLowerCase();
-    const at = before.lastIndexOf(noun);
-    // The noun and the date in one clause: close, no sentence or clause ending between them, no deadline word.
-    const between = before.slice(at);
-    if (at < 0 || between.length > 100 || /[.!?;:](?:\s|$)/.test(between.replace(/\d\.\s/g, '')) || EARLIER.test(between)) continue;
+    if (!namesMeetingBefore(lead, d.index, noun)) continue;
     const t = findTimes(lead.slice(d.end, d.end + 40))[0];
     if (t) return lead.slice(d.end, d.end + t.after);
     const hour = WHOLE_HOUR.exec(lead.slice(d.end, d.end + 20));
     if (hour) return hour[0];
+  }
+  return null;
+}
+
+/** The title's meeting, clause-close before `index` in `lead`, with no deadline word between (a notice's lead). */
+function namesMeetingBefore(lead: string, index: number, noun: string): boolean {
+  const before = lead.slice(0, index).toLowerCase();
+  const at = before.lastIndexOf(noun);
+  if (at < 0) return false;
+  // The noun and what follows in one clause: close, no sentence or clause ending between them, no deadline word.
+  const between = before.slice(at);
+  return between.length <= 100 && !/[.!?;:](?:\s|$)/.test(between.replace(/\d\.\s/g, '')) && !EARLIER.test(between);
+}
+
+/**
+ * `place` as a notice post's lead names it in full: "på" and up to three words in lower case before it, in the clause
+ * that names the title's meeting ("innkalles til gruppetingets årsmøte på baksiden av Speiderhuset, …" gives
+ * "baksiden av Speiderhuset" for the title's Speiderhuset). Null when the lead says no more.
+ */
+function leadPlace(fm: Record<string, unknown> | null, place: string, title: string): string | null {
+  const noun = MEETING_NOUN.exec(title.slice(0, 200))?.[0].toLowerCase();
+  if (!noun) return null;
+  const fuller = new RegExp(`(?<![\\p{L}])på\\s+((?:\\p{Ll}+\\s+){1,3}${escapeRegExp(place)})(?![\\p{L}])`, 'u');
+  for (const key of labels.frontMatterLeads) {
+    const v = fm?.[key];
+    if (typeof v !== 'string') continue;
+    const lead = v.slice(0, 1000);
+    const m = fuller.exec(lead);
+    if (m && namesMeetingBefore(lead, m.index, noun)) return m[1]!.replace(/\s+/g, ' ');
   }
   return null;
 }

@@ -156,6 +156,14 @@ describe("a notice post's lead in its front matter", () => {
     expect([m.date, m.start, m.end]).toEqual(['2020-06-08', '18:00', '19:00']);
     expect(post('Velkommen til årsmøtet 8. juni, kl. 19.00. Saker sendes styret.').start).toBe('19:00');
   });
+  it("names the title's place in full in the clause that calls the meeting", () => {
+    expect(post('Medlemmer innkalles til årsmøte på baksiden av Klubbhuset, mandag 8. juni kl. 18-19.').location).toBe('baksiden av Klubbhuset');
+  });
+  it('the place of something else, or in another sentence, leaves the title\'s place', () => {
+    expect(post('Dugnad på baksiden av Klubbhuset 8. juni kl. 10.').location).toBe('Klubbhuset');
+    expect(post('Årsmøtet er viktig. Vi griller på baksiden av Klubbhuset etterpå.').location).toBe('Klubbhuset');
+    expect(post('Påmelding til årsmøtet innen 1. juni på kontoret i Klubbhuset.').location).toBe('Klubbhuset');
+  });
 });
 
 describe('the place a post\'s front matter title names', () => {
