@@ -160,7 +160,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   lineDateCandidates(nonBlank, fieldLines, titleLine, candidates);
   const fmDate = frontMatterDate(frontMatter);
   // Read before ranking: the first year in document order completes dates written without one.
-  const yearHint = fmDate || !candidates.length ? null : firstYear(candidates, all);
+  const yearHint = fmDate || !candidates.length ? null : firstYear(candidates, all, fmTitle);
   // Best first, whatever decides the date: the time is looked for on the best date line too.
   candidates.sort(byScore);
   const stated = candidates.length ? candidateDate(candidates[0]!, yearHint) : null;
@@ -673,10 +673,14 @@ function frontMatterDate(fm: Record<string, unknown> | null): string | null {
   return null;
 }
 
-/** The first year among the candidates in document order, else the first year in the document. */
-function firstYear(candidates: DateCandidate[], all: Line[]): number | null {
+/**
+ * The first year among the candidates in document order, else the first year in the document: a front matter title
+ * ("title: Generalforsamling 2025") stands first in it.
+ */
+function firstYear(candidates: DateCandidate[], all: Line[], fmTitle: string | null): number | null {
   for (const c of candidates) if (c.date.year) return c.date.year;
-  return allYears(all);
+  const titled = fmTitle ? TITLE_YEAR.exec(fmTitle.slice(0, 200)) : null;
+  return titled ? Number(titled[1]) : allYears(all);
 }
 
 function candidateDate(best: DateCandidate, yearHint: number | null): string | null {
@@ -953,6 +957,9 @@ function bareDottedTime(s: string): { start: string } | null {
   const m = /(?<![\d.])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d])/.exec(s);
   return m ? { start: `${m[1]!.padStart(2, '0')}:${m[2]}` } : null;
 }
+
+/** A year alone in a title ("Generalforsamling 2025"), not part of a date or a number. */
+const TITLE_YEAR = /(?<![\d./-])(19[5-9]\d|20\d\d)(?![\d./-])/;
 
 function allYears(lines: Line[]): number | null {
   for (const l of lines) {

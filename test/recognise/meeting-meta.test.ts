@@ -179,6 +179,18 @@ describe('the place a post\'s front matter title names', () => {
   });
 });
 
+describe('a year-less date under a front matter title that names the year', () => {
+  const date = (title: string, sentence: string) =>
+    parse(`---\ntitle: ${title}\n---\n\n${sentence}\n\n## Agenda\n\n- Åpning av møtet\n- Årsberetning\n- Økonomi\n`).meeting.date;
+  it('takes the title\'s year ("title: Generalforsamling 2025", "… torsdag den 13. februar")', () => {
+    expect(date('Generalforsamling 2025', 'Generalforsamlingen holdes 16:30 torsdag den 13. februar på Rom 2.')).toBe('2025-02-13');
+  });
+  it('a full date in the text keeps its year, and a season ("2024/2025") is no year', () => {
+    expect(date('Generalforsamling 2025', 'Generalforsamlingen holdes 16:30 torsdag 12. februar 2026.')).toBe('2026-02-12');
+    expect(date('Generalforsamling 2024/2025', 'Generalforsamlingen holdes 16:30 torsdag den 13. februar.')).toBeNull();
+  });
+});
+
 describe('precision of the place and title rules (review: sentences read as places, a report read as the title)', () => {
   const header = (top: string): ReturnType<typeof parse> =>
     parse(`${top}\n\nTil stede: Kari Lie, Per Dal\n\n1. Budsjett\nBudsjettet ble vedtatt.\n2. Eventuelt\nIngen saker.\n`);
