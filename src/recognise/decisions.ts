@@ -23,8 +23,12 @@ export interface FoundAction extends Found {
   due: string | null;
 }
 
-// "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:").
-const LABEL = latinRegExp(`^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`, 'i');
+// "Vedtak:", and a body's own: "Styrets vedtak:", "Kommunestyrets vedtak:" (not "Forslag til vedtak:"). The vote may
+// stand in brackets before the colon ("Vedtak (enstemmig):", "Konklusjon (mot 2 stemmer):").
+const LABEL = latinRegExp(
+  `^(?:${tolerantAlternation(words.labels)}|\\p{Lu}\\p{L}+s\\s+vedtak)(?:\\s*\\([^()]{1,40}\\)(?=\\s*:))?\\s*(?::\\s*(.*)|\\.\\s+(\\S.*))$`,
+  'i',
+);
 // The proposal's owner ("Styrets", "Kommunedirektøren sitt"), if named, in group 1 or 2: only its own proposal adopted adopts it.
 /** A label that names its owner itself ("Administrasjonens forslag", "Saksbehandlers forslag"): the owner, as ADOPTED reads it. */
 const OWNER_IN_LABEL = /^(\p{L}+)s\s/u;

@@ -411,3 +411,19 @@ describe('sentences', () => {
     expect(sentences('Vedtatt. (Sendt på e-post.) Neste sak.').map((s) => s.text)).toEqual(['Vedtatt.', '(Sendt på e-post.)', 'Neste sak.']);
   });
 });
+
+describe('a decision label with the vote in brackets ("Vedtak (enstemmig):")', () => {
+  it('is a label: the text after it, or the list under it, is the decision', () => {
+    expect(decisions('Vedtak (enstemmig):', '', '- Vi kjører konserten på skolen', '', '- Tommy tar ansvar for markedsføring')).toEqual([
+      'Vi kjører konserten på skolen',
+      'Tommy tar ansvar for markedsføring',
+    ]);
+    expect(decisions('Vedtak (mot 2 stemmer): Styret kjøper ny bil.')).toEqual(['Styret kjøper ny bil.']);
+    expect(decisions('Konklusjon (samrøystes):', 'Laget held fram med same leiar.')).toEqual(['Laget held fram med same leiar.']);
+  });
+  it('not a proposal with brackets, nor a decision mentioned in running text', () => {
+    expect(decisions('Forslag til vedtak (fra styret):', 'Styret kjøper ny bil.')).toEqual([]);
+    expect(decisions('Vedtak (sak 12/20) ble påklaget av naboene.')).toEqual([]);
+    expect(decisions('Vedtaket (fra 2019) må følges opp.')).toEqual([]);
+  });
+});
