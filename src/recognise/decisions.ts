@@ -252,18 +252,55 @@ export function findDecisions(lines: Line[]): Found[] {
       if (text) out.push({ text, line: startLine, startColumn, endLine });
       continue;
     }
-    for (const s of sentences(line.text)) {
+    // A hard-wrapped paragraph ("… og dermed valgt til" / "møteleder."): its sentences are read across the lines.
+    const run = [line];
+    while (i + 1 < lines.length && continuesSentence(run[run.length - 1]!, lines[i + 1]!)) run.push(lines[++i]!);
+    const starts: number[] = [];
+    let joined = '';
+    for (const l of run) {
+      if (joined) joined += ' ';
+      starts.push(joined.length);
+      joined += l.text;
+    }
+    // The line a place in the joined text is on, and its offset there (asked in order: the cursor only moves on).
+    let k = 0;
+    const at = (offset: number): { line: Line; offset: number } => {
+      while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+      return { line: run[k]!, offset: offset - starts[k]! };
+    };
+    for (const s of sentences(joined)) {
       if (!isDecisionSentence(s.text)) continue;
       // "Votering: Vedtatt": like "Vedtak:", the label is not part of the decision's text.
       const text = s.text.trim();
       const label = voteLabelLength(text.toLowerCase());
       const cut = label < text.length ? label : 0;
       const lead = s.text.length - s.text.trimStart().length;
-      const start = s.offset + lead + cut;
-      out.push({ text: text.slice(cut), line, startColumn: rawColumn(line, start), endLine: line, endColumn: rawColumn(line, start + text.length - cut, 'end') });
+      const start = at(s.offset + lead + cut);
+      const end = at(s.offset + lead + text.length - 1);
+      out.push({
+        text: text.slice(cut),
+        line: start.line,
+        startColumn: rawColumn(start.line, start.offset),
+        endLine: end.line,
+        endColumn: rawColumn(end.line, end.offset + 1, 'end'),
+      });
     }
   }
   return out;
+}
+
+/** "5.2 CYBs søknad …", "b) Budsjett": a numbered heading, whose title the outcome under it does not go on from. */
+const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\p{L}[.)])\s/u;
+
+/**
+ * Whether `next` goes on with the sentence `line` left open, as in a hard-wrapped paragraph: `next` starts in lower
+ * case and is no new point or label; `line` is no heading, title or short line ("Søknad fra CYB" / "innvilget"), and
+ * ends without a full stop or colon.
+ */
+function continuesSentence(line: Line, next: Line): boolean {
+  if (next.blank || next.code || next.bullet || !/^\p{Ll}/u.test(next.text) || /[.!?:]$/.test(line.text)) return false;
+  if (line.depth > 0 || line.strong || line.raw.trim().length < 30 || NUMBERED.test(line.text)) return false;
+  return !LABEL.test(next.text) && !PROPOSAL.test(next.text) && !DECISION_INTRO.test(next.text);
 }
 
 export function findActions(lines: Line[], year: number | null): FoundAction[] {

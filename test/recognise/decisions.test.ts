@@ -427,3 +427,29 @@ describe('a decision label with the vote in brackets ("Vedtak (enstemmig):")', (
     expect(decisions('Vedtaket (fra 2019) må følges opp.')).toEqual([]);
   });
 });
+
+describe('a decision sentence in a hard-wrapped paragraph', () => {
+  it('is read across the lines it wraps over, from where it starts to where it ends', () => {
+    const found = findDecisions(
+      lines(
+        'Det var ingen andre kandidater til vervet som møteleder. Styreleder Jenny Myhre ble foreslått',
+        'som møteleder uten motkandidater, og dermed valgt til møteleder. Deretter gikk møtet over',
+        'til neste sak på sakslisten.',
+      ),
+    );
+    expect(found.map((d) => d.text)).toEqual(['Styreleder Jenny Myhre ble foreslått som møteleder uten motkandidater, og dermed valgt til møteleder.']);
+    expect([found[0]!.line.n, found[0]!.startColumn, found[0]!.endLine.n, found[0]!.endColumn]).toEqual([1, 58, 2, 65]);
+  });
+  it('a bullet point wrapped onto an indented line is one sentence', () => {
+    expect(decisions('- Styret gir rektor fullmakt til å ferdigstille innspillet, og innspillet ble', '  enstemmig vedtatt av styret.')).toEqual([
+      'Styret gir rektor fullmakt til å ferdigstille innspillet, og innspillet ble enstemmig vedtatt av styret.',
+    ]);
+  });
+  it('not over a numbered heading, a short line, a finished sentence or a new point', () => {
+    expect(decisions('5.2 CYBs søknad om arrangementsstøtte H13', 'innvilget, merknad')).toEqual(['innvilget, merknad']);
+    expect(decisions('Referat fra forrige møte', 'godkjent')).toEqual(['godkjent']);
+    expect(decisions('Saken ble diskutert grundig i møtet i dag.', 'enstemmig vedtatt.')).toEqual(['enstemmig vedtatt.']);
+    expect(decisions('- Saken ble diskutert grundig i møtet i dag og etterpå', '- godkjent')).toEqual(['godkjent']);
+    expect(decisions('Styret diskuterte om søknaden fra foreningen i Bergen sentrum kunne', 'bli godkjent i år.')).toEqual([]);
+  });
+});
