@@ -453,3 +453,21 @@ describe('a decision sentence in a hard-wrapped paragraph', () => {
     expect(decisions('Styret diskuterte om søknaden fra foreningen i Bergen sentrum kunne', 'bli godkjent i år.')).toEqual([]);
   });
 });
+
+describe('no objection from those present ("Ingen av de oppmøtte hadde innvendinger")', () => {
+  it.each([
+    'Ingen av de oppmøtte hadde invendinger mot innkallingens lovlighet.',
+    'Ingen av de fremmøtte hadde innvendinger mot innkallingen.',
+    'Det var ingen innsigelser til innkallingen.',
+    'Ingen hadde innvendinger mot forslaget.',
+  ])('%s', (text) => {
+    expect(decisions(text)).toEqual([text]);
+  });
+  it.each([
+    'Hvis ingen av de fremmøtte har innvendinger, går vi videre.',
+    'Har ingen av de fremmøtte innvendinger?',
+    'Innvendinger mot innkallingen kan sendes styret innen fredag.',
+  ])('not a condition, a question or a notice: %s', (text) => {
+    expect(decisions(text)).toEqual([]);
+  });
+});
