@@ -492,10 +492,16 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
   const decisions: Decision[] = [];
   // An outcome after a dash is one as a whole ("utsettes til neste møte"); a heading that is a sentence is read as one.
   if (outcome && afterDash) decisions.push({ text: outcome.text, position: positionOf(ctx, outcome) });
-  for (const d of findDecisions(outcome && !afterDash ? [outcome, ...textLines] : textLines)) decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
+  // A line found whole as a decision (an adopted proposal: "Styrets innstilling:" / "Sekretær: Kari Nordmann") is not
+  // found again as an election result below.
+  const taken = new Set<number>();
+  for (const d of findDecisions(outcome && !afterDash ? [outcome, ...textLines] : textLines)) {
+    decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
+    if (d.line === d.endLine && d.text === d.line.text) taken.add(d.line.n);
+  }
   // Under an election, "Leiar for 1 år: Lars Tønne, Ogndal": each result line is a decision. A bulleted list of offices
   // is how a board stands after it ("Hovedstyret består nå av: • Leder: …"), no result of its own.
-  if (!notice && ELECTION_ITEM.test(h.title)) for (const l of textLines) if (!l.bullet && isElectionResult(l.text)) decisions.push({ text: l.text, position: positionOf(ctx, l) });
+  if (!notice && ELECTION_ITEM.test(h.title)) for (const l of textLines) if (!l.bullet && !taken.has(l.n) && isElectionResult(l.text)) decisions.push({ text: l.text, position: positionOf(ctx, l) });
   const actions: Action[] = [];
   for (const a of findActions(textLines, year)) actions.push({ text: a.text, responsible: a.responsible, due: a.due, position: positionOf(ctx, a.line, a.endLine, a.startColumn) });
   return {

@@ -197,6 +197,18 @@ describe('an election item', () => {
   it('not under another item, nor a bulleted list of how the board stands', () => {
     expect(doc.items[2]!.decisions).toEqual([]);
   });
+  it('a result line that is an adopted proposal is one decision, not two', () => {
+    const adopted = parse(
+      'Referat fra årsmøte 17.11.2007\n\nTil stades: Kari Nordvik, Per Olsen\n\n1. Valg av sekretær\nStyrets innstilling:\n' +
+        'Sekretærer: Olga Ucinska, Vibeke Mehlum\nIngen andre forslag fremkom.\nVotering: Styrets innstilling enstemmig vedtatt.\n\n' +
+        '2. Valg\nLeder: Lars Tønne\n',
+    );
+    expect(adopted.items[0]!.decisions.map((d) => d.text)).toEqual([
+      'Sekretærer: Olga Ucinska, Vibeke Mehlum',
+      'Styrets innstilling enstemmig vedtatt.',
+    ]);
+    expect(adopted.items[1]!.decisions.map((d) => d.text)).toEqual(['Leder: Lars Tønne']);
+  });
 });
 
 describe('a label without a colon, its value under it', () => {
