@@ -471,3 +471,25 @@ describe('no objection from those present ("Ingen av de oppmøtte hadde innvendi
     expect(decisions(text)).toEqual([]);
   });
 });
+
+describe('a verdict reported after a verb of telling or proposing ("orienterte om at … er vedtatt")', () => {
+  it.each([
+    'Rådmannen orienterte om at budsjettet ble vedtatt i kommunestyret i juni.',
+    'Det ble orientert om at regnskapet er godkjent av revisor.',
+    'Leder informerte om at søknaden er innvilget.',
+    'Kari opplyste at Per er valgt som leder i idrettslaget.',
+    'Styret foreslår at årsmøtet godkjenner regnskapet.',
+    'Vi venter på at planen blir godkjent av kommunen.',
+    'Rektor viste til at saken ble vedtatt i fjor.',
+  ])('is information: %s', (text) => {
+    expect(decisions(text)).toEqual([]);
+  });
+  it.each([
+    'Styret foreslo at møtene skal være digitale, og forslaget ble enstemmig vedtatt.',
+    'Det ble vedtatt at utvalget kjøper ny PC.',
+    'Møtet sluttet seg til at referatet sendes ut på e-post.',
+    'Referatet ble godkjent. Leder orienterte om at neste møte blir i mai.',
+  ])('its own verdict, or a verdict beside a report, is still a decision: %s', (text) => {
+    expect(decisions(text)).not.toEqual([]);
+  });
+});
