@@ -493,3 +493,21 @@ describe('a verdict reported after a verb of telling or proposing ("orienterte o
     expect(decisions(text)).not.toEqual([]);
   });
 });
+
+describe('a verdict in a relative clause ("Budsjettet som ble vedtatt i desember, …")', () => {
+  it.each([
+    'Budsjettet som ble vedtatt i desember, må revideres.',
+    'Styret følger opp tiltakene som er vedtatt i handlingsplanen.',
+    'Kari, som ble valgt som leder i fjor, orienterte om økonomien.',
+  ])('describes a thing, no decision: %s', (text) => {
+    expect(decisions(text)).toEqual([]);
+  });
+  it.each([
+    'Det var forslag B som ble vedtatt.',
+    'Forslaget som ble lagt fram av styret, ble enstemmig vedtatt.',
+    'Budsjettet som ble lagt fram, ble godkjent.',
+    'Kari Nordmann ble valgt som leder.',
+  ])('a cleft, or a main clause with its own verdict, is a decision: %s', (text) => {
+    expect(decisions(text)).toEqual([text]);
+  });
+});
