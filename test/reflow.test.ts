@@ -70,6 +70,17 @@ describe('reflow', () => {
     expect(parts(list).slice(0, 4)).toEqual(['Dagsorden:', '1. Godkjenning av innkalling', '2. Valg av referent', expect.stringMatching(/^3\. Budsjett/)]);
   });
 
+  it("a saksliste table's run of case numbers, each with the archive's case number before its title", () => {
+    const table = `SAKSLISTE Utvalgssaksnr. Arkivsaksnr. Tittel ${'Møte i kommunestyret '.repeat(8)}56/09 09/810 GODKJENNING AV PROTOKOLL 57/09 09/805 SØKNAD OM FRITAK 58/09 09/711 OU-PROSESS`;
+    expect(parts(table).slice(-3)).toEqual(['56/09 09/810 GODKJENNING AV PROTOKOLL', '57/09 09/805 SØKNAD OM FRITAK', '58/09 09/711 OU-PROSESS']);
+    // A transcript keeps "14/" of "14/00708-14"; a number lost ("/14") still opens its item.
+    const kept = `SAKSKART Side Vedtakssaker ${'Styremøte i høgskulestyret '.repeat(6)}48/14 14/ Godkjenning av innkalling 3 49/14 14/ Godkjenning av møtebok /14 14/ Strukturmeldinga 5`;
+    expect(parts(kept).slice(-3)).toEqual(['48/14 14/ Godkjenning av innkalling 3', '49/14 14/ Godkjenning av møtebok', '/14 14/ Strukturmeldinga 5']);
+    // One such pair alone in prose is no run: no cut.
+    const prose = `Styret viste til ${'tidligere behandling i kommunestyret og formannskapet '.repeat(4)}sak 56/09 09/810 Godkjenning av protokoll, som ble vedtatt.`;
+    expect(parts(prose)).toEqual([prose]);
+  });
+
   it('labels of several words in capitals, and every case prefix items.ts reads', () => {
     const raw = `Referat ${'fra møtet i styret '.repeat(8)}TIL STEDE: Kari, Ola MELDT FORFALL: Per V-SAK 2 Budsjett for året Vedtatt. Punkt 3 Eventuelt Ingen saker.`;
     expect(parts(raw).slice(1)).toEqual(['TIL STEDE: Kari, Ola', 'MELDT FORFALL: Per', 'V-SAK 2 Budsjett for året Vedtatt.', 'Punkt 3 Eventuelt Ingen saker.']);

@@ -44,6 +44,12 @@ const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
 const NUM_RE = latinRegExp(String.raw`^(\d{1,3}(?=[.):\s])|\d{4,5}(?=[.)]))(?:[.)]\s*|:\s+(?=\p{Lu})|\s+(?=\p{Lu}|\())(?!\d)(.*)$`);
 /** "Sak 2006/06 " before an item's title: the case number the archive filed it under. */
 const FILED_CASE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|Arkivsak)\s+\d{1,4}\/\d{2,4}\s+(?=\p{Lu})`);
+/**
+ * "56/09 09/810 GODKJENNING AV PROTOKOLL", "PS 12/24 24/00123-2 Budsjett": a saksliste table's column of archive case
+ * numbers between the item's case number and its title (a PDF transcript may keep only "14/" of it). No part of the title.
+ */
+const ARCHIVE_REF = latinRegExp(String.raw`^\d{2,4}\/\d{0,6}(?:-\d{1,3})?\s+(?=[\p{Lu}«"])`);
+const withoutArchiveRef = (number: string, title: string): string => (number.includes('/') ? title.replace(ARCHIVE_REF, '') : title);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
@@ -173,7 +179,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   const coded = SAK_CODE_RE.exec(t);
   if (coded) {
     const number = `${coded[1]!} ${coded[2]!.replace(/\s*\/\s*/g, '/')}`;
-    const { title, rest } = splitTitle(coded[3]!.trim() || (next && !next.blank ? next.text : ''));
+    const { title, rest } = splitTitle(withoutArchiveRef(number, coded[3]!.trim()) || (next && !next.blank ? next.text : ''));
     const titleLine = coded[3]!.trim() ? null : next && !next.blank ? next : null;
     if (title) return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: 'sak:case', value: numericValue(number) };
   }
@@ -195,7 +201,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     // A range of cases ("Sak 5-10 Referatsaker") goes on from its last.
     const range = /^(\d+)-([1-9]\d*)$/.exec(m[2]!);
     const value = range && Number(range[2]) > Number(range[1]) ? Number(range[2]) : numericValue(number);
-    let body = m[3]!.trim();
+    let body = withoutArchiveRef(number, m[3]!.trim());
     let titleLine: Line | null = null;
     const lead = !body && next && !next.blank ? firstSentence(next.text) : null;
     if (lead) {
@@ -217,7 +223,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   }
   m = CASE_RE.exec(t);
   if (m) {
-    const { title, rest } = splitTitle(m[2]!);
+    const { title, rest } = splitTitle(withoutArchiveRef(m[1]!, m[2]!));
     return { line, number: m[1]!, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case', value: numericValue(m[1]!) };
   }
   m = DASHED_CASE_RE.exec(t);

@@ -44,8 +44,13 @@ const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
 const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
+/**
+ * The archive's case number a saksliste table puts between the item's number and its title ("56/09 09/810 GODKJENNING
+ * AV PROTOKOLL", "48/14 14/00708-14 Godkjenning …"; a PDF transcript may keep only "14/" of it).
+ */
+const ARCHIVE_REF = String.raw`(?:\s+\d{2,4}\/\d{0,6}(?:-\d{1,3})?)?`;
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
-const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
+const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=${ARCHIVE_REF}\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**
  * Within 120 characters of a case number: a word ending in a letter, then a capitalised word and two lowercase
  * ones — the start of a sentence after the title. Not after punctuation ("Rapport; Oppfølging og etterlevelse"), nor
@@ -221,7 +226,7 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
     years.add(m[2]!);
   }
   // In such a run, a number the export lost ("møte /2016 Årsmelding") still opens an item.
-  for (const y of years) for (const m of raw.matchAll(latinRegExp(`(?<=\\s)\\/${y}(?=\\s+\\p{Lu})`, 'g'))) cuts.add(m.index!);
+  for (const y of years) for (const m of raw.matchAll(latinRegExp(`(?<=\\s)\\/${y}(?=${ARCHIVE_REF}\\s+\\p{Lu})`, 'g'))) cuts.add(m.index!);
   const enumerated = [...raw.matchAll(ENUMERATED)];
   for (let i = 0; i < enumerated.length; i++) {
     const n = Number(enumerated[i]![1]);

@@ -57,6 +57,17 @@ describe('numberedHead', () => {
     expect(head('3. Sak om budsjettet')).toMatchObject({ number: '3', title: 'Sak om budsjettet' });
   });
 
+  it('leaves out the archive case number a saksliste table puts before the title ("56/09 09/810 GODKJENNING …")', () => {
+    expect(head('56/09 09/810 GODKJENNING AV PROTOKOLL')).toMatchObject({ number: '56/09', title: 'GODKJENNING AV PROTOKOLL' });
+    expect(head('PS 12/24 24/00123-2 Budsjett 2025')).toMatchObject({ number: 'PS 12/24', title: 'Budsjett 2025' });
+    expect(head('Sak STY 30/03 03/00412-7 Økonomisk rapportering')).toMatchObject({ number: 'STY 30/03', title: 'Økonomisk rapportering' });
+    // A PDF transcript keeps only "14/" of it.
+    expect(head('48/14 14/ Godkjenning av innkalling og sakliste')).toMatchObject({ number: '48/14', title: 'Godkjenning av innkalling og sakliste' });
+    // Not a number the title opens with that is no archive number.
+    expect(head('12/24 24/7-vakt i hjemmetjenesten')).toMatchObject({ number: '12/24', title: '24/7-vakt i hjemmetjenesten' });
+    expect(head('Sak 12/24 2 av 3 styremedlemmer')).toMatchObject({ number: '12/24', title: '2 av 3 styremedlemmer' });
+  });
+
   it('but a short question after the colon is the title\'s own second part', () => {
     expect(head('1/22 Kun én gang: Hvordan kommer vi dit?')).toMatchObject({ number: '1/22', title: 'Kun én gang: Hvordan kommer vi dit?', rest: '' });
     expect(head('Sak 3: Budsjett: Hvem betaler? Styret tar det.')).toMatchObject({ title: 'Budsjett', rest: 'Hvem betaler? Styret tar det.' });
@@ -344,5 +355,22 @@ describe('a heading line that holds a short title and then the item\'s text', ()
     expect(titles('1. Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent.\n2. Eventuelt')[0]).toBe(
       'Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent',
     );
+  });
+});
+
+describe("a saksliste table with the archive's case numbers", () => {
+  it('reads the items without them, and a line whose case number was lost between two items', () => {
+    const doc = meeting(
+      'Møteinnkalling Høgskulestyret 29. oktober 2014',
+      'Sakskart',
+      '48/14 14/00708-14 Godkjenning av innkalling og sakliste',
+      '/14 14/00712-3 Strukturmeldinga og styret sin funksjonsperiode',
+      '50/14 14/00713-1 Ymse',
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.numberInferred])).toEqual([
+      ['48/14', 'Godkjenning av innkalling og sakliste', false],
+      ['49/14', 'Strukturmeldinga og styret sin funksjonsperiode', true],
+      ['50/14', 'Ymse', false],
+    ]);
   });
 });
