@@ -18,6 +18,7 @@ import { isSectionLabel, joinText, listedAgenda, numberLike, range, TIMESTAMP, t
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { alternation, latinRegExp } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
+import itemWords from '../vocab/items.json' with { type: 'json' };
 
 export type Recognised = Omit<ReferatDocument, 'source' | 'corrections'>;
 
@@ -212,7 +213,31 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
   if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || loneCase(body, chain[0]!))) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
-  return chain;
+  return withoutPageReferences(chain);
+}
+
+/** "Økonomisk rapportering pr. april 2003 side 10 …": an item's page in a saksliste that gives them, and what follows. */
+const PAGE_REFERENCE = latinRegExp(`\\s(?:${alternation(itemWords.pageWords)})\\s+(\\d{1,3})(?![\\d,.:/-]?\\d)(?:\\s+(.*))?$`, 'i');
+
+/**
+ * A saksliste that gives each item's page, as a table of contents does ("… side 10", "… side 22"): the page is no part
+ * of the title. At least two items end with one, the pages rising. After the page, a wrapped title goes on in lower case
+ * or in parentheses ("… Teknologidesign side 38 (180 studiepoeng)"); anything else there ("side 66 Sak STY 41/03",
+ * "side 73 Orienteringssaker: …") is the next row of the table, no part of this title.
+ */
+function withoutPageReferences(chain: ItemHead[]): ItemHead[] {
+  const pages = chain.map((h) => PAGE_REFERENCE.exec(h.title));
+  const given = pages.filter((m) => m !== null).map((m) => Number(m![1]));
+  // Two of them end their line (a page column), unlike prose ("Rettelse på side 3 i protokollen").
+  const ending = pages.filter((m) => m && !m[2]).length;
+  if (ending < 2 || given.some((p, i) => i > 0 && p < given[i - 1]!)) return chain;
+  return chain.map((h, i) => {
+    const m = pages[i];
+    if (!m) return h;
+    const after = m[2]?.trim() ?? '';
+    const title = cleanTitle(`${h.title.slice(0, m.index)}${/^[\p{Ll}(]/u.test(after) ? ` ${after}` : ''}`);
+    return title ? { ...h, title } : h;
+  });
 }
 
 /**

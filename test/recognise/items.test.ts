@@ -374,3 +374,40 @@ describe("a saksliste table with the archive's case numbers", () => {
     ]);
   });
 });
+
+describe('a saksliste that gives each item\'s page ("… side 10")', () => {
+  const titles = (...agenda: string[]) => meeting('Innkalling til styremøte 27. mai 2003', 'Saksliste:', agenda.join('\n')).items.map((i) => i.title);
+
+  it('leaves the page out of the titles, and the next row of the table that ran on after it', () => {
+    expect(
+      titles(
+        'Sak STY 30/03 Godkjenning av protokoll fra styremøte 3. april 2003 side 1',
+        'Sak STY 31/03 Økonomisk rapportering pr. april 2003 side 10',
+        'Sak STY 32/03 Etablering av treårig Bachelor i Teknologidesign side 38 (180 studiepoeng)',
+        'Sak STY 33/03 Etablering av fire nye Bachelorutdanninger innenfor side 41 fagområdene data- og grafiske fag',
+        'Sak STY 34/03 Felles IKT-prosjekt for Innlandshøgskolene side 66 Orienteringssaker: a. Søkertall',
+      ),
+    ).toEqual([
+      'Godkjenning av protokoll fra styremøte 3. april 2003',
+      'Økonomisk rapportering pr. april 2003',
+      'Etablering av treårig Bachelor i Teknologidesign (180 studiepoeng)',
+      'Etablering av fire nye Bachelorutdanninger innenfor fagområdene data- og grafiske fag',
+      'Felles IKT-prosjekt for Innlandshøgskolene',
+    ]);
+  });
+
+  it('not a page one title names, nor pages that do not rise (no table of contents)', () => {
+    expect(titles('1. Rettelse på side 3 i protokollen', '2. Budsjett 2024', '3. Eventuelt')).toEqual(['Rettelse på side 3 i protokollen', 'Budsjett 2024', 'Eventuelt']);
+    expect(titles('1. Feil på side 12 i årsmeldingen', '2. Ny tekst til side 4 i vedtektene', '3. Eventuelt')).toEqual([
+      'Feil på side 12 i årsmeldingen',
+      'Ny tekst til side 4 i vedtektene',
+      'Eventuelt',
+    ]);
+    expect(titles('1. Rettelse på side 3 i protokollen', '2. Tabell på side 5 i budsjettet', '3. Eventuelt')).toEqual([
+      'Rettelse på side 3 i protokollen',
+      'Tabell på side 5 i budsjettet',
+      'Eventuelt',
+    ]);
+    expect(titles('1. Nettside 2', '2. Side 3 i planen', '3. Bakside 4')).toEqual(['Nettside 2', 'Side 3 i planen', 'Bakside 4']);
+  });
+});
