@@ -213,6 +213,7 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
   if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || loneCase(body, chain[0]!))) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
+  chain = casePaper(heads, chain) ?? chain;
   return withoutPageReferences(chain);
 }
 
@@ -238,6 +239,30 @@ function withoutPageReferences(chain: ItemHead[]): ItemHead[] {
     const title = cleanTitle(`${h.title.slice(0, m.index)}${/^[\p{Ll}(]/u.test(after) ? ` ${after}` : ''}`);
     return title ? { ...h, title } : h;
   });
+}
+
+/** "017-2019", "12/24": a case number with its year. */
+const CASE_WITH_YEAR = /\d[/-]\d{2,4}$/;
+
+/**
+ * A case paper (saksframlegg): one case number with its year ("SAK NR 017-2019", "Sak 12/24") over a title, the only
+ * "Sak" of the document, and under it the paper's own numbered sections ("1. Administrerende direktørs anbefalinger",
+ * "2. Faktabeskrivelse", then a list of names). The case is the one item; the sections and lists are its text.
+ */
+function casePaper(heads: ItemHead[], chain: ItemHead[]): ItemHead[] | null {
+  const first = chain[0];
+  if (!first || !first.style.startsWith('num') || first.value !== 1) return null;
+  let paper: ItemHead | null = null;
+  for (const h of heads) {
+    if (!h.style.startsWith('sak')) continue;
+    if (paper) return null;
+    paper = h;
+  }
+  if (!paper || paper.line.n >= first.line.n || !CASE_WITH_YEAR.test(paper.number)) return null;
+  // A heading, not a sentence that opens with a case number ("Sak 12/24 ble behandlet i forrige møte.").
+  if (!paper.title || /[.!?]$/.test(paper.title) || paper.title.split(/\s+/).length > 15 || !/^[\p{Lu}\d«"]/u.test(paper.title)) return null;
+  // Nothing numbered as the sections are before the case.
+  return heads.some((h) => h.line.n < paper!.line.n && h.style.startsWith('num')) ? null : [{ ...paper, casePaper: true }];
 }
 
 /**
@@ -586,6 +611,8 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     // A roll call of those present and those absent ("Tilstede: …" / "Forfall: …") is kept only of meetings.
     (attendees.some((a) => a.status === 'absent') && attendees.some((a) => a.status !== 'absent') ? 1 : 0) +
     (items.filter(isStatedItem).length >= 2 ? 2 : 0) +
+    // A case paper's one case ("SAK NR 017-2019" over its sections, see casePaper): a paper made for a meeting.
+    (items.length === 1 && items[0]!.casePaper ? 3 : 0) +
     Math.min(2, header.fields.filter(isMeetingField).length) +
     (itemModels.some(hasDecisions) ? 1 : 0) +
     (frontMatter?.date ? 1 : 0) +

@@ -22,6 +22,8 @@ export interface ItemHead {
   value: number;
   /** An agenda entry left in its list: no heading in the body took it up, so it holds no lines of its own. */
   listed?: boolean;
+  /** The one case of a case paper (saksframlegg), its sections under it (document.ts casePaper). */
+  casePaper?: boolean;
 }
 
 const PREFIX = alternation(itemWords.numberPrefixes);
@@ -31,10 +33,11 @@ const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\
 const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
 /**
  * "Sak 3", "Sak 46/11", "Sak nr. 1.2010" (case and year), "Sak 24-01" or "Sak 45-22" (year and case, or case and
- * year: the document decides, see document.ts yearFirst), "Sak 80 (2017-18):" (the season in parentheses is left out).
+ * year: the document decides, see document.ts yearFirst), "SAK NR 017-2019" (case and year), "Sak 80 (2017-18):" (the
+ * season in parentheses is left out).
  */
 const SAK_RE = new RegExp(
-  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-\\d{2}(?=[.:\\s]))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
+  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-(?:(?<!\\d{4}-)(?:19|20)\\d{2}(?=[.:\\s]|$)|\\d{2}(?=[.:\\s])))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
 const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
@@ -198,8 +201,8 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     // "24-01" counts by its first part here; when every such number of the document shares it, by the second
     // (document.ts yearFirst).
     const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
-    // A range of cases ("Sak 5-10 Referatsaker") goes on from its last.
-    const range = /^(\d+)-([1-9]\d*)$/.exec(m[2]!);
+    // A range of cases ("Sak 5-10 Referatsaker") goes on from its last; a four-digit year ("017-2019") is none.
+    const range = /^(\d+)-([1-9]\d{0,2})$/.exec(m[2]!);
     const value = range && Number(range[2]) > Number(range[1]) ? Number(range[2]) : numericValue(number);
     let body = withoutArchiveRef(number, m[3]!.trim());
     let titleLine: Line | null = null;

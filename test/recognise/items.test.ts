@@ -24,6 +24,7 @@ describe('numberedHead', () => {
     ['Sak nr. 1.2010 – Referat fra møte 19.10.2009', '1.2010', 'Referat fra møte 19.10.2009'],
     ['Sak 80 (2017-18): Godkjenning av dagsorden', '80', 'Godkjenning av dagsorden'],
     ['Sak 24-01. Valg av ordstyrer og referent.', '24-01', 'Valg av ordstyrer og referent'],
+    ['SAK NR 017-2019 Valg av ansattvalgte til styret', '017-2019', 'Valg av ansattvalgte til styret'],
     ['Sak24-02. Orienteringer.', '24-02', 'Orienteringer'],
     ['01/23-24 Innkommen post', '01/23-24', 'Innkommen post'],
     ['2. GODKIENNING AV REFERAT FRA M@TE 16. januar 2025', '2', 'GODKIENNING AV REFERAT FRA M@TE 16. januar 2025'],
@@ -409,5 +410,36 @@ describe('a saksliste that gives each item\'s page ("… side 10")', () => {
       'Eventuelt',
     ]);
     expect(titles('1. Nettside 2', '2. Side 3 i planen', '3. Bakside 4')).toEqual(['Nettside 2', 'Side 3 i planen', 'Bakside 4']);
+  });
+});
+
+describe('a case paper (saksframlegg): one case number with its year over the paper\'s numbered sections', () => {
+  const paper = (...blocks: string[]) => meeting('Saksframlegg', 'Saksgang:\nStyret Sykehuspartner HF 6. mars 2019', ...blocks);
+
+  it('is one item, the case; its sections and lists are its text', () => {
+    const doc = paper(
+      'SAK NR 017-2019',
+      'VALG AV ANSATTVALGTE TIL STYRET',
+      'Forslag til vedtak\nStyret tar saken til orientering.',
+      '1. Administrerende direktørs anbefalinger / konklusjon\nAdministrerende direktør anbefaler at styret tar valgprotokollen til orientering.',
+      '2. Faktabeskrivelse\nValgstyret ble oppnevnt av styret.',
+      'a) Styremedlemmer:\n1. Nanette Loennechen\n2. Baard Lindberg\n3. Joachim Thode',
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['017-2019', 'VALG AV ANSATTVALGTE TIL STYRET']]);
+    expect(doc.kind).not.toBe('unknown');
+    expect(doc.meeting.date).toBe('2019-03-06');
+  });
+
+  describe('not', () => {
+    const sections = ['1. Godkjenning av innkalling\nGodkjent.', '2. Budsjett\nVedtatt.', '3. Eventuelt\nIngen saker.'];
+    it('a case without its year ("Sak 3 Budsjett"), nor a sentence that opens with a case number', () => {
+      expect(paper('Sak 3 Budsjett', ...sections).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+      expect(paper('Sak 12/24 ble behandlet i forrige møte.', ...sections).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+    });
+    it('two cases (an agenda of its own), nor a case after the numbered items', () => {
+      const two = meeting('Protokoll styremøte 6. mars 2019', PRESENT, 'Sak 12/24 Budsjett', 'Sak 13/24 Regnskap', ...sections);
+      expect(two.items.map((i) => i.number)).not.toEqual(['12/24']);
+      expect(meeting('Protokoll styremøte 6. mars 2019', PRESENT, ...sections, 'Sak 14/24 Neste møte').items.map((i) => i.number)).not.toEqual(['14/24']);
+    });
   });
 });
