@@ -118,7 +118,10 @@ function titleThenText(text: string): { title: string; rest: string } {
   const words = rest.split(/\s+/).length;
   // A one-word outcome is the item's text as well ("… og saksliste. Godkjent.").
   const isText = /[.!?]$/.test(rest) ? words >= 2 || isTitleOutcome(rest) : words >= 8;
-  if (title.split(/\s+/).length > 8 || isQuestionAfterTitle(rest) || !isText) return split;
+  // A question may run longer ("Skal koret dekke utgifter … i Lom?") when its answer follows it; another question after
+  // it ("… på u.skulen? Eit eige styremøte om prøveordninga?") asks on: together they are the subject.
+  const most = title.endsWith('?') && !parts[1]!.text.trim().endsWith('?') ? 15 : 8;
+  if (title.split(/\s+/).length > most || isQuestionAfterTitle(rest) || !isText) return split;
   return { title, rest };
 }
 

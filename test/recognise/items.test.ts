@@ -346,6 +346,20 @@ describe('a heading line that holds a short title and then the item\'s text', ()
       'Styret ønsker å komme tilbake til saken i neste styremøte',
     ]);
   });
+  it('a question of up to fifteen words as the title, its answer after it ("Sak 5 Skal koret dekke … i Lom? Koret dekker ikke …")', () => {
+    expect(
+      items('Sak 5 Skal koret dekke utgifter/merutgifter pga forfall til deltakelse i Lom? Koret dekker ikke billettutgiftene til de tre.\nSak 6 Eventuelt')[0],
+    ).toEqual(['Skal koret dekke utgifter/merutgifter pga forfall til deltakelse i Lom?', 'Koret dekker ikke billettutgiftene til de tre.']);
+    // Not another question after it (the questions together are the subject), a one-word answer, or a longer question.
+    const titles = (body: string) => items(body).map(([t]) => t);
+    expect(titles('1. Korleis skal vi legge opp prøveordning med mobiltelefonar på skulen? Eit eige styremøte om prøveordninga? Det blir eit styremøte snart.\n2. Eventuelt')[0]).toBe(
+      'Korleis skal vi legge opp prøveordning med mobiltelefonar på skulen? Eit eige styremøte om prøveordninga? Det blir eit styremøte snart',
+    );
+    expect(titles('1. Skal vi ha sommerfest i år eller skal vi vente til neste år? Ja.\n2. Eventuelt')[0]).toBe('Skal vi ha sommerfest i år eller skal vi vente til neste år? Ja');
+    expect(titles('1. Skal vi som lag bruke mer penger på nye drakter og utstyr til alle barna i klubben neste sesong? Styret ser på saken.\n2. Eventuelt')[0]).toBe(
+      'Skal vi som lag bruke mer penger på nye drakter og utstyr til alle barna i klubben neste sesong? Styret ser på saken',
+    );
+  });
   it('not a question that goes with the title, a short phrase, a short form\'s or an initial\'s full stop, or a long first sentence', () => {
     const titles = (body: string) => items(body).map(([t]) => t);
     expect(titles('1. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen.\n2. Eventuelt')[0]).toBe('Hjemmesidene våre. Hvordan bruker vi disse i valgkampen');
