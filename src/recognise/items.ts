@@ -41,6 +41,12 @@ const SAK_RE = new RegExp(
   'i',
 );
 const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
+/**
+ * A body's code joined to the case number, kept as written: "KO-10/12 Årsmelding" (kontrollutvalet), "FU-12/24 …", and
+ * "AMU-sak 3/12 …", "FSK-sak 4/24 …" (the code before "sak"; "V-SAK 1" and the like are numberPrefixes). A capitalised
+ * title after it (checked in numberedHead, after the archive's case number a saksliste table may put first).
+ */
+const CODE_CASE = /^(\p{Lu}{1,5}-\d{1,3}\/\d{2,4}|\p{Lu}{2,5}-(?:sak|SAK|Sak)\s+\d{1,3}\/\d{2,4})(?!\d)\s*[:.]?\s+([\p{Lu}«"\d].*)$/u;
 
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
 // "81: Godkjenning av referat": a colon after the number, then a capital.
@@ -238,6 +244,14 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     const { title, rest } = splitTitle(m[3]!);
     const number = t.slice(0, t.indexOf(m[2]!) + m[2]!.length);
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case-dash', value: Number(m[1]) };
+  }
+  m = CODE_CASE.exec(t);
+  // The title capitalised, after the archive's case number if the table gives one ("AMU-sak 3/12 12/912 ÅRSMELDING").
+  const coded2 = m ? withoutArchiveRef('/', m[2]!) : '';
+  if (m && /^[\p{Lu}«"]/u.test(coded2)) {
+    const number = m[1]!.replace(/\s+/g, ' ');
+    const { title, rest } = splitTitle(coded2);
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value: numericValue(number.replace(/^\D+/, '')) };
   }
   // "LM 21-1 Opning": a body's code, the year, the case ("landsmøte 2021, sak 1"), kept as written.
   m = CODE_YEAR_CASE.exec(t);

@@ -457,3 +457,16 @@ describe('a case paper (saksframlegg): one case number with its year over the pa
     });
   });
 });
+
+describe('a body\'s code joined to the case number ("KO-10/12", "AMU-sak 3/12"), kept as written', () => {
+  it('numbers the items', () => {
+    expect(head('KO-10/12 Årsmelding 2011 for Sekretariatet')).toMatchObject({ number: 'KO-10/12', title: 'Årsmelding 2011 for Sekretariatet' });
+    expect(head('AMU-sak 3/12 12/912 ÅRSMELDING ARBEIDSMILJØUTVALGET')).toMatchObject({ number: 'AMU-sak 3/12', title: 'ÅRSMELDING ARBEIDSMILJØUTVALGET' });
+    expect(head('FSK-sak 4/24: Budsjett')).toMatchObject({ number: 'FSK-sak 4/24', title: 'Budsjett' });
+    const doc = meeting('Møteinnkalling Kontrollutvalet 12. mars 2012', 'Saksliste', 'KO-10/12 Årsmelding 2011\nKO-11/12 Revisjonsplan 2012\nKO-12/12 Eventuelt');
+    expect(doc.items.map((i) => i.number)).toEqual(['KO-10/12', 'KO-11/12', 'KO-12/12']);
+  });
+  it('not a sentence, a fraction without a year, or a number after the code', () => {
+    for (const t of ['KO-10/12 ble behandlet i forrige møte', 'A-4/5 Papir', 'KO-10/12 2 av 3 medlemmer', 'HMS-sak 2/24 ble lukket']) expect(head(t)).toBeNull();
+  });
+});
