@@ -283,6 +283,22 @@ function hitOf(entry: PersonEntry, at: Line, mode: Mode, extra: Partial<PersonHi
   };
 }
 
+const ELECTION_WORDS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.elections.slateWords)})(?![\\p{L}])`, 'i');
+
+/** Whether the bulleted line `i` stands in a list (its run of bulleted lines) that speaks of an election. */
+function inElectionSlate(lines: Line[], i: number): boolean {
+  // The run is bounded by the first line that is no bullet, and read at most 40 lines each way.
+  for (const step of [-1, 1]) {
+    for (let k = i + step, n = 0; k >= 0 && k < lines.length && n < 40; k += step, n++) {
+      const l = lines[k]!;
+      if (l.blank) continue;
+      if (!l.bullet) break;
+      if (ELECTION_WORDS.test(l.text)) return true;
+    }
+  }
+  return false;
+}
+
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
   const people: PersonHit[] = [];
   const consumed = new Set<number>();
@@ -297,7 +313,10 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       inItems = true;
       continue;
     }
-    const hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
+    let hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
+    // "• Varamedlem: Hilde Haugen og Marit Midtbøen" in a slate ("• Sigrun Moen – attval – på val i 2022"): who is
+    // proposed or elected, not who came.
+    if (hit && line.bullet && hit.mode.roles.includes('deputy') && inElectionSlate(lines, i)) hit = null;
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
       // Who came or sent apologies, in a sentence of its own: before the items (an item's text tells of other meetings).

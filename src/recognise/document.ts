@@ -413,7 +413,8 @@ function listedItem(l: Line, k: number): ItemHead {
 function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | null, personLines: Set<number>, labelLines: Set<number>): ItemHead[] {
   const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), frontMatter);
   const after = Math.max(lastPersonOrFieldLine(body, personLines, labelLines), titleLine?.n ?? 0);
-  const unnumbered = unnumberedHeads(body, after, personLines, labelLines);
+  // A web page's title repeated as its first heading ("Årsmøte for Kviteseid Hagelag 2020" twice) is the title still.
+  const unnumbered = unnumberedHeads(body, after, personLines, labelLines).filter((l) => !titleLine || l.text !== titleLine.text);
   const items: ItemHead[] = [];
   for (let k = 0; k < unnumbered.length; k++) {
     const l = unnumbered[k]!;

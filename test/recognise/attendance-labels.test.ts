@@ -25,3 +25,39 @@ describe('an attendance label without its colon', () => {
     expect(attendees(`Referat\n\n${line}\n\n1. Sak`)).toEqual([]);
   });
 });
+
+describe('a deputies label in an election slate', () => {
+  // Outside set g/712: the slate's "Varamedlem:" line made its two names attending deputies, and the agenda's
+  // headings above it were taken for the header.
+  const slate = (extra: string) =>
+    [
+      'Årsmøte for Kviteseid Hagelag 2020',
+      '',
+      '10 personar var til stades på årsmøtet 22.10.20.',
+      '',
+      'Årsmelding',
+      '',
+      'Sigrun las årsmeldinga. Godkjend.',
+      '',
+      'Val',
+      '',
+      'Hildegunn Rui representerte valnemnda.',
+      '',
+      'Framlegg til styre',
+      '',
+      '  • Sigrun Moen – attval – på val i 2022',
+      '  • Ellen Marie Prag – ikkje på val – på val i 2021',
+      `  • ${extra}`,
+      '  • Valnemnd: Hildegunn Rui og Gunn Snaunes',
+    ].join('\n');
+
+  it('names candidates, not deputies who came', () => {
+    const d = parse(slate('Varamedlem: Hilde Haugen og Marit Midtbøen'));
+    expect(d.attendees).toEqual([]);
+    expect(d.items.map((i) => i.title)).toEqual(['Årsmelding', 'Val', 'Framlegg til styre']);
+  });
+
+  it('a deputies line in a list that elects nobody still names who came', () => {
+    expect(attendees('Referat\n\n  • Varamedlem: Hilde Haugen og Marit Midtbøen\n  • Sekretær: Kari Nilsen\n\n1. Sak')).toContain('Hilde Haugen:present');
+  });
+});

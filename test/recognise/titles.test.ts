@@ -49,3 +49,14 @@ describe('a flattened page whose heading in capitals names a protocol', () => {
     expect(parse(page('Referat 46/14 Godkjenning av PROTOKOLL')).kind).toBe('referat');
   });
 });
+
+describe("a web page's title repeated as its first heading", () => {
+  it('is no agenda item (outside set g/712)', () => {
+    const d = parse(
+      ['Årsmøte for Kviteseid Hagelag 2020', '', 'Årsmøte for Kviteseid Hagelag 2020', '', '10 personar var til stades på årsmøtet 22.10.20. Vi heldt til på Waldenstrøms kafé.', '', 'Årsmelding', '', 'Sigrun las årsmeldinga. Godkjend.', '', 'Rekneskap', '', 'Gunvor las opp rekneskapstala. Godkjend.'].join('\n'),
+    );
+    expect(d.items.map((i) => i.title)).toEqual(['Årsmelding', 'Rekneskap']);
+    expect(d.meeting.date).toBe('2020-10-22');
+    expect(d.meeting.location).toBe('Waldenstrøms kafé');
+  });
+});
