@@ -79,6 +79,8 @@ const isBodyWord = (word: string): boolean => ORG_WORDS.has(word) || ORG_ENDING.
 /** A word that ends as a body does, whatever it is compounded with ("Kontrollutvalet", "Formannskapet"). */
 const ORG_ENDING = new RegExp(`(?:${alternation(people.organisationEndings)})$`);
 
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /** A person's name: 1–6 tokens, capitalised (particles allowed), or initials such as "PØK". */
 export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): boolean {
   const t = s.trim();
@@ -87,6 +89,8 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   if (tokens.length > 6) return false;
   if (opts.allowLower) return tokens.every((x) => /^[\p{L}'’.-]+$/u.test(x));
   if (!/^\p{Lu}/u.test(tokens[0]!)) return false;
+  // A letter alone or a Roman numeral ("I", "IV": an item's number on a line of its own) names nobody; initials do ("PØK").
+  if (tokens.length === 1 && (t.length === 1 || ROMAN_NUMERAL.test(t))) return false;
   if (tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(t)) return true;
   // Lower-case particles (von, de) anywhere; a lower-case middle name ("Trond arne Ingvoldstad") between capitals.
   const lowerish = tokens.filter((x, i) => !/^\p{Lu}/u.test(x) && !(i > 0 && i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[tokens.length - 1]!) && /^\p{Ll}+$/u.test(x)));

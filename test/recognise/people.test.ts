@@ -246,3 +246,16 @@ describe('an office or a body on a line of its own in a list of people', () => {
     expect(doc.attendees.map((p) => p.name)).toEqual(['Kari Berg', 'Ola Dahl']);
   });
 });
+
+describe('a letter alone or a Roman numeral is no person', () => {
+  it.each(['I', 'II', 'IV', 'K'])('%s is not a name', (s) => {
+    expect(isNameLike(s)).toBe(false);
+  });
+  it.each(['PØK', 'Ida', 'Vi', 'Liv'])('%s still is', (s) => {
+    expect(isNameLike(s)).toBe(true);
+  });
+  it('an item number on a line of its own after a list of people ends the list', () => {
+    const doc = ['PROTOKOLL fra møte i styret 15.9.2005.', '', 'Til stede for øvrig:', '', 'Kåre Rommetveit og Sverre Spildo.', '', '', 'I', '', 'Godkjenning av sakliste', 'Saklisten ble godkjent.'];
+    expect(parse(doc.join('\n')).attendees.map((a) => a.name)).toEqual(['Kåre Rommetveit', 'Sverre Spildo']);
+  });
+});
