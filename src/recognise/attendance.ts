@@ -551,6 +551,8 @@ function splitNameThenOrg(text: string): PersonEntry | null {
   return entry;
 }
 
+/** An absence word closing a table row's values, after a space or a dash (not "forfall 19.4": one day of two). */
+const ABSENT_TAIL = new RegExp(`(?:^|\\s+(?:[-–]\\s*)?)(?:${tolerantAlternation(people.absent)})$`);
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;
 
@@ -600,7 +602,14 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   // Names in such tables are full names; a lone word is a heading or a label.
   if (end < 2 || !isNameLike(entry.name)) return null;
   if (rest.length) {
-    const value = rest.join(' ');
+    let value = rest.join(' ');
+    // "Carl Johansen Medlem MDG - forfall": a remark column that says the member did not come.
+    const absent = ABSENT_TAIL.exec(value.toLowerCase());
+    if (absent) {
+      entry.status = 'absent';
+      value = value.slice(0, absent.index).trim();
+    }
+    if (!value) return entry;
     if (cols.some((c) => ORG_COLUMN.test(c))) entry.organisation = value;
     else entry.note = value;
   }

@@ -151,3 +151,24 @@ describe('a fjernmøte whose table of members the PDF export flattened onto one 
     expect(doc.attendees[0]!.roles).toContain('chair');
   });
 });
+
+describe('a table row whose remark says the member did not come', () => {
+  const doc = (rows: string[]): string =>
+    ['Møteprotokoll', 'Utval: Fylkestinget', 'Møtestad: Fylkeshuset', 'Dato: 12.03.2021', 'Faste medlemer som møtte:', 'Namn Funksjon Representerer', ...rows, '', 'Sak 1/21 Godkjenning av innkalling', 'Godkjent.'].join('\n');
+  const people = (rows: string[]): Array<[string, string, string | null]> => parse(doc(rows)).attendees.map((a) => [a.name, a.status, a.organisation]);
+
+  it('"- forfall" or "forfall" closing the row: absent, the party kept', () => {
+    expect(people(['Tove-Lise Torve Leiar AP', 'Carl Johansen Medlem MDG - forfall', 'Joakim Skaar Medlem MDG forfall'])).toEqual([
+      ['Tove-Lise Torve', 'present', 'AP'],
+      ['Carl Johansen', 'absent', 'MDG'],
+      ['Joakim Skaar', 'absent', 'MDG'],
+    ]);
+  });
+  it('not a remark with a date (one day of two), nor a party that starts like one', () => {
+    expect(people(['Tove-Lise Torve Leiar AP', 'Siv Katrin Ulla Medlem AP forfall 19.4', 'Kari Moe Medlem Fraværsgruppa'])).toEqual([
+      ['Tove-Lise Torve', 'present', 'AP'],
+      ['Siv Katrin Ulla', 'present', 'AP forfall 19.4'],
+      ['Kari Moe', 'present', 'Fraværsgruppa'],
+    ]);
+  });
+});
