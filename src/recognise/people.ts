@@ -4,7 +4,7 @@
  */
 import { alternation, latinRegExp } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
-import { GIVEN_NAMES, ORG_WORDS, people } from './vocab.js';
+import { GIVEN_NAMES, labels, ORG_WORDS, people } from './vocab.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 
 export interface PersonEntry {
@@ -379,6 +379,14 @@ function readsAsOneName(piece: string[]): boolean {
   return surnames >= 1 && surnames <= 2 && !piece.slice(given).some((t) => isGivenName(t) || INITIAL.test(t));
 }
 
+/** A role word in lower case between words ("… Røvik leder Thor …"): a cheap test before a run is read for them. */
+const LOWER_ROLE_WORD = latinRegExp(`\\s(?:${alternation(Object.values(people.roles).flat().filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()))})\\s`, '');
+/** One-word labels of lists of people ("Kopi", "Forfall", "Tilstede"); not "til" nor "andre" (a given name). */
+const RUN_LABELS = new Set(
+  [...labels.attendance.present, ...labels.attendance.absent, ...labels.attendance.invited, ...labels.attendance.guests, ...labels.attendance.secretariat]
+    .filter((w) => !/\s/.test(w) && w !== 'til' && w !== 'andre')
+    .map((w) => w.toLowerCase()),
+);
 /** A note in parentheses, or a word in capitals ("GJEKK", a party "KSL"), after a name in a run. */
 const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
 
@@ -390,9 +398,13 @@ const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
  * name alone, closed by a mark); else null.
  */
 export function splitMarkedRun(entry: string): string[] | null {
-  if (!entry.includes('(') && !/[A-ZÆØÅ]{2}/.test(entry)) return null;
+  const roleMarks = LOWER_ROLE_WORD.test(entry);
+  if (!entry.includes('(') && !/[A-ZÆØÅ]{2}/.test(entry) && !roleMarks) return null;
   const tokens = entry.trim().match(/\([^()]*\)|[^\s()]+/g) ?? [];
-  if (!tokens.some((t) => RUN_MARK.test(t))) return null;
+  // "Sten Kristian Røvik leder Thor Pettersen nestleder Johan Eldar Wingan …": a flattened name and function table,
+  // the function in lower case after the name.
+  const isMark = (t: string): boolean => RUN_MARK.test(t) || (roleMarks && /^\p{Ll}/u.test(t) && roleOf(t) !== null);
+  if (!tokens.some(isMark)) return null;
   const found: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];
   const close = (mark: string | null): void => {
@@ -404,7 +416,9 @@ export function splitMarkedRun(entry: string): string[] | null {
     if (mark && found.length) found.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
   };
   for (const t of tokens) {
-    if (RUN_MARK.test(t)) close(t);
+    if (isMark(t)) close(t);
+    // The next list's label, its colon lost or set apart ("… Odd Larsen Kopi Møteansvarlig : …"), ends the run.
+    else if (RUN_LABELS.has(t.toLowerCase())) break;
     else if (CAPITALISED.test(t) || INITIAL.test(t)) segment.push(t);
     else break;
   }

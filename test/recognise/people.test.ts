@@ -141,6 +141,20 @@ describe('splitPersonList', () => {
     expect(splitPersonList('Styret (alle) diskuterte budsjettet med NAV i Oslo')).toEqual(['Styret (alle) diskuterte budsjettet med NAV i Oslo']);
   });
 
+  it('cuts a flattened name and function table, the function in lower case, to the next list\'s label', () => {
+    expect(splitPersonList('Sten Kristian Røvik leder Thor Pettersen nestleder Johan Eldar Wingan Jarl Arthur Dyrvik Odd Larsen Kopi Møteansvarlig : Ordføreren Rådmannen')).toEqual([
+      'Sten Kristian Røvik (leder)',
+      'Thor Pettersen (nestleder)',
+      'Johan Eldar Wingan',
+      'Jarl Arthur Dyrvik',
+      'Odd Larsen',
+    ]);
+    // Running text with a role word, and two people only, are no such run.
+    for (const one of ['Kari Hansen leder arbeidsgruppen i kommunen', 'Kari Hansen leder Ola Berg nestleder', 'Styret ved leder Kari Hansen', 'Kari Hansen leder Ola Berg sekretær Per orienterte om saken']) {
+      expect(splitPersonList(one)).toEqual([one]);
+    }
+  });
+
   it('full names each closed with a full stop ("Sverre Spildo. Hilde Hvidsten Bretvin")', () => {
     expect(splitPersonList('Sverre Spildo. Hilde Hvidsten Bretvin')).toEqual(['Sverre Spildo', 'Hilde Hvidsten Bretvin']);
     expect(splitPersonList('Kari N. Hansen')).toEqual(['Kari N. Hansen']);
@@ -257,5 +271,22 @@ describe('a letter alone or a Roman numeral is no person', () => {
   it('an item number on a line of its own after a list of people ends the list', () => {
     const doc = ['PROTOKOLL fra møte i styret 15.9.2005.', '', 'Til stede for øvrig:', '', 'Kåre Rommetveit og Sverre Spildo.', '', '', 'I', '', 'Godkjenning av sakliste', 'Saklisten ble godkjent.'];
     expect(parse(doc.join('\n')).attendees.map((a) => a.name)).toEqual(['Kåre Rommetveit', 'Sverre Spildo']);
+  });
+});
+
+describe('a notice\'s flattened list of who is called, functions in lower case', () => {
+  it('each is invited', () => {
+    const doc = [
+      'FRØYA KOMMUNE Møteinnkalling',
+      'Utvalg/styre/råd : Møte i kontrollutvalget i Frøya kommune',
+      'Møtedato/tid : Torsdag 19. februar 2009 kl 09.00',
+      'Deltagere : Sten Kristian Røvik leder Thor Pettersen nestleder Johan Eldar Wingan Jarl Arthur Dyrvik Odd Larsen Kopi Møteansvarlig : Ordføreren Rådmannen',
+      'Sakliste:',
+      'Sak 1/2009 Godkjenning av protokoll fra møte',
+      'Sak 2/2009 Referatsaker',
+    ];
+    const r = parse(doc.join('\n'));
+    expect(r.invited.map((a) => a.name)).toEqual(['Sten Kristian Røvik', 'Thor Pettersen', 'Johan Eldar Wingan', 'Jarl Arthur Dyrvik', 'Odd Larsen']);
+    expect(r.attendees).toEqual([]);
   });
 });
