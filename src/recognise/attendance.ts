@@ -19,6 +19,8 @@ export interface PersonHit extends PersonEntry {
   invited: boolean;
   /** Named by a role label ("Referent: X") rather than listed. */
   fromRole: boolean;
+  /** Listed under a label that makes the list a copy list too ("Forfall/kopi:"): invited as well as recorded. */
+  copied?: boolean;
   givenName: string | null;
   familyName: string | null;
 }
@@ -29,6 +31,8 @@ interface Mode {
   invited: boolean;
   /** A role label takes one entry ("Referent: X"), a list label many. */
   single: boolean;
+  /** The list is also who gets a copy ("Ikkje møtt/Kopi:"): each is invited as well. */
+  copied?: boolean;
 }
 
 const A = labels.attendance;
@@ -90,6 +94,12 @@ export function attendanceLabel(text: string, raw: string = text): AttendanceLab
 function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   // "Varamedlem for 1 år: Nils Aas": an office and its term, an election's result, no attendance.
   if (TERM_OF_OFFICE.test(text)) return null;
+  // "Ikkje møtt/Kopi:", "Kopi/forfall:": a list label and the copy list's, one list for both.
+  const pair = text.includes('/') ? COPY_PAIR.exec(text.toLowerCase()) : null;
+  if (pair) {
+    const other = readAttendanceLabel(`${(pair[1] ?? pair[2])!}:`, `${(pair[1] ?? pair[2])!}:`);
+    if (other && !other.mode.invited && !other.mode.single) return { mode: copiedMode(other.mode), value: text.slice(text.length - pair[3]!.length).trim() };
+  }
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
     if (m) return { mode, value: m.value };
@@ -123,6 +133,16 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
+
+/** "x/kopi: …" or "kopi/x: …" (lower-cased): the other label, and the value. */
+const COPY_PAIR = /^(?:([^:/]{3,30}?)\s*\/\s*kopi(?:\s+til)?|kopi(?:\s+til)?\s*\/\s*([^:/]{3,30}?))\s*:(.*)$/;
+const COPIED = new Map<Mode, Mode>();
+/** The mode, its list a copy list too: one object per mode, frozen like the modes. */
+function copiedMode(mode: Mode): Mode {
+  let m = COPIED.get(mode);
+  if (!m) COPIED.set(mode, (m = Object.freeze({ ...mode, copied: true })));
+  return m;
+}
 
 const GLUED_LABEL = /(?<=[a-zæøåé])([A-ZÆØÅ][^()[\].!?:\s]{2,39}:)\s*$/;
 
@@ -277,6 +297,7 @@ function hitOf(entry: PersonEntry, at: Line, mode: Mode, extra: Partial<PersonHi
     line: at,
     invited: mode.invited,
     fromRole: mode.single,
+    copied: !!mode.copied,
     givenName: null,
     familyName: null,
     ...extra,

@@ -113,8 +113,10 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // A notice lists who is called to a meeting that has not taken place: "Møtedeltakere: …" are invited, not present.
   const called = kind === 'innkalling' ? assembled.filter((a) => a.status !== 'absent') : [];
   const attendees = called.length ? assembled.filter((a) => !called.includes(a)) : assembled;
+  // Someone a copy list already names ("Til stede/kopi:") is invited once.
+  const listedNames = new Set(listed.map((i) => i.name));
   const invited = called.length
-    ? [...listed, ...called.map((a) => ({ name: a.name, givenName: null, familyName: null, organisation: a.organisation, position: a.position }))]
+    ? [...listed, ...called.filter((a) => !listedNames.has(a.name)).map((a) => ({ name: a.name, givenName: null, familyName: null, organisation: a.organisation, position: a.position }))]
     : listed;
 
   for (const a of attendees) mergedLines.delete(a.position.start.line);

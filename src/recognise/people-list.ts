@@ -64,9 +64,10 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
   const priorFromRole = new Set<Attendee>();
   const lineOf = new Map<Attendee, number>();
   for (const p of people) {
-    if (p.invited) {
+    if (p.invited || p.copied) {
       invited.push({ name: p.name, givenName: p.givenName, familyName: p.familyName, organisation: p.organisation, position: position(p.line) });
-      continue;
+      // "Ikkje møtt/Kopi:": recorded as absent (or present) as well.
+      if (!p.copied) continue;
     }
     const key = nameKey(p.name);
     const prior = seen.get(key);

@@ -228,3 +228,41 @@ describe('a semicolon for the colon (a slip, or OCR)', () => {
     expect(mode('Styret er til stede; det er nok')).toBeNull();
   });
 });
+
+describe('a list label paired with the copy list\'s ("Ikkje møtt/Kopi:")', () => {
+  const read = (lines: string[]): { attendees: Array<[string, string]>; invited: string[] } => {
+    const r = parse(['Referat frå styremøte i Moster Grendautval.', '', 'Dato: 11.10.2018', ...lines, '', '35/18 Godkjenning av innkalling', 'Godkjent.'].join('\n'));
+    return { attendees: r.attendees.map((a) => [a.name, a.status]), invited: r.invited.map((i) => i.name) };
+  };
+
+  it('the people are absent and invited (a copy of the minutes goes to them)', () => {
+    expect(read(['Tilstades:', 'Gerd Nancy Notland. Leiar.', 'Ikkje møtt/Kopi:', 'Isak Grindheim. Meldt forfall.', 'Leif Arvid Ersland. Styremedlem.'])).toEqual({
+      attendees: [
+        ['Gerd Nancy Notland', 'present'],
+        ['Isak Grindheim', 'absent'],
+        ['Leif Arvid Ersland', 'absent'],
+      ],
+      invited: ['Isak Grindheim', 'Leif Arvid Ersland'],
+    });
+    expect(read(['Tilstede: Gerd Nancy Notland', 'Kopi/forfall: Kari Moe, Per Olsen'])).toEqual({
+      attendees: [
+        ['Gerd Nancy Notland', 'present'],
+        ['Kari Moe', 'absent'],
+        ['Per Olsen', 'absent'],
+      ],
+      invited: ['Kari Moe', 'Per Olsen'],
+    });
+  });
+  it('a copy list alone, or paired with no list label, invites only; an absence list alone invites nobody', () => {
+    expect(read(['Tilstede: Gerd Nancy Notland', 'Kopi til: Kari Moe, Per Olsen'])).toEqual({ attendees: [['Gerd Nancy Notland', 'present']], invited: ['Kari Moe', 'Per Olsen'] });
+    expect(read(['Tilstede: Gerd Nancy Notland', 'Kopi/vedlegg: Kari Moe, Per Olsen'])).toEqual({ attendees: [['Gerd Nancy Notland', 'present']], invited: ['Kari Moe', 'Per Olsen'] });
+    expect(read(['Tilstede: Gerd Nancy Notland', 'Forfall: Kari Moe, Per Olsen'])).toEqual({
+      attendees: [
+        ['Gerd Nancy Notland', 'present'],
+        ['Kari Moe', 'absent'],
+        ['Per Olsen', 'absent'],
+      ],
+      invited: [],
+    });
+  });
+});
