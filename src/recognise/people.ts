@@ -183,6 +183,10 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
       if (!classifyAnnotation(note, entry)) entry.note = entry.note ? `${entry.note}; ${note}` : note;
     }
   }
+  // "viserektor for utdanning Berit R. Hanestad": an office and what it is for, in lower case, before the name. An
+  // office of something else ("leder for arbeidsgruppen") is no role at this meeting: dropped, as a title is.
+  const officeFor = OFFICE_FOR.exec(rest);
+  if (officeFor && isOffice(officeFor[1]!)) rest = rest.slice(officeFor[0].length);
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) {
     const role = roleOf(prefix[1]!);
@@ -268,7 +272,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  */
 /** The first " og "/" and "/" & " outside parentheses that a capitalised word follows (one pass, a running depth). */
 function andOutsideParentheses(p: string): { index: number; length: number } | null {
-  const re = /\s+(?:og|and|&)\s+(?=\p{Lu})/gu;
+  // Or an office in lower case before the name ("… og viserektor for internasjonale relasjoner Kjersti Fløttum").
+  const re = /\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu})/gu;
   let depth = 0;
   let scanned = 0;
   for (let m = re.exec(p); m; m = re.exec(p)) {
@@ -288,6 +293,8 @@ export function withoutNotes(s: string): string {
 
 export function splitPersonList(text: string): string[] {
   const t = text.trim().replace(/[.,;]+$/, '');
+  const bySentence = t.includes('. ') ? sentencesOfPeople(t) : null;
+  if (bySentence) return bySentence;
   // Commas inside parentheses do not separate people.
   const parts: string[] = [];
   let depth = 0;
@@ -335,6 +342,32 @@ export function splitPersonList(text: string): string[] {
   if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(second) && !/:/.test(second) && second.split(/\s+/).length <= 8 && !isNameLike(second)) return [t];
   return items;
 }
+
+/**
+ * "Kåre Rommetveit og Sverre Spildo.  Hilde Hvidsten Bretvin og Mona Viksøy fra Kollegiesekretariatet.  Torny E.
+ * Aarbakke fra Formidlingsavdelingen.": a list written in sentences, each naming people and whom they came from.
+ * Cut at each sentence's end when every entry of every sentence reads as a person of two names or more; else null.
+ */
+function sentencesOfPeople(t: string): string[] | null {
+  const sentences = t.split(NAME_STOP_ALL);
+  if (sentences.length < 2) return null;
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const entries = splitPersonList(sentence);
+    for (const e of entries) {
+      const p = parsePerson(e, { allowLower: false });
+      // Full names in capitals only: "Frank Urke vara for Frode" is a sentence about the list, not a name.
+      if (!p || !p.name.includes(' ') || !FULL_NAME.test(p.name)) return null;
+    }
+    out.push(...entries);
+  }
+  return out;
+}
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+const NAME_STOP_ALL = new RegExp(NAME_STOP.source, 'gu');
+
+/** Not where the words end in a preposition: "leder i menighetsrådet på Hurum Elin" names a place first. */
+const OFFICE_FOR = /^(\p{Ll}[\p{L}-]*)\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:på|i|ved|for|av|til|fra|frå|hos)\s)[\p{Ll}-]+\s+(?=\p{Lu})/u;
 
 /** A given name as written ("Kari", "Tove-Lise" by its first part), not an initial. */
 export function isGivenName(token: string): boolean {

@@ -290,3 +290,35 @@ describe('a notice\'s flattened list of who is called, functions in lower case',
     expect(r.attendees).toEqual([]);
   });
 });
+
+describe('a list written in sentences, and an office in lower case before a name', () => {
+  it('cuts at each sentence when every entry is a full name', () => {
+    expect(
+      splitPersonList('Kåre Rommetveit og Sverre Spildo.  Lene Roska Aalén og Mona Viksøy fra Kollegiesekretariatet.  Torny E. Aarbakke og Silje Gripsrud fra Formidlingsavdelingen.  Kristen Haugland fra Forskningsavdelingen'),
+    ).toEqual([
+      'Kåre Rommetveit',
+      'Sverre Spildo',
+      'Lene Roska Aalén',
+      'Mona Viksøy fra Kollegiesekretariatet',
+      'Torny E. Aarbakke',
+      'Silje Gripsrud fra Formidlingsavdelingen',
+      'Kristen Haugland fra Forskningsavdelingen',
+    ]);
+  });
+  it('not sentences of prose, nor a sentence about someone on the list', () => {
+    expect(splitPersonList('Kari Moe orienterte om saken. Per Olsen spurte om budsjettet')).toEqual(['Kari Moe orienterte om saken. Per Olsen spurte om budsjettet']);
+    const doc = ['Protokoll frå møte i soknerådet 12.03.2024', '', 'Forfall: - Frode Dyrkorn - Anne Sofie Valgermo. Frank Urke vara for Frode. Ingen vara for Anne Sofie.', '', 'Sak 1/24 Godkjenning av innkalling', 'Godkjent.'];
+    expect(parse(doc.join('\n')).attendees.some((a) => a.name.startsWith('Frank Urke vara'))).toBe(false);
+  });
+  it('"viserektor for utdanning Berit R. Hanestad": the office and its field are left out of the name', () => {
+    expect(splitPersonList('Prorektor Anne Gro V. Salvanes, viserektor for utdanning Berit R. Hanestad og viserektor for internasjonale relasjoner Kjersti Fløttum').map((e) => parsePerson(e)?.name)).toEqual([
+      'Anne Gro V. Salvanes',
+      'Berit R. Hanestad',
+      'Kjersti Fløttum',
+    ]);
+    expect(parsePerson('leder for arbeidsgruppen Kari Moe')).toMatchObject({ name: 'Kari Moe', roles: [] });
+    // A place after the office ("på Hurum") is no name, and no office word, no cut ("medlemmer i rådet Kari Moe").
+    expect(parsePerson('leder i menighetsrådet på Hurum Elin')?.name).not.toBe('Hurum Elin');
+    expect(parsePerson('mange i rådet Kari Moe')).toBeNull();
+  });
+});
