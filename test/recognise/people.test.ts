@@ -322,3 +322,22 @@ describe('a list written in sentences, and an office in lower case before a name
     expect(parsePerson('mange i rådet Kari Moe')).toBeNull();
   });
 });
+
+describe('a clerical title before a name (a parish council\'s list)', () => {
+  it.each([
+    ['pater Janusz Fura', 'Janusz Fura'],
+    ['Prest Kari Moe', 'Kari Moe'],
+    ['biskop Erik Varden', 'Erik Varden'],
+  ])('%s → %s', (input, name) => {
+    expect(parsePerson(input)?.name).toBe(name);
+  });
+  it('alone it names nobody; a name that only looks like it stays', () => {
+    expect(parsePerson('Pater')).toBeNull();
+    expect(parsePerson('Peter Pedersen')?.name).toBe('Peter Pedersen');
+    expect(parse('Referat fra menighetsrådsmøte 22. august 2006\n\nTilstede: pater Janusz Fura, Kjell I. Maudal og Mau Van Le\n\n1. Godkjenning').attendees.map((a) => a.name)).toEqual([
+      'Janusz Fura',
+      'Kjell I. Maudal',
+      'Mau Van Le',
+    ]);
+  });
+});
