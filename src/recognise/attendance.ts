@@ -102,12 +102,15 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   }
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
+    // "Deltakarar til prioriteringsverkstad:": who is to take part in another event, not this meeting.
+    if (m && !mode.invited && !mode.single && OTHER_EVENT.test(m.label.toLowerCase())) return null;
     if (m) return { mode, value: m.value };
   }
   // A longer label that names its list ("Følgende medlemmer hadde forfall:", "Følgende varamedlemmer møtte:").
   const phrase = /^([^:]{3,60}):\s*(.*)$/.exec(text);
   if (phrase && phrase[1]!.split(/\s+/).length <= 7) {
     const label = phrase[1]!.toLowerCase();
+    if (OTHER_EVENT.test(label)) return null;
     for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
   }
   // A table's label cell run together with its value, the colon lost: "Tilstede Nils Steinvik, Jonny Mathisen og Morten
@@ -133,6 +136,12 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
+
+/**
+ * A list label's last words "til <an event>" (lower-cased): not "til stede", "til kl. 19", "til sak 5", nor a meeting
+ * ("til årsmøtet").
+ */
+const OTHER_EVENT = /\stil\s+(?!(?:stede|stades|stade|stedet|kl|sak|saker|slutt|og\s+med)(?![\p{L}]))(?![\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$/u;
 
 /** "x/kopi: …" or "kopi/x: …" (lower-cased): the other label, and the value. */
 const COPY_PAIR = /^(?:([^:/]{3,30}?)\s*\/\s*kopi(?:\s+til)?|kopi(?:\s+til)?\s*\/\s*([^:/]{3,30}?))\s*:(.*)$/;

@@ -266,3 +266,16 @@ describe('a list label paired with the copy list\'s ("Ikkje møtt/Kopi:")', () =
     });
   });
 });
+
+describe('a list of who is to take part in another event ("Deltakarar til prioriteringsverkstad:")', () => {
+  it.each(['Deltakarar til prioriteringsverkstad:', 'Forfall til dugnaden: Kari Moe', 'Deltakere til kurset i mars:'])('%s is no attendance label', (text) => {
+    expect(attendanceLabel(text)).toBeNull();
+  });
+  it.each(['Deltakere til årsmøtet:', 'Ikke til stede: Kari Moe', 'Tilstede til kl 19: Kari Moe', 'Møtt til sak 5: Kari Moe', 'Deltakere til styremøtet i mars:', 'Kopi til: Kari Moe'])('%s still is', (text) => {
+    expect(attendanceLabel(text)).not.toBeNull();
+  });
+  it('its people are not attendees', () => {
+    const doc = ['# Oppfølgingsmøte', '', 'Dato: 4. desember 2025', '', '**Deltakarar:** Rita, Bastian, Are', '', '## 1. Status', '', '**Deltakarar til prioriteringsverkstad:**', '- Medlemsavdelinga', '- Julia', '- Eventuelt Torill'];
+    expect(parse(doc.join('\n')).attendees.map((a) => a.name)).toEqual(['Rita', 'Bastian', 'Are']);
+  });
+});
