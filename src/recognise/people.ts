@@ -151,9 +151,14 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
  * Parses one person entry. `cells` (from a table row) take precedence over separators.
  * Returns null when the entry does not look like a person.
  */
+const GLUED_DASH_NOTE = /(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))/u;
+
 export function parsePerson(input: string, options: { cells?: string[] | null; allowLower?: boolean } = {}): PersonEntry | null {
   const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
   let rest = input.trim().replace(/^[-–•·*]\s+/, '').replace(/[.,;]+$/, '').trim();
+  // "Kine Sandvik- 2.klasse", "Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor": a dash glued to the name, then a
+  // note (a class, an office in lower case) as "Name - note" would have it; "Hansen-Moe" is a surname still.
+  rest = rest.replace(GLUED_DASH_NOTE, '$1 - ');
   let cells = options.cells?.filter(Boolean) ?? null;
   if (cells && cells.length >= 2) {
     // Other cells are roles/status ("Leder", "Forfall") or the organisation.

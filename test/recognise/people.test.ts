@@ -341,3 +341,20 @@ describe('a clerical title before a name (a parish council\'s list)', () => {
     ]);
   });
 });
+
+describe('a dash glued to the name before a note', () => {
+  // Outside set g/705 (an FAU's minutes): "Rune Nordstrand-1.klasse" gave "Rune", "Kine Therese Sandvik- 2.klasse"
+  // kept the dash in the name.
+  it.each([
+    ['Kine Therese Sandvik- 2.klasse', 'Kine Therese Sandvik'],
+    ['Rune Nordstrand-1.klasse', 'Rune Nordstrand'],
+    ['Hilde Jørgensen- fauleder', 'Hilde Jørgensen'],
+    ['Bjørn Framnes-rektor', 'Bjørn Framnes'],
+  ])('%s', (text, name) => {
+    expect(parsePerson(text)?.name).toBe(name);
+  });
+
+  it.each([['Kari Hansen-Moe'], ['Anne-Lise Berg'], ['Ole-Petter Dal']])('a double name stays whole: %s', (text) => {
+    expect(parsePerson(text)?.name).toBe(text);
+  });
+});
