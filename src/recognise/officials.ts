@@ -54,6 +54,8 @@ const AND_OFFICIAL = new RegExp(`(?:,\\s+(?:og\\s+)?|\\s+med\\s+)([A-ZÆØÅ][^,
 /** "Til å underskrive protokollen ble valgt A og B.", "A og B ble valgt til å skrive under protokollen.": present, no role. */
 const SIGN_WORDS = alternation(O.signsMinutes);
 const SIGNERS_AFTER = new RegExp(`\\btil\\s+å\\s+(?:${SIGN_WORDS})\\s+(?:ble|blei|vart|er)\\s+(?:valgt|valt|vald)\\s*:?\\s+(.+?)\\.?$`, 'i');
+/** "Protokollen vert signert av Marta Bakken og Hildegunn Rui.": the record's signers, present. */
+const SIGNED_BY = new RegExp(`^(?:${alternation(O.signedRecords)})\\s+(?:vert|blir|ble|blei|vart|er|skal)\\s+(?:bli\\s+|verte\\s+)?(?:signert|underskrevet|underskrive|underskriven|underteikna|undertegnet)\\s+av\\s+(.+?)\\.?$`, 'i');
 const SIGNERS_BEFORE = new RegExp(`^(.+?)\\s+(?:ble|blei|vart|er)\\s+(?:valgt|valt|vald)\\s+til\\s+å\\s+(?:${SIGN_WORDS})\\b`, 'i');
 
 function electedOfficials(sentence: string, line: Line): Official[] {
@@ -106,7 +108,7 @@ export function findOfficials(title: string, lines: Line[], heading?: Line): Off
       const admitted = ADMITTED.exec(sentence.text)?.[1];
       if (admitted) for (const name of names(admitted)) out.push({ name, roles: [], line: l });
       out.push(...electedOfficials(sentence.text, l));
-      const signers = SIGNERS_AFTER.exec(sentence.text)?.[1] ?? SIGNERS_BEFORE.exec(sentence.text)?.[1];
+      const signers = SIGNERS_AFTER.exec(sentence.text)?.[1] ?? SIGNERS_BEFORE.exec(sentence.text)?.[1] ?? SIGNED_BY.exec(sentence.text)?.[1];
       if (signers) for (const name of names(signers)) out.push({ name, roles: [], line: l });
     }
   };

@@ -149,3 +149,15 @@ describe('officials in the titles of a protocol written as numbered outcomes', (
     expect(parse(titles).attendees).toEqual([]);
   });
 });
+
+describe("the record's signers named in a sentence", () => {
+  const names = (sentence: string) => parse(`Referat fra årsmøte 2024\n\n1. Årsmelding\nGodkjent.\n\n2. Val\n${sentence}`).attendees.map((a) => a.name);
+  it('are present (outside set g/712)', () => {
+    expect(names('Protokollen vert signert av Marta Bakken og Hildegunn Rui.')).toEqual(['Marta Bakken', 'Hildegunn Rui']);
+    expect(names('Protokollen ble underskrevet av Kari Nilsen og Per Olsen.')).toEqual(['Kari Nilsen', 'Per Olsen']);
+  });
+  it("not another meeting's record, nor an office", () => {
+    expect(names('Protokollen fra forrige møte ble signert av Kari Nilsen.')).toEqual([]);
+    expect(names('Referatet blir signert av styreleder.')).toEqual([]);
+  });
+});
