@@ -261,6 +261,9 @@ function casePaper(heads: ItemHead[], chain: ItemHead[]): ItemHead[] | null {
     paper = h;
   }
   if (!paper || paper.line.n >= first.line.n || !CASE_WITH_YEAR.test(paper.number)) return null;
+  // The paper's case number stands alone on its line, its title under it ("SAK NR 017-2019" / "VALG AV …"); a case
+  // line with its title run on ("PS 5/24 Referat fra møte i eldrerådet 12.03.2024") over numbered minutes is no paper.
+  if (!paper.titleLine) return null;
   // A heading, not a sentence that opens with a case number ("Sak 12/24 ble behandlet i forrige møte.").
   if (!paper.title || /[.!?]$/.test(paper.title) || paper.title.split(/\s+/).length > 15 || !/^[\p{Lu}\d«"]/u.test(paper.title)) return null;
   // Nothing numbered as the sections are before the case.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseChain, cleanTitle, isClosingItemTitle, isHeadingLike, isUpperHeading, numberedHead, type ItemHead } from '../../src/recognise/items.js';
 import { line, lines } from '../helpers/lines.js';
 import { meeting, PRESENT } from '../helpers/meeting.js';
+import { parse } from '../../src/index.js';
 
 const head = (text: string, next?: string): ItemHead | null => numberedHead(line(text), next === undefined ? undefined : line(next));
 
@@ -468,5 +469,16 @@ describe('a body\'s code joined to the case number ("KO-10/12", "AMU-sak 3/12"),
   });
   it('not a sentence, a fraction without a year, or a number after the code', () => {
     for (const t of ['KO-10/12 ble behandlet i forrige møte', 'A-4/5 Papir', 'KO-10/12 2 av 3 medlemmer', 'HMS-sak 2/24 ble lukket']) expect(head(t)).toBeNull();
+  });
+});
+
+describe('review: a case line with its title run on, over numbered minutes, is no case paper', () => {
+  it.each([
+    ['PS 5/24 Referat fra møte i eldrerådet 12.03.2024\nTilstede: Kari Nilsen, Per Olsen'],
+    ['Sak 12/24 Oppfølging fra forrige møte'],
+  ])('%s', (top) => {
+    const d = parse(`${top}\n\n1. Godkjenning av innkalling\nGodkjent.\n\n2. Budsjett\nBudsjettet ble vedtatt.\n`);
+    expect(d.items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(d.items[1]!.decisions.map((x) => x.text)).toEqual(['Budsjettet ble vedtatt.']);
   });
 });
