@@ -138,11 +138,13 @@ export function isDecisionSentence(s: string): boolean {
 
 /**
  * Sentences of a line: split after . ! ? (or ".)") before a capital letter, a quotation or a parenthesis ("Vedtatt. (Sendt
- * på e-post.) Neste …"); never after a lone capital, which is a name's initial ("Benthe K. Jansson blei valt …").
+ * på e-post.) Neste …"); never after a name's initial, a lone capital opening the line or after a capitalised word or
+ * another initial ("Benthe K. Jansson blei valt …", "Kari A. B. Hansen"): "alternativ B. Alternativ A ble vedtatt." ends
+ * after "B.".
  */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /(?<=[.!?]\)?)(?<!(?:^|[\s(])\p{Lu}\.)\s+(?=[\p{Lu}«"(])/gu;
+  const re = /(?<=[.!?]\)?)(?<!(?:^|\p{Lu}\p{Ll}*\.?\s)\p{Lu}\.)\s+(?=[\p{Lu}«"(])/gu;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(last, m.index), offset: last });

@@ -511,3 +511,14 @@ describe('a verdict in a relative clause ("Budsjettet som ble vedtatt i desember
     expect(decisions(text)).toEqual([text]);
   });
 });
+
+describe('review: a sentence that ends in a lone capital after a lower-case word', () => {
+  it('ends there ("alternativ B.")', async () => {
+    const { sentences } = await import('../../src/recognise/decisions.js');
+    expect(sentences('Styret drøftet alternativ A og alternativ B. Alternativ A ble vedtatt.').map((s) => s.text)).toEqual([
+      'Styret drøftet alternativ A og alternativ B.',
+      'Alternativ A ble vedtatt.',
+    ]);
+    expect(sentences('A. Hansen ble valgt. Godkjent.').map((s) => s.text)).toEqual(['A. Hansen ble valgt.', 'Godkjent.']);
+  });
+});
