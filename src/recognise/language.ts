@@ -11,16 +11,20 @@ const SHORT = 1500;
 export function detectLanguage(text: string): Language {
   let nn = 0;
   let nb = 0;
+  const nnWords = new Set<string>();
   // Latin-1 letters suffice for Norwegian and avoid a slow Unicode pattern over the whole text.
   for (const w of text.toLowerCase().match(/[a-zß-öø-ÿ]+/g) ?? []) {
-    if (NN.has(w)) nn++;
-    else if (NB.has(w)) nb++;
+    if (NN.has(w)) {
+      nn++;
+      nnWords.add(w);
+    } else if (NB.has(w)) nb++;
   }
   // A short text with a single marker word goes by it ("Protokoll frå styremøtet …"); without any, Norwegian
   // text is taken as Bokmål (the majority written standard).
   if (nn + nb < 2) return nn === 1 && text.length < SHORT ? 'nn' : /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;
-  // Two Nynorsk words and not one Bokmål word: any running Bokmål has "ikke", "fra", "en"…, so this is a short or
-  // flattened Nynorsk text (a PDF's participants table and case list: "Møtedeltakarar … Nestleiar … vert godkjent").
-  if (nb === 0 && nn >= 2) return 'nn';
+  // Two different Nynorsk words and not one Bokmål word: any running Bokmål has "ikke", "fra", "en"…, so this is a
+  // short or flattened Nynorsk text (a PDF's participants table and case list: "Møtedeltakarar … Nestleiar … vert
+  // godkjent"). Different words: Bokmål's own "vert" (a host) may come twice.
+  if (nb === 0 && nnWords.size >= 2) return 'nn';
   return nn >= 3 && nn > nb * 0.8 ? 'nn' : 'nb';
 }

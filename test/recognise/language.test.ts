@@ -58,3 +58,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBeNull();
   });
 });
+
+describe('review: one Nynorsk-looking word twice in terse Bokmål', () => {
+  it('stays Bokmål ("vert" is a host in Bokmål)', () => {
+    expect(detectLanguage('Styremøte 12.3.2024\nVert: Kari Nilsen\nTilstede: Kari Nilsen, Per Olsen, Ola Dahl\n\n1. Budsjett\nGodkjent.\n2. Neste møte\n9. april, vert Per Olsen.')).toBe('nb');
+  });
+});
