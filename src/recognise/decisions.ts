@@ -6,6 +6,7 @@
 import { latinRegExp } from '../vocab/patterns.js';
 import words from '../vocab/decisions.json' with { type: 'json' };
 import { rawColumn, type Line } from '../segment/line.js';
+import { wrapWidth } from '../segment/lines.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 import { findDates, iso } from './dates.js';
 
@@ -156,6 +157,8 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 
 export function findDecisions(lines: Line[]): Found[] {
   const out: Found[] = [];
+  /** The width the item's lines are wrapped at, once asked. */
+  let width: number | undefined;
   // A proposal ("Kommunedirektørens innstilling:", "Forslag til vedtak:") is not yet a decision: its paragraph is
   // held back. Adopted as it stands ("Enstemmig vedtatt." next), it becomes the decision, before the verdict.
   let proposal: { lines: Line[]; open: boolean; owner: string } | null = null;
@@ -256,7 +259,7 @@ export function findDecisions(lines: Line[]): Found[] {
     }
     // A hard-wrapped paragraph ("… og dermed valgt til" / "møteleder."): its sentences are read across the lines.
     const run = [line];
-    while (i + 1 < lines.length && continuesSentence(run[run.length - 1]!, lines[i + 1]!)) run.push(lines[++i]!);
+    while (i + 1 < lines.length && continuesSentence(run[run.length - 1]!, lines[i + 1]!, (width ??= wrapWidth(lines)))) run.push(lines[++i]!);
     const starts: number[] = [];
     let joined = '';
     for (const l of run) {
@@ -299,8 +302,11 @@ const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\p{L}[.)])\s/u;
  * case and is no new point or label; `line` is no heading, title or short line ("Søknad fra CYB" / "innvilget"), and
  * ends without a full stop or colon.
  */
-function continuesSentence(line: Line, next: Line): boolean {
+function continuesSentence(line: Line, next: Line, width: number): boolean {
   if (next.blank || next.code || next.bullet || !/^\p{Ll}/u.test(next.text) || /[.!?:]$/.test(line.text)) return false;
+  // Wrapped, the next line's first word would not have fitted on this one; where it would have, the writer broke the
+  // line ("… ble vedtatt uten endringer" / "e-post med budsjettet sendes …": a new sentence in lower case).
+  if (line.raw.trimEnd().length + 1 + next.text.split(/\s/, 1)[0]!.length <= width) return false;
   if (line.depth > 0 || line.strong || line.raw.trim().length < 30 || NUMBERED.test(line.text)) return false;
   return !LABEL.test(next.text) && !PROPOSAL.test(next.text) && !DECISION_INTRO.test(next.text);
 }

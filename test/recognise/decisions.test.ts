@@ -1,5 +1,6 @@
 /** Decisions (vedtak) and actions (oppfølging) inside an item. */
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
 import { findActions, findDecisions, isDecisionSentence, sentences } from '../../src/recognise/decisions.js';
 import { lines } from '../helpers/lines.js';
 
@@ -520,5 +521,28 @@ describe('review: a sentence that ends in a lone capital after a lower-case word
       'Alternativ A ble vedtatt.',
     ]);
     expect(sentences('A. Hansen ble valgt. Godkjent.').map((s) => s.text)).toEqual(['A. Hansen ble valgt.', 'Godkjent.']);
+  });
+});
+
+describe('review: verdicts the at-clause, relative-clause, objection and wrapped-line rules must keep or leave', () => {
+  const found = (...text: string[]) => parse(['Referat', '', '1. Sak', ...text].join('\n')).items[0]!.decisions.map((d) => d.text);
+  it('a verdict before a reported at-clause is a decision', () => {
+    expect(found('Regnskapet ble godkjent, og revisor opplyste at det ikke var funnet feil.')).toEqual([
+      'Regnskapet ble godkjent, og revisor opplyste at det ikke var funnet feil.',
+    ]);
+  });
+  it("a main clause's own verdict beside a relative clause is a decision", () => {
+    expect(found('Kari Nilsen, som ble valgt i fjor, ble gjenvalgt som leder for to år.')).toHaveLength(1);
+    expect(found('Styret, som ble valgt i fjor, vedtok budsjettet.')).toHaveLength(1);
+  });
+  it("no objection from others than the meeting, or none so far, is no decision", () => {
+    expect(found('Planen har vært på høring. Det er foreløpig ingen innsigelser fra naboene, men fristen går ut 1. april.')).toEqual([]);
+    expect(found('Det var ingen merknader fra naboene.')).toEqual([]);
+    expect(found('Ingen merknader fra styret.')).toEqual(['Ingen merknader fra styret.']);
+  });
+  it('a line broken by its writer is not joined to a new sentence in lower case', () => {
+    expect(found('Budsjettet for 2024 ble vedtatt uten endringer', 'e-post med budsjettet sendes til alle medlemmer innen fredag.')).toEqual([
+      'Budsjettet for 2024 ble vedtatt uten endringer',
+    ]);
   });
 });
