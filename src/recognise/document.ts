@@ -381,7 +381,7 @@ function fillNumberGaps(chain: ItemHead[], body: Line[], personLines: Set<number
 const byLine = (a: ItemHead, b: ItemHead): number => a.line.n - b.line.n;
 
 /** A case number whose number the export lost, its year left ("/2016 Årsmelding 2015"; "/14 14/ Studietilbod", the archive's number after it). */
-const LOST_CASE_NUMBER = /^\/\d{2,4}(?:\s+\d{2,4}\/\d{0,6}(?:-\d{1,3})?)?\s+(?=\p{Lu})/u;
+const LOST_CASE_NUMBER = /^\/\d{2,4}(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?\s+(?=\p{Lu})/u;
 
 /** Up to `max` heading-like lines between item `h` and item `next` that could be the missing items. */
 function headingsBetween(body: Line[], h: ItemHead, next: ItemHead, personLines: Set<number>, max: number): Line[] {

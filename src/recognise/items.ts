@@ -56,8 +56,9 @@ const FILED_CASE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|Arkivsak)\s+\d{1
 /**
  * "56/09 09/810 GODKJENNING AV PROTOKOLL", "PS 12/24 24/00123-2 Budsjett": a saksliste table's column of archive case
  * numbers between the item's case number and its title (a PDF transcript may keep only "14/" of it). No part of the title.
+ * The archive's own number has three digits or more: "2024/25 Terminliste", "24/7 Tilgang" are the title's.
  */
-const ARCHIVE_REF = latinRegExp(String.raw`^\d{2,4}\/\d{0,6}(?:-\d{1,3})?\s+(?=[\p{Lu}«"])`);
+const ARCHIVE_REF = latinRegExp(String.raw`^\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?\s+(?=[\p{Lu}«"])`);
 const withoutArchiveRef = (number: string, title: string): string => (number.includes('/') ? title.replace(ARCHIVE_REF, '') : title);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;

@@ -48,7 +48,7 @@ const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,
  * The archive's case number a saksliste table puts between the item's number and its title ("56/09 09/810 GODKJENNING
  * AV PROTOKOLL", "48/14 14/00708-14 Godkjenning …"; a PDF transcript may keep only "14/" of it).
  */
-const ARCHIVE_REF = String.raw`(?:\s+\d{2,4}\/\d{0,6}(?:-\d{1,3})?)?`;
+const ARCHIVE_REF = String.raw`(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?`;
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
 const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=${ARCHIVE_REF}\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**

@@ -482,3 +482,14 @@ describe('review: a case line with its title run on, over numbered minutes, is n
     expect(d.items[1]!.decisions.map((x) => x.text)).toEqual(['Budsjettet ble vedtatt.']);
   });
 });
+
+describe("review: a title that opens with a season or '24/7' keeps it", () => {
+  it('is no archive number (it has under three digits after its slash)', () => {
+    const d = parse('Referat\n\nSak 5/24 2024/25 Terminliste og treningstider\nSak 6/24 24/7 Tilgang til klubbhuset');
+    expect(d.items.map((i) => i.title)).toEqual(['2024/25 Terminliste og treningstider', '24/7 Tilgang til klubbhuset']);
+    expect(parse('Referat\n\n56/09 09/810 GODKJENNING AV PROTOKOLL\n57/09 09/811 SØKNAD OM FRITAK').items.map((i) => i.title)).toEqual([
+      'GODKJENNING AV PROTOKOLL',
+      'SØKNAD OM FRITAK',
+    ]);
+  });
+});
