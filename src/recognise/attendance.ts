@@ -138,10 +138,10 @@ const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}
 const PRESENT_MODE = SETS[4]![1];
 
 /**
- * A list label's last words "til <an event>" (lower-cased): not "til stede", "til kl. 19", "til sak 5", nor a meeting
- * ("til årsmøtet").
+ * A list label's last words "til <an event>" (lower-cased): not "til stede", "til kl. 19", "til sak 5", a meeting in any
+ * of the words ("til årsmøtet", "til dagens møte", "til ekstraordinært årsmøte"), nor "i tillegg til styret".
  */
-const OTHER_EVENT = /\stil\s+(?!(?:stede|stades|stade|stedet|kl|sak|saker|slutt|og\s+med)(?![\p{L}]))(?![\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$/u;
+const OTHER_EVENT = /(?<!\bi\s+tillegg)\stil\s+(?!(?:stede|stades|stade|stedet|kl|sak|saker|slutt|og\s+med)(?![\p{L}]))(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$/u;
 
 /** "x/kopi: …" or "kopi/x: …" (lower-cased): the other label, and the value. */
 const COPY_PAIR = /^(?:([^:/]{3,30}?)\s*\/\s*kopi(?:\s+til)?|kopi(?:\s+til)?\s*\/\s*([^:/]{3,30}?))\s*:(.*)$/;
@@ -317,12 +317,12 @@ const ELECTION_WORDS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.electio
 
 /** Whether the bulleted line `i` stands in a list (its run of bulleted lines) that speaks of an election. */
 function inElectionSlate(lines: Line[], i: number): boolean {
-  // The run is bounded by the first line that is no bullet, and read at most 40 lines each way.
+  // The run is bounded by the first blank line or line that is no bullet (two lists are two), read at most 40 lines
+  // each way.
   for (const step of [-1, 1]) {
     for (let k = i + step, n = 0; k >= 0 && k < lines.length && n < 40; k += step, n++) {
       const l = lines[k]!;
-      if (l.blank) continue;
-      if (!l.bullet) break;
+      if (l.blank || !l.bullet) break;
       if (ELECTION_WORDS.test(l.text)) return true;
     }
   }

@@ -61,3 +61,23 @@ describe('a deputies label in an election slate', () => {
     expect(attendees('Referat\n\n  • Varamedlem: Hilde Haugen og Marit Midtbøen\n  • Sekretær: Kari Nilsen\n\n1. Sak')).toContain('Hilde Haugen:present');
   });
 });
+
+describe('review: a deputies line in a list of its own', () => {
+  it('names who came though the next list, after a blank line, speaks of an election', () => {
+    const d = parse('# Styremøte 12. mars 2024\n\n- Til stede: Kari Nilsen, Per Olsen\n- Varamedlem: Ola Dal\n- Forfall: Nils Aas\n\n- Godkjenning av innkalling\n- Revisor er på valg\n');
+    expect(d.attendees.map((a) => `${a.name}:${a.status}`)).toContain('Ola Dal:present');
+  });
+});
+
+describe('review: a list label ending "til …" that still names this meeting', () => {
+  const T = (x: string) => parse(`Referat fra styremøte 12. mars 2024\n\n${x}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n`).attendees.map((a) => `${a.name}:${a.status}`);
+  it.each([['Forfall til dagens møte:'], ['Forfall til kveldens styremøte:'], ['Forfall til ekstraordinært årsmøte:']])('%s lists who sent apologies', (label) => {
+    expect(T(`Tilstede: Kari Nilsen, Per Olsen\n${label} Ola Dal`)).toContain('Ola Dal:absent');
+  });
+  it('"i tillegg til styret" lists who came besides the board', () => {
+    expect(T('Tilstede: Kari Nilsen, Per Olsen\nTil stede i tillegg til styret: Nils Aas')).toContain('Nils Aas:present');
+  });
+  it('another event still names nobody', () => {
+    expect(T('Tilstede: Kari Nilsen\nForfall til dugnaden: Ola Dal')).toEqual(['Kari Nilsen:present']);
+  });
+});
