@@ -582,6 +582,7 @@ function splitNameThenOrg(text: string): PersonEntry | null {
 }
 
 /** An absence word closing a table row's values, after a space or a dash (not "forfall 19.4": one day of two). */
+const CLAUSE_IN_REMARK = /(?:^|\s)(?:som|for|hadde|har|etter|pga|fordi|da)(?:\s|$)/;
 const ABSENT_TAIL = new RegExp(`(?:^|\\s+(?:[-–]\\s*)?)(?:${tolerantAlternation(people.absent)})$`);
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;
@@ -635,7 +636,8 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
     let value = rest.join(' ');
     // "Carl Johansen Medlem MDG - forfall": a remark column that says the member did not come.
     const absent = ABSENT_TAIL.exec(value.toLowerCase());
-    if (absent) {
+    // Not a remark about someone else ("Møtte for Ola Dal som hadde forfall"): a clause before the word.
+    if (absent && !CLAUSE_IN_REMARK.test(value.slice(0, absent.index).toLowerCase())) {
       entry.status = 'absent';
       value = value.slice(0, absent.index).trim();
     }

@@ -172,3 +172,15 @@ describe('a table row whose remark says the member did not come', () => {
     ]);
   });
 });
+
+describe('review: a remark about someone else, and the Nynorsk absence words', () => {
+  const doc = (rows: string[]): string =>
+    ['Møteprotokoll', 'Utval: Fylkestinget', 'Møtestad: Fylkeshuset', 'Dato: 12.03.2021', 'Faste medlemer som møtte:', 'Namn Funksjon Representerer', ...rows, '', 'Sak 1/21 Godkjenning av innkalling', 'Godkjent.'].join('\n');
+  const people = (rows: string[]): Array<[string, string]> => parse(doc(rows)).attendees.map((a) => [a.name, a.status]);
+  it('"Møtte for Ola Dal som hadde forfall" is the member present', () => {
+    expect(people(['Tove-Lise Torve Leiar AP', 'Carl Johansen Medlem Møtte for Ola Dal som hadde forfall'])).toContainEqual(['Carl Johansen', 'present']);
+  });
+  it('"fråvær" closing the row is absent', () => {
+    expect(people(['Tove-Lise Torve Leiar AP', 'Joakim Skaar Medlem MDG fråvær'])).toContainEqual(['Joakim Skaar', 'absent']);
+  });
+});
