@@ -79,7 +79,8 @@ const isBodyWord = (word: string): boolean => ORG_WORDS.has(word) || ORG_ENDING.
 /** A word that ends as a body does, whatever it is compounded with ("Kontrollutvalet", "Formannskapet"). */
 const ORG_ENDING = new RegExp(`(?:${alternation(people.organisationEndings)})$`);
 
-const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+/** Roman numerals that are no one's initials: "II", and three letters or more ("III", "VII"); "IV", "VI" may be. */
+const ROMAN_NUMERAL = /^(?:II|III|VII{1,2}|XII{1,2})$/;
 
 /** A person's name: 1–6 tokens, capitalised (particles allowed), or initials such as "PØK". */
 export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): boolean {
@@ -89,7 +90,8 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   if (tokens.length > 6) return false;
   if (opts.allowLower) return tokens.every((x) => /^[\p{L}'’.-]+$/u.test(x));
   if (!/^\p{Lu}/u.test(tokens[0]!)) return false;
-  // A letter alone or a Roman numeral ("I", "IV": an item's number on a line of its own) names nobody; initials do ("PØK").
+  // A letter alone or a Roman numeral ("I", "II": an item's number on a line of its own) names nobody; initials do
+  // ("PØK", "IV").
   if (tokens.length === 1 && (t.length === 1 || ROMAN_NUMERAL.test(t))) return false;
   if (tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(t)) return true;
   // Lower-case particles (von, de) anywhere; a lower-case middle name ("Trond arne Ingvoldstad") between capitals.
@@ -191,7 +193,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // "viserektor for utdanning Berit R. Hanestad": an office and what it is for, in lower case, before the name. An
   // office of something else ("leder for arbeidsgruppen") is no role at this meeting: dropped, as a title is.
   const officeFor = OFFICE_FOR.exec(rest);
-  if (officeFor && isOffice(officeFor[1]!)) rest = rest.slice(officeFor[0].length);
+  // "vara for styreleder Per Olsen" names whom a deputy stood in for, who was not there: no office phrase.
+  if (officeFor && isOffice(officeFor[1]!) && !DEPUTY_WORD.test(officeFor[1]!)) rest = rest.slice(officeFor[0].length);
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) {
     const role = roleOf(prefix[1]!);
@@ -371,6 +374,7 @@ function sentencesOfPeople(t: string): string[] | null {
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 const NAME_STOP_ALL = new RegExp(NAME_STOP.source, 'gu');
 
+const DEPUTY_WORD = /^(?:vara|varamedlem|varamann|varakvinne|varaperson|vararepresentant|stedfortreder|stadfortredar)$/;
 /** Not where the words end in a preposition: "leder i menighetsrådet på Hurum Elin" names a place first. */
 const OFFICE_FOR = /^(\p{Ll}[\p{L}-]*)\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:på|i|ved|for|av|til|fra|frå|hos)\s)[\p{Ll}-]+\s+(?=\p{Lu})/u;
 
@@ -443,18 +447,27 @@ export function splitMarkedRun(entry: string): string[] | null {
   // the function in lower case after the name.
   const isMark = (t: string): boolean => RUN_MARK.test(t) || (roleMarks && /^\p{Ll}/u.test(t) && roleOf(t) !== null);
   if (!tokens.some(isMark)) return null;
+  // "leder Kari Nilsen nestleder Per Olsen …": the function before each name; a mark opens the next person.
+  const rolesFirst = roleMarks && !!tokens[0] && /^\p{Ll}/u.test(tokens[0]) && roleOf(tokens[0]) !== null;
+  let pending: string | null = null;
   const found: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];
   const close = (mark: string | null): void => {
     if (segment.length) {
       const pieces = splitRunTogetherNames(segment.join(' '));
+      const first = found.length;
       for (const p of pieces) found.push({ name: p.split(' '), marks: [] });
+      if (pending && found[first]) found[first]!.marks.push(pending);
+      pending = null;
       segment = [];
     }
     if (mark && found.length) found.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
   };
   for (const t of tokens) {
-    if (isMark(t)) close(t);
+    if (isMark(t) && rolesFirst) {
+      close(null);
+      pending = t;
+    } else if (isMark(t)) close(t);
     // The next list's label, its colon lost or set apart ("… Odd Larsen Kopi Møteansvarlig : …"), ends the run.
     else if (RUN_LABELS.has(t.toLowerCase())) break;
     else if (CAPITALISED.test(t) || INITIAL.test(t)) segment.push(t);

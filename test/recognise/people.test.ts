@@ -262,10 +262,11 @@ describe('an office or a body on a line of its own in a list of people', () => {
 });
 
 describe('a letter alone or a Roman numeral is no person', () => {
-  it.each(['I', 'II', 'IV', 'K'])('%s is not a name', (s) => {
+  it.each(['I', 'II', 'III', 'VII', 'K'])('%s is not a name', (s) => {
     expect(isNameLike(s)).toBe(false);
   });
-  it.each(['PØK', 'Ida', 'Vi', 'Liv'])('%s still is', (s) => {
+  // The review: "IV" is someone's initials in "Tilstede: KN, PO, IV, TB" and "Referent: IV".
+  it.each(['PØK', 'Ida', 'Vi', 'Liv', 'IV', 'VI'])('%s still is', (s) => {
     expect(isNameLike(s)).toBe(true);
   });
   it('an item number on a line of its own after a list of people ends the list', () => {
@@ -356,5 +357,23 @@ describe('a dash glued to the name before a note', () => {
 
   it.each([['Kari Hansen-Moe'], ['Anne-Lise Berg'], ['Ole-Petter Dal']])('a double name stays whole: %s', (text) => {
     expect(parsePerson(text)?.name).toBe(text);
+  });
+});
+
+describe('review: roles before names in a flattened list, and a deputy standing in for an office', () => {
+  const T = (x: string) => parse(`Referat fra styremøte 12. mars 2024\n\n${x}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n`).attendees.map((a) => [a.name, a.roles]);
+  it('"leder Kari Nilsen nestleder Per Olsen …": each role goes to the name after it', () => {
+    expect(T('Tilstede: leder Kari Nilsen nestleder Per Olsen kasserer Ola Dal sekretær Nils Aas')).toEqual([
+      ['Kari Nilsen', ['chair']],
+      ['Per Olsen', ['member']],
+      ['Ola Dal', ['member']],
+      ['Nils Aas', ['secretary']],
+    ]);
+  });
+  it('"vara for styreleder Per Olsen" does not make Per Olsen present', () => {
+    expect(T('Tilstede: Kari Nilsen, vara for styreleder Per Olsen, Ola Dal').map(([n]) => n)).not.toContain('Per Olsen');
+  });
+  it('initials that read as a Roman numeral in a list are a person', () => {
+    expect(T('Tilstede: KN, PO, IV, TB').map(([n]) => n)).toEqual(['KN', 'PO', 'IV', 'TB']);
   });
 });
