@@ -196,3 +196,20 @@ Sakliste
     ]);
   });
 });
+
+describe('absence sentences in the written forms of both standards', () => {
+  const people = (line: string) => parse(`Styremøte 6. oktober 2016\n\n${line}\n\nSak 1: Budsjett\nGodkjent.`).attendees.map((a) => `${a.name}:${a.status}`);
+  it('"… var ikkje tilstades." after the list on its line (outside set h/812)', () => {
+    expect(people('Tilstades: Arne Andor Randen, Sverre Svindland og Gustav Ekre.  Svein Sæther, Knut Ivar Klashaugen og Rita Randen var ikkje tilstades.')).toEqual([
+      'Arne Andor Randen:present',
+      'Sverre Svindland:present',
+      'Gustav Ekre:present',
+      'Svein Sæther:absent',
+      'Knut Ivar Klashaugen:absent',
+      'Rita Randen:absent',
+    ]);
+  });
+  it('"… møtte ikke."', () => {
+    expect(people('Tilstede: Kari Nilsen, Per Olsen. Ola Dal og Nils Aas møtte ikke.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent', 'Nils Aas:absent']);
+  });
+});
