@@ -329,6 +329,35 @@ function inElectionSlate(lines: Line[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Til stede:" / "Forfall:" / "Fra adm.: Sven E. Maamoen, Jon Syversen og Rune Engeseth. Oda Often og Vidar Bøe.
+ * Guro Røen og Kent Simonsen.": a flattened table whose label cells came first, each alone, and whose values follow
+ * the last one, a sentence each. When the sentences are as many as the labels, each is read under its label; else null.
+ */
+function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[PersonEntry, Mode, Line]>; last: number } | null {
+  const modes: Mode[] = [first];
+  let k = i + 1;
+  for (; k < lines.length && k - i <= 8; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    const hit = attendanceLabel(labelText(l), l.raw);
+    if (!hit || hit.mode.single) return null;
+    modes.push(hit.mode);
+    if (!hit.value) continue;
+    const groups = hit.value.split(SENTENCE_END).map((g) => g.replace(/[.\s]+$/, '')).filter(Boolean);
+    if (modes.length < 2 || groups.length !== modes.length) return null;
+    const people: Array<[PersonEntry, Mode, Line]> = [];
+    groups.forEach((g, n) => {
+      for (const e of splitPersonList(g)) {
+        const p = parsePerson(e, { allowLower: false });
+        if (p) people.push([p, modes[n]!, l]);
+      }
+    });
+    return { people, last: k };
+  }
+  return null;
+}
+
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
   const people: PersonHit[] = [];
   const consumed = new Set<number>();
@@ -358,6 +387,17 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
           consumed.add(line.n);
         }
       }
+      continue;
+    }
+    // "Til stede:" / "Forfall:" / "Fra adm.: A, B og C. D og E. F og G.": label cells stacked, their values after them.
+    const stacked = 'header' in hit || hit.value || hit.mode.single ? null : stackedLabels(lines, i, hit.mode);
+    if (stacked) {
+      for (const [entry, m, at] of stacked.people) {
+        people.push(hitOf(entry, at, m));
+        known.add(entry.name.toLowerCase());
+      }
+      for (let k = i; k <= stacked.last; k++) consumed.add(lines[k]!.n);
+      i = stacked.last;
       continue;
     }
     const start = i;
@@ -492,6 +532,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   }
   return { people, consumed };
 }
+
 
 /**
  * The people a label's value lists, each with the mode it is read under. "Tilstede: A, B og C. D hadde meldt

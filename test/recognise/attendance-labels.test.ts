@@ -81,3 +81,27 @@ describe('review: a list label ending "til …" that still names this meeting', 
     expect(T('Tilstede: Kari Nilsen\nForfall til dugnaden: Ola Dal')).toEqual(['Kari Nilsen:present']);
   });
 });
+
+describe('label cells stacked before their values (a flattened table)', () => {
+  const people = (x: string) => parse(`PROTOKOLL FRA STYREMØTE 16. september 2014\n\n${x}\n\nSak 46/14 Budsjett\nGodkjent.`).attendees.map((a) => `${a.name}:${a.status}`);
+  it('each sentence after the labels is read under its label (outside set h/808)', () => {
+    expect(people('Til stede: Forfall: Sven E. Maamoen, Jon Syversen og Rune Engeseth. Oda Marie Often og Vidar Bøe.')).toEqual([
+      'Sven E. Maamoen:present',
+      'Jon Syversen:present',
+      'Rune Engeseth:present',
+      'Oda Marie Often:absent',
+      'Vidar Bøe:absent',
+    ]);
+    expect(people('Til stede: Forfall: Fra adm.: Kari Nilsen og Per Olsen. Ola Dal. Guro Røen.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent', 'Guro Røen:present']);
+  });
+  it('not when the sentences are not as many as the labels, nor a label with its own list', () => {
+    expect(people('Til stede: Kari Nilsen, Per Olsen. Forfall: Ola Dal.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent']);
+    expect(people('Til stede: Forfall: Kari Nilsen, Per Olsen.')).toEqual(['Kari Nilsen:absent', 'Per Olsen:absent']);
+  });
+  it('"Fra adm.:" lists the administration, as guests', () => {
+    expect(parse('Referat\n\nTil stede: Kari Nilsen\nFra adm.: Per Olsen\n\n1. Sak').attendees.map((a) => [a.name, a.roles])).toEqual([
+      ['Kari Nilsen', []],
+      ['Per Olsen', ['guest']],
+    ]);
+  });
+});
