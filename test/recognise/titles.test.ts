@@ -60,3 +60,15 @@ describe("a web page's title repeated as its first heading", () => {
     expect(d.meeting.location).toBe('Waldenstrøms kafé');
   });
 });
+
+describe('a compound of the kind word in the title', () => {
+  it('"Utdrag fra styremøteprotokoll 3.september 2008." is a protokoll, its cases read (outside set h/810)', () => {
+    const d = parse('Utdrag fra styremøteprotokoll 3.september 2008.\n\nSak 22/08\n\nAktivitetsplan for 08/09 vedtatt. Se eget skriv.\n\nSak 23/08\n\nOppsummering av halvåret.\n\nVellykket besøk.\n');
+    expect(d.kind).toBe('protokoll');
+    expect(d.meeting.date).toBe('2008-09-03');
+    expect(d.items.map((i) => i.number)).toEqual(['22/08', '23/08']);
+  });
+  it('"Årsmøtereferat 2024" is a referat', () => {
+    expect(parse('Årsmøtereferat 2024\n\n1. Årsmelding\nGodkjent.\n\n2. Regnskap\nGodkjent.').kind).toBe('referat');
+  });
+});
