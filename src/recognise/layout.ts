@@ -33,7 +33,7 @@ export function isSectionLabel(l: Line): boolean {
 function isListedTitle(l: Line): boolean {
   const t = l.text.replace(/\.$/, '');
   return (
-    !l.blank && t.length <= 80 && t.split(/\s+/).length <= 10 && /^[\p{Lu}«"]/u.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t) &&
+    !l.blank && t.length <= 80 && t.split(/\s+/).length <= 14 && /^[\p{Lu}«"]/u.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t) &&
     // A title names a matter; "Godkjent uten merknader.", "Kari Nordvik ble valgt til referent." report an outcome.
     !FINITE_VERB.test(t) && !isDecisionSentence(l.text)
   );
@@ -51,7 +51,21 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
     let k = i + 1;
     while (body[k]?.blank) k++;
     const entries: Line[] = [];
-    for (; k < body.length && isListedTitle(body[k]!) && !personLines.has(body[k]!.n); k++) entries.push(body[k]!);
+    const bulleted = !!body[k]?.bullet;
+    for (; k < body.length; k++) {
+      const l = body[k]!;
+      if (isListedTitle(l) && !personLines.has(l.n) && (!bulleted || l.bullet)) {
+        entries.push(l);
+        continue;
+      }
+      // A bulleted saksliste goes on past a few lines under one of its points ("- Valg av nytt styre." / "Leder – på
+      // valg" / …), to the next bullet.
+      if (!bulleted || l.blank || l.bullet) break;
+      let next = k + 1;
+      while (next < body.length && next - k < 8 && !body[next]!.bullet && !body[next]!.blank) next++;
+      if (!body[next]?.bullet) break;
+      k = next - 1;
+    }
     if (entries.length >= 2) return entries;
   }
   return [];

@@ -493,3 +493,29 @@ describe("review: a title that opens with a season or '24/7' keeps it", () => {
     ]);
   });
 });
+
+describe('a bulleted saksliste with lines under one of its points', () => {
+  it('goes on to the next bullet; a point of up to fourteen words is a title (outside set h/807)', () => {
+    const d = parse(
+      [
+        'Protokoll – årsmøte FAU ved Tistedal skole.',
+        'Dato: 01.11.2022. Sted: Tistedal skole, lærerværelset.',
+        'Saksliste:',
+        '- Valg av ordstyrer, referent og to deltakere til å underskrive protokollen.',
+        '- Godkjenning av møteinnkalling og saksliste.',
+        '- Valg av nytt styre.',
+        'Leder – på valg',
+        'Kasserer –på valg',
+        '- Innmeldte saker/diverse.',
+        'Valg av ordstyrer, referent og to deltakere til å underskrive protokollen.',
+        'Isaac Oseland åpnet møtet.',
+      ].join('\n'),
+    );
+    expect(d.items.map((i) => i.title)).toEqual([
+      'Valg av ordstyrer, referent og to deltakere til å underskrive protokollen',
+      'Godkjenning av møteinnkalling og saksliste',
+      'Valg av nytt styre',
+      'Innmeldte saker/diverse',
+    ]);
+  });
+});
