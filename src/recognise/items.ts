@@ -165,8 +165,12 @@ function withoutLinks(s: string): string {
   return words.length - k >= 2 ? words.slice(0, k).join(' ') : s;
 }
 
+/** "Økonomi. Orienteringssak, Jørg": the kind of case and who brings it, after the title in a saksliste. */
+const CASE_TYPE_TAIL = latinRegExp(`[.,]?\\s+(?:${alternation(itemWords.caseTypes)})(?:\\s*,\\s*\\p{Lu}[\\p{L} .-]{0,40})?\\.?$`, 'i');
+
 export function cleanTitle(s: string): string {
   return withoutLinks(s)
+    .replace(CASE_TYPE_TAIL, '')
     .replace(/\s*[-–—:]+\s*$/, '')
     .replace(/(?<!\b(?:evt|ca|bl\.a|mv|osv|etc|nr|jf))\.$/i, '')
     .replace(/^\s*[-–—:]\s*/, '')

@@ -519,3 +519,15 @@ describe('a bulleted saksliste with lines under one of its points', () => {
     ]);
   });
 });
+
+describe("the kind of case after a title in a saksliste", () => {
+  it('is no part of the title ("Økonomi. Orienteringssak, Jørg"; outside set h/805)', () => {
+    expect(cleanTitle('Økonomi. Orienteringssak, Jørg')).toBe('Økonomi');
+    expect(cleanTitle('Medlemsstatus. Orienteringssak, Ole Bjørn')).toBe('Medlemsstatus');
+    expect(cleanTitle('Evaluering av årsmøte/foredragskveld 15.4. Orienteringssak')).toBe('Evaluering av årsmøte/foredragskveld 15.4');
+  });
+  it('a title about such a case, or a section, stays', () => {
+    expect(cleanTitle('Oppfølging av orienteringssak fra mars')).toBe('Oppfølging av orienteringssak fra mars');
+    expect(cleanTitle('Orienteringssaker')).toBe('Orienteringssaker');
+  });
+});
