@@ -317,16 +317,21 @@ const ELECTION_WORDS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.electio
 
 /** Whether the bulleted line `i` stands in a list (its run of bulleted lines) that speaks of an election. */
 function inElectionSlate(lines: Line[], i: number): boolean {
-  // The run is bounded by the first blank line or line that is no bullet (two lists are two), read at most 40 lines
-  // each way.
+  // The run is bounded by the first line that is no bullet (blank lines between bullets, as exports write them, are
+  // passed), read at most 40 lines each way. A run that is a list of who came ("- Til stede: …", "- Forfall: …") is
+  // no slate, whatever a later list says.
+  let election = false;
   for (const step of [-1, 1]) {
     for (let k = i + step, n = 0; k >= 0 && k < lines.length && n < 40; k += step, n++) {
       const l = lines[k]!;
-      if (l.blank || !l.bullet) break;
-      if (ELECTION_WORDS.test(l.text)) return true;
+      if (l.blank) continue;
+      if (!l.bullet) break;
+      if (ELECTION_WORDS.test(l.text)) election = true;
+      const label = attendanceLabel(labelText(l), l.raw);
+      if (label && !label.mode.roles.includes('deputy')) return false;
     }
   }
-  return false;
+  return election;
 }
 
 /**
@@ -346,9 +351,12 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
     if (!hit.value) continue;
     const groups = hit.value.split(SENTENCE_END).map((g) => g.replace(/[.\s]+$/, '')).filter(Boolean);
     if (modes.length < 2 || groups.length !== modes.length) return null;
+    // Each group a bare list of names: "Forfall: Ola Dal. Ellers var hele styret til stede." is a list and a sentence.
+    const lists = groups.map((g) => splitPersonList(g));
+    if (!lists.every((list) => list.every((e) => isNameLike(e.trim())))) return null;
     const people: Array<[PersonEntry, Mode, Line]> = [];
-    groups.forEach((g, n) => {
-      for (const e of splitPersonList(g)) {
+    lists.forEach((list, n) => {
+      for (const e of list) {
         const p = parsePerson(e, { allowLower: false });
         if (p) people.push([p, modes[n]!, l]);
       }
@@ -623,7 +631,7 @@ function splitNameThenOrg(text: string): PersonEntry | null {
 }
 
 /** An absence word closing a table row's values, after a space or a dash (not "forfall 19.4": one day of two). */
-const CLAUSE_IN_REMARK = /(?:^|\s)(?:som|for|hadde|har|etter|pga|fordi|da)(?:\s|$)/;
+const CLAUSE_IN_REMARK = /(?:^|\s)(?:som|hadde|har|pga|fordi)(?:\s|$)|(?:^|\s)møtte\s+for\s/;
 const ABSENT_TAIL = new RegExp(`(?:^|\\s+(?:[-–]\\s*)?)(?:${tolerantAlternation(people.absent)})$`);
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;

@@ -306,7 +306,11 @@ function continuesSentence(line: Line, next: Line, width: number): boolean {
   if (next.blank || next.code || next.bullet || !/^\p{Ll}/u.test(next.text) || /[.!?:]$/.test(line.text)) return false;
   // Wrapped, the next line's first word would not have fitted on this one; where it would have, the writer broke the
   // line ("… ble vedtatt uten endringer" / "e-post med budsjettet sendes …": a new sentence in lower case).
-  if (line.raw.trimEnd().length + 1 + next.text.split(/\s/, 1)[0]!.length <= width) return false;
+  // The width is the longer of the two lines (an item's other lines may be longer or shorter paragraphs), at most the
+  // item's: a wrapped line's next word would not have fitted in it.
+  const length = line.raw.trimEnd().length;
+  const local = Math.min(width, Math.max(length, next.raw.trimEnd().length));
+  if (length + 1 + next.text.split(/\s/, 1)[0]!.length <= local) return false;
   if (line.depth > 0 || line.strong || line.raw.trim().length < 30 || NUMBERED.test(line.text)) return false;
   return !LABEL.test(next.text) && !PROPOSAL.test(next.text) && !DECISION_INTRO.test(next.text);
 }

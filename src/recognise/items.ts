@@ -166,7 +166,7 @@ function withoutLinks(s: string): string {
 }
 
 /** "Økonomi. Orienteringssak, Jørg": the kind of case and who brings it, after the title in a saksliste. */
-const CASE_TYPE_TAIL = latinRegExp(`[.,]?\\s+(?:${alternation(itemWords.caseTypes)})(?:\\s*,\\s*\\p{Lu}[\\p{L} .-]{0,40})?\\.?$`, 'i');
+const CASE_TYPE_TAIL = latinRegExp(`[.,]\\s+(?:${alternation(itemWords.caseTypes)})(?:\\s*,\\s*\\p{Lu}[\\p{L} .-]{0,40})?\\.?$`, 'i');
 
 export function cleanTitle(s: string): string {
   return withoutLinks(s)

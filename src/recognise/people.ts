@@ -80,7 +80,7 @@ const isBodyWord = (word: string): boolean => ORG_WORDS.has(word) || ORG_ENDING.
 const ORG_ENDING = new RegExp(`(?:${alternation(people.organisationEndings)})$`);
 
 /** Roman numerals that are no one's initials: "II", and three letters or more ("III", "VII"); "IV", "VI" may be. */
-const ROMAN_NUMERAL = /^(?:II|III|VII{1,2}|XII{1,2})$/;
+const ROMAN_NUMERAL = /^(?:II|III|VII{1,2}|XII{1,2}|XIV|XVI{1,3}|XIX)$/;
 
 /** A person's name: 1–6 tokens, capitalised (particles allowed), or initials such as "PØK". */
 export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): boolean {

@@ -262,7 +262,7 @@ describe('an office or a body on a line of its own in a list of people', () => {
 });
 
 describe('a letter alone or a Roman numeral is no person', () => {
-  it.each(['I', 'II', 'III', 'VII', 'K'])('%s is not a name', (s) => {
+  it.each(['I', 'II', 'III', 'VII', 'XIV', 'XVII', 'K'])('%s is not a name', (s) => {
     expect(isNameLike(s)).toBe(false);
   });
   // The review: "IV" is someone's initials in "Tilstede: KN, PO, IV, TB" and "Referent: IV".
