@@ -207,7 +207,8 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
     if (section) underSection.set(l, section);
     section = isItemSection(l.text) ? l.text.trim().replace(/:$/, '').toLowerCase() : null;
   }
-  let chain = preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads, body);
+  const ones = autoNumbered(heads);
+  let chain = ones ?? preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads, body);
   // "Sak 80 (2017-18): …" then "81: …", "82: …": the first item written out, the others shortened.
   const before = chain.length >= 2 ? heads.filter((h) => h.line.n < chain[0]!.line.n).at(-1) : undefined;
   if (before && before.style.startsWith('sak') && !chain[0]!.style.startsWith('sak') && before.value === chain[0]!.value - 1) chain = [before, ...chain];
@@ -217,6 +218,20 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
   chain = casePaper(heads, chain) ?? chain;
   return withoutPageReferences(chain);
+}
+
+/**
+ * " 1. Årsplan" … " 1. Aspirantar" … " 1. Ymse": a Markdown ordered list written with "1." for every point (Markdown
+ * numbers them 1, 2, 3 when it renders), or a page copied from one that lost its numbers. Three such heads at least,
+ * in the plain "N." style at one indent, and no other number in that style there: numbered 1..n, the numbers inferred.
+ */
+function autoNumbered(heads: ItemHead[]): ItemHead[] | null {
+  const plain = heads.filter((h) => h.style === 'num');
+  const ones = plain.filter((h) => h.value === 1);
+  if (ones.length < 3 || ones.some((h) => h.line.indent !== ones[0]!.line.indent)) return null;
+  // Any other number at a line's start ("Sak 2", "2. Regnskap") means the numbers are real: the "1."s are sub-points.
+  if (heads.some((h) => h.value !== 1)) return null;
+  return ones.map((h, k) => ({ ...h, number: String(k + 1), value: k + 1, numberInferred: true }));
 }
 
 /** "Økonomisk rapportering pr. april 2003 side 10 …": an item's page in a saksliste that gives them, and what follows. */

@@ -531,3 +531,24 @@ describe("the kind of case after a title in a saksliste", () => {
     expect(cleanTitle('Orienteringssaker')).toBe('Orienteringssaker');
   });
 });
+
+describe('a Markdown ordered list written with "1." for every point', () => {
+  it('numbers its points 1..n, inferred (outside set h/806)', () => {
+    const d = parse('Referat frå styremøte 14. januar 2015\n\nSaker\n\n 1. Årsplan\n • Vanlege øvingar onsdagar\n 1. Aspirantar\n • Styret vedtok å bestilla inn hefter.\n 1. Marknad 2015\n • Heidi finner fram lister\n 1. Ymse\n • Ingen saker\n');
+    expect(d.items.map((i) => [i.number, i.numberInferred, i.title])).toEqual([
+      ['1', true, 'Årsplan'],
+      ['2', true, 'Aspirantar'],
+      ['3', true, 'Marknad 2015'],
+      ['4', true, 'Ymse'],
+    ]);
+    expect(d.items[1]!.decisions.map((x) => x.text)).toEqual(['Styret vedtok å bestilla inn hefter.']);
+  });
+  it('not when other numbers stand at the lines\' starts: the "1."s are sub-points', () => {
+    const d = parse('Referat fra styremøte 14. januar 2015\n\nSak 1 Budsjett\n1. Kari sjekker tallene\nSak 2 Regnskap\n1. Per sender ut\nSak 3 Eventuelt\n1. Ingen saker\n');
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Budsjett'],
+      ['2', 'Regnskap'],
+      ['3', 'Eventuelt'],
+    ]);
+  });
+});
