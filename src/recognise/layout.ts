@@ -52,18 +52,21 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
     while (body[k]?.blank) k++;
     const entries: Line[] = [];
     const bulleted = !!body[k]?.bullet;
+    const indent = body[k]?.indent ?? 0;
+    // A point of the list: a bullet at the list's own indent (a deeper one is a sub-point: "- Økonomi" / "    - Regnskap").
+    const point = (l: Line): boolean => !!l.bullet && l.indent <= indent;
     for (; k < body.length; k++) {
       const l = body[k]!;
-      if (isListedTitle(l) && !personLines.has(l.n) && (!bulleted || l.bullet)) {
+      if (isListedTitle(l) && !personLines.has(l.n) && (!bulleted || point(l))) {
         entries.push(l);
         continue;
       }
       // A bulleted saksliste goes on past a few lines under one of its points ("- Valg av nytt styre." / "Leder – på
-      // valg" / …), to the next bullet.
-      if (!bulleted || l.blank || l.bullet) break;
+      // valg" / …, or its sub-points), to the next point.
+      if (!bulleted || l.blank || point(l)) break;
       let next = k + 1;
-      while (next < body.length && next - k < 8 && !body[next]!.bullet && !body[next]!.blank) next++;
-      if (!body[next]?.bullet) break;
+      while (next < body.length && next - k < 8 && !point(body[next]!) && !body[next]!.blank) next++;
+      if (!body[next] || !point(body[next]!)) break;
       k = next - 1;
     }
     if (entries.length >= 2) return entries;

@@ -552,3 +552,12 @@ describe('a Markdown ordered list written with "1." for every point', () => {
     ]);
   });
 });
+
+describe('a bulleted saksliste with sub-points', () => {
+  it('takes the points at its own indent only (outside set h/809)', () => {
+    const d = parse(
+      ['# Generalforsamling 2025', '', 'Generalforsamlingen holdes torsdag 13. februar.', '', '## Agenda', '', '- Åpning av møtet', '- Økonomi', '    - Regnskap', '    - Budsjett', '- Innkomne saker', '    - **Prisjustering**: Bedkom skrur opp prisen.', '- Avslutning', ''].join('\n'),
+    );
+    expect(d.items.map((i) => i.title)).toEqual(['Åpning av møtet', 'Økonomi', 'Innkomne saker', 'Avslutning']);
+  });
+});
