@@ -353,7 +353,8 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
     if (modes.length < 2 || groups.length !== modes.length) return null;
     // Each group a bare list of names: "Forfall: Ola Dal. Ellers var hele styret til stede." is a list and a sentence.
     const lists = groups.map((g) => splitPersonList(g));
-    if (!lists.every((list) => list.every((e) => isNameLike(e.trim())))) return null;
+    // And each a list ("A, B og C"): "Tilstede:" / "Forfall: Per Hansen. Ola Berg." is one label's names, one a sentence.
+    if (!lists.every((list) => list.length >= 2 && list.every((e) => isNameLike(e.trim())))) return null;
     const people: Array<[PersonEntry, Mode, Line]> = [];
     lists.forEach((list, n) => {
       for (const e of list) {

@@ -207,7 +207,7 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
     if (section) underSection.set(l, section);
     section = isItemSection(l.text) ? l.text.trim().replace(/:$/, '').toLowerCase() : null;
   }
-  const ones = autoNumbered(heads);
+  const ones = autoNumbered(heads, body);
   let chain = ones ?? preferBodyHeadings(chooseChain(heads, (h) => underSection.get(h.line) ?? null), heads, body);
   // "Sak 80 (2017-18): …" then "81: …", "82: …": the first item written out, the others shortened.
   const before = chain.length >= 2 ? heads.filter((h) => h.line.n < chain[0]!.line.n).at(-1) : undefined;
@@ -225,10 +225,19 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
  * numbers them 1, 2, 3 when it renders), or a page copied from one that lost its numbers. Three such heads at least,
  * in the plain "N." style at one indent, and no other number in that style there: numbered 1..n, the numbers inferred.
  */
-function autoNumbered(heads: ItemHead[]): ItemHead[] | null {
+function autoNumbered(heads: ItemHead[], body: Line[]): ItemHead[] | null {
   const plain = heads.filter((h) => h.style === 'num');
   const ones = plain.filter((h) => h.value === 1);
   if (ones.length < 3 || ones.some((h) => h.line.indent !== ones[0]!.line.indent)) return null;
+  // Each point after the first follows the previous point's text (a bullet or a finished sentence); after a heading
+  // or a label ("## Budsjett" / "Vedtak:" / "1. Budsjettet godkjennes.") a "1." starts a list of that heading's own.
+  const base = body[0]?.n ?? 1;
+  for (const h of ones.slice(1)) {
+    let k = h.line.n - base - 1;
+    while (k >= 0 && body[k]!.blank) k--;
+    const prev = body[k];
+    if (!prev || !(prev.bullet || /[.!?)]$/.test(prev.text)) || prev.depth > 0 || prev.strong) return null;
+  }
   // Any other number at a line's start ("Sak 2", "2. Regnskap") means the numbers are real: the "1."s are sub-points.
   if (heads.some((h) => h.value !== 1)) return null;
   return ones.map((h, k) => ({ ...h, number: String(k + 1), value: k + 1, numberInferred: true }));

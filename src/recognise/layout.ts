@@ -63,9 +63,11 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
       }
       // A bulleted saksliste goes on past a few lines under one of its points ("- Valg av nytt styre." / "Leder – på
       // valg" / …, or its sub-points), to the next point.
-      if (!bulleted || l.blank || point(l)) break;
+      // Not past a sentence or a label ("Møtet ble åpnet av leder kl. 19." / "Følgende ble diskutert:"): the list has ended.
+      const ended = (x: Line): boolean => /[.:!?]$/.test(x.text) && !x.bullet;
+      if (!bulleted || l.blank || point(l) || ended(l)) break;
       let next = k + 1;
-      while (next < body.length && next - k < 8 && !point(body[next]!) && !body[next]!.blank) next++;
+      while (next < body.length && next - k < 8 && !point(body[next]!) && !body[next]!.blank && !ended(body[next]!)) next++;
       if (!body[next] || !point(body[next]!)) break;
       k = next - 1;
     }

@@ -92,7 +92,14 @@ describe('label cells stacked before their values (a flattened table)', () => {
       'Oda Marie Often:absent',
       'Vidar Bøe:absent',
     ]);
-    expect(people('Til stede: Forfall: Fra adm.: Kari Nilsen og Per Olsen. Ola Dal. Guro Røen.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent', 'Guro Røen:present']);
+    expect(people('Til stede: Forfall: Fra adm.: Kari Nilsen og Per Olsen. Ola Dal og Nils Aas. Guro Røen og Kent Simonsen.')).toEqual([
+      'Kari Nilsen:present',
+      'Per Olsen:present',
+      'Ola Dal:absent',
+      'Nils Aas:absent',
+      'Guro Røen:present',
+      'Kent Simonsen:present',
+    ]);
   });
   it('not when the sentences are not as many as the labels, nor a label with its own list', () => {
     expect(people('Til stede: Kari Nilsen, Per Olsen. Forfall: Ola Dal.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent']);

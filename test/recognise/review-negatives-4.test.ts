@@ -52,3 +52,20 @@ describe('items', () => {
     expect(d.items.map((i) => i.title)).toEqual(['Godkjenning av innkalling', 'Rutiner for informasjonssak', 'Økonomi', 'Eventuelt']);
   });
 });
+
+describe('fourth review: the last rules on ordinary minutes', () => {
+  it('headings each with a one-point numbered decision list keep their headings as the items', () => {
+    const d = parse('Referat fra styremøte 12. mars 2024\n\nTilstede: Kari Nilsen\n\n## Budsjett\nVedtak:\n1. Budsjettet godkjennes.\n\n## Regnskap\nVedtak:\n1. Regnskapet godkjennes.\n\n## Eventuelt\n1. Ingen saker\n');
+    expect(d.items.map((i) => i.title)).toEqual(['Budsjett', 'Regnskap', 'Eventuelt']);
+  });
+  it('a bulleted saksliste ends at a sentence or a label, not running on into another list', () => {
+    const d = parse('Referat fra styremøte 12. mars 2024\n\nTilstede: Kari Nilsen, Per Hansen\n\nSaksliste:\n- Budsjett 2024\n- Regnskap 2023\nMøtet ble åpnet av leder kl. 19.\nFølgende ble diskutert:\n- Innkjøp av nye stoler\n- Vask av lokalet\n\nBudsjett 2024\nBudsjettet ble godkjent.\n\nRegnskap 2023\nRegnskapet ble godkjent.\n');
+    expect(d.items.map((i) => [i.title, i.decisions.length])).toEqual([
+      ['Budsjett 2024', 1],
+      ['Regnskap 2023', 1],
+    ]);
+  });
+  it('"Tilstede:" over "Forfall: Per Hansen. Ola Berg." is no pair of stacked cells', () => {
+    expect(people('Referat fra styremøte 12. mars 2024\n\nTilstede:\nForfall: Per Hansen. Ola Berg.\n\n1. Budsjett\nGodkjent.\n')).toEqual(['Per Hansen:absent', 'Ola Berg:absent']);
+  });
+});
