@@ -7,6 +7,7 @@ import { alternation, escapeRegExp, latinRegExp } from '../vocab/patterns.js';
 import type { Kind, Meeting, Notice } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
+import { sentences } from './decisions.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 import { isGivenName, isNameLike, isOrganisationLike } from './people.js';
@@ -546,28 +547,25 @@ function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: 
 }
 
 /**
- * The dates of `text` whose sentence does not point elsewhere (split after . ! ? before a capital, never after an initial).
- * Dates come in order, so one pass over the sentence ends serves them all (a long line of many dates stays linear).
+ * The dates of `text` whose sentence (decisions.ts `sentences`) does not point elsewhere. Dates and sentences both come
+ * in order, so one pass serves them all, and each sentence is read once (a long line of many dates stays linear).
  */
 function datesNotPointingElsewhere(text: string, dates: FoundDate[]): FoundDate[] {
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const parts = sentences(text);
   const out: FoundDate[] = [];
   let k = 0;
-  let start = 0;
   let judged = -1;
   let elsewhere = false;
   for (const d of dates) {
-    while (k < ends.length && ends[k]![0] < d.index) start = ends[k++]![1];
-    // Each sentence is read once, however many dates it holds.
+    while (k + 1 < parts.length && parts[k + 1]!.offset <= d.index) k++;
     if (judged !== k) {
       judged = k;
-      elsewhere = EARLIER.test(text.slice(start, k < ends.length ? ends[k]![0] : text.length).toLowerCase());
+      elsewhere = EARLIER.test(parts[k]!.text.toLowerCase());
     }
     if (!elsewhere) out.push(d);
   }
   return out;
 }
-const SENTENCE_END = /(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=\p{Lu})/gu;
 
 function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): number {
   let score = 0;
