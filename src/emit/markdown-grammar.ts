@@ -6,6 +6,7 @@
  * reading would differ.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { latinRegExp } from '../vocab/patterns.js';
 
 export const SUBITEMS_LABEL = '**Underpunkter:**';
 export const DECISION_LABEL = '**Vedtak:**';
@@ -126,7 +127,8 @@ export const subItemLine = (s: SubItemData): string => `* ${s.label}.` + (s.titl
  * Labels written as they are: letters/digits with inner dots ("a", "10.1"), not digits alone. At the
  * start of a list item anything else could open a block ("## …" a heading, "1. ## …" a list holding one).
  */
-export const plainLabel = (label: string): boolean => /^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*$/u.test(label) && !/^\d+$/.test(label);
+const PLAIN_LABEL = latinRegExp(String.raw`^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*$`);
+export const plainLabel = (label: string): boolean => PLAIN_LABEL.test(label) && !/^\d+$/.test(label);
 export const subItemDisplay = (s: SubItemData): string => {
   const label = display(s.label);
   return subItemLine({ label: plainLabel(label) ? label : `(${label})`, title: display(s.title) });

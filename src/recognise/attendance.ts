@@ -3,7 +3,7 @@
  * sekretariatet møtte:", "Inviterte", "Møteleder: X", "Referent") followed by person entries on the
  * same line (comma list) or on the following lines (one per line, or a NAVN/Fornavn table).
  */
-import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { alternation, latinRegExp, startsLower, startsUpper } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
@@ -141,7 +141,11 @@ const PRESENT_MODE = SETS[4]![1];
  * A list label's last words "til <an event>" (lower-cased): not "til stede", "til kl. 19", "til sak 5", a meeting in any
  * of the words ("til årsmøtet", "til dagens møte", "til ekstraordinært årsmøte"), nor "i tillegg til styret".
  */
-const OTHER_EVENT = /(?<!\bi\s+tillegg)\stil\s+(?!(?:stede|stades|stade|stedet|kl|sak|saker|slutt|og\s+med)(?![\p{L}]))(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$/u;
+/** A table header's words ("KOMMUNE/REGION" one; global: for match). */
+const HEADER_WORD = latinRegExp(String.raw`møtte for|vara for|[\p{L}/]+`, 'g');
+/** Two to four words of letters, "@" or "&": a name a list gives as written. */
+const NAME_OR_HANDLE = latinRegExp(String.raw`^[\p{L}@&][\p{L}@&'’.-]*(?:\s+[\p{L}@&][\p{L}@&'’.-]*){1,3}$`);
+const OTHER_EVENT = latinRegExp(String.raw`(?<!\bi\s+tillegg)\stil\s+(?!(?:stede|stades|stade|stedet|kl|sak|saker|slutt|og\s+med)(?![\p{L}]))(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$`);
 
 /** "x/kopi: …" or "kopi/x: …" (lower-cased): the other label, and the value. */
 const COPY_PAIR = /^(?:([^:/]{3,30}?)\s*\/\s*kopi(?:\s+til)?|kopi(?:\s+til)?\s*\/\s*([^:/]{3,30}?))\s*:(.*)$/;
@@ -206,7 +210,7 @@ function splitNameOrg(text: string): { given: string | null; family: string | nu
  * (an item heading). Returns the people found and the lines they consumed.
  */
 /** A full stop after a lowercase letter (not an initial, "Kari N. Hansen") and a capital after it. */
-const SENTENCE_END = /(?<=[a-zæøåé)])\.\s+(?=\p{Lu})/u;
+const SENTENCE_END = latinRegExp(String.raw`(?<=[a-zæøåé)])\.\s+(?=\p{Lu})`);
 const ABSENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.absentSentence)})\\b`, 'i');
 const PRESENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.presentSentence)})\\b`, 'i');
 
@@ -221,7 +225,11 @@ function namesAfterAll(sentence: string): boolean {
   return parts.filter((p) => isNameLike(p)).length * 2 >= parts.length;
 }
 
-const AS_ROLE = /^(\p{Lu}[^,;:]{2,60}?)\s+som\s+(\p{L}+)\.?$/u;
+const AS_ROLE = latinRegExp(String.raw`^(\p{Lu}[^,;:]{2,60}?)\s+som\s+(\p{L}+)\.?$`);
+/** " og " before an office in lower case and a name ("… og leder Kari Nordmann"). */
+const AND_BEFORE_OFFICE = latinRegExp(String.raw`\s+og\s+(?=[a-zæøå][\p{L}.-]*\s+\p{Lu})`);
+/** One or two words in lower case before a name: an office ("leder Kari Nordmann"). */
+const OFFICE_BEFORE_NAME = latinRegExp(String.raw`^(?:[a-zæøå][\p{L}.-]*\s+){1,2}(?=\p{Lu})`);
 
 /** "Fra kontrollkomiteen møtte A, B og C": who came from another body, named after the verb. */
 const CAME_FROM_SENTENCE = new RegExp(`^(?:fra|frå)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:${alternation(people.officials.presentSentence)})\\s+(.+?)\\.?$`, 'i');
@@ -244,9 +252,9 @@ function peopleInSentence(sentence: string): PersonEntry[] {
   const names = cameFrom ? cameFrom[2] : (absent ?? present)?.[1];
   if (!names) return [];
   const out: PersonEntry[] = [];
-  for (const entry of splitPersonList(names).flatMap((e) => e.split(/\s+og\s+(?=[a-zæøå][\p{L}.-]*\s+\p{Lu})/u))) {
+  for (const entry of splitPersonList(names).flatMap((e) => e.split(AND_BEFORE_OFFICE))) {
     // A title in running text is written in lower case before the name ("rektor Harald Voster", "adm.medarbeidar …").
-    const part = entry.replace(/^(?:[a-zæøå][\p{L}.-]*\s+){1,2}(?=\p{Lu})/u, '');
+    const part = entry.replace(OFFICE_BEFORE_NAME, '');
     if (!isNameLike(part)) continue;
     const p = parsePerson(part, { allowLower: false });
     if (!p) continue;
@@ -254,7 +262,7 @@ function peopleInSentence(sentence: string): PersonEntry[] {
     // "… møtte fra sekretariatet": the secretariat's people; from another body, guests.
     if (!absent && /\bfr[aå]\s+sekretariatet\b/i.test(sentence)) {
       if (!p.roles.includes('secretary')) p.roles.push('secretary');
-    } else if (cameFrom && /^\p{Lu}/u.test(cameFrom[1]!)) {
+    } else if (cameFrom && startsUpper(cameFrom[1]!)) {
       // "Fra Høyre møtte …", "Fra Kontrollkomiteen møtte …": whom they came for, an organisation.
       p.organisation ??= cameFrom[1]!;
     } else if (cameFrom && !p.roles.includes('guest')) p.roles.push('guest');
@@ -598,7 +606,7 @@ function headerColumns(line: Line): string[] {
   if (line.cells) return line.cells.map((c) => c.toLowerCase());
   // "KOMMUNE / REGION" is one column.
   const t = line.text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s*\/\s*/g, '/');
-  return t.match(/møtte for|vara for|[\p{L}/]+/gu) ?? [];
+  return t.match(HEADER_WORD) ?? [];
 }
 
 /**
@@ -615,7 +623,7 @@ function splitNameThenOrg(text: string): PersonEntry | null {
   if (start < 1) {
     start = -1;
     for (let i = tokens.length - 1; i >= 2; i--) {
-      if (/^\p{Lu}/u.test(tokens[i]!) && tokens.slice(i + 1).every((t) => /^\p{Ll}/u.test(t))) {
+      if (startsUpper(tokens[i]!) && tokens.slice(i + 1).every((t) => startsLower(t))) {
         start = i;
         break;
       }
@@ -713,7 +721,7 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
     // Stray marks read by OCR between the columns ("Jonas Varum _ Olafsen") are layout.
     const s = splitNameOrg(l.text.replace(/\s[_|—–]{1,2}(?=\s)/g, ''));
     // Rows of a headed table are people even when OCR damaged a capital ("Dag lAanensen").
-    if (!isNameLike(s.name, { allowLower: true }) && !/^[\p{L}@&][\p{L}@&'’.-]*(?:\s+[\p{L}@&][\p{L}@&'’.-]*){1,3}$/u.test(s.name)) return [];
+    if (!isNameLike(s.name, { allowLower: true }) && !NAME_OR_HANDLE.test(s.name)) return [];
     return [
       {
         entry: { name: s.name, organisation: s.org, roles: [], status: null, substituteFor: null, note: null },

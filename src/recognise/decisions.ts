@@ -3,7 +3,7 @@
  * or a sentence worded as a resolution ("… ble godkjent", "Enstemmig vedtatt", "sluttet seg til");
  * an action is a sentence carrying "Ansvar:"/"Ansvarlig:"/"Frist:"/"Oppfølging:".
  */
-import { latinRegExp } from '../vocab/patterns.js';
+import { latinRegExp, startsLower } from '../vocab/patterns.js';
 import words from '../vocab/decisions.json' with { type: 'json' };
 import { rawColumn, type Line } from '../segment/line.js';
 import { wrapWidth } from '../segment/lines.js';
@@ -32,7 +32,7 @@ const LABEL = latinRegExp(
 );
 // The proposal's owner ("Styrets", "Kommunedirektøren sitt"), if named, in group 1 or 2: only its own proposal adopted adopts it.
 /** A label that names its owner itself ("Administrasjonens forslag", "Saksbehandlers forslag"): the owner, as ADOPTED reads it. */
-const OWNER_IN_LABEL = /^(\p{L}+)s\s/u;
+const OWNER_IN_LABEL = latinRegExp(String.raw`^(\p{L}+)s\s`);
 const PROPOSAL = latinRegExp(`^(?:(\\p{L}+)s\\s+|(\\p{L}+)\\s+(?:sitt|si|sin)\\s+)?(?:${tolerantAlternation(words.proposalLabels)})\\s*:`, 'i');
 /** "Styret fattet følgende enstemmige vedtak:", "Det ble fattet slikt vedtak": the decision is the paragraph after it. */
 const DECISION_INTRO = latinRegExp(
@@ -137,6 +137,9 @@ export function isDecisionSentence(s: string): boolean {
   return SENTENCES.some((re) => re.test(lower));
 }
 
+/** The space after a sentence's end and before a capital, not after an initial ("Per A. Olsen"; global: exec from 0). */
+const SENTENCE_BREAK = latinRegExp(String.raw`(?<=[.!?]\)?)(?<!(?:^|\p{Lu}\p{Ll}*\.?\s)\p{Lu}\.)\s+(?=[\p{Lu}«"(])`, 'g');
+
 /**
  * Sentences of a line: split after . ! ? (or ".)") before a capital letter, a quotation or a parenthesis ("Vedtatt. (Sendt
  * på e-post.) Neste …"); never after a name's initial, a lone capital opening the line or after a capitalised word or
@@ -145,7 +148,8 @@ export function isDecisionSentence(s: string): boolean {
  */
 export function sentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /(?<=[.!?]\)?)(?<!(?:^|\p{Lu}\p{Ll}*\.?\s)\p{Lu}\.)\s+(?=[\p{Lu}«"(])/gu;
+  const re = SENTENCE_BREAK;
+  re.lastIndex = 0;
   let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: text.slice(last, m.index), offset: last });
@@ -249,7 +253,7 @@ export function findDecisions(lines: Line[]): Found[] {
       } else {
         // "Vedtak: Vi har fått ja fra kommunen" / "om at vi kan være der fra kl. 10.00.": a hard-wrapped decision
         // goes on on lines that start in lower case.
-        while (i + 1 < lines.length && !lines[i + 1]!.blank && !lines[i + 1]!.code && /^\p{Ll}/u.test(lines[i + 1]!.text) && !/[.!?]$/.test(text)) {
+        while (i + 1 < lines.length && !lines[i + 1]!.blank && !lines[i + 1]!.code && startsLower(lines[i + 1]!.text) && !/[.!?]$/.test(text)) {
           text += ` ${lines[++i]!.text}`;
           endLine = lines[i]!;
         }
@@ -295,7 +299,7 @@ export function findDecisions(lines: Line[]): Found[] {
 }
 
 /** "5.2 CYBs søknad …", "b) Budsjett": a numbered heading, whose title the outcome under it does not go on from. */
-const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\p{L}[.)])\s/u;
+const NUMBERED = latinRegExp(String.raw`^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\p{L}[.)])\s`);
 
 /**
  * Whether `next` goes on with the sentence `line` left open, as in a hard-wrapped paragraph: `next` starts in lower
@@ -303,7 +307,7 @@ const NUMBERED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\p{L}[.)])\s/u;
  * ends without a full stop or colon.
  */
 function continuesSentence(line: Line, next: Line, width: number): boolean {
-  if (next.blank || next.code || next.bullet || !/^\p{Ll}/u.test(next.text) || /[.!?:]$/.test(line.text)) return false;
+  if (next.blank || next.code || next.bullet || !startsLower(next.text) || /[.!?:]$/.test(line.text)) return false;
   // Wrapped, the next line's first word would not have fitted on this one; where it would have, the writer broke the
   // line ("… ble vedtatt uten endringer" / "e-post med budsjettet sendes …": a new sentence in lower case).
   // The width is the longer of the two lines (an item's other lines may be longer or shorter paragraphs), at most the

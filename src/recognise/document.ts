@@ -262,7 +262,7 @@ function withoutPageReferences(chain: ItemHead[]): ItemHead[] {
     const m = pages[i];
     if (!m) return h;
     const after = m[2]?.trim() ?? '';
-    const title = cleanTitle(`${h.title.slice(0, m.index)}${/^[\p{Ll}(]/u.test(after) ? ` ${after}` : ''}`);
+    const title = cleanTitle(`${h.title.slice(0, m.index)}${LOWER_OR_PARENTHESIS_FIRST.test(after) ? ` ${after}` : ''}`);
     return title ? { ...h, title } : h;
   });
 }
@@ -289,7 +289,7 @@ function casePaper(heads: ItemHead[], chain: ItemHead[]): ItemHead[] | null {
   // line with its title run on ("PS 5/24 Referat fra møte i eldrerådet 12.03.2024") over numbered minutes is no paper.
   if (!paper.titleLine) return null;
   // A heading, not a sentence that opens with a case number ("Sak 12/24 ble behandlet i forrige møte.").
-  if (!paper.title || /[.!?]$/.test(paper.title) || paper.title.split(/\s+/).length > 15 || !/^[\p{Lu}\d«"]/u.test(paper.title)) return null;
+  if (!paper.title || /[.!?]$/.test(paper.title) || paper.title.split(/\s+/).length > 15 || !TITLE_START.test(paper.title)) return null;
   // Nothing numbered as the sections are before the case.
   return heads.some((h) => h.line.n < paper!.line.n && h.style.startsWith('num')) ? null : [{ ...paper, casePaper: true }];
 }
@@ -405,7 +405,10 @@ function fillNumberGaps(chain: ItemHead[], body: Line[], personLines: Set<number
 const byLine = (a: ItemHead, b: ItemHead): number => a.line.n - b.line.n;
 
 /** A case number whose number the export lost, its year left ("/2016 Årsmelding 2015"; "/14 14/ Studietilbod", the archive's number after it). */
-const LOST_CASE_NUMBER = /^\/\d{2,4}(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?\s+(?=\p{Lu})/u;
+const LOWER_OR_PARENTHESIS_FIRST = latinRegExp(String.raw`^[\p{Ll}(]`);
+/** A heading's first character: a capital, a digit or a quotation mark. */
+const TITLE_START = latinRegExp(String.raw`^[\p{Lu}\d«"]`);
+const LOST_CASE_NUMBER = latinRegExp(String.raw`^\/\d{2,4}(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?\s+(?=\p{Lu})`);
 
 /** Up to `max` heading-like lines between item `h` and item `next` that could be the missing items. */
 function headingsBetween(body: Line[], h: ItemHead, next: ItemHead, personLines: Set<number>, max: number): Line[] {
@@ -534,7 +537,7 @@ const ELECTED_OFFICE = latinRegExp(
   'i',
 );
 /** After the colon, a name: capitalised, which the office's case-blind pattern cannot ask. */
-const ELECTED_NAME = /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const ELECTED_NAME = latinRegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+\p{Lu}`);
 /** "(ikke på valg)", "ingen forslag": a proposal or a vacancy, no result. */
 const NOT_ELECTED = /\b(?:ikke|ikkje)\s+på\s+val|\bingen\s+forslag|\bforeslått\b|\bforeslår\b/i;
 
@@ -630,7 +633,7 @@ function timestampStart(first: ItemHead): string | null {
 
 const isStatedItem = (i: ItemHead): boolean => !i.numberInferred;
 const hasDecisions = (i: Item): boolean => i.decisions.length > 0;
-const MEETING_TITLE = /møte(?![\p{L}])/iu;
+const MEETING_TITLE = latinRegExp(String.raw`møte(?![\p{L}])`, 'i');
 const isMeetingField = (f: FieldHit): boolean => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace';
 
 /** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */

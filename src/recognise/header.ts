@@ -3,7 +3,7 @@
  * "Sted:", "Tid og sted:", letter fields (Dato/Deres ref/Vår ref/Saksbehandler/Arkivkode/Til), and
  * dates, times and places in the title lines ("Referat styremøte 25.10.kl.12 på Teams").
  */
-import { alternation, escapeRegExp, latinRegExp } from '../vocab/patterns.js';
+import { alternation, escapeRegExp, latinRegExp, startsLower, startsUpper } from '../vocab/patterns.js';
 import type { Kind, Meeting, Notice } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
@@ -25,7 +25,18 @@ const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|g
 const TOWN_AFTER_DATE = latinRegExp(
   String.raw`\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}{3,}\.?\s+)\d{4}\s*,?\s+i\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*\.?$`,
 );
-const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$/u;
+/** Where a sentence starts in a flattened line: a capitalised word and three in lower case. */
+const SENTENCE_STARTS = latinRegExp(String.raw`\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})`);
+const LETTER_OR_COMMA_LAST = latinRegExp(String.raw`[\p{L},]$`);
+const THREE_LETTERS = latinRegExp(String.raw`\p{L}{3,}`);
+/** An abbreviation at the end ("Lia IL"): an organisation, not a town. */
+const ABBREVIATION_LAST = latinRegExp(String.raw`\s\p{Lu}{2,4}$`);
+const CAPITAL_DIGIT_OR_PARENTHESIS_FIRST = latinRegExp(String.raw`^[\p{Lu}\d(]`);
+/** A sentence ending inside the line, another beginning. */
+const SENTENCE_INSIDE = latinRegExp(String.raw`\.\s+\p{Lu}`);
+/** An initial glued to the surname ("K.Nordmann"; global: for replace). */
+const INITIAL_GLUED = latinRegExp(String.raw`\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})`, 'g');
+const DATE_FIRST = latinRegExp(String.raw`^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$`);
 /** "på X Meeting Point", with the town after a comma when the sentence ends there ("på X Meeting Point, Hellerudsletta."). */
 const PLACE_IN_TITLE = latinRegExp(
   String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`,
@@ -79,7 +90,7 @@ function readField(line: Line): FieldHit | null {
 
 /** The place runs on into the next sentence in flattened PDFs: cut where a sentence starts. */
 function placeRunningOn(value: string): string {
-  return value.split(/\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Ll})/u)[0]!.slice(0, 80);
+  return value.split(SENTENCE_STARTS)[0]!.slice(0, 80);
 }
 
 /** Several "LABEL: value" pairs run together on one line (PDF exports): split them. */
@@ -296,7 +307,7 @@ function namesKind(text: string): boolean {
 
 function startsWithKind(l: Line): boolean {
   // A title opens with a capital or a digit: "ut innkalling minst 14 dager før …" is a wrapped sentence.
-  return !/^\p{Ll}/u.test(l.text) && namesKind(l.text.slice(0, 30)) && l.text.length < 160 && !fieldOf(l);
+  return !startsLower(l.text) && namesKind(l.text.slice(0, 30)) && l.text.length < 160 && !fieldOf(l);
 }
 
 /** "Godkjenning av innkalling", "Gjennomgang av referat": an item that names a document, not the document's title. */
@@ -316,7 +327,7 @@ const CASE_HEADING = latinRegExp(`^(?:${alternation(itemWords.numberPrefixes)})\
 const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
 const FINITE_VERB_IN_TITLE = latinRegExp(`\\b(?:${labels.finiteVerbs.join('|')})\\b`, 'i');
 /** The first sentence of a line that runs on into more sentences. */
-const FIRST_SENTENCE = /^(.{8,120}?[.!?])\s+(?=\p{Lu}\p{Ll})/u;
+const FIRST_SENTENCE = latinRegExp(String.raw`^(.{8,120}?[.!?])\s+(?=\p{Lu}\p{Ll})`);
 
 /**
  * "PROTOKOLL fra møte i X 15.9.2005.  Møtet ble holdt …": the title sentence that opens a longer line, else null. It
@@ -344,9 +355,9 @@ function findTitleLine(nonBlank: Line[], top: Line[], fmTitle: string | null): L
   // A line in lower case right under one that runs on ("Styret sender" / "ut innkalling minst 14 dager før …") is a
   // wrapped sentence, no title.
   const cased = (l: Line): boolean => {
-    if (!/^\p{Ll}/u.test(l.text)) return true;
+    if (!startsLower(l.text)) return true;
     const prev = nonBlank[nonBlank.indexOf(l) - 1];
-    return !prev || prev.n !== l.n - 1 || !/[\p{L},]$/u.test(prev.text);
+    return !prev || prev.n !== l.n - 1 || !LETTER_OR_COMMA_LAST.test(prev.text);
   };
   // A title run together with the text under it (a flattened page: "PROTOKOLL fra møte i X 15.9.2005.  Møtet ble holdt
   // …") is the title still, before a heading further down that names a kind.
@@ -653,7 +664,7 @@ function namesMeetingBefore(lead: string, index: number, noun: string): boolean 
 function leadPlace(fm: Record<string, unknown> | null, place: string, title: string): string | null {
   const noun = MEETING_NOUN.exec(title.slice(0, 200))?.[0].toLowerCase();
   if (!noun) return null;
-  const fuller = new RegExp(`(?<![\\p{L}])på\\s+((?:\\p{Ll}+\\s+){1,3}${escapeRegExp(place)})(?![\\p{L}])`, 'u');
+  const fuller = latinRegExp(`(?<![\\p{L}])på\\s+((?:\\p{Ll}+\\s+){1,3}${escapeRegExp(place)})(?![\\p{L}])`);
   for (const key of labels.frontMatterLeads) {
     const v = fm?.[key];
     if (typeof v !== 'string') continue;
@@ -782,7 +793,7 @@ function findLocation(
   else {
     for (const f of timeFields) {
       const rest = stripDateTime(f.value, datesIn(f));
-      if (rest && /\p{L}{3,}/u.test(rest)) {
+      if (rest && THREE_LETTERS.test(rest)) {
         location = f.line.start === undefined ? rest : placeRunningOn(rest);
         break;
       }
@@ -819,7 +830,7 @@ function findLocation(
   for (const l of lines) {
     const town = l ? TOWN_AFTER_DATE.exec(l.text) : null;
     // Not a club or an organisation ("Lia IL", "Nordvik Vel"): an abbreviation or an organisation word ends those.
-    if (town && !isOrganisationLike(town[1]!) && !/\s\p{Lu}{2,4}$/u.test(town[1]!)) return town[1]!;
+    if (town && !isOrganisationLike(town[1]!) && !ABBREVIATION_LAST.test(town[1]!)) return town[1]!;
   }
   // "Referat frå årsmøtet i Østfold mållag 25. mars 2001 - Matstova i Sarpsborg": a place set off by a dash or a comma
   // after the title's date, reading as a place ("… 2024 - Budsjett og regnskap" or "- Kari Nilsen" do not).
@@ -867,7 +878,7 @@ const PLACE_JOINERS = new Set(labels.placeJoiners);
  * møtet", "Teams dersom ikke annet blir avtalt", "Forfall meldes til kontoret").
  */
 function readsAsPlaceName(t: string): boolean {
-  return t.split(/\s+/).every((w, i) => i === 0 || /^[\p{Lu}\d(]/u.test(w) || PLACE_JOINERS.has(w.toLowerCase()) || PLACE_WORD_ALONE.test(w.replace(/[(),.]/g, '')));
+  return t.split(/\s+/).every((w, i) => i === 0 || CAPITAL_DIGIT_OR_PARENTHESIS_FIRST.test(w) || PLACE_JOINERS.has(w.toLowerCase()) || PLACE_WORD_ALONE.test(w.replace(/[(),.]/g, '')));
 }
 
 /**
@@ -876,7 +887,7 @@ function readsAsPlaceName(t: string): boolean {
  */
 function looksLikePlace(l: Line): boolean {
   const t = l.text;
-  if (fieldOf(l) || l.depth > 0 || l.bullet || !/^\p{Lu}/u.test(t) || /[:?!]$/.test(t) || /\.\s+\p{Lu}/u.test(t)) return false;
+  if (fieldOf(l) || l.depth > 0 || l.bullet || !startsUpper(t) || /[:?!]$/.test(t) || SENTENCE_INSIDE.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 7 || t.length > 60 || findDates(t).length || findTimes(t).length) return false;
   if (/^\d/.test(t) || matchLabel(labelText(l), ATTENDANCE_OR_SECTION)) return false;
@@ -902,7 +913,8 @@ function findBody(title: string | null, fields: FieldHit[]): string | null {
 }
 
 const isCaseHandlerField = (f: FieldHit): boolean => f.key === 'caseHandler';
-const isRecipientLine = (l: Line): boolean => /^[Tt]il\s+\p{Lu}/u.test(l.text) && l.text.split(/\s+/).length <= 12;
+const RECIPIENT = latinRegExp(String.raw`^[Tt]il\s+\p{Lu}`);
+const isRecipientLine = (l: Line): boolean => RECIPIENT.test(l.text) && l.text.split(/\s+/).length <= 12;
 const isGreeting = (l: Line): boolean => /^(?:med\s+)?(?:vennlig|venleg)\s+(?:hilsen|helsing)|^med\s+hilsen/i.test(l.text);
 
 /** Letter fields: references, case handler, recipient ("Til …") and the sender under the greeting. */
@@ -987,5 +999,5 @@ function stripDateTime(value: string, dates: readonly FoundDate[]): string {
 }
 
 export function tidyName(s: string): string {
-  return s.replace(/\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/\s+/g, ' ').trim();
+  return s.replace(INITIAL_GLUED, '$1 ').replace(/\s+/g, ' ').trim();
 }

@@ -40,13 +40,13 @@ const SAK_RE = new RegExp(
   `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-(?:(?<!\\d{4}-)(?:19|20)\\d{2}(?=[.:\\s]|$)|\\d{2}(?=[.:\\s])))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
-const CODE_YEAR_CASE = /^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$/u;
+const CODE_YEAR_CASE = latinRegExp(String.raw`^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$`);
 /**
  * A body's code joined to the case number, kept as written: "KO-10/12 Årsmelding" (kontrollutvalet), "FU-12/24 …", and
  * "AMU-sak 3/12 …", "FSK-sak 4/24 …" (the code before "sak"; "V-SAK 1" and the like are numberPrefixes). A capitalised
  * title after it (checked in numberedHead, after the archive's case number a saksliste table may put first).
  */
-const CODE_CASE = /^(\p{Lu}{1,5}-\d{1,3}\/\d{2,4}|\p{Lu}{2,5}-(?:sak|SAK|Sak)\s+\d{1,3}\/\d{2,4})(?!\d)\s*[:.]?\s+([\p{Lu}«"\d].*)$/u;
+const CODE_CASE = latinRegExp(String.raw`^(\p{Lu}{1,5}-\d{1,3}\/\d{2,4}|\p{Lu}{2,5}-(?:sak|SAK|Sak)\s+\d{1,3}\/\d{2,4})(?!\d)\s*[:.]?\s+([\p{Lu}«"\d].*)$`);
 
 // Up to three digits bare ("196 Title"), four with a dot ("1000. Title"); years are not numbers.
 // "81: Godkjenning av referat": a colon after the number, then a capital.
@@ -63,7 +63,13 @@ const withoutArchiveRef = (number: string, title: string): string => (number.inc
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
-const CASE_RE = /^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+([\p{Lu}\d«"(].*)$/u;
+const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
+/** A title's first character: a capital or a quotation mark. */
+const CAPITAL_OR_QUOTE_FIRST = latinRegExp(String.raw`^[\p{Lu}«"]`);
+/** The word (or year) that ends a title's sentence. */
+const LAST_WORD = latinRegExp(String.raw`(\p{L}[\p{L}.]*|(?<!\d)(?:19|20)\d\d)[.!?]$`);
+const NOT_LETTER = latinRegExp(String.raw`[^\p{L}]`, 'g');
+const NOT_CAPITAL = latinRegExp(String.raw`[^\p{Lu}]`, 'g');
 const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:-\d{2,4})?\s*$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
@@ -118,7 +124,7 @@ function titleThenText(text: string): { title: string; rest: string } {
   const rest = bare.slice(parts[1]!.offset).trim();
   // A sentence ends after a word, not after a number ("1."), an initial ("Liv K.") or a short form ("vedr.", "mm.").
   // A year may end it too ("4. Budsjett 2025. Budsjettet ble vedtatt.").
-  const last = /(\p{L}[\p{L}.]*|(?<!\d)(?:19|20)\d\d)[.!?]$/u.exec(title)?.[1];
+  const last = LAST_WORD.exec(title)?.[1];
   if (!last || (title.endsWith('.') && (last.length < 2 || ABBREVIATIONS.has(last.toLowerCase())))) return split;
   // What follows is text: sentences (a full stop at its end) or a long one; a short phrase goes on with the title
   // ("Verdalsboka «Heimer og folk». Søknad om midler til utgivelse").
@@ -234,7 +240,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value };
   }
   // "1/2003" alone, its title on the next line: a table exported a cell to a line.
-  if (CASE_ALONE.test(t) && next && !next.blank && /^[\p{Lu}"«]/u.test(next.text) && !CASE_ALONE.test(next.text.trim()) && next.text.length <= 300) {
+  if (CASE_ALONE.test(t) && next && !next.blank && CAPITAL_OR_QUOTE_FIRST.test(next.text) && !CASE_ALONE.test(next.text.trim()) && next.text.length <= 300) {
     const { title, rest } = splitTitle(next.text);
     return { line, number: t.trim(), numberInferred: false, title: cleanTitle(title), rest, titleLine: next, style: 'case', value: numericValue(t.trim()) };
   }
@@ -253,7 +259,7 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   m = CODE_CASE.exec(t);
   // The title capitalised, after the archive's case number if the table gives one ("AMU-sak 3/12 12/912 ÅRSMELDING").
   const coded2 = m ? withoutArchiveRef('/', m[2]!) : '';
-  if (m && /^[\p{Lu}«"]/u.test(coded2)) {
+  if (m && CAPITAL_OR_QUOTE_FIRST.test(coded2)) {
     const number = m[1]!.replace(/\s+/g, ' ');
     const { title, rest } = splitTitle(coded2);
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value: numericValue(number.replace(/^\D+/, '')) };
@@ -304,9 +310,9 @@ export function isHeadingLike(line: Line): boolean {
 }
 
 export function isUpperHeading(t: string): boolean {
-  const letters = t.replace(/[^\p{L}]/gu, '');
+  const letters = t.replace(NOT_LETTER, '');
   if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const upper = letters.replace(NOT_CAPITAL, '').length;
   return upper / letters.length > 0.85 && t.split(/\s+/).length <= 14 && !/[.!?]$/.test(t);
 }
 

@@ -2,7 +2,7 @@
  * Where items start and end, and how their text reads: unnumbered agenda headings, section labels,
  * the trailer (signatures, sign-off), hard-wrapped lines joined into paragraphs.
  */
-import { latinRegExp } from '../vocab/patterns.js';
+import { latinRegExp, startsLower } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
 import { isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
@@ -15,6 +15,10 @@ import { hasActionLabel, hasDecisionLabel, isDecisionSentence } from './decision
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
 const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
+const CAPITAL_OR_QUOTE_FIRST = latinRegExp(String.raw`^[\p{Lu}«"]`);
+const CAPITAL_OR_DIGIT_FIRST = latinRegExp(String.raw`^[\p{Lu}\d]`);
+/** "Oslo 12.03.2024" under a signature. */
+const PLACE_AND_DATE = latinRegExp(String.raw`^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$`);
 const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
 
 export function numberLike(template: string, value: number): string {
@@ -33,7 +37,7 @@ export function isSectionLabel(l: Line): boolean {
 function isListedTitle(l: Line): boolean {
   const t = l.text.replace(/\.$/, '');
   return (
-    !l.blank && t.length <= 80 && t.split(/\s+/).length <= 14 && /^[\p{Lu}«"]/u.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t) &&
+    !l.blank && t.length <= 80 && t.split(/\s+/).length <= 14 && CAPITAL_OR_QUOTE_FIRST.test(t) && !/[.!?]\s/.test(t) && !fieldOf(l) && !attendanceLabel(t) &&
     // A title names a matter; "Godkjent uten merknader.", "Kari Nordvik ble valgt til referent." report an outcome.
     !FINITE_VERB.test(t) && !isDecisionSentence(l.text)
   );
@@ -99,7 +103,7 @@ export function unnumberedHeads(body: Line[], after: number, personLines: Set<nu
     const short = l.bullet
       ? words <= 20 && t.length <= 160 && !/[.:,;]$/.test(t)
       : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
-    if (!short || !/^[\p{Lu}\d]/u.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t) || hasActionLabel(t) || hasDecisionLabel(t)) continue;
+    if (!short || !CAPITAL_OR_DIGIT_FIRST.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t) || hasActionLabel(t) || hasDecisionLabel(t)) continue;
     const prev = body[i - 1];
     // A heading follows a blank line — or, in OCR text that lost its blank lines, a finished paragraph.
     const afterParagraph = !!prev && /[.!?]$/.test(prev.text) && words <= 6 && t.length <= 50;
@@ -132,7 +136,7 @@ export function trailerStart(body: Line[], items: ItemHead[], personLines: Set<n
   let cut = within.length;
   for (let i = within.length - 1; i >= 1; i--) {
     const t = within[i]!.text;
-    const sig = SIGNATURE.test(t) || (isNameLike(t) && t.split(/\s+/).length <= 4) || /^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/u.test(t);
+    const sig = SIGNATURE.test(t) || (isNameLike(t) && t.split(/\s+/).length <= 4) || PLACE_AND_DATE.test(t);
     if (!sig) break;
     cut = i;
   }
@@ -165,7 +169,7 @@ export function joinText(lines: Line[], markdown: boolean, wrapWidth: number): s
     const piece = markdown ? l.raw.trim().replace(/\s+$/, '') : (l.bullet ? '- ' : '') + l.text;
     if (prev) {
       const p: Line = prev;
-      const wrapped = !l.bullet && !numberedStart(l.text) && ((p.raw.trimEnd().length >= wrapWidth * 0.7 && !/[.:!?]$/.test(p.text)) || /^\p{Ll}/u.test(l.text));
+      const wrapped = !l.bullet && !numberedStart(l.text) && ((p.raw.trimEnd().length >= wrapWidth * 0.7 && !/[.:!?]$/.test(p.text)) || startsLower(l.text));
       para.push(wrapped ? ' ' : '\n');
     }
     para.push(piece);

@@ -2,7 +2,7 @@
  * Person entries: "Name - Org", "Name (Org)", "Name, Org", "Name\tOrg", "vara Name",
  * "Name (møteleder)", "Name (digitalt)", "Name (vara for X)", "Name 6kl vara".
  */
-import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { alternation, latinRegExp, startsLower, startsUpper } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import { GIVEN_NAMES, labels, ORG_WORDS, people } from './vocab.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
@@ -40,7 +40,7 @@ const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tole
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
 /** A full stop after a word of two letters or more (not an initial, "Kari N. Hansen"), a capital after it. Not global. */
-const NAME_STOP = /(?<=\p{L}{2})\.\s+(?=\p{Lu})/u;
+const NAME_STOP = latinRegExp(String.raw`(?<=\p{L}{2})\.\s+(?=\p{Lu})`);
 
 /** A name ending in a word of two letters or more (not an initial), a full stop, then a capital: [name, the rest]. */
 function nameThenSentences(s: string): [string, string] | null {
@@ -49,9 +49,15 @@ function nameThenSentences(s: string): [string, string] | null {
   return stop ? [s.slice(0, stop.index), s.slice(stop.index + stop[0].length)] : null;
 }
 /** "Økonomiansvarleg", "Programleiar": a compound role after a name, a note about the person. */
-const ROLE_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(people.roleEndings)})$`, 'u');
-const STANDS_IN_FOR = /^(.+?)\s+(?:pva\.?|p\.v\.a\.?|på vegne av|vara for|møtte for|i stedet for|i staden for)\s+(\p{Lu}.*)$/u;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$/u;
+const ROLE_COMPOUND = latinRegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(people.roleEndings)})$`);
+const STANDS_IN_FOR = latinRegExp(String.raw`^(.+?)\s+(?:pva\.?|p\.v\.a\.?|på vegne av|vara for|møtte for|i stedet for|i staden for)\s+(\p{Lu}.*)$`);
+const NAME_TOKEN = latinRegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$`);
+const LETTERS_ONLY = latinRegExp(String.raw`^[\p{L}'’.-]+$`);
+const CAPITALS_2_5 = latinRegExp(String.raw`^\p{Lu}{2,5}$`);
+const LOWER_ONLY = latinRegExp(String.raw`^\p{Ll}+$`);
+const DASH_LOWER_WORD = latinRegExp(String.raw`-\p{Ll}{4,}`);
+const ABBREVIATION = latinRegExp(String.raw`^[\p{Lu}\d&-]{2,8}$`);
+const INNER_CAPITAL = latinRegExp(String.raw`@|\p{Ll}\p{Lu}`);
 
 const TITLE_WORDS = new Set(people.titles.map((t) => t.toLowerCase()));
 
@@ -88,20 +94,20 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   if (!t || t.length > 60 || /[\d@/:;!?=+]|https?|www\./i.test(t)) return false;
   const tokens = t.split(/\s+/);
   if (tokens.length > 6) return false;
-  if (opts.allowLower) return tokens.every((x) => /^[\p{L}'’.-]+$/u.test(x));
-  if (!/^\p{Lu}/u.test(tokens[0]!)) return false;
+  if (opts.allowLower) return tokens.every((x) => LETTERS_ONLY.test(x));
+  if (!startsUpper(tokens[0]!)) return false;
   // A letter alone or a Roman numeral ("I", "II": an item's number on a line of its own) names nobody; initials do
   // ("PØK", "IV").
   if (tokens.length === 1 && (t.length === 1 || ROMAN_NUMERAL.test(t))) return false;
-  if (tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(t)) return true;
+  if (tokens.length === 1 && CAPITALS_2_5.test(t)) return true;
   // Lower-case particles (von, de) anywhere; a lower-case middle name ("Trond arne Ingvoldstad") between capitals.
-  const lowerish = tokens.filter((x, i) => !/^\p{Lu}/u.test(x) && !(i > 0 && i < tokens.length - 1 && /^\p{Lu}/u.test(tokens[tokens.length - 1]!) && /^\p{Ll}+$/u.test(x)));
+  const lowerish = tokens.filter((x, i) => !startsUpper(x) && !(i > 0 && i < tokens.length - 1 && startsUpper(tokens[tokens.length - 1]!) && LOWER_ONLY.test(x)));
   if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
   if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
   // A body alone on a list ("Kopi til: Kontrollutvalet, Formannskapet") is no person.
   if (tokens.length === 1 && ORG_ENDING.test(t.toLowerCase())) return false;
   // "Sandnes-representant", "Oslo-kontoret": a compound with a word in lower case, no name ("Anne-Lise" is capitalised).
-  if (tokens.some((x) => /-\p{Ll}{4,}/u.test(x) && !isGivenName(x))) return false;
+  if (tokens.some((x) => DASH_LOWER_WORD.test(x) && !isGivenName(x))) return false;
   return true;
 }
 
@@ -110,8 +116,8 @@ export function isOrganisationLike(s: string): boolean {
   if (!t) return false;
   const tokens = t.split(/[\s/-]+/).map((x) => x.toLowerCase());
   if (tokens.some(isBodyWord)) return true;
-  if (/^[\p{Lu}\d&-]{2,8}$/u.test(t)) return true; // abbreviations: CYB, DEFI, KS
-  if (/@|\p{Ll}\p{Lu}/u.test(t)) return true; // dagen@IFI, ProgNett
+  if (ABBREVIATION.test(t)) return true; // abbreviations: CYB, DEFI, KS
+  if (INNER_CAPITAL.test(t)) return true; // dagen@IFI, ProgNett
   return false;
 }
 
@@ -153,7 +159,7 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
  * Parses one person entry. `cells` (from a table row) take precedence over separators.
  * Returns null when the entry does not look like a person.
  */
-const GLUED_DASH_NOTE = /(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))/u;
+const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
 
 export function parsePerson(input: string, options: { cells?: string[] | null; allowLower?: boolean } = {}): PersonEntry | null {
   const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
@@ -278,10 +284,13 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  * Splits a run-in list ("Kari, Ola og Per.") into entries. A two-part "Name, Org" stays one entry
  * when the second part reads as an organisation.
  */
+/** " og ", " and ", " & " before a capitalised word, or before an office in lower case and then one (global: exec from 0). */
+const AND_BEFORE_NAME = latinRegExp(String.raw`\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu})`, 'g');
 /** The first " og "/" and "/" & " outside parentheses that a capitalised word follows (one pass, a running depth). */
 function andOutsideParentheses(p: string): { index: number; length: number } | null {
   // Or an office in lower case before the name ("… og viserektor for internasjonale relasjoner Kjersti Fløttum").
-  const re = /\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu})/gu;
+  const re = AND_BEFORE_NAME;
+  re.lastIndex = 0;
   let depth = 0;
   let scanned = 0;
   for (let m = re.exec(p); m; m = re.exec(p)) {
@@ -322,7 +331,7 @@ export function splitPersonList(text: string): string[] {
   // "Ola Hansen - Hamar Arbeiderparti"): nothing tells a place or a party from a name there.
   // "Ola (FA) Kari (FIN) Per (HF)": people set apart by what follows each in parentheses, with no commas.
   if (items.length === 1) {
-    const paren = items[0]!.split(/(?<=\))\s+(?=\p{Lu})/u);
+    const paren = items[0]!.split(AFTER_PARENTHESIS);
     if (paren.length >= 2 && paren.every((p) => /^[^()]+\([^()]*\)$/.test(p) && isNameLike(withoutNotes(p)))) items = paren;
   }
   if (items.length === 1) {
@@ -347,7 +356,7 @@ export function splitPersonList(text: string): string[] {
   // "Roar Olsen, Sikt - Kunnskapssektorens tjenesteleverandør (Sikt)": what follows a full name is no name.
   // Not a title in lower case before a name ("…, inspektør Jostein Moldsvor og adm.medarbeidar …"), nor running text.
   const second = withoutNotes(items[1] ?? '');
-  if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(second) && !/:/.test(second) && second.split(/\s+/).length <= 8 && !isNameLike(second)) return [t];
+  if (items.length === 2 && items[0]!.split(/\s+/).length >= 2 && startsUpper(second) && !/:/.test(second) && second.split(/\s+/).length <= 8 && !isNameLike(second)) return [t];
   return items;
 }
 
@@ -371,20 +380,20 @@ function sentencesOfPeople(t: string): string[] | null {
   }
   return out;
 }
-const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
-const NAME_STOP_ALL = new RegExp(NAME_STOP.source, 'gu');
+const FULL_NAME = latinRegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$`);
+const NAME_STOP_ALL = new RegExp(NAME_STOP.source, 'g');
 
 const DEPUTY_WORD = /^(?:vara|varamedlem|varamann|varakvinne|varaperson|vararepresentant|stedfortreder|stadfortredar)$/;
 /** Not where the words end in a preposition: "leder i menighetsrådet på Hurum Elin" names a place first. */
-const OFFICE_FOR = /^(\p{Ll}[\p{L}-]*)\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:på|i|ved|for|av|til|fra|frå|hos)\s)[\p{Ll}-]+\s+(?=\p{Lu})/u;
+const OFFICE_FOR = latinRegExp(String.raw`^(\p{Ll}[\p{L}-]*)\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:på|i|ved|for|av|til|fra|frå|hos)\s)[\p{Ll}-]+\s+(?=\p{Lu})`);
 
 /** A given name as written ("Kari", "Tove-Lise" by its first part), not an initial. */
 export function isGivenName(token: string): boolean {
   return GIVEN_NAMES.has(token.split('-')[0]!.toLowerCase());
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u;
+const INITIAL = latinRegExp(String.raw`^\p{Lu}\.$`);
+const CAPITALISED = latinRegExp(String.raw`^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$`);
 
 /**
  * "Marit Jørgensen Kristian Fremstad Merete Kalland": people whose separators an export lost (a flattened table).
@@ -430,7 +439,8 @@ const RUN_LABELS = new Set(
     .map((w) => w.toLowerCase()),
 );
 /** A note in parentheses, or a word in capitals ("GJEKK", a party "KSL"), after a name in a run. */
-const RUN_MARK = /^(?:\([^()]*\)|\p{Lu}{2,6})$/u;
+const AFTER_PARENTHESIS = latinRegExp(String.raw`(?<=\))\s+(?=\p{Lu})`);
+const RUN_MARK = latinRegExp(String.raw`^(?:\([^()]*\)|\p{Lu}{2,6})$`);
 
 /**
  * "Ingvild Ask (vara) Lena Folkedal (vara) GJEKK Emma H. Pedersen Kristoffer Spissøy Erik Bloch (vara) …": a flattened
@@ -445,10 +455,10 @@ export function splitMarkedRun(entry: string): string[] | null {
   const tokens = entry.trim().match(/\([^()]*\)|[^\s()]+/g) ?? [];
   // "Sten Kristian Røvik leder Thor Pettersen nestleder Johan Eldar Wingan …": a flattened name and function table,
   // the function in lower case after the name.
-  const isMark = (t: string): boolean => RUN_MARK.test(t) || (roleMarks && /^\p{Ll}/u.test(t) && roleOf(t) !== null);
+  const isMark = (t: string): boolean => RUN_MARK.test(t) || (roleMarks && startsLower(t) && roleOf(t) !== null);
   if (!tokens.some(isMark)) return null;
   // "leder Kari Nilsen nestleder Per Olsen …": the function before each name; a mark opens the next person.
-  const rolesFirst = roleMarks && !!tokens[0] && /^\p{Ll}/u.test(tokens[0]) && roleOf(tokens[0]) !== null;
+  const rolesFirst = roleMarks && !!tokens[0] && startsLower(tokens[0]) && roleOf(tokens[0]) !== null;
   let pending: string | null = null;
   const found: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];

@@ -8,7 +8,7 @@
  * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
  * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
  */
-import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { alternation, latinRegExp, startsUpper } from '../vocab/patterns.js';
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -32,6 +32,9 @@ const attendanceWords = Object.values(labels.attendance).flat();
  * A label as a document writes it at the start of a field, then a colon. The first letter is matched
  * case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
  */
+/** "Referent / sekretær": the word after a slash at a label's end. */
+const SLASH_WORD_AT_END = latinRegExp(String.raw`\s*\/\s*\p{L}+\s*$`);
+
 const LABEL = latinRegExp(
   `(?<=\\s)(?:${asWritten([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`,
   'g',
@@ -122,7 +125,7 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
     const t = m[0];
     if (t.endsWith(':')) return { rows, open: false };
     if (state === 'note') {
-      if (!/^\p{Lu}/u.test(t)) continue;
+      if (!startsUpper(t)) continue;
       state = 'name';
     }
     if (state === 'org') {
@@ -132,7 +135,7 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
       state = 'name';
     }
     if (rowStart < 0) {
-      if (!/^\p{Lu}/u.test(t)) return { rows, open: false };
+      if (!startsUpper(t)) return { rows, open: false };
       rowStart = m.index;
       words = 0;
     }
@@ -256,13 +259,13 @@ const HEADER_LABELS = new Set([...fieldWords, ...attendanceWords].map((w) => w.t
 
 /** Where the label that ends at `colon` starts (one to four words, capitalised as a label is), or -1. */
 function labelBefore(raw: string, colon: number, from: number): number {
-  const words = raw.slice(from, colon).replace(/\s*\/\s*\p{L}+\s*$/u, '').trimEnd();
+  const words = raw.slice(from, colon).replace(SLASH_WORD_AT_END, '').trimEnd();
   let at = words.length;
   for (let k = 0; k < 4; k++) {
     const space = words.lastIndexOf(' ', at - 1);
     at = space + 1;
     const label = words.slice(at);
-    if (/^\p{Lu}/u.test(label) && HEADER_LABELS.has(label.toLowerCase().replace(/\s+/g, ' '))) return from + at;
+    if (startsUpper(label) && HEADER_LABELS.has(label.toLowerCase().replace(/\s+/g, ' '))) return from + at;
     if (space < 0) break;
     at = space;
   }

@@ -1,7 +1,7 @@
 /** vocab/patterns.ts: regular expressions built from the vocabulary, where Norwegian letters are letters. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternation, escapeRegExp, generalBoundaries, latinBoundaries, latinRegExp } from '../../src/vocab/patterns.js';
+import { alternation, escapeRegExp, generalBoundaries, latinBoundaries, latinRegExp, startsLower, startsUpper } from '../../src/vocab/patterns.js';
 import { findActions, isDecisionSentence } from '../../src/recognise/decisions.js';
 import { lines } from '../helpers/lines.js';
 
@@ -22,6 +22,36 @@ describe('latinRegExp', () => {
     expect(latinRegExp('[\\b]').test('\b')).toBe(true);
   });
 
+  it('agrees with \\p{L}, \\p{Lu}, \\p{Ll} and \\p{N} on every character up to U+024F, but for letters beyond Latin-1 (either case) and ª º µ', () => {
+    const cases: Array<[string, number]> = [];
+    for (let c = 0; c <= 0x24f; c++) for (const p of ['L', 'Lu', 'Ll', 'N']) cases.push([p, c]);
+    const differ = cases.filter(([p, c]) => {
+      const ch = String.fromCharCode(c);
+      const unicode = new RegExp(`^\\p{${p}}$`, 'u').test(ch);
+      const latin = latinRegExp(`^\\p{${p}}$`, 'u').test(ch);
+      if (latin === unicode) return false;
+      // Beyond Latin-1 a letter is a letter of either case; ª, º (Lo) and µ (Ll) are not letters.
+      return !(c >= 0x100 && (p === 'Lu' || p === 'Ll') && latin) && !(p === 'L' || p === 'Ll' ? [0xaa, 0xb5, 0xba].includes(c) : false);
+    });
+    expect(differ.map(([p, c]) => `${p} U+${c.toString(16)}`)).toEqual([]);
+    // Inside a class and negated, as in `[^\p{L}]`.
+    expect('Łukasz Øye-Čuđit (2024)'.replace(latinRegExp('[^\\p{L}]', 'gu'), '')).toBe('ŁukaszØyeČuđit');
+    expect(latinRegExp('^[\\p{Lu}\\d«"]').test('2024 budsjett')).toBe(true);
+    expect(latinRegExp('^\\p{Lu}\\p{Ll}+\\s+\\p{Lu}').test('Łukasz Kowalczyk')).toBe(true);
+  });
+
+  it('refuses a property escape it cannot rewrite, rather than let it mean "p{P}" without the u flag', () => {
+    expect(() => latinRegExp('\\p{P}', 'u')).toThrow(/only \\p\{L\}.*not \\[pP]/);
+    expect(() => latinRegExp('[^\\P{L}]', 'u')).toThrow(/only \\p\{L\}.*not \\[pP]/);
+    // An escaped backslash before "p{L}" is not a property escape.
+    expect(latinRegExp('\\\\p{L}').test('\\p{L}')).toBe(true);
+  });
+
+  it('startsUpper and startsLower', () => {
+    expect(['Øystein', 'Åse', 'Łukasz', 'øystein', '1. sak', ''].map(startsUpper)).toEqual([true, true, true, false, false, false]);
+    expect(['øystein', 'ærlig', 'Øystein', '«sak»'].map(startsLower)).toEqual([true, true, false, false]);
+  });
+
   it('what that mends: a decision by the annual meeting, and no action in "Miljøtiltak:"', () => {
     expect(isDecisionSentence('Årsmøtet godkjente regnskapet for 2021.')).toBe(true);
     expect(findActions(lines('Miljøtiltak:', '- Vi henter pizza selv'), 2024)).toEqual([]);
@@ -29,7 +59,7 @@ describe('latinRegExp', () => {
 });
 
 describe('latinBoundaries', () => {
-  const W = '[\\wÀ-ÖØ-öø-ÿ]';
+  const W = '[\\wÀ-ÖØ-öø-ÿĀ-ɏ]';
 
   it('one look where the word beside \\b surely starts or ends with a letter', () => {
     expect(latinBoundaries('\\b(?:styret|årsmøtet)\\b')).toBe(`(?<!${W})(?:styret|årsmøtet)(?!${W})`);
