@@ -4,7 +4,7 @@
 // tsc's dist/cli/main.js is the fallback.
 // A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace.
 import { createRequire } from 'node:module';
-import { SHORT_RUN_FLAGS, loadCachedBundle } from './cached-bundle.js';
+import { SHORT_RUN_FLAGS, SMALL_INPUT_BYTES, SMALL_INPUT_FLAG, loadCachedBundle } from './cached-bundle.js';
 
 // require(), not import, for built-ins: an ESM import of node:fs reads every export once, loading its lazy stream
 // classes (a few milliseconds of a cold start). scripts/bundle.mjs does the same for the bundle.
@@ -23,9 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
 // V8 flags are process-wide, so the application sets them here, never the library. A short run (one small
 // document) gets SHORT_RUN_FLAGS and the code-cached CommonJS bundle (see cached-bundle.js); batches (check,
 // directories) and inputs from 128 kB up keep V8's optimising compiler and use the code-split ES module bundle.
-const short = shortRun(process.argv.slice(2));
+const shortBytes = shortRun(process.argv.slice(2));
 let mod;
-if (short) {
+if (shortBytes > 0) {
   for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
   try {
     mod = loadCachedBundle(fileURLToPath(new URL('../dist/referat.cjs', import.meta.url)))?.exports;
@@ -33,24 +33,28 @@ if (short) {
     // A damaged bundle: the ES module one below reports what is wrong, if anything is.
     mod = undefined;
   }
+  // Set after the bundle is loaded: the code cache is valid only under the flags it was made with, and this one
+  // matters only to the regular expressions, compiled as they are first used.
+  if (shortBytes < SMALL_INPUT_BYTES) setFlagsFromString(SMALL_INPUT_FLAG);
 } else {
   setFlagsFromString('--no-regexp-tier-up');
 }
 
+/** The bytes of the files a short run reads (a `parse`, `normalize` or `repair` of files under 128 kB), else 0. */
 function shortRun(args) {
-  if (!['parse', 'normalize', 'repair'].includes(args[0])) return false;
+  if (!['parse', 'normalize', 'repair'].includes(args[0])) return 0;
   let bytes = 0;
   for (const arg of args.slice(1)) {
     if (arg.startsWith('-')) continue;
     try {
       const st = statSync(arg);
-      if (!st.isFile()) return false;
+      if (!st.isFile()) return 0;
       bytes += st.size;
     } catch {
       // Not a path (an option's value, a glob): the CLI reports what is wrong with it.
     }
   }
-  return bytes > 0 && bytes < 128 * 1024;
+  return bytes > 0 && bytes < 128 * 1024 ? bytes : 0;
 }
 
 try {
