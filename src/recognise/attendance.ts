@@ -137,15 +137,16 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
 
-/**
- * A list label's last words "til <an event>" (lower-cased): not "til stede", "til kl. 19", "til sak 5", a meeting in any
- * of the words ("til årsmøtet", "til dagens møte", "til ekstraordinært årsmøte"), nor "i tillegg til styret".
- */
 /** A table header's words ("KOMMUNE/REGION" one; global: for match). */
 const HEADER_WORD = latinRegExp(String.raw`møtte for|vara for|[\p{L}/]+`, 'g');
 /** Two to four words of letters, "@" or "&": a name a list gives as written. */
 const NAME_OR_HANDLE = latinRegExp(String.raw`^[\p{L}@&][\p{L}@&'’.-]*(?:\s+[\p{L}@&][\p{L}@&'’.-]*){1,3}$`);
-const OTHER_EVENT = latinRegExp(String.raw`(?<!\bi\s+tillegg)\stil\s+(?!(?:stede|stades|stade|stedet|kl|sak|saker|slutt|og\s+med)(?![\p{L}]))(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$`);
+/**
+ * A list label's last words "til <an event>" (lower-cased): not "til stede", "til kl. 19", "til sak 5" (people.json
+ * notEventsAfterTil), a meeting in any of the words ("til årsmøtet", "til dagens møte", "til ekstraordinært årsmøte"),
+ * nor "i tillegg til styret".
+ */
+const OTHER_EVENT = latinRegExp(String.raw`(?<!\bi\s+tillegg)\stil\s+(?!(?:${alternation(people.notEventsAfterTil)})(?![\p{L}]))(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$`);
 
 /** "x/kopi: …" or "kopi/x: …" (lower-cased): the other label, and the value. */
 const COPY_PAIR = /^(?:([^:/]{3,30}?)\s*\/\s*kopi(?:\s+til)?|kopi(?:\s+til)?\s*\/\s*([^:/]{3,30}?))\s*:(.*)$/;
@@ -640,7 +641,7 @@ function splitNameThenOrg(text: string): PersonEntry | null {
 }
 
 /** An absence word closing a table row's values, after a space or a dash (not "forfall 19.4": one day of two). */
-const CLAUSE_IN_REMARK = /(?:^|\s)(?:som|hadde|har|pga|fordi)(?:\s|$)|(?:^|\s)møtte\s+for\s/;
+const CLAUSE_IN_REMARK = new RegExp(`(?:^|\\s)(?:${alternation(people.remarkClauses)})(?:\\s|$)`);
 const ABSENT_TAIL = new RegExp(`(?:^|\\s+(?:[-–]\\s*)?)(?:${tolerantAlternation(people.absent)})$`);
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;

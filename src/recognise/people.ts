@@ -38,7 +38,7 @@ const PREFIX_WORDS = [
 const ROLE_PREFIX = latinRegExp(`^(${alternation(PREFIX_WORDS)}|\\p{L}{3,}(?:${alternation(people.titleEndings)}))\\s+(?=[A-ZÆØÅ])`, 'i');
 const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tolerantAlternation(people.remote)})$`);
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
-const SUBSTITUTE_RE = /^(?:vara(?:medlem)?|møtte|møtte som vara|i stedet|i staden|istedenfor)\s+(?:for|til)\s+(.+)$/i;
+const SUBSTITUTE_RE = new RegExp(`^(?:${alternation(people.substituteBefore)})\\s+(?:for|til)\\s+(.+)$`, 'i');
 /** A full stop after a word of two letters or more (not an initial, "Kari N. Hansen"), a capital after it. Not global. */
 const NAME_STOP = latinRegExp(String.raw`(?<=\p{L}{2})\.\s+(?=\p{Lu})`);
 
@@ -200,7 +200,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // office of something else ("leder for arbeidsgruppen") is no role at this meeting: dropped, as a title is.
   const officeFor = OFFICE_FOR.exec(rest);
   // "vara for styreleder Per Olsen" names whom a deputy stood in for, who was not there: no office phrase.
-  if (officeFor && isOffice(officeFor[1]!) && !DEPUTY_WORD.test(officeFor[1]!)) rest = rest.slice(officeFor[0].length);
+  if (officeFor && isOffice(officeFor[1]!) && roleOf(officeFor[1]!) !== 'deputy') rest = rest.slice(officeFor[0].length);
   const prefix = ROLE_PREFIX.exec(rest);
   if (prefix) {
     const role = roleOf(prefix[1]!);
@@ -383,7 +383,6 @@ function sentencesOfPeople(t: string): string[] | null {
 const FULL_NAME = latinRegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$`);
 const NAME_STOP_ALL = new RegExp(NAME_STOP.source, 'g');
 
-const DEPUTY_WORD = /^(?:vara|varamedlem|varamann|varakvinne|varaperson|vararepresentant|stedfortreder|stadfortredar)$/;
 /** Not where the words end in a preposition: "leder i menighetsrådet på Hurum Elin" names a place first. */
 const OFFICE_FOR = latinRegExp(String.raw`^(\p{Ll}[\p{L}-]*)\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:på|i|ved|for|av|til|fra|frå|hos)\s)[\p{Ll}-]+\s+(?=\p{Lu})`);
 

@@ -34,6 +34,12 @@ describe('parsePerson', () => {
     ['Anne Solheim (Teams)', { name: 'Anne Solheim', status: 'remote' }],
     ['Kari Nordmann (vara for Ola Hansen)', { name: 'Kari Nordmann', roles: ['deputy'], substituteFor: 'Ola Hansen' }],
     ['vara Kari-Janne Hansen', { name: 'Kari-Janne Hansen', roles: ['deputy'] }],
+    // Deputy words of people.json beyond "vara": a role, and whom the deputy stood in for.
+    ['stedfortreder Kari Hansen', { name: 'Kari Hansen', roles: ['deputy'] }],
+    ['varakvinne Kari Hansen', { name: 'Kari Hansen', roles: ['deputy'] }],
+    ['Kari Hansen (varaperson)', { name: 'Kari Hansen', roles: ['deputy'] }],
+    ['Kari Hansen, stedfortreder for Per Olsen', { name: 'Kari Hansen', roles: ['deputy'], substituteFor: 'Per Olsen' }],
+    ['Kari Hansen (stadfortredar for Per Olsen)', { name: 'Kari Hansen', roles: ['deputy'], substituteFor: 'Per Olsen' }],
     ['Kirsten Kallelid ( ref. )', { name: 'Kirsten Kallelid', roles: ['minutes'] }],
     ['Per Olsen (forfall)', { name: 'Per Olsen', status: 'absent' }],
     ['Helene Bårdsen vara', { name: 'Helene Bårdsen', roles: ['deputy'] }],
