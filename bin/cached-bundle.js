@@ -10,18 +10,16 @@
  * No bundle or no cache of this build: the caller uses the ES module bundle. A cache V8 rejects (another Node,
  * other flags) costs only its speed: the bundle is compiled from its source.
  */
-import { createRequire } from 'node:module';
-
-// require(), not import, for built-ins: an ESM import of node:fs reads every export once, loading its lazy
-// stream classes (a few milliseconds of a cold start).
-const require = createRequire(import.meta.url);
+'use strict';
+// CommonJS, as bin/referat.js (bin/package.json): require() for built-ins, which an ESM import would read whole.
+const { createRequire } = require('node:module');
 const { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
 
 /** V8 flags for a run over one small document; the cache is only valid under the flags it was made with. */
-export const SHORT_RUN_FLAGS = [
+const SHORT_RUN_FLAGS = [
   // One run compiles a few hundred regular expressions and uses most of them many times. By default V8
   // compiles each twice (bytecode first, native code after its first use); straight to native code takes
   // about a third off the recognisers' first run.
@@ -37,8 +35,8 @@ export const SHORT_RUN_FLAGS = [
  * (valgrind, instructions of a whole cold run: 3 kB 0.94×, seed 002's 7 kB 0.94×, 8 kB 0.96×, 24 kB 1.00×,
  * 54 kB 1.06×, 108 kB 1.10×).
  */
-export const SMALL_INPUT_BYTES = 16 * 1024;
-export const SMALL_INPUT_FLAG = '--no-regexp-optimization';
+const SMALL_INPUT_BYTES = 16 * 1024;
+const SMALL_INPUT_FLAG = '--no-regexp-optimization';
 
 const BUILD_LINE = /^\/\*referat-build:([\w-]+)\*\//;
 const MAGIC = 'referat-code-cache ';
@@ -47,7 +45,7 @@ const MAGIC = 'referat-code-cache ';
  * The build a bundle's source names on its first line, when the rest of the source is what it names (a hash of it,
  * as scripts/bundle.mjs wrote it): an edited bundle has no build, and no cache is used for it.
  */
-export function buildIdOf(source) {
+function buildIdOf(source) {
   const line = BUILD_LINE.exec(source);
   if (!line) return undefined;
   const id = createHash('sha256').update(source.slice(line[0].length)).digest('hex').slice(0, line[1].length);
@@ -68,7 +66,7 @@ function runtimeKey() {
  * exports and whether V8 took the cache; undefined when there is no bundle or no cache for it. The bundle has
  * no import() (scripts/bundle.mjs turns them into require()): a vm.Script has no module loader behind it.
  */
-export function loadCachedBundle(file, { requireCache = true } = {}) {
+function loadCachedBundle(file, { requireCache = true } = {}) {
   let source;
   try {
     source = readFileSync(file, 'utf8');
@@ -101,7 +99,7 @@ function readCache(path, id) {
 }
 
 /** Writes the cache for the bundle `script` was compiled from: whatever it has compiled by now, under a new name then renamed. */
-export function writeCache(file, script, id) {
+function writeCache(file, script, id) {
   const path = `${file}.cache`;
   const temp = `${path}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
@@ -122,3 +120,5 @@ export function writeCache(file, script, id) {
     throw err;
   }
 }
+
+module.exports = { SHORT_RUN_FLAGS, SMALL_INPUT_BYTES, SMALL_INPUT_FLAG, buildIdOf, loadCachedBundle, writeCache };
