@@ -15,18 +15,24 @@ export function alternation(words: readonly string[]): string {
 }
 
 /**
- * What \p{L}, \p{Lu}, \p{Ll} and \p{N} become: Latin-1's letters (and digits) by case, and Latin Extended-A and -B
- * (U+0100–U+024F: Sámi č đ ŋ š ŧ ž, Polish ł, Czech ř, Romanian ș) as letters of either case, since their case
- * alternates letter by letter and a range cannot say it. ª, º and µ are not letters here.
+ * What \p{Lu}, \p{Ll}, \p{L} and \p{N} become. Letters by case in Latin-1 and Latin Extended-A (Sámi č đ ŋ š ŧ ž,
+ * Polish ł, Czech ř, Croatian and Bosnian ć, Turkish ğ ş), Greek and Cyrillic; Latin Extended-B (Romanian ș ț, Vietnamese
+ * ơ ư), Latin Extended Additional (Vietnamese ễ ạ ộ …) and the ligatures a PDF's text keeps (ﬁ ﬂ) as lower case, which
+ * is how names use them ("Nguyễn", "Dương"; Ș and Ț are upper case as well). Exact classes for those two blocks would
+ * list hundreds of single letters in every pattern that names a case, and V8 compiles those patterns a third slower
+ * (measured on 140 of them). ª, º and µ are not letters here; letters of other scripts are not either.
  */
-const EXTENDED = 'Ā-ɏ';
+/** The letters beyond ASCII, of either case. */
+const BEYOND_ASCII = 'À-ÖØ-öø-ÿĀ-ɏḀ-ỿΆ-ώЀ-џﬀ-ﬆ';
+const EXTENDED_A_UPPER = 'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
+const EXTENDED_A_LOWER = 'āăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ';
 const LATIN: Readonly<Record<string, string>> = {
-  L: `A-Za-zÀ-ÖØ-öø-ÿ${EXTENDED}`,
-  Lu: `A-ZÀ-ÖØ-Þ${EXTENDED}`,
-  Ll: `a-zß-öø-ÿ${EXTENDED}`,
+  Lu: `A-ZÀ-ÖØ-Þ${EXTENDED_A_UPPER}ȘȚΑ-ΡΣ-ΩЀ-Я`,
+  Ll: `a-zß-öø-ÿ${EXTENDED_A_LOWER}ƀ-ɏḀ-ỿά-ώа-џﬀ-ﬆ`,
+  L: `A-Za-z${BEYOND_ASCII}`,
   N: '0-9²³¹¼-¾',
 };
-const WORD = `[\\wÀ-ÖØ-öø-ÿ${EXTENDED}]`;
+const WORD = `[\\w${BEYOND_ASCII}]`;
 /** \b where Norwegian letters are letters, in general: either side may be the word. */
 const LATIN_BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 /** \b before what surely starts with a letter: nothing of a word may come before it. */
@@ -68,12 +74,16 @@ export function latinRegExp(source: string, flags = ''): RegExp {
   return new RegExp(out.includes('\\b') ? latinBoundaries(out) : out, flags.replace('u', ''));
 }
 
-const UPPER_FIRST = latinRegExp('^\\p{Lu}');
-const LOWER_FIRST = latinRegExp('^\\p{Ll}');
-/** Whether `s` starts with an upper-case letter (a letter of either case counts: see LATIN). */
-export const startsUpper = (s: string): boolean => UPPER_FIRST.test(s);
-/** Whether `s` starts with a lower-case letter (a letter of either case counts: see LATIN). */
-export const startsLower = (s: string): boolean => LOWER_FIRST.test(s);
+/** Whether `s` starts with an upper-case letter: one that lower-casing changes ("Ø", "Č", "Đ"; not "1", "«"). */
+export function startsUpper(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+/** Whether `s` starts with a lower-case letter: one that upper-casing changes ("ø", "š", "ễ", "ﬁ"; not "1", "«"). */
+export function startsLower(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toUpperCase();
+}
 
 /**
  * Each \b of `source` (outside classes) as a boundary where Norwegian letters are letters. The general form
@@ -101,13 +111,14 @@ export function generalBoundaries(source: string): string {
 }
 
 /**
- * Surely a letter or digit to WORD ([\wÀ-ÖØ-öø-ÿĀ-ɏ]), under the i flag too: ÿ is left out, as it also matches Ÿ,
+ * Surely a letter or digit to WORD (\w and BEYOND_ASCII), under the i flag too: ÿ is left out, as it also matches Ÿ,
  * which WORD lacks. By character code: this runs for every character of every pattern while a process starts.
  */
 function isSureWord(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ||
-    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0xfe) || (c >= 0x100 && c <= 0x24f)
+    (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0xfe) || (c >= 0x100 && c <= 0x24f) ||
+    (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x386 && c <= 0x3ce) || (c >= 0x400 && c <= 0x45f) || (c >= 0xfb00 && c <= 0xfb06)
   );
 }
 
