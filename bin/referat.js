@@ -77,6 +77,13 @@ async function run() {
   });
 }
 
-run().then((code) => {
-  process.exitCode = code;
-});
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    // Only loading the CLI can fail here (main() reports its own errors): a build is missing or damaged.
+    process.stderr.write(`referat: cannot load the CLI (${err?.message ?? err}); run \`npm run build\`\n`);
+    process.exitCode = 2;
+  },
+);

@@ -4,7 +4,7 @@
  * bundle is checked against the library rather than trusted. `npm install`/`npm ci` builds dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,6 +37,24 @@ function loadInFreshProcess(bundle: string, nodeOptions = ''): { loaded: boolean
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout);
 }
+
+describe('the bin without a build', () => {
+  it('says what is missing, exit 2, no stack trace, whatever Node does with unhandled rejections', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-nodist-'));
+    mkdirSync(join(dir, 'bin'));
+    for (const f of ['referat.js', 'cached-bundle.js', 'package.json']) copyFileSync(join(root, 'bin', f), join(dir, 'bin', f));
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+    for (const mode of ['throw', 'warn', 'none']) {
+      const r = spawnSync(process.execPath, [join(dir, 'bin/referat.js'), 'parse', join(root, 'fixtures/seed002.txt')], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: `--unhandled-rejections=${mode}` },
+      });
+      expect(r.status, mode).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^referat: cannot load the CLI \(.*\); run `npm run build`\n$/);
+    }
+  });
+});
 
 describe.skipIf(!built)('the bundled CLI', () => {
   it('starts a short run from the CommonJS bundle with a code cache V8 accepts', () => {

@@ -40,6 +40,8 @@ describe('parsePerson', () => {
     ['Kari Hansen (varaperson)', { name: 'Kari Hansen', roles: ['deputy'] }],
     ['Kari Hansen, stedfortreder for Per Olsen', { name: 'Kari Hansen', roles: ['deputy'], substituteFor: 'Per Olsen' }],
     ['Kari Hansen (stadfortredar for Per Olsen)', { name: 'Kari Hansen', roles: ['deputy'], substituteFor: 'Per Olsen' }],
+    ['Anne Berg, varakvinne for Ola Dal', { name: 'Anne Berg', roles: ['deputy'], substituteFor: 'Ola Dal' }],
+    ['Kari Nordmann (vararepresentant for Ola Hansen)', { name: 'Kari Nordmann', roles: ['deputy'], substituteFor: 'Ola Hansen' }],
     ['Kirsten Kallelid ( ref. )', { name: 'Kirsten Kallelid', roles: ['minutes'] }],
     ['Per Olsen (forfall)', { name: 'Per Olsen', status: 'absent' }],
     ['Helene Bårdsen vara', { name: 'Helene Bårdsen', roles: ['deputy'] }],

@@ -180,6 +180,9 @@ describe('review: a remark about someone else, and the Nynorsk absence words', (
   it('"Møtte for Ola Dal som hadde forfall" is the member present', () => {
     expect(people(['Tove-Lise Torve Leiar AP', 'Carl Johansen Medlem Møtte for Ola Dal som hadde forfall'])).toContainEqual(['Carl Johansen', 'present']);
   });
+  it('"møtte for fraværende": the row\'s person came for someone absent (people.json remarkClauses, the phrase at the end too)', () => {
+    expect(people(['Tove-Lise Torve Leiar AP', 'Lise Dahl Vara H møtte for fraværende'])).toContainEqual(['Lise Dahl', 'present']);
+  });
   it('"fråvær" closing the row is absent', () => {
     expect(people(['Tove-Lise Torve Leiar AP', 'Joakim Skaar Medlem MDG fråvær'])).toContainEqual(['Joakim Skaar', 'absent']);
   });
