@@ -2,7 +2,8 @@
 // Thin shell: all behaviour lives in main(io), see src/cli/main.ts. It loads one of the esbuild bundles
 // (scripts/bundle.mjs): dist/referat.cjs with its code cache for a short run, dist/referat.mjs otherwise;
 // tsc's dist/cli/main.js is the fallback.
-// A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace.
+// A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace, and with exit code 2
+// (unless a code was already set): what was not written may hold the errors, and `set -o pipefail` must see that.
 // CommonJS (bin/package.json says so): an ES module as the entry point sets up Node's ES module loader, which a short
 // run never uses (a file holding one statement: 18 million instructions and 3.5 ms more as an ES module; seed 002,
 // 61 alternating runs: 120.8 → 117.9 ms). And require(),
@@ -15,7 +16,7 @@ const { SHORT_RUN_FLAGS, SMALL_INPUT_BYTES, SMALL_INPUT_FLAG, loadCachedBundle }
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => {
-    if (err?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (err?.code === 'EPIPE') process.exit(process.exitCode || 2);
     throw err;
   });
 }

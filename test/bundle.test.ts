@@ -3,7 +3,7 @@
  * changes how modules resolve (lazy chunks, CommonJS interop, paths from import.meta.url), so the
  * bundle is checked against the library rather than trusted. `npm install`/`npm ci` builds dist/.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +57,16 @@ describe('the bin without a build', () => {
 });
 
 describe.skipIf(!built)('the bundled CLI', () => {
+  it('a reader that closes the pipe early: a quiet end, exit 2 (the unread output may hold errors)', async () => {
+    const child = spawn(process.execPath, [bin, 'check', join(root, 'fixtures'), '--jobs', '1'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/Error|at .*\.js:\d+/);
+  });
+
   it('starts a short run from the CommonJS bundle with a code cache V8 accepts', () => {
     // Were the cache made under other flags than a short run's, V8 would reject it and the start-up gain be lost.
     expect(loadInFreshProcess(join(root, 'dist/referat.cjs'))).toEqual({ loaded: true, cacheUsed: true, hasMain: true });
