@@ -14,6 +14,8 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/** The letters beyond ASCII, of either case. */
+const BEYOND_ASCII = 'À-ÖØ-öø-ÿĀ-ɏḀ-ỿΆ-ώЀ-џﬀ-ﬆ';
 /**
  * What \p{Lu}, \p{Ll}, \p{L} and \p{N} become. Letters by case in Latin-1 and Latin Extended-A (Sámi č đ ŋ š ŧ ž,
  * Polish ł, Czech ř, Croatian and Bosnian ć, Turkish ğ ş), Greek and Cyrillic; Latin Extended-B (Romanian ș ț, Vietnamese
@@ -22,8 +24,6 @@ export function alternation(words: readonly string[]): string {
  * list hundreds of single letters in every pattern that names a case, and V8 compiles those patterns a third slower
  * (measured on 140 of them). ª, º and µ are not letters here; letters of other scripts are not either.
  */
-/** The letters beyond ASCII, of either case. */
-const BEYOND_ASCII = 'À-ÖØ-öø-ÿĀ-ɏḀ-ỿΆ-ώЀ-џﬀ-ﬆ';
 const EXTENDED_A_UPPER = 'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
 const EXTENDED_A_LOWER = 'āăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ';
 const LATIN: Readonly<Record<string, string>> = {
@@ -53,11 +53,11 @@ function latinRanges(escape: string, negated: boolean, name: string, source: str
 }
 
 /**
- * Every pattern in referat that needs letters goes through here: write \p{L}, \p{Lu}, \p{Ll}, \p{N} and \b as
- * usual, get a pattern without them and without the 'u' flag. Why: V8 builds the character set of each Unicode
- * property escape afresh, about 0.1 ms apiece (44 of them were 7 % of a cold `referat parse`), and patterns
- * without 'u' compile several times faster; the first parse of a process is dominated by compiling patterns.
- * The letters are those of LATIN above: on Bokmål, Nynorsk and Sámi text the meaning is the same. Without the u
+ * Every pattern in referat that needs letters as Unicode has them goes through here (a test reads src/ for any other
+ * property escape): write \p{L}, \p{Lu}, \p{Ll}, \p{N} and \b as usual, get a pattern without them and without
+ * the 'u' flag. Why: V8 builds the character set of each Unicode property escape afresh, about 0.1 ms apiece (44 of
+ * them were 8 % of a cold `referat parse`), and patterns without 'u' compile several times faster; the first parse
+ * of a process is dominated by compiling patterns. The letters are those of LATIN above. Without the u
  * flag \b knows only ASCII letters ("\bårsmøtet" never matched at a word's start, "på\b" never at its end), so
  * \b becomes a boundary where these letters are letters: see latinBoundaries. Any other property escape is an
  * error here rather than a pattern that silently means something else without 'u'.
@@ -111,8 +111,9 @@ export function generalBoundaries(source: string): string {
 }
 
 /**
- * Surely a letter or digit to WORD (\w and BEYOND_ASCII), under the i flag too: ÿ is left out, as it also matches Ÿ,
- * which WORD lacks. By character code: this runs for every character of every pattern while a process starts.
+ * Surely a letter or digit to WORD (\w and BEYOND_ASCII), under the i flag too (ÿ is left out, from when WORD lacked
+ * the Ÿ it also matches: only a slower boundary). By character code: this runs for every character of every pattern
+ * while a process starts.
  */
 function isSureWord(c: number): boolean {
   return (
