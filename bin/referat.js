@@ -4,10 +4,10 @@
 // tsc's dist/cli/main.js is the fallback.
 // A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace, and with exit code 2
 // (unless a code was already set): what was not written may hold the errors, and `set -o pipefail` must see that.
-// CommonJS (bin/package.json says so): an ES module as the entry point sets up Node's ES module loader, which a short
-// run never uses (a file holding one statement: 18 million instructions and 3.5 ms more as an ES module; seed 002,
-// 61 alternating runs: 120.8 → 117.9 ms). And require(),
-// not import, for built-ins: an ESM import of node:fs reads every export once, loading its lazy stream classes.
+// CommonJS (bin/package.json says so): an ES module as the entry point sets up Node's ES module loader, which a
+// short run never uses (a file holding one statement: 18 million instructions and 3.5 ms more as an ES module;
+// seed 002, 61 alternating runs: 120.8 → 117.9 ms). And require() for built-ins: an ESM import of node:fs reads
+// every export once, loading its lazy stream classes.
 'use strict';
 const { statSync } = require('node:fs');
 const { join } = require('node:path');
