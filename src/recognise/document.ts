@@ -404,10 +404,10 @@ function fillNumberGaps(chain: ItemHead[], body: Line[], personLines: Set<number
 
 const byLine = (a: ItemHead, b: ItemHead): number => a.line.n - b.line.n;
 
-/** A case number whose number the export lost, its year left ("/2016 Årsmelding 2015"; "/14 14/ Studietilbod", the archive's number after it). */
 const LOWER_OR_PARENTHESIS_FIRST = latinRegExp(String.raw`^[\p{Ll}(]`);
 /** A heading's first character: a capital, a digit or a quotation mark. */
 const TITLE_START = latinRegExp(String.raw`^[\p{Lu}\d«"]`);
+/** A case number whose number the export lost, its year left ("/2016 Årsmelding 2015"; "/14 14/ Studietilbod", the archive's number after it). */
 const LOST_CASE_NUMBER = latinRegExp(String.raw`^\/\d{2,4}(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?\s+(?=\p{Lu})`);
 
 /** Up to `max` heading-like lines between item `h` and item `next` that could be the missing items. */

@@ -437,8 +437,9 @@ const RUN_LABELS = new Set(
     .filter((w) => !/\s/.test(w) && w !== 'til' && w !== 'andre')
     .map((w) => w.toLowerCase()),
 );
-/** A note in parentheses, or a word in capitals ("GJEKK", a party "KSL"), after a name in a run. */
+/** The space after a closing parenthesis and before a capital: where a flattened run of names goes on. */
 const AFTER_PARENTHESIS = latinRegExp(String.raw`(?<=\))\s+(?=\p{Lu})`);
+/** A note in parentheses, or a word in capitals ("GJEKK", a party "KSL"), after a name in a run. */
 const RUN_MARK = latinRegExp(String.raw`^(?:\([^()]*\)|\p{Lu}{2,6})$`);
 
 /**

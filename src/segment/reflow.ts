@@ -28,13 +28,13 @@ export const FLAT_MIN = 200;
 const asWritten = (words: readonly string[]): string => alternation(words.flatMap((w) => [`${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()]));
 const fieldWords = Object.values(labels.fields).flat();
 const attendanceWords = Object.values(labels.attendance).flat();
+/** "Referent / sekretær": the word after a slash at a label's end. */
+const SLASH_WORD_AT_END = latinRegExp(String.raw`\s*\/\s*\p{L}+\s*$`);
+
 /**
  * A label as a document writes it at the start of a field, then a colon. The first letter is matched
  * case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
  */
-/** "Referent / sekretær": the word after a slash at a label's end. */
-const SLASH_WORD_AT_END = latinRegExp(String.raw`\s*\/\s*\p{L}+\s*$`);
-
 const LABEL = latinRegExp(
   `(?<=\\s)(?:${asWritten([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`,
   'g',
