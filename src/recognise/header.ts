@@ -349,8 +349,24 @@ const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWith
 const isMeetingTitle = (l: Line): boolean => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120;
 const isShortNonField = (l: Line): boolean => !fieldOf(l) && l.text.length <= 120;
 
-/** Title: the first line naming a kind of meeting document, else the first line. */
-function findTitleLine(nonBlank: Line[], top: Line[], fmTitle: string | null): Line | null {
+const WEB_PAGE_FURNITURE: ReadonlySet<string> = new Set(labels.webPageFurniture);
+const FURNITURE_FORM = /^(?:download\s+".*"|\d+\s+år\s+siden)$/;
+
+/** A line a PDF-hosting web page put around the document ("Save this PDF as:", "Transkript", 'Download "…"'). */
+export function isWebPageFurniture(l: Line): boolean {
+  if (l.text.length > 400) return false;
+  const t = l.text.toLowerCase().replace(/^[-–•]\s*/, '').replace(/\s+/g, ' ').trim();
+  return WEB_PAGE_FURNITURE.has(t) || FURNITURE_FORM.test(t);
+}
+
+/**
+ * Title: the first line naming a kind of meeting document, else the first line; never a web page's furniture (the
+ * line above it is often a snippet of the text, not a title, so it gets no say of its own).
+ */
+function findTitleLine(allNonBlank: Line[], allTop: Line[], fmTitle: string | null): Line | null {
+  const furniture = allTop.some(isWebPageFurniture);
+  const nonBlank = furniture ? allNonBlank.filter((l) => !isWebPageFurniture(l)) : allNonBlank;
+  const top = furniture ? allTop.filter((l) => !isWebPageFurniture(l)) : allTop;
   // Front matter that names the title makes the search unnecessary (and a later heading is no title).
   // A line in lower case right under one that runs on ("Styret sender" / "ut innkalling minst 14 dager før …") is a
   // wrapped sentence, no title.

@@ -72,3 +72,24 @@ describe('a compound of the kind word in the title', () => {
     expect(parse('Årsmøtereferat 2024\n\n1. Årsmelding\nGodkjent.\n\n2. Regnskap\nGodkjent.').kind).toBe('referat');
   });
 });
+
+describe("a web page's furniture is never the title (a PDF saved from docplayer and the like)", () => {
+  // Outside sets b/020 and b/006.
+  const page = (top: string[], download: string, rest: string[]): string =>
+    [...top, '', 'Save this PDF as:', ' WORD  PNG  TXT  JPG', '', 'Størrelse: px', 'Begynne med side:', '', `Download "${download}"`, '', 'Transkript', '', ...rest].join('\n');
+
+  it('not \'Download "…"\' though the quoted text names a protokoll: the title line under the furniture', () => {
+    const top = ['Møtestad: Fjernmøte jf. kommunelova 11-7 (digitalt møte)', 'Dato: Protokoll nr: 1/2021'];
+    const d = parse(page(top, top.join(' '), ['Møteprotokoll', '', 'Sak 1/21 Godkjenning av innkalling', 'Godkjent.']));
+    expect(d.title).toBe('Møteprotokoll');
+  });
+  it('not "Save this PDF as:" under a first line too long to be a title', () => {
+    const first = 'INNKALLING TIL MØTE I STYRET FOR HELSE MØRE OG ROMSDAL HF SEPTEMBER styremøte september 2011 Quality Hotel Grand Kristiansund';
+    const d = parse(page([first], first, ['1 Til medlemmene i Styret for Helse Møre og Romsdal HF', '', 'Sak 38/2011 Godkjenning av innkalling', 'Godkjent.']));
+    expect(d.title).not.toMatch(/Save this PDF|Download/);
+  });
+  it('the same words inside a sentence are no furniture', () => {
+    const d = parse(['Referat fra styremøte 12. mars 2024', '', 'Vi valgte å lagre dokumentet (Save this PDF as: PNG).', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
+    expect(d.title).toBe('Referat fra styremøte 12. mars 2024');
+  });
+});
