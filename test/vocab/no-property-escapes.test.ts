@@ -1,6 +1,6 @@
 /**
  * No Unicode property escape (\p{…}) in a pattern of src/ but through latinRegExp: V8 builds each one's character
- * set afresh, about 0.1 ms apiece, and the 44 that a parse of seed 002 met were a tenth of a cold `referat parse`
+ * set afresh, about 0.1 ms apiece, and the 44 that a parse of seed 002 met were 8 % of a cold `referat parse`
  * (issue #5's start-up line). Read with the TypeScript parser: regular-expression literals and `new RegExp(…)`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
