@@ -52,6 +52,12 @@ function latinRanges(escape: string, negated: boolean, name: string, source: str
   return ranges;
 }
 
+/** Any other escape as it is; "\p" or "\P" without its "{…}" (a typo) would mean a plain "p" without the u flag. */
+function unclosedProperty(escape: string, source: string): string {
+  if (escape === '\\p' || escape === '\\P') throw new Error(`latinRegExp: ${escape} without a closed {…} in /${source}/`);
+  return escape;
+}
+
 /**
  * Every pattern in referat that needs letters as Unicode has them goes through here (a test reads src/ for any other
  * property escape): write \p{L}, \p{Lu}, \p{Ll}, \p{N} and \b as usual, get a pattern without them and without
@@ -67,8 +73,8 @@ export function latinRegExp(source: string, flags = ''): RegExp {
   if (source.includes('\\p{') || source.includes('\\P{')) {
     out = source.replace(PROPERTY_CLASS_OR_ESCAPE, (m: string, p?: string, name?: string) => {
       if (p) return `[${latinRanges(m, p === 'P', name!, source)}]`;
-      if (!m.startsWith('[')) return m;
-      return m.replace(PROPERTY_OR_ESCAPE, (e: string, q?: string, inner?: string) => (q ? latinRanges(e, q === 'P', inner!, source) : e));
+      if (!m.startsWith('[')) return unclosedProperty(m, source);
+      return m.replace(PROPERTY_OR_ESCAPE, (e: string, q?: string, inner?: string) => (q ? latinRanges(e, q === 'P', inner!, source) : unclosedProperty(e, source)));
     });
   }
   return new RegExp(out.includes('\\b') ? latinBoundaries(out) : out, flags.replace('u', ''));

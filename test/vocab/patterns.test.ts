@@ -68,6 +68,8 @@ describe('latinRegExp', () => {
   it('refuses a property escape it cannot rewrite, rather than let it mean "p{P}" without the u flag', () => {
     expect(() => latinRegExp('\\p{P}', 'u')).toThrow(/only \\p\{L\}.*not \\[pP]/);
     expect(() => latinRegExp('[^\\P{L}]', 'u')).toThrow(/only \\p\{L\}.*not \\[pP]/);
+    expect(() => latinRegExp('^\\p{L+\\s', 'u')).toThrow(/without a closed/);
+    expect(() => latinRegExp('[\\p{Lu]', 'u')).toThrow(/without a closed/);
     // An escaped backslash before "p{L}" is not a property escape.
     expect(latinRegExp('\\\\p{L}').test('\\p{L}')).toBe(true);
   });
