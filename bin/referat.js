@@ -2,8 +2,10 @@
 // Thin shell: all behaviour lives in main(io), see src/cli/main.ts. It loads one of the esbuild bundles
 // (scripts/bundle.mjs): dist/referat.cjs with its code cache for a short run, dist/referat.mjs otherwise;
 // tsc's dist/cli/main.js is the fallback.
-// A closed pipe (`referat check … | head`) ends the run quietly, never with a stack trace, and with exit code 2
-// (unless a code was already set): what was not written may hold the errors, and `set -o pipefail` must see that.
+// Output that cannot be written ends the run with exit code 2, never with a stack trace: quietly for a reader that
+// closed the pipe (`referat check … | head`; a code already set stands), since what was not written may hold the
+// errors and `set -o pipefail` must see that; with the reason otherwise (a full disk). Diagnostics that cannot be
+// written (standard error closed) are dropped and the run goes on: its output and exit code do not depend on them.
 // CommonJS (bin/package.json says so): an ES module as the entry point sets up Node's ES module loader, which a
 // short run never uses (a file holding one statement: 18 million instructions and 3.5 ms more as an ES module;
 // seed 002, 61 alternating runs: 120.8 → 117.9 ms). And require() for built-ins: an ESM import of node:fs reads
@@ -14,12 +16,15 @@ const { join } = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const { SHORT_RUN_FLAGS, SMALL_INPUT_BYTES, SMALL_INPUT_FLAG, loadCachedBundle } = require('./cached-bundle.js');
 
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err) => {
-    if (err?.code === 'EPIPE') process.exit(process.exitCode || 2);
-    throw err;
-  });
-}
+process.stdout.on('error', (err) => {
+  if (err?.code === 'EPIPE') process.exit(process.exitCode || 2);
+  try {
+    process.stderr.write(`referat: cannot write the output (${err?.code ?? err?.message ?? err})\n`);
+  } finally {
+    process.exit(2);
+  }
+});
+process.stderr.on('error', () => {});
 
 // V8 flags are process-wide, so the application sets them here, never the library. A short run (one small
 // document) gets SHORT_RUN_FLAGS and the code-cached CommonJS bundle (see cached-bundle.js); batches (check,

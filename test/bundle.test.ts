@@ -4,7 +4,7 @@
  * bundle is checked against the library rather than trusted. `npm install`/`npm ci` builds dist/.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,6 +57,26 @@ describe('the bin without a build', () => {
 });
 
 describe.skipIf(!built)('the bundled CLI', () => {
+  it('standard error closed: the diagnostics go, the output and the exit code stay', async () => {
+    const child = spawn(process.execPath, [bin, 'parse', 'fixtures/seed002.txt', '--json'], { cwd: root });
+    child.stderr.destroy();
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toBe(run(['parse', 'fixtures/seed002.txt', '--json']).stdout);
+  });
+  it.skipIf(!existsSync('/dev/full'))('output to a full disk: the reason, exit 2, no stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, 'parse', 'fixtures/seed002.txt', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('referat: cannot write the output (ENOSPC)');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      closeSync(full);
+    }
+  });
   it('a reader that closes the pipe early: a quiet end, exit 2 (the unread output may hold errors)', async () => {
     const child = spawn(process.execPath, [bin, 'check', join(root, 'fixtures'), '--jobs', '1'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';

@@ -366,7 +366,8 @@ export function isWebPageFurniture(l: Line): boolean {
 function findTitleLine(allNonBlank: Line[], allTop: Line[], fmTitle: string | null): Line | null {
   const furniture = allTop.some(isWebPageFurniture);
   const nonBlank = furniture ? allNonBlank.filter((l) => !isWebPageFurniture(l)) : allNonBlank;
-  const top = furniture ? allTop.filter((l) => !isWebPageFurniture(l)) : allTop;
+  // The first lines that are not furniture, as many as without it.
+  const top = furniture ? nonBlank.slice(0, allTop.length) : allTop;
   // Front matter that names the title makes the search unnecessary (and a later heading is no title).
   // A line in lower case right under one that runs on ("Styret sender" / "ut innkalling minst 14 dager før …") is a
   // wrapped sentence, no title.

@@ -88,6 +88,15 @@ describe("a web page's furniture is never the title (a PDF saved from docplayer 
     const d = parse(page([first], first, ['1 Til medlemmene i Styret for Helse Møre og Romsdal HF', '', 'Sak 38/2011 Godkjenning av innkalling', 'Godkjent.']));
     expect(d.title).not.toMatch(/Save this PDF|Download/);
   });
+  it('a title under the furniture is found as if the furniture were not there (the eight lines looked at for one)', () => {
+    const d = parse(
+      page(['Vi viser til tidligere vedtak om skolestruktur i kommunen og ber om'], 'Møte i formannskapet 12.03.2024', [
+        '1', 'Møte i formannskapet', 'Møtedato: 12.03.2024', 'Møtested: Rådhuset', '', 'Sak 1/24 Godkjenning av innkalling', 'Vedtak: Godkjent.',
+      ]),
+    );
+    expect(d.title).toBe('Møte i formannskapet');
+    expect(d.meeting.body).toBe('formannskapet');
+  });
   it('the same words inside a sentence are no furniture', () => {
     const d = parse(['Referat fra styremøte 12. mars 2024', '', 'Vi valgte å lagre dokumentet (Save this PDF as: PNG).', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
     expect(d.title).toBe('Referat fra styremøte 12. mars 2024');
