@@ -70,7 +70,7 @@ function unclosedProperty(escape: string, source: string): string {
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
   let out = source;
-  if (source.includes('\\p{') || source.includes('\\P{')) {
+  if (source.includes('\\p') || source.includes('\\P')) {
     out = source.replace(PROPERTY_CLASS_OR_ESCAPE, (m: string, p?: string, name?: string) => {
       if (p) return `[${latinRanges(m, p === 'P', name!, source)}]`;
       if (!m.startsWith('[')) return unclosedProperty(m, source);

@@ -70,6 +70,7 @@ describe('latinRegExp', () => {
     expect(() => latinRegExp('[^\\P{L}]', 'u')).toThrow(/only \\p\{L\}.*not \\[pP]/);
     expect(() => latinRegExp('^\\p{L+\\s', 'u')).toThrow(/without a closed/);
     expect(() => latinRegExp('[\\p{Lu]', 'u')).toThrow(/without a closed/);
+    expect(() => latinRegExp('^\\pL+$')).toThrow(/without a closed/);
     // An escaped backslash before "p{L}" is not a property escape.
     expect(latinRegExp('\\\\p{L}').test('\\p{L}')).toBe(true);
   });
