@@ -121,4 +121,4 @@ function writeCache(file, script, id) {
   }
 }
 
-module.exports = { SHORT_RUN_FLAGS, SMALL_INPUT_BYTES, SMALL_INPUT_FLAG, buildIdOf, loadCachedBundle, writeCache };
+module.exports = { SHORT_RUN_FLAGS, SMALL_INPUT_BYTES, SMALL_INPUT_FLAG, loadCachedBundle, writeCache };

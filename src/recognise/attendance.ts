@@ -97,7 +97,8 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   // "Ikkje møtt/Kopi:", "Kopi/forfall:": a list label and the copy list's, one list for both.
   const pair = text.includes('/') ? COPY_PAIR.exec(text.toLowerCase()) : null;
   if (pair) {
-    const other = readAttendanceLabel(`${(pair[1] ?? pair[2])!}:`, `${(pair[1] ?? pair[2])!}:`);
+    const label = `${(pair[1] ?? pair[2])!}:`;
+    const other = readAttendanceLabel(label, label);
     if (other && !other.mode.invited && !other.mode.single) return { mode: copiedMode(other.mode), value: text.slice(text.length - pair[3]!.length).trim() };
   }
   for (const [set, mode] of SETS) {
@@ -359,7 +360,7 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
     modes.push(hit.mode);
     if (!hit.value) continue;
     const groups = hit.value.split(SENTENCE_END).map((g) => g.replace(/[.\s]+$/, '')).filter(Boolean);
-    if (modes.length < 2 || groups.length !== modes.length) return null;
+    if (groups.length !== modes.length) return null;
     // Each group a bare list of names: "Forfall: Ola Dal. Ellers var hele styret til stede." is a list and a sentence.
     const lists = groups.map((g) => splitPersonList(g));
     // And each a list ("A, B og C"): "Tilstede:" / "Forfall: Per Hansen. Ola Berg." is one label's names, one a sentence.
@@ -551,7 +552,6 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   return { people, consumed };
 }
 
-
 /**
  * The people a label's value lists, each with the mode it is read under. "Tilstede: A, B og C. D hadde meldt
  * forfall.": sentences after the list say who else came or did not; only sentences that say so are taken out, the
@@ -640,8 +640,9 @@ function splitNameThenOrg(text: string): PersonEntry | null {
   return entry;
 }
 
-/** An absence word closing a table row's values, after a space or a dash (not "forfall 19.4": one day of two). */
+/** A clause in a table row's remark that makes its absence word someone else's ("møtte for Ola Dal som hadde forfall"). */
 const CLAUSE_IN_REMARK = new RegExp(`(?:^|\\s)(?:${alternation(people.remarkClauses)})(?:\\s|$)`);
+/** An absence word closing a table row's values, after a space or a dash (not "forfall 19.4": one day of two). */
 const ABSENT_TAIL = new RegExp(`(?:^|\\s+(?:[-–]\\s*)?)(?:${tolerantAlternation(people.absent)})$`);
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;
@@ -694,9 +695,10 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   if (rest.length) {
     let value = rest.join(' ');
     // "Carl Johansen Medlem MDG - forfall": a remark column that says the member did not come.
-    const absent = ABSENT_TAIL.exec(value.toLowerCase());
+    const lower = value.toLowerCase();
+    const absent = ABSENT_TAIL.exec(lower);
     // Not a remark about someone else ("Møtte for Ola Dal som hadde forfall"): a clause before the word.
-    if (absent && !CLAUSE_IN_REMARK.test(value.slice(0, absent.index).toLowerCase())) {
+    if (absent && !CLAUSE_IN_REMARK.test(lower.slice(0, absent.index))) {
       entry.status = 'absent';
       value = value.slice(0, absent.index).trim();
     }

@@ -16,7 +16,7 @@ import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
 import { isSectionLabel, joinText, listedAgenda, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
-import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 
@@ -408,7 +408,7 @@ const LOWER_OR_PARENTHESIS_FIRST = latinRegExp(String.raw`^[\p{Ll}(]`);
 /** A heading's first character: a capital, a digit or a quotation mark. */
 const TITLE_START = latinRegExp(String.raw`^[\p{Lu}\d«"]`);
 /** A case number whose number the export lost, its year left ("/2016 Årsmelding 2015"; "/14 14/ Studietilbod", the archive's number after it). */
-const LOST_CASE_NUMBER = latinRegExp(String.raw`^\/\d{2,4}(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?\s+(?=\p{Lu})`);
+const LOST_CASE_NUMBER = latinRegExp(String.raw`^\/\d{2,4}(?:\s+${ARCHIVE_NUMBER})?\s+(?=\p{Lu})`);
 
 /** Up to `max` heading-like lines between item `h` and item `next` that could be the missing items. */
 function headingsBetween(body: Line[], h: ItemHead, next: ItemHead, personLines: Set<number>, max: number): Line[] {

@@ -115,8 +115,9 @@ export interface HeaderResult {
   titleLine: Line | null;
   kind: Kind | null;
   /**
-   * Set when only a welcome ("Velkomne til årsmøte …", "Vel møtt!") made the document a notice: the kind it has
-   * otherwise. Minutes may welcome too: with people present or decisions, the document takes this kind.
+   * Set when only a weak sign made the document a notice (a welcome: "Velkomne til årsmøte …", "Vel møtt!"; the meeting
+   * said to be held later): the kind it has otherwise. Minutes may do both: with people present, decisions or the past
+   * tense of minutes (document.ts), the document takes this kind.
    */
   kindIfMinutes?: Kind | null;
   meeting: Meeting;
@@ -353,16 +354,13 @@ const WEB_PAGE_FURNITURE: ReadonlySet<string> = new Set(labels.webPageFurniture)
 const FURNITURE_FORM = /^(?:download\s+".*"|\d+\s+år\s+siden)$/;
 
 /** A line a PDF-hosting web page put around the document ("Save this PDF as:", "Transkript", 'Download "…"'). */
-export function isWebPageFurniture(l: Line): boolean {
+function isWebPageFurniture(l: Line): boolean {
   if (l.text.length > 400) return false;
   const t = l.text.toLowerCase().replace(/^[-–•]\s*/, '').replace(/\s+/g, ' ').trim();
   return WEB_PAGE_FURNITURE.has(t) || FURNITURE_FORM.test(t);
 }
 
-/**
- * Title: the first line naming a kind of meeting document, else the first line; never a web page's furniture (the
- * line above it is often a snippet of the text, not a title, so it gets no say of its own).
- */
+/** Title: the first line naming a kind of meeting document, else the first line; never a web page's furniture. */
 function findTitleLine(allNonBlank: Line[], allTop: Line[], fmTitle: string | null): Line | null {
   const furniture = allTop.some(isWebPageFurniture);
   const nonBlank = furniture ? allNonBlank.filter((l) => !isWebPageFurniture(l)) : allNonBlank;
@@ -645,13 +643,10 @@ function meetingDateInTitle(title: string, post: string): string | null {
  * of something else that day ("Dugnad 8. juni kl. 10") are none. Only the lead's first 1000 characters are read.
  */
 function leadTime(fm: Record<string, unknown> | null, date: string, title: string): string | null {
-  const noun = MEETING_NOUN.exec(title.slice(0, 200))?.[0].toLowerCase();
+  const noun = titleMeetingNoun(title);
   if (!noun) return null;
   const [month, day] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-  for (const key of labels.frontMatterLeads) {
-    const v = fm?.[key];
-    if (typeof v !== 'string') continue;
-    const lead = v.slice(0, 1000);
+  for (const lead of leadsOf(fm)) {
     const d = findDates(lead).find((x) => x.day === day && x.month === month);
     if (!d || !CLOCK_AFTER_DATE.test(lead.slice(d.end))) continue;
     if (!namesMeetingBefore(lead, d.index, noun)) continue;
@@ -661,6 +656,21 @@ function leadTime(fm: Record<string, unknown> | null, date: string, title: strin
     if (hour) return hour[0];
   }
   return null;
+}
+
+/** The meeting a title names ("årsmøte", lower-cased), from its first 200 characters. */
+function titleMeetingNoun(title: string): string | undefined {
+  return MEETING_NOUN.exec(title.slice(0, 200))?.[0].toLowerCase();
+}
+
+/** A notice post's leads (front matter's description, summary, ingress …: labels.json frontMatterLeads), their first 1000 characters. */
+function leadsOf(fm: Record<string, unknown> | null): string[] {
+  const out: string[] = [];
+  for (const key of labels.frontMatterLeads) {
+    const v = fm?.[key];
+    if (typeof v === 'string') out.push(v.slice(0, 1000));
+  }
+  return out;
 }
 
 /** The title's meeting, clause-close before `index` in `lead`, with no deadline word between (a notice's lead). */
@@ -679,13 +689,10 @@ function namesMeetingBefore(lead: string, index: number, noun: string): boolean 
  * "baksiden av Speiderhuset" for the title's Speiderhuset). Null when the lead says no more.
  */
 function leadPlace(fm: Record<string, unknown> | null, place: string, title: string): string | null {
-  const noun = MEETING_NOUN.exec(title.slice(0, 200))?.[0].toLowerCase();
+  const noun = titleMeetingNoun(title);
   if (!noun) return null;
   const fuller = latinRegExp(`(?<![\\p{L}])på\\s+((?:\\p{Ll}+\\s+){1,3}${escapeRegExp(place)})(?![\\p{L}])`);
-  for (const key of labels.frontMatterLeads) {
-    const v = fm?.[key];
-    if (typeof v !== 'string') continue;
-    const lead = v.slice(0, 1000);
+  for (const lead of leadsOf(fm)) {
     const m = fuller.exec(lead);
     if (m && namesMeetingBefore(lead, m.index, noun)) return m[1]!.replace(/\s+/g, ' ');
   }

@@ -3,7 +3,7 @@
  * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
  * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
  */
-import { alternation, latinRegExp } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { isTitleOutcome, sentences } from './decisions.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -58,14 +58,14 @@ const FILED_CASE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|Arkivsak)\s+\d{1
  * numbers between the item's case number and its title (a PDF transcript may keep only "14/" of it). No part of the title.
  * The archive's own number has three digits or more: "2024/25 Terminliste", "24/7 Tilgang" are the title's.
  */
-const ARCHIVE_REF = latinRegExp(String.raw`^\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?\s+(?=[\p{Lu}«"])`);
+const ARCHIVE_REF = latinRegExp(String.raw`^${ARCHIVE_NUMBER}\s+(?=[\p{Lu}«"])`);
 const withoutArchiveRef = (number: string, title: string): string => (number.includes('/') ? title.replace(ARCHIVE_REF, '') : title);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
 const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
 /** A title's first character: a capital or a quotation mark. */
-const CAPITAL_OR_QUOTE_FIRST = latinRegExp(String.raw`^[\p{Lu}«"]`);
+export const CAPITAL_OR_QUOTE_FIRST = latinRegExp(String.raw`^[\p{Lu}«"]`);
 /** The word (or year) that ends a title's sentence. */
 const LAST_WORD = latinRegExp(String.raw`(\p{L}[\p{L}.]*|(?<!\d)(?:19|20)\d\d)[.!?]$`);
 const NOT_LETTER = latinRegExp(String.raw`[^\p{L}]`, 'g');
@@ -258,11 +258,11 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   }
   m = CODE_CASE.exec(t);
   // The title capitalised, after the archive's case number if the table gives one ("AMU-sak 3/12 12/912 ÅRSMELDING").
-  const coded2 = m ? withoutArchiveRef('/', m[2]!) : '';
-  if (m && CAPITAL_OR_QUOTE_FIRST.test(coded2)) {
+  const titled = m ? m[2]!.replace(ARCHIVE_REF, '') : '';
+  if (m && CAPITAL_OR_QUOTE_FIRST.test(titled)) {
     const number = m[1]!.replace(/\s+/g, ' ');
-    const { title, rest } = splitTitle(coded2);
-    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value: numericValue(number.replace(/^\D+/, '')) };
+    const { title, rest } = splitTitle(titled);
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value: numericValue(number) };
   }
   // "LM 21-1 Opning": a body's code, the year, the case ("landsmøte 2021, sak 1"), kept as written.
   m = CODE_YEAR_CASE.exec(t);

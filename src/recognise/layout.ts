@@ -5,7 +5,7 @@
 import { latinRegExp, startsLower } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
-import { isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
+import { CAPITAL_OR_QUOTE_FIRST, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
 import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
@@ -15,7 +15,6 @@ import { hasActionLabel, hasDecisionLabel, isDecisionSentence } from './decision
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
 const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
-const CAPITAL_OR_QUOTE_FIRST = latinRegExp(String.raw`^[\p{Lu}«"]`);
 const CAPITAL_OR_DIGIT_FIRST = latinRegExp(String.raw`^[\p{Lu}\d]`);
 /** "Oslo 12.03.2024" under a signature. */
 const PLACE_AND_DATE = latinRegExp(String.raw`^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$`);
@@ -45,9 +44,13 @@ function isListedTitle(l: Line): boolean {
 
 const FINITE_VERB = new RegExp(`(?:^|\\s)(?:${labels.finiteVerbs.join('|')})(?=\\s|$)`, 'i');
 
+/** A sentence or a label, not bulleted: where a bulleted saksliste has ended. */
+const endsList = (x: Line): boolean => /[.:!?]$/.test(x.text) && !x.bullet;
+
 /**
  * "Sakliste :" over "Godkjenning av innkalling." / "Årsmelding." / "Rekneskap.": an agenda listed without numbers under
- * its label, one short title a line (bullets allowed), to the first line that is no such title. Two titles at least.
+ * its label, one short title a line (bullets allowed), to the first line that is no such title; a bulleted list goes
+ * on past up to seven lines under a point, to the next point. Two titles at least.
  */
 export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
   for (let i = 0; i < body.length; i++) {
@@ -68,10 +71,9 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
       // A bulleted saksliste goes on past a few lines under one of its points ("- Valg av nytt styre." / "Leder – på
       // valg" / …, or its sub-points), to the next point.
       // Not past a sentence or a label ("Møtet ble åpnet av leder kl. 19." / "Følgende ble diskutert:"): the list has ended.
-      const ended = (x: Line): boolean => /[.:!?]$/.test(x.text) && !x.bullet;
-      if (!bulleted || l.blank || point(l) || ended(l)) break;
+      if (!bulleted || l.blank || point(l) || endsList(l)) break;
       let next = k + 1;
-      while (next < body.length && next - k < 8 && !point(body[next]!) && !body[next]!.blank && !ended(body[next]!)) next++;
+      while (next < body.length && next - k < 8 && !point(body[next]!) && !body[next]!.blank && !endsList(body[next]!)) next++;
       if (!body[next] || !point(body[next]!)) break;
       k = next - 1;
     }

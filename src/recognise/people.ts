@@ -155,12 +155,13 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
   return false;
 }
 
+/** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
+const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
+
 /**
  * Parses one person entry. `cells` (from a table row) take precedence over separators.
  * Returns null when the entry does not look like a person.
  */
-const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
-
 export function parsePerson(input: string, options: { cells?: string[] | null; allowLower?: boolean } = {}): PersonEntry | null {
   const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
   let rest = input.trim().replace(/^[-–•·*]\s+/, '').replace(/[.,;]+$/, '').trim();
@@ -366,7 +367,7 @@ export function splitPersonList(text: string): string[] {
  * Cut at each sentence's end when every entry of every sentence reads as a person of two names or more; else null.
  */
 function sentencesOfPeople(t: string): string[] | null {
-  const sentences = t.split(NAME_STOP_ALL);
+  const sentences = t.split(NAME_STOP);
   if (sentences.length < 2) return null;
   const out: string[] = [];
   for (const sentence of sentences) {
@@ -381,7 +382,6 @@ function sentencesOfPeople(t: string): string[] | null {
   return out;
 }
 const FULL_NAME = latinRegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$`);
-const NAME_STOP_ALL = new RegExp(NAME_STOP.source, 'g');
 
 /** Not where the words end in a preposition: "leder i menighetsrådet på Hurum Elin" names a place first. */
 const OFFICE_FOR = latinRegExp(String.raw`^(\p{Ll}[\p{L}-]*)\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:på|i|ved|for|av|til|fra|frå|hos)\s)[\p{Ll}-]+\s+(?=\p{Lu})`);
@@ -455,10 +455,11 @@ export function splitMarkedRun(entry: string): string[] | null {
   const tokens = entry.trim().match(/\([^()]*\)|[^\s()]+/g) ?? [];
   // "Sten Kristian Røvik leder Thor Pettersen nestleder Johan Eldar Wingan …": a flattened name and function table,
   // the function in lower case after the name.
-  const isMark = (t: string): boolean => RUN_MARK.test(t) || (roleMarks && startsLower(t) && roleOf(t) !== null);
+  const isRoleMark = (t: string): boolean => roleMarks && startsLower(t) && roleOf(t) !== null;
+  const isMark = (t: string): boolean => RUN_MARK.test(t) || isRoleMark(t);
   if (!tokens.some(isMark)) return null;
   // "leder Kari Nilsen nestleder Per Olsen …": the function before each name; a mark opens the next person.
-  const rolesFirst = roleMarks && !!tokens[0] && startsLower(tokens[0]) && roleOf(tokens[0]) !== null;
+  const rolesFirst = !!tokens[0] && isRoleMark(tokens[0]);
   let pending: string | null = null;
   const found: Array<{ name: string[]; marks: string[] }> = [];
   let segment: string[] = [];
@@ -474,10 +475,12 @@ export function splitMarkedRun(entry: string): string[] | null {
     if (mark && found.length) found.at(-1)!.marks.push(mark.replace(/^\(|\)$/g, ''));
   };
   for (const t of tokens) {
-    if (isMark(t) && rolesFirst) {
-      close(null);
-      pending = t;
-    } else if (isMark(t)) close(t);
+    if (isMark(t)) {
+      if (rolesFirst) {
+        close(null);
+        pending = t;
+      } else close(t);
+    }
     // The next list's label, its colon lost or set apart ("… Odd Larsen Kopi Møteansvarlig : …"), ends the run.
     else if (RUN_LABELS.has(t.toLowerCase())) break;
     else if (CAPITALISED.test(t) || INITIAL.test(t)) segment.push(t);

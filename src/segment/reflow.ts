@@ -8,7 +8,7 @@
  * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
  * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
  */
-import { alternation, latinRegExp, startsUpper } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, latinRegExp, startsUpper } from '../vocab/patterns.js';
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -47,11 +47,8 @@ const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
 const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
-/**
- * The archive's case number a saksliste table puts between the item's number and its title ("56/09 09/810 GODKJENNING
- * AV PROTOKOLL", "48/14 14/00708-14 Godkjenning …"; a PDF transcript may keep only "14/" of it).
- */
-const ARCHIVE_REF = String.raw`(?:\s+\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?)?`;
+/** The archive's case number, if any, after an item's case number (patterns.ts ARCHIVE_NUMBER). */
+const ARCHIVE_REF = `(?:\\s+${ARCHIVE_NUMBER})?`;
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
 const BARE_CASE = latinRegExp(`(?<=\\s)(\\d{1,4})\\/(\\d{2,4})(?=${ARCHIVE_REF}\\s+(?!(?:${MARKER})\\b)\\p{Lu})`, 'g');
 /**

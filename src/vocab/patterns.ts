@@ -6,6 +6,13 @@
 /** `s` as a regular-expression source that matches it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The archive's case number a saksliste table puts between an item's number and its title ("56/09 09/810 GODKJENNING
+ * AV PROTOKOLL", "48/14 14/00708-14 Godkjenning …"): a year, a slash and the archive's own number of three digits or
+ * more ("2024/25 Terminliste", "24/7 Tilgang" are a title's), which a PDF transcript may lose ("14/").
+ */
+export const ARCHIVE_NUMBER = String.raw`\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?`;
+
 /** One alternation of phrases, longest first, with flexible inner whitespace. */
 export function alternation(words: readonly string[]): string {
   return [...words]
