@@ -86,7 +86,7 @@ describe("a web page's furniture is never the title (a PDF saved from docplayer 
   it('not "Save this PDF as:" under a first line too long to be a title', () => {
     const first = 'INNKALLING TIL MØTE I STYRET FOR HELSE MØRE OG ROMSDAL HF SEPTEMBER styremøte september 2011 Quality Hotel Grand Kristiansund';
     const d = parse(page([first], first, ['1 Til medlemmene i Styret for Helse Møre og Romsdal HF', '', 'Sak 38/2011 Godkjenning av innkalling', 'Godkjent.']));
-    expect(d.title).not.toMatch(/Save this PDF|Download/);
+    expect(d.title).toBe('1 Til medlemmene i Styret for Helse Møre og Romsdal HF');
   });
   it('a title under the furniture is found as if the furniture were not there (the eight lines looked at for one)', () => {
     const d = parse(
@@ -98,7 +98,8 @@ describe("a web page's furniture is never the title (a PDF saved from docplayer 
     expect(d.meeting.body).toBe('formannskapet');
   });
   it('the same words inside a sentence are no furniture', () => {
-    const d = parse(['Referat fra styremøte 12. mars 2024', '', 'Vi valgte å lagre dokumentet (Save this PDF as: PNG).', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
-    expect(d.title).toBe('Referat fra styremøte 12. mars 2024');
+    // No kind title: the first short line is the title, and a sentence that mentions the words is still a line.
+    const d = parse(['Vi lagret notatet (Save this PDF as: PNG).', '', 'Kari Nilsen orienterte.', '', '1. Godkjenning', 'Godkjent.'].join('\n'));
+    expect(d.title).toBe('Vi lagret notatet (Save this PDF as: PNG).');
   });
 });
