@@ -70,7 +70,7 @@ describe('review: a deputies line in a list of its own', () => {
 });
 
 describe('review: a list label ending "til …" that still names this meeting', () => {
-  const T = (x: string) => parse(`Referat fra styremøte 12. mars 2024\n\n${x}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n`).attendees.map((a) => `${a.name}:${a.status}`);
+  const T = (x: string) => attendees(`Referat fra styremøte 12. mars 2024\n\n${x}\n\n1. Budsjett\nBudsjettet ble vedtatt.\n`);
   it.each([['Forfall til dagens møte:'], ['Forfall til kveldens styremøte:'], ['Forfall til ekstraordinært årsmøte:']])('%s lists who sent apologies', (label) => {
     expect(T(`Tilstede: Kari Nilsen, Per Olsen\n${label} Ola Dal`)).toContain('Ola Dal:absent');
   });
@@ -83,7 +83,7 @@ describe('review: a list label ending "til …" that still names this meeting', 
 });
 
 describe('label cells stacked before their values (a flattened table)', () => {
-  const people = (x: string) => parse(`PROTOKOLL FRA STYREMØTE 16. september 2014\n\n${x}\n\nSak 46/14 Budsjett\nGodkjent.`).attendees.map((a) => `${a.name}:${a.status}`);
+  const people = (x: string) => attendees(`PROTOKOLL FRA STYREMØTE 16. september 2014\n\n${x}\n\nSak 46/14 Budsjett\nGodkjent.`);
   it('each sentence after the labels is read under its label (outside set h/808)', () => {
     expect(people('Til stede: Forfall: Sven E. Maamoen, Jon Syversen og Rune Engeseth. Oda Marie Often og Vidar Bøe.')).toEqual([
       'Sven E. Maamoen:present',

@@ -401,8 +401,7 @@ describe('a decision label as a heading, and a list under a label', () => {
 });
 
 describe('sentences', () => {
-  it('never ends a sentence at a name initial', async () => {
-    const { sentences } = await import('../../src/recognise/decisions.js');
+  it('never ends a sentence at a name initial', () => {
     expect(sentences('Benthe K. Jansson blei valt til referent. Godkjent.').map((s) => s.text)).toEqual([
       'Benthe K. Jansson blei valt til referent.',
       'Godkjent.',
@@ -514,8 +513,7 @@ describe('a verdict in a relative clause ("Budsjettet som ble vedtatt i desember
 });
 
 describe('review: a sentence that ends in a lone capital after a lower-case word', () => {
-  it('ends there ("alternativ B.")', async () => {
-    const { sentences } = await import('../../src/recognise/decisions.js');
+  it('ends there ("alternativ B.")', () => {
     expect(sentences('Styret drøftet alternativ A og alternativ B. Alternativ A ble vedtatt.').map((s) => s.text)).toEqual([
       'Styret drøftet alternativ A og alternativ B.',
       'Alternativ A ble vedtatt.',

@@ -323,6 +323,7 @@ describe('a LaTeX source\'s sections', () => {
 
 describe('a heading line that holds a short title and then the item\'s text', () => {
   const items = (body: string) => meeting('Referat fra styremøte 4. mars 2024', PRESENT, body).items.map((i) => [i.title, i.text]);
+  const titles = (body: string) => items(body).map(([t]) => t);
   it('"7. Valgkamp. Mulige utspill ble diskutert.": the first sentence is the title, the rest the text', () => {
     expect(items('1. Valgkamp. Mulige utspill ble diskutert.\n2. Medieplan for juni. Vi skriver leserinnlegg for sommeren.\n3. Eventuelt')).toEqual([
       ['Valgkamp', 'Mulige utspill ble diskutert.'],
@@ -352,7 +353,6 @@ describe('a heading line that holds a short title and then the item\'s text', ()
       items('Sak 5 Skal koret dekke utgifter/merutgifter pga forfall til deltakelse i Lom? Koret dekker ikke billettutgiftene til de tre.\nSak 6 Eventuelt')[0],
     ).toEqual(['Skal koret dekke utgifter/merutgifter pga forfall til deltakelse i Lom?', 'Koret dekker ikke billettutgiftene til de tre.']);
     // Not another question after it (the questions together are the subject), a one-word answer, or a longer question.
-    const titles = (body: string) => items(body).map(([t]) => t);
     expect(titles('1. Korleis skal vi legge opp prøveordning med mobiltelefonar på skulen? Eit eige styremøte om prøveordninga? Det blir eit styremøte snart.\n2. Eventuelt')[0]).toBe(
       'Korleis skal vi legge opp prøveordning med mobiltelefonar på skulen? Eit eige styremøte om prøveordninga? Det blir eit styremøte snart',
     );
@@ -362,7 +362,6 @@ describe('a heading line that holds a short title and then the item\'s text', ()
     );
   });
   it('not a question that goes with the title, a short phrase, a short form\'s or an initial\'s full stop, or a long first sentence', () => {
-    const titles = (body: string) => items(body).map(([t]) => t);
     expect(titles('1. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen.\n2. Eventuelt')[0]).toBe('Hjemmesidene våre. Hvordan bruker vi disse i valgkampen');
     expect(titles('1. Vaktlister. Hvem tar vakt i påsken?\n2. Eventuelt')[0]).toBe('Vaktlister. Hvem tar vakt i påsken?');
     expect(titles('PS 1/20 Verdalsboka. Søknad om midler til utgivelse\nPS 2/20 Eventuelt')[0]).toBe('Verdalsboka. Søknad om midler til utgivelse');

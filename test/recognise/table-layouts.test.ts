@@ -152,10 +152,12 @@ describe('a fjernmøte whose table of members the PDF export flattened onto one 
   });
 });
 
+/** A Nynorsk protocol whose members are a space-separated table under "Namn Funksjon Representerer". */
+const tableDoc = (rows: string[]): string =>
+  ['Møteprotokoll', 'Utval: Fylkestinget', 'Møtestad: Fylkeshuset', 'Dato: 12.03.2021', 'Faste medlemer som møtte:', 'Namn Funksjon Representerer', ...rows, '', 'Sak 1/21 Godkjenning av innkalling', 'Godkjent.'].join('\n');
+
 describe('a table row whose remark says the member did not come', () => {
-  const doc = (rows: string[]): string =>
-    ['Møteprotokoll', 'Utval: Fylkestinget', 'Møtestad: Fylkeshuset', 'Dato: 12.03.2021', 'Faste medlemer som møtte:', 'Namn Funksjon Representerer', ...rows, '', 'Sak 1/21 Godkjenning av innkalling', 'Godkjent.'].join('\n');
-  const people = (rows: string[]): Array<[string, string, string | null]> => parse(doc(rows)).attendees.map((a) => [a.name, a.status, a.organisation]);
+  const people = (rows: string[]): Array<[string, string, string | null]> => parse(tableDoc(rows)).attendees.map((a) => [a.name, a.status, a.organisation]);
 
   it('"- forfall" or "forfall" closing the row: absent, the party kept', () => {
     expect(people(['Tove-Lise Torve Leiar AP', 'Carl Johansen Medlem MDG - forfall', 'Joakim Skaar Medlem MDG forfall'])).toEqual([
@@ -174,9 +176,7 @@ describe('a table row whose remark says the member did not come', () => {
 });
 
 describe('review: a remark about someone else, and the Nynorsk absence words', () => {
-  const doc = (rows: string[]): string =>
-    ['Møteprotokoll', 'Utval: Fylkestinget', 'Møtestad: Fylkeshuset', 'Dato: 12.03.2021', 'Faste medlemer som møtte:', 'Namn Funksjon Representerer', ...rows, '', 'Sak 1/21 Godkjenning av innkalling', 'Godkjent.'].join('\n');
-  const people = (rows: string[]): Array<[string, string]> => parse(doc(rows)).attendees.map((a) => [a.name, a.status]);
+  const people = (rows: string[]): Array<[string, string]> => parse(tableDoc(rows)).attendees.map((a) => [a.name, a.status]);
   it('"Møtte for Ola Dal som hadde forfall" is the member present', () => {
     expect(people(['Tove-Lise Torve Leiar AP', 'Carl Johansen Medlem Møtte for Ola Dal som hadde forfall'])).toContainEqual(['Carl Johansen', 'present']);
   });
