@@ -3,7 +3,7 @@
  * (dist/referat.cjs.cache), what Node 22's module.enableCompileCache() does and Node 20 has no switch for.
  * The cache is written at build time (scripts/code-cache.mjs) after parsing the bundled examples, so it holds
  * the bytecode of every function a parse runs, not only the top level: a cold `referat parse` skips parsing
- * and compiling JavaScript (about 70 of its ~360 million instructions over `node -e 0`, `npm run bench`).
+ * and compiling JavaScript (about 70 of its ~360 million instructions over `node -e 0` when it was made, valgrind).
  *
  * V8 checks that a cache fits its version and flags, but it tells sources apart only by length: the bundle's
  * first line names its build, the cache carries the same name, and a cache of another build is never used.
@@ -18,7 +18,7 @@ const { createHash } = require('node:crypto');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
 
-/** V8 flags for a run over one small document; the cache is only valid under the flags it was made with. */
+/** V8 flags for a short run (small documents); the cache is only valid under the flags it was made with. */
 const SHORT_RUN_FLAGS = [
   // One run compiles a few hundred regular expressions and uses most of them many times. By default V8
   // compiles each twice (bytecode first, native code after its first use); straight to native code takes
