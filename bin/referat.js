@@ -26,8 +26,8 @@ process.stdout.on('error', (err) => {
 });
 process.stderr.on('error', () => {});
 
-// V8 flags are process-wide, so the application sets them here, never the library. A short run (one small
-// document) gets SHORT_RUN_FLAGS and the code-cached CommonJS bundle (see cached-bundle.js); batches (check,
+// V8 flags are process-wide, so the application sets them here, never the library. A short run (small
+// documents, under 128 kB in all) gets SHORT_RUN_FLAGS and the code-cached CommonJS bundle (see cached-bundle.js); batches (check,
 // directories) and inputs from 128 kB up keep V8's optimising compiler and use the code-split ES module bundle.
 const shortBytes = shortRun(process.argv.slice(2));
 let mod;
