@@ -14,7 +14,7 @@ import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
-import { isSectionLabel, joinText, listedAgenda, numberLike, range, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
+import { isSectionLabel, joinText, listedAgenda, numberLike, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
@@ -48,6 +48,12 @@ interface BuiltItems {
   officials: Official[];
   /** The lines the items cover (their people lines excepted). */
   itemLineSet: Set<number>;
+  /**
+   * Where the items begin and end (line numbers of the segmented text, as `itemLineSet`): the preamble is before,
+   * the trailer after. Agenda entries left in their list lie in the preamble.
+   */
+  itemsStart: number;
+  itemsEnd: number;
 }
 
 /*
@@ -74,7 +80,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   if (items.length === 0) {
     const headed = unnumberedItems(body, fm.data, personLines, labelLines);
     const listed = listedAgenda(body, personLines);
-    for (const h of headed.length >= listed.length ? headed : listed.map(listedItem)) items.push(h);
+    for (const h of headed.length >= listed.length ? headed : listedItems(listed, body, personLines)) items.push(h);
   }
   // 5. Nor headings: a lone "1. Budsjett" with its text under it is a one-item agenda.
   if (items.length === 0) {
@@ -90,7 +96,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 6. Item ranges: to the next item, a people section, or the trailer.
   // A notice or an agenda records no outcomes: its headings and election lists are proposals ("Årsregnskap 2023 godkjennes").
   const notice = header.kind === 'innkalling' || header.kind === 'sakskart';
-  const { itemModels, officials, itemLineSet } = buildItems(items, body, sections, year, notice, ctx);
+  const { itemModels, officials, itemLineSet, itemsStart, itemsEnd } = buildItems(items, body, sections, year, notice, ctx);
 
   // 7. Attendees and invited.
   const { attendees: assembled, invited: listed, mergedLines } = assemblePeople({
@@ -131,7 +137,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     );
     return notAMeetingDocument(body, header, fmText, diagnostics);
   }
-  const { preText, postText } = leftoverText(body, itemModels, header, fmText, { personLines, mergedLines, itemLineSet });
+  const { preText, postText } = leftoverText(body, header, fmText, { personLines, mergedLines, itemLineSet, itemsStart, itemsEnd });
   if (!header.meeting.date) {
     diagnostics.push(
       diagnostic('warning', 'meeting-date-missing', 'The date of this meeting is not stated (dates of other meetings do not count)', { line: 1, column: 1 }, {
@@ -437,8 +443,18 @@ function linesBefore(body: Line[], before: number, personLines: Set<number>): Li
   return out;
 }
 
-function listedItem(l: Line, k: number): ItemHead {
-  return { line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: 'listed', value: k + 1 };
+/**
+ * The items of an agenda listed without numbers. When the proceedings restate its entries as headings, each item holds
+ * the lines under its restatement and keeps the agenda's title; an entry not restated is left in its list.
+ */
+function listedItems(entries: Line[], body: Line[], personLines: Set<number>): ItemHead[] {
+  const restated = restatedAgenda(entries, body, personLines);
+  return entries.map((l, k) => {
+    const head: ItemHead = { line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text), rest: '', titleLine: null, style: 'listed', value: k + 1 };
+    if (!restated) return head;
+    const at = restated[k];
+    return at ? { ...head, line: at } : { ...head, listed: true };
+  });
 }
 
 /** Unnumbered agenda headings: they come after the title and the header fields. */
@@ -472,6 +488,8 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
   const wrapWidth = wrapWidthOf(body);
   const itemLineSet = new Set<number>();
   let section: { title: string; depth: number } | null = null;
+  let itemsStart = (headed[0] ?? items[0])?.line.n ?? Infinity;
+  let itemsEnd = 0;
   for (let k = 0; k < items.length; k++) {
     const h = items[k]!;
     const nextLine = h.listed ? (h.titleLine ?? h.line).n + 1 : (headed[headed.indexOf(h) + 1]?.line.n ?? lastContent + 1);
@@ -487,26 +505,20 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
     for (const o of findOfficials(h.title, content, h.titleLine ?? h.line)) officials.push(o);
     const lastLine = lastNonBlank(content) ?? h.titleLine ?? h.line;
     for (let n = h.line.n; n <= lastLine.n; n++) if (!personLines.has(n)) itemLineSet.add(n);
+    if (!h.listed) itemsStart = Math.min(itemsStart, h.line.n);
+    itemsEnd = Math.max(itemsEnd, lastLine.n);
     itemModels.push(itemModel(h, content, lastLine, section?.title ?? null, year, wrapWidth, notice, ctx));
     if (nextSection) section = nextSection;
   }
-  return { itemModels, officials, itemLineSet };
+  return { itemModels, officials, itemLineSet, itemsStart, itemsEnd };
 }
 
 /** The lines under item `h` up to `nextLine`, without people; a list of people ends the item. */
 function itemContent(body: Line[], h: ItemHead, nextLine: number, sections: PeopleSections): Line[] {
-  const { personLines, labelLines, listLines } = sections;
+  const { personLines, labelLines } = sections;
   const span = range(body, (h.titleLine ?? h.line).n + 1, nextLine);
-  // A list of people ends the item; a role line inside it ("Møteleiar: X" under Val) does not.
-  let stop = Infinity;
-  for (const l of span) {
-    if (listLines.has(l.n)) {
-      stop = l.n;
-      break;
-    }
-  }
   const content: Line[] = [];
-  for (const l of span) if (!personLines.has(l.n) && !labelLines.has(l.n) && l.n < stop) content.push(l);
+  for (const l of span) if (!personLines.has(l.n) && !labelLines.has(l.n)) content.push(l);
   return content;
 }
 
@@ -684,15 +696,11 @@ function bodyText(body: Line[]): string {
 /** Preamble and trailer: the lines before the first item and after the last that nothing else holds. */
 function leftoverText(
   body: Line[],
-  itemModels: Item[],
   header: HeaderResult,
   fmText: string[],
-  held: { personLines: Set<number>; mergedLines: Set<number>; itemLineSet: Set<number> },
+  held: { personLines: Set<number>; mergedLines: Set<number>; itemLineSet: Set<number>; itemsStart: number; itemsEnd: number },
 ): { preText: string[]; postText: string[] } {
-  const { personLines, mergedLines, itemLineSet } = held;
-  const firstItemStart = itemModels[0]?.position.start.line ?? Infinity;
-  let lastItemEnd = 0;
-  for (const i of itemModels) lastItemEnd = Math.max(lastItemEnd, i.position.end.line);
+  const { personLines, mergedLines, itemLineSet, itemsStart: firstItemStart, itemsEnd: lastItemEnd } = held;
   // Label lines without people on them ("Frammøtte:", "Inviterte") stay with the surrounding text.
   // The title line is held by `title`; everything else before the first item is preamble.
   const preText: string[] = [];

@@ -82,6 +82,56 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
   return [];
 }
 
+/** A title as compared with its restatement: lower case, single spaces, no bullet, quotes or closing stop. */
+function titleKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[-–•*\s]+/, '')
+    .replace(/[\s.:!?]+$/, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The words of five letters or more. */
+const LONG_WORD = latinRegExp(String.raw`\p{L}{5,}`, 'g');
+
+/** Two titles that share a long word, or a word and its inflection ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet"). */
+function sharesLongWord(a: string, b: string): boolean {
+  const words = a.toLowerCase().match(LONG_WORD) ?? [];
+  return (b.toLowerCase().match(LONG_WORD) ?? []).some((w) => words.some((v) => v.startsWith(w) || w.startsWith(v)));
+}
+
+/**
+ * A listed agenda restated as the headings of the proceedings ("Saksliste:" / "- Godkjenning av møteinnkalling og
+ * saksliste." … then "Godkjenning av møteinnkalling og saksliste." / "Ikke sendt ut med to ukers frist …"): for each
+ * entry, the later line that restates it, or null. A line restates an entry when it says the same (case and closing
+ * stop aside); an entry none says so takes, between its neighbours' restatements, a short line that shares a long
+ * word with it ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet."). In the entries' order, and two at least, else
+ * null: the list is the agenda and nothing more.
+ */
+export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<number>): Array<Line | null> | null {
+  const last = entries[entries.length - 1]!.n;
+  const later = body.filter((l) => l.n > last && !l.blank && !l.code && !personLines.has(l.n) && l.text.length <= 120);
+  const found: Array<Line | null> = [];
+  let at = 0;
+  for (const e of entries) {
+    const key = titleKey(e.text);
+    let k = at;
+    while (k < later.length && titleKey(later[k]!.text) !== key) k++;
+    found.push(later[k] ?? null);
+    if (k < later.length) at = k + 1;
+  }
+  for (let i = 0; i < entries.length; i++) {
+    if (found[i]) continue;
+    const from = found.slice(0, i).reduce((n, l) => (l ? l.n : n), last);
+    const to = found.slice(i + 1).find((l) => l)?.n ?? Infinity;
+    found[i] =
+      later.find(
+        (l) => l.n > from && l.n < to && l.text.split(/\s+/).length <= 8 && CAPITAL_OR_QUOTE_FIRST.test(l.text) && !/[.!?]\s/.test(l.text) && sharesLongWord(entries[i]!.text, l.text),
+      ) ?? null;
+  }
+  return found.filter((l) => l).length >= 2 ? found : null;
+}
+
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
 export function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
   const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));

@@ -16,6 +16,9 @@ describe('findDecisions', () => {
     ['Godkjent', 'Godkjent'],
     ['Godkjent.', 'Godkjent.'],
     ['Enstemmig vedtatt.', 'Enstemmig vedtatt.'],
+    // A case put off is disposed of as well; a plan named with its season ("08/09") is adopted as any other.
+    ['Utsatt.', 'Utsatt.'],
+    ['Aktivitetsplan for 08/09 vedtatt. Se eget skriv.', 'Aktivitetsplan for 08/09 vedtatt.'],
     ['Gruppen sluttet seg til utkastet.', 'Gruppen sluttet seg til utkastet.'],
     ['Saken ble tatt til orientering.', 'Saken ble tatt til orientering.'],
     ['Tatt til orientering.', 'Tatt til orientering.'],
