@@ -196,6 +196,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
   if (timeLine) sources.push(timeLine.text);
+  // Or the place, then the clock, on the line under the dated title ("Sagavn. 20, Leknes kl. 18.30").
+  const placed = placeThenClock(top, titleLine, dateLine);
+  if (placed) sources.push(placed.line.text);
   if (lead) sources.push(lead);
   const time = firstTime(sources);
   const start = time ? time.start : null;
@@ -205,7 +208,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     const ended = endedAt(all);
     if (ended && !(start && ended < start)) end = ended;
   }
-  const found = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle);
+  const found = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle) ?? placed?.place ?? null;
   // A notice post's lead may name the place in full ("… årsmøte på baksiden av Speiderhuset, mandag …").
   const location = found && titled && fmTitle ? leadPlace(frontMatter, found, fmTitle) ?? found : found;
   const letterFields = readLetterFields(fields, nonBlank, all);
@@ -751,6 +754,30 @@ const CLOCK = `(?:${alternation(calendar.clock)})`;
 const CLOCK_LINE = new RegExp(`^(?:fra\\s+|frå\\s+)?${CLOCK}\\b\\.?\\s*\\d`, 'i');
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
+
+/** "Sagavn. 20, Leknes kl. 18.30": a place (no label, no date), then the clock and nothing after it. */
+const PLACE_THEN_CLOCK = latinRegExp(
+  String.raw`^(\p{Lu}(?:(?!${CLOCK}(?![\p{L}]))[^:]){1,60}?)[,\s]+${CLOCK}\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\.?$`,
+  'i',
+);
+
+/** A weekday or a month: a date line's words, no place. */
+const WEEKDAY_OR_MONTH = latinRegExp(`(?<![\\p{L}])(?:${alternation([...Object.keys(calendar.weekdays), ...Object.keys(calendar.months)])})(?![\\p{L}])`, 'i');
+
+/** The line right under the title or the date line that names the place and the clock, and the place it names. */
+function placeThenClock(top: Line[], titleLine: Line | null, dateLine: Line | undefined): { line: Line; place: string } | null {
+  for (const above of [titleLine, dateLine]) {
+    const at = above ? top.indexOf(above) : -1;
+    const l = at >= 0 ? top[at + 1] : undefined;
+    const m = l ? PLACE_THEN_CLOCK.exec(l.text) : null;
+    // Not a sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 og hevet kl. 17.10").
+    if (!l || !m || findDates(l.text).length > 0 || WEEKDAY_OR_MONTH.test(m[1]!) || SAT_AT.test(l.text)) continue;
+    const place = m[1]!.trim().replace(/[,\s]+$/, '');
+    // A club or an organisation ("Lia IL") is no place, as after a dated title.
+    if (THREE_LETTERS.test(place) && !isOrganisationLike(place) && !ABBREVIATION_LAST.test(place)) return { line: l, place };
+  }
+  return null;
+}
 
 const WHOLE_HOUR = /\bkl\.?\s*([01]?\d|2[0-3])\b/i; // "kl. 19", "kl.12": a whole hour
 /** The clock right after a date ("8. juni kl. 18-19", "8. juni, kl. 18.00"). */

@@ -21,3 +21,28 @@ describe('a place set off by a dash or a comma after the dated title', () => {
     expect(place(title)).toBeNull();
   });
 });
+
+describe('the place, then the clock, on the line under the dated title', () => {
+  const meeting = (...lines: string[]) => parse([...lines, '', 'Sak 1/20', 'Godkjent.'].join('\n')).meeting;
+
+  it('gives the place and the start (outside set j/905)', () => {
+    expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', 'Sagavn. 20, Leknes kl. 18.30', 'Til stede: Kari, Per')).toMatchObject({
+      date: '2020-08-26',
+      start: '18:30',
+      location: 'Sagavn. 20, Leknes',
+    });
+    expect(meeting('Referat fra styremøte 3. mars 2021', 'Grendehuset kl 19.00-21.00')).toMatchObject({ start: '19:00', end: '21:00', location: 'Grendehuset' });
+  });
+
+  it.each([
+    ['a sentence that says when the meeting sat', 'Møtet ble satt kl. 16.00 og hevet kl. 17.10'],
+    ['a weekday', 'Tirsdag kl. 18.30'],
+    ['an organisation', 'Nordby IL kl. 18.30'],
+  ])('not %s', (_what, line) => {
+    expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', line).location).toBeNull();
+  });
+
+  it('only right under the title or the date', () => {
+    expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', 'Til stede: Kari, Per', 'Sagavn. 20, Leknes kl. 18.30').location).toBeNull();
+  });
+});
