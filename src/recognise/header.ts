@@ -818,11 +818,12 @@ function endedAt(all: Line[]): string | null {
 const isPlaceField = (f: FieldHit): boolean => f.key === 'place' && !!f.value;
 const WEEKDAY = `(?:${alternation(Object.keys(calendar.weekdays))})`;
 /**
- * "til årsmøte i Varaldsøy grendahus laurdag …": a meeting, i/på, a capitalised place that a place word ends, then the
- * day, date or time (case-sensitive: the capital is asked for).
+ * "til årsmøte i Varaldsøy grendahus laurdag …", "hadde årsmøte i Henjahaugane barnehage måndag …": a meeting called or
+ * held, i/på, a capitalised place that a place word ends, then the day, date or time (case-sensitive: the capital is
+ * asked for).
  */
 const CALLED_TO_PLACE = latinRegExp(
-  String.raw`\btil\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
+  String.raw`\b(?:${alternation(labels.heldMeeting)})\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
 );
 const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
 
@@ -862,8 +863,9 @@ function findLocation(
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).
   for (const l of nonBlank) {
     const m = CALLED_TO_PLACE.exec(l.text);
-    // "til årsmøte i Foreldrelaget ved Vestli skule": a body, not a place.
-    if (m && !isOrganisationLike(m[1]!)) return m[1]!;
+    // "til årsmøte i Foreldrelaget ved Vestli skule": a body, not a place. A school or a kindergarten by its name
+    // ("i Henjahaugane barnehage") is where the meeting was: only its place word makes it read as a body.
+    if (m && !isOrganisationLike(m[1]!.replace(/\s+\S+$/, ''))) return m[1]!;
   }
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);

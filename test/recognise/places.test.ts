@@ -46,3 +46,18 @@ describe('the place, then the clock, on the line under the dated title', () => {
     expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', 'Til stede: Kari, Per', 'Sagavn. 20, Leknes kl. 18.30').location).toBeNull();
   });
 });
+
+describe('the place a sentence says the meeting was held in', () => {
+  const meeting = (...lines: string[]) => parse([...lines, '', '1. Sak', 'Godkjent.'].join('\n')).meeting;
+
+  it('"hadde årsmøte i X barnehage måndag …" (outside set j/907)', () => {
+    expect(meeting('Protokoll frå årsmøtet i grendalaget 2020', '', 'Grendalaget hadde årsmøte i Henjahaugane barnehage måndag 24. februar.')).toMatchObject({
+      date: '2020-02-24',
+      location: 'Henjahaugane barnehage',
+    });
+  });
+
+  it('not a body that a place word ends ("i Foreldrelaget ved Vestli skule")', () => {
+    expect(meeting('Protokoll fra årsmøtet 2020', '', 'Vi holdt årsmøte i Foreldrelaget ved Vestli skule tirsdag 3. mars.').location).toBeNull();
+  });
+});
