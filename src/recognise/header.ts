@@ -39,7 +39,7 @@ const INITIAL_GLUED = latinRegExp(String.raw`\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})`, 'g')
 const DATE_FIRST = latinRegExp(String.raw`^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$`);
 /** "på X Meeting Point", with the town after a comma when the sentence ends there ("på X Meeting Point, Hellerudsletta."). */
 const PLACE_IN_TITLE = latinRegExp(
-  String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|\d|kl\b|$))`,
+  String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|kl\b|$)|\s+\d{1,2}[.:]|\s+\d{4}(?!\d))`,
 );
 /**
  * A sentence that says where the meeting is (or was) held: the place, to the next clause ("og starter …", "og varte …")

@@ -61,3 +61,14 @@ describe('the place a sentence says the meeting was held in', () => {
     expect(meeting('Protokoll fra årsmøtet 2020', '', 'Vi holdt årsmøte i Foreldrelaget ved Vestli skule tirsdag 3. mars.').location).toBeNull();
   });
 });
+
+describe('a room with a number after "på"', () => {
+  const meeting = (...lines: string[]) => parse([...lines, '', '1. Sak', 'Godkjent.'].join('\n')).meeting;
+
+  it('is the whole room ("på C2 042", outside set h/809), and a date or a year after the place still ends it', () => {
+    expect(meeting('Innkalling til generalforsamling', '', 'Generalforsamlingen holdes 16:30 torsdag den 13. februar 2025 på C2 042, snakkes der!').location).toBe('C2 042');
+    expect(meeting('Referat fra styremøte på Rådhuset 5. mars 2024').location).toBe('Rådhuset');
+    expect(meeting('Referat fra styremøte på Rådhuset 2024').location).toBe('Rådhuset');
+    expect(meeting('Referat fra styremøte 5. mars 2024 på Rådhuset 19:00').location).toBe('Rådhuset');
+  });
+});
