@@ -82,7 +82,7 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
   return [];
 }
 
-/** A title as compared with its restatement: lower case, single spaces, no bullet, quotes or closing stop. */
+/** A title as compared with its restatement: lower case, single spaces, no bullet, no closing stop. */
 function titleKey(text: string): string {
   return text
     .toLowerCase()
@@ -94,42 +94,67 @@ function titleKey(text: string): string {
 /** The words of five letters or more. */
 const LONG_WORD = latinRegExp(String.raw`\p{L}{5,}`, 'g');
 
-/** Two titles that share a long word, or a word and its inflection ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet"). */
-function sharesLongWord(a: string, b: string): boolean {
+/** How many long words two titles share, a word and its inflection counted as one ("årsregnskap", "årsregnskapet"). */
+function sharedLongWords(a: string, b: string): number {
   const words = a.toLowerCase().match(LONG_WORD) ?? [];
-  return (b.toLowerCase().match(LONG_WORD) ?? []).some((w) => words.some((v) => v.startsWith(w) || w.startsWith(v)));
+  return (b.toLowerCase().match(LONG_WORD) ?? []).filter((w) => words.some((v) => v.startsWith(w) || w.startsWith(v))).length;
+}
+
+/**
+ * A line that may restate an agenda entry in other words: a short title that names a matter, not an outcome
+ * ("Protokollen fra forrige møte ble godkjent."), a signature ("Styret", "Nordby 12.03.2023") or a name.
+ */
+function mayRestate(l: Line): boolean {
+  const t = l.text;
+  return (
+    t.split(/\s+/).length <= 8 && CAPITAL_OR_QUOTE_FIRST.test(t) && !/[.!?]\s/.test(t) && !FINITE_VERB.test(t.replace(/[.:]$/, '')) && !isDecisionSentence(t) && !SIGNATURE.test(t) && !PLACE_AND_DATE.test(t) && !isNameLike(t)
+  );
 }
 
 /**
  * A listed agenda restated as the headings of the proceedings ("Saksliste:" / "- Godkjenning av møteinnkalling og
  * saksliste." … then "Godkjenning av møteinnkalling og saksliste." / "Ikke sendt ut med to ukers frist …"): for each
  * entry, the later line that restates it, or null. A line restates an entry when it says the same (case and closing
- * stop aside); an entry none says so takes, between its neighbours' restatements, a short line that shares a long
- * word with it ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet."). In the entries' order, and two at least, else
- * null: the list is the agenda and nothing more.
+ * stop aside); an entry none says so takes, between its neighbours' restatements, the short title with text under it
+ * that shares the most long words with it ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet."). Null, and the list
+ * is the agenda and nothing more, unless two entries at least are restated, in the agenda's order, most of them with
+ * text under them (the same titles listed again are attachments: "Vedlegg:" / "Årsmelding." / "Regnskap.").
  */
 export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<number>): Array<Line | null> | null {
-  const last = entries[entries.length - 1]!.n;
-  const later = body.filter((l) => l.n > last && !l.blank && !l.code && !personLines.has(l.n) && l.text.length <= 120);
+  // After the list and the points under its last entry.
+  let end = body.indexOf(entries[entries.length - 1]!);
+  while (body[end + 1] && !body[end + 1]!.blank && (body[end + 1]!.bullet || body[end + 1]!.indent > 0)) end++;
+  const rest = body.slice(end + 1);
+  const later = rest.filter((l) => !l.blank && !l.code && !personLines.has(l.n) && l.text.length <= 120);
+  const keys = entries.map((e) => titleKey(e.text));
   const found: Array<Line | null> = [];
   let at = 0;
-  for (const e of entries) {
-    const key = titleKey(e.text);
+  for (const key of keys) {
     let k = at;
     while (k < later.length && titleKey(later[k]!.text) !== key) k++;
     found.push(later[k] ?? null);
     if (k < later.length) at = k + 1;
   }
+  // An entry passed over is restated out of the agenda's order: which item a line belongs to would be a guess.
+  for (let i = 0; i < entries.length; i++) if (!found[i] && later.some((l) => titleKey(l.text) === keys[i])) return null;
+  const textUnder = (l: Line, before: number): boolean => rest.some((x) => x.n > l.n && x.n < before && !x.blank && !personLines.has(x.n));
   for (let i = 0; i < entries.length; i++) {
     if (found[i]) continue;
-    const from = found.slice(0, i).reduce((n, l) => (l ? l.n : n), last);
+    const from = found.slice(0, i).reduce((n, l) => (l ? l.n : n), 0);
     const to = found.slice(i + 1).find((l) => l)?.n ?? Infinity;
-    found[i] =
-      later.find(
-        (l) => l.n > from && l.n < to && l.text.split(/\s+/).length <= 8 && CAPITAL_OR_QUOTE_FIRST.test(l.text) && !/[.!?]\s/.test(l.text) && sharesLongWord(entries[i]!.text, l.text),
-      ) ?? null;
+    let best: Line | null = null;
+    let most = 0;
+    for (const l of later) {
+      if (l.n <= from || l.n >= to || !mayRestate(l) || !textUnder(l, to)) continue;
+      const shared = sharedLongWords(entries[i]!.text, l.text);
+      if (shared > most) [best, most] = [l, shared];
+    }
+    found[i] = best;
   }
-  return found.filter((l) => l).length >= 2 ? found : null;
+  const anchors = found.filter((l): l is Line => !!l);
+  if (anchors.length < 2) return null;
+  const withText = anchors.filter((l, k) => textUnder(l, anchors[k + 1]?.n ?? Infinity)).length;
+  return withText * 2 > anchors.length ? found : null;
 }
 
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */

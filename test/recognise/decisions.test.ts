@@ -547,3 +547,15 @@ describe('review: verdicts the at-clause, relative-clause, objection and wrapped
     ]);
   });
 });
+
+describe('a case put off', () => {
+  it.each(['Utsatt.', 'Enstemmig utsatt.'])('"%s" alone is a decision', (t) => {
+    expect(isDecisionSentence(t)).toBe(true);
+  });
+  it.each(['Utsatt frist for innlevering av søknader er 1. mai.', 'Utsatt betaling av kontingent kan avtales med kasserer.', 'Utsatt for hærverk i sommer, gjerdet må repareres.', 'Ikke/delvis vedtatt.'])(
+    'not "%s"',
+    (t) => {
+      expect(isDecisionSentence(t)).toBe(false);
+    },
+  );
+});

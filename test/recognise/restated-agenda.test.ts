@@ -81,6 +81,66 @@ describe('an agenda listed without numbers, restated in the proceedings', () => 
   });
 });
 
+describe('what is no restatement of an agenda entry (review of the first version)', () => {
+  const agenda = (...titles: string[]) => ['Referat fra styremøte 12. mars 2023', 'Saksliste:', ...titles.map((t) => `- ${t}`)];
+
+  it('an outcome in a sentence: the entry stays in its list and the sentence a decision of the item before', () => {
+    const d = doc(
+      ...agenda('Godkjenning av innkalling og saksliste.', 'Godkjenning av protokoll fra forrige møte.', 'Budsjett.'),
+      'Godkjenning av innkalling og saksliste.',
+      'Godkjent.',
+      'Protokollen fra forrige møte ble godkjent.',
+      'Budsjett.',
+      'Budsjettet ble vedtatt.',
+    );
+    expect(items(d).map((i) => [i.title, i.decisions])).toEqual([
+      ['Godkjenning av innkalling og saksliste', ['Godkjent.', 'Protokollen fra forrige møte ble godkjent.']],
+      ['Godkjenning av protokoll fra forrige møte', []],
+      ['Budsjett', ['Budsjettet ble vedtatt.']],
+    ]);
+  });
+
+  it('a signature', () => {
+    const d = doc(...agenda('Årsmelding.', 'Regnskap.', 'Valg av nytt styre.'), 'Årsmelding.', 'Godkjent.', 'Regnskap.', 'Godkjent.', '', 'Nordby 12.03.2023', 'Styret');
+    expect(d.items[2]).toMatchObject({ title: 'Valg av nytt styre', text: '' });
+    expect(d.items[2]!.position.start.line).toBe(5);
+  });
+
+  it('the same titles listed again, without text under them (a notice’s attachments)', () => {
+    const d = doc(
+      'Innkalling til årsmøte 12. mars 2023',
+      'Saksliste:',
+      '- Årsmelding.',
+      '- Regnskap.',
+      '- Valg av nytt styre.',
+      '',
+      'Vel møtt!',
+      '',
+      'Vedlegg:',
+      'Årsmelding.',
+      'Regnskap.',
+    );
+    expect(d.items.map((i) => i.position.start.line)).toEqual([3, 4, 5]);
+  });
+
+  it('entries restated out of the agenda’s order: the agenda stays as listed', () => {
+    const d = doc(...agenda('Årsmelding.', 'Regnskap.', 'Valg av styre.'), 'Årsmelding.', 'Lest opp.', 'Valg av styre.', 'Kari ble valgt.', 'Regnskap.', 'Godkjent.');
+    expect(d.items.map((i) => i.position.start.line)).toEqual([3, 4, 5]);
+    expect(d.items[2]!.decisions.map((x) => x.text)).toEqual(['Kari ble valgt.']);
+  });
+
+  it('an entry in the middle not restated stays in its list, and the agenda lines after it in the preamble', () => {
+    const d = doc(...agenda('Årsmelding.', 'Innkomne saker.', 'Valg av styre.', 'Eventuelt.'), 'Årsmelding.', 'Lest opp.', 'Valg av styre.', 'Kari ble valgt.', 'Eventuelt.', 'Ingen saker.');
+    expect(d.items.map((i) => [i.title, i.position.start.line])).toEqual([
+      ['Årsmelding', 7],
+      ['Innkomne saker', 4],
+      ['Valg av styre', 9],
+      ['Eventuelt', 11],
+    ]);
+    expect(d.preamble).toContain('Valg av styre.\nEventuelt.');
+  });
+});
+
 describe('a list of people inside an item', () => {
   it('does not end it: the lines after the list are the item’s, and its decisions are found', () => {
     const d = doc('Referat fra styremøte 5. mai 2015', '', '1. Åpning', 'Leder åpnet møtet.', 'Til stede var:', 'Kari Hansen, Per Olsen', 'Kari ble valgt som møteleder.', '2. Budsjett', 'Budsjettet ble vedtatt.');
