@@ -126,6 +126,9 @@ describe('splitPersonList', () => {
     expect(splitPersonList('Johan Eldar Wingan Jarl Arthur Dyrvik Odd Larsen')).toEqual(['Johan Eldar Wingan', 'Jarl Arthur Dyrvik', 'Odd Larsen']);
     expect(splitPersonList('Eli A. Liland Vigdis H. Svendsen, Per Olsen')).toEqual(['Eli A. Liland', 'Vigdis H. Svendsen', 'Per Olsen']);
     expect(splitPersonList('nestleder Marit Jørgensen Kristian Fremstad')).toEqual(['nestleder Marit Jørgensen', 'Kristian Fremstad']);
+    // Given names the list once lacked (outside set h/808: a flattened table's cells run together).
+    expect(splitPersonList('Vidar Bøe Guro Røen, Kent Simonsen')).toEqual(['Vidar Bøe', 'Guro Røen', 'Kent Simonsen']);
+    expect(splitPersonList('Ove Hansen Torgrim Lie Maren Dahl')).toEqual(['Ove Hansen', 'Torgrim Lie', 'Maren Dahl']);
     // A note in parentheses at the end stays with the last person.
     expect(splitPersonList('Harald Skarsaune Lene Beate Østerås (deltok 27.09)')).toEqual(['Harald Skarsaune', 'Lene Beate Østerås (deltok 27.09)']);
   });
