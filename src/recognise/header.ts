@@ -37,9 +37,12 @@ const SENTENCE_INSIDE = latinRegExp(String.raw`\.\s+\p{Lu}`);
 /** An initial glued to the surname ("K.Nordmann"; global: for replace). */
 const INITIAL_GLUED = latinRegExp(String.raw`\b(\p{Lu}\.)(?=\p{Lu}\p{Ll})`, 'g');
 const DATE_FIRST = latinRegExp(String.raw`^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(\p{Lu}.*)$`);
-/** "på X Meeting Point", with the town after a comma when the sentence ends there ("på X Meeting Point, Hellerudsletta."). */
+/**
+ * "på X Meeting Point", with the town after a comma when the sentence ends there ("på X Meeting Point, Hellerudsletta.").
+ * A number after a space ends it (a date, a time, a year), unless it goes on a room's code ("på C2 042").
+ */
 const PLACE_IN_TITLE = latinRegExp(
-  String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|kl\b|$)|\s+\d{1,2}[.:]|\s+\d{4}(?!\d))`,
+  String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|kl\b|$)|(?<!\p{L}\d{1,4})\s+\d)`,
 );
 /**
  * A sentence that says where the meeting is (or was) held: the place, to the next clause ("og starter …", "og varte …")
@@ -208,7 +211,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
     const ended = endedAt(all);
     if (ended && !(start && ended < start)) end = ended;
   }
-  const found = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle) ?? placed?.place ?? null;
+  const found = findLocation(fields, timeFields, titleLine, dateLine, top, timeLine, nonBlank, fmTitle, date) ?? placed?.place ?? null;
   // A notice post's lead may name the place in full ("… årsmøte på baksiden av Speiderhuset, mandag …").
   const location = found && titled && fmTitle ? leadPlace(frontMatter, found, fmTitle) ?? found : found;
   const letterFields = readLetterFields(fields, nonBlank, all);
@@ -761,20 +764,26 @@ const PLACE_THEN_CLOCK = latinRegExp(
   'i',
 );
 
+/** "Sagavn. 20, Leknes", "Storgata 5B, 0155 Oslo": a street and a number, a comma, a town. */
+const ADDRESS = latinRegExp(String.raw`^\p{Lu}[\p{L}.' -]+\s\d{1,4}[A-Za-z]?,\s*(?:\d{4}\s+)?\p{Lu}\p{L}+`);
+
 /** A weekday or a month: a date line's words, no place. */
 const WEEKDAY_OR_MONTH = latinRegExp(`(?<![\\p{L}])(?:${alternation([...Object.keys(calendar.weekdays), ...Object.keys(calendar.months)])})(?![\\p{L}])`, 'i');
 
 /** The line right under the title or the date line that names the place and the clock, and the place it names. */
 function placeThenClock(top: Line[], titleLine: Line | null, dateLine: Line | undefined): { line: Line; place: string } | null {
   for (const above of [titleLine, dateLine]) {
-    const at = above ? top.indexOf(above) : -1;
+    // Under a line that dates the meeting.
+    const at = above && findDates(above.text).length > 0 ? top.indexOf(above) : -1;
     const l = at >= 0 ? top[at + 1] : undefined;
     const m = l ? PLACE_THEN_CLOCK.exec(l.text) : null;
     // Not a sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 og hevet kl. 17.10").
     if (!l || !m || findDates(l.text).length > 0 || WEEKDAY_OR_MONTH.test(m[1]!) || SAT_AT.test(l.text)) continue;
     const place = m[1]!.trim().replace(/[,\s]+$/, '');
-    // A club or an organisation ("Lia IL") is no place, as after a dated title.
-    if (THREE_LETTERS.test(place) && !isOrganisationLike(place) && !ABBREVIATION_LAST.test(place)) return { line: l, place };
+    // Read as a place only what reads as one: an address or a place word ("Grendehuset"), not a name, a role or what
+    // happens at the hour ("Møteleder Kari kl. 18", "Middag kl. 19.00"); not a club ("Lia IL").
+    const placeLike = ADDRESS.test(place) || STREET.test(`${place} 1`) || PLACE_WORD.test(place);
+    if (placeLike && !isOrganisationLike(place) && !ABBREVIATION_LAST.test(place)) return { line: l, place };
   }
   return null;
 }
@@ -818,13 +827,16 @@ function endedAt(all: Line[]): string | null {
 const isPlaceField = (f: FieldHit): boolean => f.key === 'place' && !!f.value;
 const WEEKDAY = `(?:${alternation(Object.keys(calendar.weekdays))})`;
 /**
- * "til årsmøte i Varaldsøy grendahus laurdag …", "hadde årsmøte i Henjahaugane barnehage måndag …": a meeting called or
- * held, i/på, a capitalised place that a place word ends, then the day, date or time (case-sensitive: the capital is
- * asked for).
+ * "til årsmøte i Varaldsøy grendahus laurdag …": a meeting, i/på, a capitalised place that a place word ends, then the
+ * day, date or time (case-sensitive: the capital is asked for).
  */
-const CALLED_TO_PLACE = latinRegExp(
-  String.raw`\b(?:${alternation(labels.heldMeeting)})\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
-);
+const meetingAtPlace = (verbs: string): RegExp =>
+  latinRegExp(
+    String.raw`\b(?:${verbs})\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
+  );
+const CALLED_TO_PLACE = meetingAtPlace('til');
+/** "Grendalaget hadde årsmøte i Henjahaugane barnehage måndag 24. februar": the same, of a meeting held. */
+const HELD_AT_PLACE = meetingAtPlace(alternation(labels.heldMeeting));
 const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
 
 /** Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines. */
@@ -837,6 +849,7 @@ function findLocation(
   timeLine: Line | undefined,
   nonBlank: Line[],
   fmTitle: string | null,
+  date: string | null,
 ): string | null {
   let location: string | null = null;
   const place = fields.find(isPlaceField);
@@ -863,9 +876,8 @@ function findLocation(
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).
   for (const l of nonBlank) {
     const m = CALLED_TO_PLACE.exec(l.text);
-    // "til årsmøte i Foreldrelaget ved Vestli skule": a body, not a place. A school or a kindergarten by its name
-    // ("i Henjahaugane barnehage") is where the meeting was: only its place word makes it read as a body.
-    if (m && !isOrganisationLike(m[1]!.replace(/\s+\S+$/, ''))) return m[1]!;
+    // "til årsmøte i Foreldrelaget ved Vestli skule": a body, not a place.
+    if (m && !isOrganisationLike(m[1]!)) return m[1]!;
   }
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
   for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
@@ -879,6 +891,14 @@ function findLocation(
     if (place && (!named || (place.length > named.length && place.startsWith(`${named} `)))) named = place;
   }
   if (named) return named;
+  // A sentence that says the meeting was held there on its day. A school or a kindergarten by its name ("i
+  // Henjahaugane barnehage") reads as a body only by its place word: it is where the meeting was.
+  for (const l of date ? nonBlank : []) {
+    const m = HELD_AT_PLACE.exec(l.text);
+    const words = m?.[1]!.split(/\s+/) ?? [];
+    if (!m || !findDates(l.text).some((d) => d.month === Number(date!.slice(5, 7)) && d.day === Number(date!.slice(8, 10)))) continue;
+    if (!isOrganisationLike(words.length === 2 ? words[0]! : m[1]!)) return m[1]!;
+  }
   // "Referat frå styremøte tysdag 25. oktober 2022 i Kristiansand": a town after the dated title.
   for (const l of lines) {
     const town = l ? TOWN_AFTER_DATE.exec(l.text) : null;

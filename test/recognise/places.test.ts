@@ -72,3 +72,35 @@ describe('a room with a number after "på"', () => {
     expect(meeting('Referat fra styremøte 5. mars 2024 på Rådhuset 19:00').location).toBe('Rådhuset');
   });
 });
+
+describe('what is no place, from the review of the rules above', () => {
+  const meeting = (...lines: string[]) => parse([...lines, '', 'Sak 1/24', 'Godkjent.'].join('\n')).meeting;
+  const TITLE = 'REFERAT FRA STYREMØTE 12. MARS 2024';
+
+  it.each(['Møteleder Kari kl. 18', 'Kari Nordmann kl. 18.00', 'Oppmøte kl. 17.30', 'Middag kl. 19.00', 'Pause kl. 19.30', 'Velkommen kl. 18', 'Styremøte kl. 18.00', 'Kari Olsen (leder) kl. 18'])(
+    'a name, a role or what happens at the hour under the title: "%s"',
+    (line) => {
+      expect(meeting(TITLE, line)).toMatchObject({ location: null, start: null });
+    },
+  );
+
+  it('the second half of a wrapped title, or a line under an undated title', () => {
+    expect(meeting('Protokoll fra ekstraordinært årsmøte 12. mars 2024 i', 'Nordby Skolekorps kl. 18').location).toBeNull();
+    expect(meeting('Referat fra styremøte i Nordby Vel', 'Storgata 5, Nordby kl. 18').location).toBeNull();
+  });
+
+  it('a meeting held on another day, or against the title’s place', () => {
+    expect(meeting('Referat fra styremøte 12. mars 2024 på Rådhuset', '', 'Styret hadde møte på Grendahuset 5. februar med kommunen.').location).toBe('Rådhuset');
+    expect(meeting('Referat fra styremøte 12. mars 2024', '', 'Kommunen holdt møte i Rådhuset 5. februar, se vedlegg.').location).toBeNull();
+  });
+
+  it.each<[string, string | null]>([
+    ['Referat fra styremøte på Rådhuset 12 mars 2024', 'Rådhuset'],
+    ['Referat fra styremøte på Teams 12 mars 2024', 'Teams'],
+    ['Referat fra styremøte 12. mars 2024 på Rådhuset 18-20', 'Rådhuset'],
+    ['Referat fra styremøte 12. mars 2024 på Rådhuset 18 til 20', 'Rådhuset'],
+    ['Referat fra styremøte på Rådhuset 5/3-2024', 'Rådhuset'],
+  ])('a date or hours after the place end it: %s', (title, place) => {
+    expect(meeting(title).location).toBe(place);
+  });
+});
