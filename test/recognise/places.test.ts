@@ -57,6 +57,10 @@ describe('the place a sentence says the meeting was held in', () => {
     });
   });
 
+  it('a school by its name ("skole" is a place word too)', () => {
+    expect(meeting('Referat fra årsmøtet 3. mars 2024', '', 'FAU holdt årsmøte i Nordby skole søndag 3. mars.').location).toBe('Nordby skole');
+  });
+
   it('not a body that a place word ends ("i Foreldrelaget ved Vestli skule")', () => {
     expect(meeting('Protokoll fra årsmøtet 2020', '', 'Vi holdt årsmøte i Foreldrelaget ved Vestli skule tirsdag 3. mars.').location).toBeNull();
   });
