@@ -101,6 +101,18 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
     const other = readAttendanceLabel(label, label);
     if (other && !other.mode.invited && !other.mode.single) return { mode: copiedMode(other.mode), value: text.slice(text.length - pair[3]!.length).trim() };
   }
+  // A table's label cell run together with its value, the colon lost: "Tilstede Nils Steinvik, Jonny Mathisen og Morten
+  // Steinsrud". Only a list of full names follows such a label ("Forfall Parti Møtande varamedlem …" is a header row).
+  // Read before the labels that allow a few words more ("Deltakarar Vidar Torsvik" would be a label alone).
+  const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (colonless) {
+    // A role or a group after a slash is the person's note ("Deltakarar Vidar Torsvik / leiar").
+    const names = splitPersonList(colonless[2]!).map((n) => n.replace(SLASH_NOTE_END, '').trim());
+    if (names.some((n) => /\s/.test(n)) && names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) {
+      const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
+      return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
+    }
+  }
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
     // "Deltakarar til prioriteringsverkstad:": who is to take part in another event, not this meeting.
@@ -114,16 +126,6 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
     if (OTHER_EVENT.test(label)) return null;
     for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
   }
-  // A table's label cell run together with its value, the colon lost: "Tilstede Nils Steinvik, Jonny Mathisen og Morten
-  // Steinsrud". Only a list of full names follows such a label ("Forfall Parti Møtande varamedlem …" is a header row).
-  const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
-  if (colonless) {
-    const names = splitPersonList(colonless[2]!);
-    if (names.some((n) => /\s/.test(n.trim())) && names.every((n) => isNameLike(n) && (/\s/.test(n.trim()) || isGivenName(n.trim())))) {
-      const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
-      return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
-    }
-  }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
   // Or glued to the word before it where the link's markup was lost (an OCR'd print): "… finner man herFrammøtte:".
   const bare = raw.replace(/\*\*|__/g, '');
@@ -134,6 +136,7 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   return null;
 }
 
+const SLASH_NOTE_END = latinRegExp(String.raw`\s*\/\s*[\p{Ll}\d].*$`);
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
@@ -464,9 +467,12 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       if (mode.single || !runIn) continue;
       // A run-in list continues only on the very next line, never after a blank line.
       const next = lines[i + 1];
+      // One person on the label's line and one on each line under it ("Deltakarar Vidar Torsvik / leiar" / "Kari
+      // Mostad / kasserar"): a list of a person a line, whose first line holds the label.
+      const onePerLine = took === 1 && !!next && !next.blank && !next.code && !isStop(next) && !attendanceLabel(next.text) && fullNameLine(next, mode, known);
       // Sentences on the lines right after it say who else came or sent apologies ("Trine Moe og Geir Lie
       // møtte fra sekretariatet.").
-      if (next && !next.blank && !next.code && !/,/.test(next.text)) {
+      if (next && !next.blank && !next.code && !/,/.test(next.text) && !onePerLine) {
         let k = i + 1;
         for (let found = peopleInSentence(lines[k]!.text); found.length; found = lines[k] && !lines[k]!.blank ? peopleInSentence(lines[k]!.text) : []) {
           for (const p of found) add(p, lines[k]!);
@@ -476,7 +482,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         i = k - 1;
         continue;
       }
-      if (!next || next.blank || !/,/.test(next.text)) continue;
+      if (!next || next.blank || (!/,/.test(next.text) && !onePerLine)) continue;
     }
     // Entries on the following lines.
     let blanks = 0;
@@ -550,6 +556,12 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     i = Math.max(start, j - 1);
   }
   return { people, consumed };
+}
+
+/** A line that holds one person with a full name ("Kari Mostad / kasserar"), not "Åpning ved Runar". */
+function fullNameLine(l: Line, mode: Mode, known: Set<string>): boolean {
+  const entries = personLine(l, null, mode, known);
+  return entries.length === 1 && /\s/.test(entries[0]!.entry.name) && isNameLike(entries[0]!.entry.name);
 }
 
 /**

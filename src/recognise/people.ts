@@ -155,6 +155,9 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
   return false;
 }
 
+/** "Vidar Torsvik / leiar", "Åshild Bekkesletten/ 1. vara": a name, a slash, a role or a note in lower case. */
+const SLASH_NOTE = latinRegExp(String.raw`^(.+?\p{L})\s*\/\s*([\p{Ll}\d].*)$`);
+
 /** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
 const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
 
@@ -208,11 +211,10 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     if (role && !entry.roles.includes(role)) entry.roles.push(role);
     rest = rest.slice(prefix[0].length);
   }
-  // "Name - Org", "Name – Org", "Name, Org"
+  // "Name - Org", "Name – Org", "Name, Org", "Name / role" (not "Liv Strømsvåg/Arvid Tveit": two people)
   // Whichever comes first: "Roar Olsen, Sikt - Kunnskapssektorens tjenesteleverandør" is a name and an organisation.
-  const byDash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(rest);
-  const byComma = /^(.+?),\s*(.+)$/.exec(rest);
-  const dash = byDash && byComma ? (byComma[1]!.length < byDash[1]!.length ? byComma : byDash) : (byDash ?? byComma);
+  let dash: RegExpExecArray | null = null;
+  for (const m of [/^(.+?)\s+[-–—]\s+(.+)$/.exec(rest), /^(.+?),\s*(.+)$/.exec(rest), SLASH_NOTE.exec(rest)]) if (m && (!dash || m[1]!.length < dash[1]!.length)) dash = m;
   if (dash && !entry.organisation) {
     const right = dash[2]!.trim();
     if (!classifyAnnotation(right, entry)) {

@@ -112,3 +112,30 @@ describe('label cells stacked before their values (a flattened table)', () => {
     ]);
   });
 });
+
+describe('a person a line, with a role after a slash (outside set g/709)', () => {
+  const people = (...lines: string[]) =>
+    parse(['Referat frå styremøte 16.09.2014', '', ...lines, '', '1. Sak', 'Godkjent.'].join('\n')).attendees.map((a) => `${a.name}:${a.status}:${a.roles.join('+')}`);
+
+  it('the label run together with the first person, the colon lost, then one person a line', () => {
+    expect(people('Deltakarar Vidar Torsvik / leiar', 'Kari Mostad / kasserar', 'Rune Vik / skrivar', 'Forfall', 'Toril Vik / styrelem', 'Leiv Sandven / trimgruppa')).toEqual([
+      'Vidar Torsvik:present:chair',
+      'Kari Mostad:present:member',
+      'Rune Vik:present:minutes',
+      'Toril Vik:absent:',
+      'Leiv Sandven:absent:',
+    ]);
+  });
+
+  it('one person on the label’s line and one under it', () => {
+    expect(people('Deltakarar: Vidar Torsvik', 'Kari Mostad')).toEqual(['Vidar Torsvik:present:', 'Kari Mostad:present:']);
+  });
+
+  it('a deputy’s rank after the slash', () => {
+    expect(people('Til stede:', 'Åshild Bekkesletten/ 1. vara', 'Frank Kjøsnes / styrelem')).toEqual(['Åshild Bekkesletten:present:deputy', 'Frank Kjøsnes:present:']);
+  });
+
+  it('not a line that is no full name, under a label with one person', () => {
+    expect(people('Forfall: Bjørn Losvik', 'Åpning ved Runar')).toEqual(['Bjørn Losvik:absent:']);
+  });
+});
