@@ -59,10 +59,13 @@ const KEYWORD_MODES: Array<[RegExp, Mode]> = [
 ];
 // Shared by every answer attendanceLabel remembers: frozen, like the answers themselves.
 for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(mode).roles);
-/** An agenda's heading ends a list of people, alone or before its table's header ("Sakliste Saksnr. Sakstittel"). */
+/**
+ * An agenda's heading ends a list of people, alone or before its table's header ("Sakliste Saksnr. Sakstittel"), and so
+ * does a column head of its table on a line of its own ("Kopi" / "Nr" / "Sak": no one copied).
+ */
 // "Sakliste Vedtakssaker": an agenda word, then a section word or a column name.
 const AGENDA_WORD = latinRegExp(
-  `^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
+  `^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold', 'nr', 'sak', 'sak nr', 'saksnr'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
 );
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,

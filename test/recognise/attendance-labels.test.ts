@@ -135,6 +135,12 @@ describe('a person a line, with a role after a slash (outside set g/709)', () =>
     expect(people('Til stede:', 'Åshild Bekkesletten/ 1. vara', 'Frank Kjøsnes / styrelem')).toEqual(['Åshild Bekkesletten:present:deputy', 'Frank Kjøsnes:present:']);
   });
 
+  it('a column head of the agenda’s table on a line of its own ends a list ("Kopi" / "Nr" / "Sak")', () => {
+    const d = parse(['Referat frå styremøte 16.09.2014', '', 'Til stede: Kari Hansen, Per Olsen', 'Kopi', 'Nr', 'Sak', '', '1. Sak', 'Godkjent.'].join('\n'));
+    expect(d.invited).toEqual([]);
+    expect(d.attendees.map((a) => a.name)).toEqual(['Kari Hansen', 'Per Olsen']);
+  });
+
   it('not a line that is no full name, under a label with one person', () => {
     expect(people('Forfall: Bjørn Losvik', 'Åpning ved Runar')).toEqual(['Bjørn Losvik:absent:']);
   });
