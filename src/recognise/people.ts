@@ -155,6 +155,8 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
   return false;
 }
 
+const SPACED_HYPHEN_NAME = latinRegExp(String.raw`^(\p{Lu}\p{Ll}+)\s+-(?=\p{Lu}\p{Ll}+\s+\p{Lu})`);
+
 /** "Vidar Torsvik / leiar", "Åshild Bekkesletten/ 1. vara": a name, a slash, a role or a note in lower case. */
 const SLASH_NOTE = latinRegExp(String.raw`^(.+?\p{L})\s*\/\s*([\p{Ll}\d].*)$`);
 
@@ -171,6 +173,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // "Kine Sandvik- 2.klasse", "Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor": a dash glued to the name, then a
   // note (a class, an office in lower case) as "Name - note" would have it; "Hansen-Moe" is a surname still.
   rest = rest.replace(GLUED_DASH_NOTE, '$1 - ');
+  // "May -Hilde Jensen": a double given name whose hyphen lost the word before it to a space (a PDF's text).
+  rest = rest.replace(SPACED_HYPHEN_NAME, '$1-');
   let cells = options.cells?.filter(Boolean) ?? null;
   if (cells && cells.length >= 2) {
     // Other cells are roles/status ("Leder", "Forfall") or the organisation.

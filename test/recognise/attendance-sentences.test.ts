@@ -213,3 +213,20 @@ describe('absence sentences in the written forms of both standards', () => {
     expect(people('Tilstede: Kari Nilsen, Per Olsen. Ola Dal og Nils Aas møtte ikke.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent', 'Nils Aas:absent']);
   });
 });
+
+describe('who came later, after the list (outside set g/707)', () => {
+  const people = (list: string) => parse(`Referat fra medlemsmøte 5. mars 2024\n\n${list}\n\n1. Sak\nGodkjent.\n`).attendees.map((a) => `${a.name}:${a.status}`);
+
+  it('"X ankom senere på kvelden", "X kom for sent": present', () => {
+    expect(people('Til stede: Pål Friis, Svein Vegge. Trond Udjus ankom senere på kvelden.')).toEqual(['Pål Friis:present', 'Svein Vegge:present', 'Trond Udjus:present']);
+    expect(people('Til stede: Pål Friis, Svein Vegge. Kari Lund kom for sent.')).toEqual(['Pål Friis:present', 'Svein Vegge:present', 'Kari Lund:present']);
+  });
+
+  it('not one who only "kom med" something', () => {
+    expect(people('Til stede: Pål Friis, Svein Vegge. Kari Lund kom med et innspill om budsjettet.')).toEqual(['Pål Friis:present', 'Svein Vegge:present']);
+  });
+
+  it('a double given name whose hyphen a space cut off ("May -Hilde Jensen")', () => {
+    expect(people('Til stede: Pål Friis, May -Hilde Jensen, Erik Hodne')).toEqual(['Pål Friis:present', 'May-Hilde Jensen:present', 'Erik Hodne:present']);
+  });
+});
