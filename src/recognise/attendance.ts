@@ -61,11 +61,11 @@ const KEYWORD_MODES: Array<[RegExp, Mode]> = [
 for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(mode).roles);
 /**
  * An agenda's heading ends a list of people, alone or before its table's header ("Sakliste Saksnr. Sakstittel"), and so
- * does a column head of its table on a line of its own ("Kopi" / "Nr" / "Sak": no one copied).
+ * does its case column's head on a line of its own ("Kopi" / "Nr" / "Sak": no one copied; "Nr" is skipped, below).
  */
 // "Sakliste Vedtakssaker": an agenda word, then a section word or a column name.
 const AGENDA_WORD = latinRegExp(
-  `^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold', 'nr', 'sak', 'sak nr', 'saksnr'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
+  `^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold', 'sak', 'sak nr', 'saksnr'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
 );
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
@@ -106,22 +106,18 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   }
   // A table's label cell run together with its value, the colon lost: "Tilstede Nils Steinvik, Jonny Mathisen og Morten
   // Steinsrud". Only a list of full names follows such a label ("Forfall Parti Møtande varamedlem …" is a header row).
-  // Read before the labels that allow a few words more ("Deltakarar Vidar Torsvik" would be a label alone).
-  const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
-  if (colonless) {
-    // A role or a group after a slash is the person's note ("Deltakarar Vidar Torsvik / leiar").
-    const names = splitPersonList(colonless[2]!).map((n) => n.replace(SLASH_NOTE_END, '').trim());
-    if (names.some((n) => /\s/.test(n)) && names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) {
-      const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
-      return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
-    }
-  }
+  // Read first where each name opens with a given name: the labels that allow a few words more would take
+  // "Deltakarar Vidar Torsvik" for a label alone ("Tilstede Fra Administrasjonen", "Til stede Faste Medlemmer" stay so).
+  const early = colonlessList(text, true);
+  if (early) return early;
   for (const [set, mode] of SETS) {
     const m = matchLabel(text, set);
     // "Deltakarar til prioriteringsverkstad:": who is to take part in another event, not this meeting.
     if (m && !mode.invited && !mode.single && OTHER_EVENT.test(m.label.toLowerCase())) return null;
     if (m) return { mode, value: m.value };
   }
+  const late = colonlessList(text, false);
+  if (late) return late;
   // A longer label that names its list ("Følgende medlemmer hadde forfall:", "Følgende varamedlemmer møtte:").
   const phrase = /^([^:]{3,60}):\s*(.*)$/.exec(text);
   if (phrase && phrase[1]!.split(/\s+/).length <= 7) {
@@ -140,6 +136,21 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 }
 
 const SLASH_NOTE_END = latinRegExp(String.raw`\s*\/\s*[\p{Ll}\d].*$`);
+/**
+ * A colonless label and the list of full names on its line, or null. `givenFirst`: each name must open with a given
+ * name (a role or a group after a slash is the person's note: "Deltakarar Vidar Torsvik / leiar").
+ */
+function colonlessList(text: string, givenFirst: boolean): AttendanceLabel {
+  const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (!colonless) return null;
+  const names = splitPersonList(colonless[2]!).map((n) => (givenFirst ? n.replace(SLASH_NOTE_END, '') : n).trim());
+  if (!names.some((n) => /\s/.test(n)) || !names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) return null;
+  if (givenFirst && !names.every((n) => isGivenName(n.split(/\s+/)[0]!))) return null;
+  const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
+  return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
+}
+
+const NUMBER_COLUMN = /^(?:nr|nr\.|no\.?)$/i;
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
@@ -221,6 +232,8 @@ function splitNameOrg(text: string): { given: string | null; family: string | nu
 const SENTENCE_END = latinRegExp(String.raw`(?<=[a-zæøåé)])\.\s+(?=\p{Lu})`);
 const ABSENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.absentSentence)})\\b`, 'i');
 const PRESENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.presentSentence)})\\b`, 'i');
+/** "Trond Udjus ankom senere på kvelden": case-sensitive, so that what follows the verb is in lower case. */
+const CAME_LATER = latinRegExp(`^(.+?)\\s+(?:${alternation(people.officials.cameLater)})(?=\\s*[.!]?$|\\s+[\\p{Ll}\\d])`);
 
 /**
  * A sentence after a list that goes on with it: a label in it ("Forfall: Per Berg"), or names mostly ("Kari N.
@@ -256,14 +269,17 @@ function peopleInSentence(sentence: string): PersonEntry[] {
   }
   const absent = ABSENT_SENTENCE.exec(sentence);
   const cameFrom = absent ? null : CAME_FROM_SENTENCE.exec(sentence);
-  const present = absent || cameFrom ? null : PRESENT_SENTENCE.exec(sentence);
-  const names = cameFrom ? cameFrom[2] : (absent ?? present)?.[1];
+  const later = absent || cameFrom ? null : CAME_LATER.exec(sentence.trim());
+  const present = absent || cameFrom || later ? null : PRESENT_SENTENCE.exec(sentence);
+  const names = cameFrom ? cameFrom[2] : (absent ?? present ?? later)?.[1];
   if (!names) return [];
   const out: PersonEntry[] = [];
   for (const entry of splitPersonList(names).flatMap((e) => e.split(AND_BEFORE_OFFICE))) {
     // A title in running text is written in lower case before the name ("rektor Harald Voster", "adm.medarbeidar …").
     const part = entry.replace(OFFICE_BEFORE_NAME, '');
     if (!isNameLike(part)) continue;
+    // Who came later: people by their full names, not things ("Svaret ankom i går").
+    if (later && !(/\s/.test(part.trim()) && isGivenName(part.trim().split(/\s+/)[0]!))) continue;
     const p = parsePerson(part, { allowLower: false });
     if (!p) continue;
     p.status = absent ? 'absent' : 'present';
@@ -471,11 +487,19 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       // A run-in list continues only on the very next line, never after a blank line.
       const next = lines[i + 1];
       // One person on the label's line and one on each line under it ("Deltakarar Vidar Torsvik / leiar" / "Kari
-      // Mostad / kasserar"): a list of a person a line, whose first line holds the label.
-      const onePerLine = took === 1 && !!next && !next.blank && !next.code && !isStop(next) && !attendanceLabel(next.text) && fullNameLine(next, mode, known);
+      // Mostad / kasserar"): a list of a person a line, whose first line holds the label. It goes on while each line
+      // holds one person whose name opens with a given name; anything else ends it.
+      if (took === 1) {
+        let k = i + 1;
+        for (let one = onePersonLine(lines[k], mode, known, isStop); one; one = onePersonLine(lines[k], mode, known, isStop)) add(one.entry, lines[k++]!, one.extra);
+        if (k > i + 1) {
+          i = k - 1;
+          continue;
+        }
+      }
       // Sentences on the lines right after it say who else came or sent apologies ("Trine Moe og Geir Lie
       // møtte fra sekretariatet.").
-      if (next && !next.blank && !next.code && !/,/.test(next.text) && !onePerLine) {
+      if (next && !next.blank && !next.code && !/,/.test(next.text)) {
         let k = i + 1;
         for (let found = peopleInSentence(lines[k]!.text); found.length; found = lines[k] && !lines[k]!.blank ? peopleInSentence(lines[k]!.text) : []) {
           for (const p of found) add(p, lines[k]!);
@@ -485,7 +509,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         i = k - 1;
         continue;
       }
-      if (!next || next.blank || (!/,/.test(next.text) && !onePerLine)) continue;
+      if (!next || next.blank || !/,/.test(next.text)) continue;
     }
     // Entries on the following lines.
     let blanks = 0;
@@ -519,6 +543,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         blanks = 0;
         continue;
       }
+      // A number column's head on a line of its own ("Nr"): no one, in a table of people or of cases.
+      if (NUMBER_COLUMN.test(l.text)) continue;
       if (SUBGROUP.test(l.text) && !mode.single) {
         blanks = 0;
         continue;
@@ -561,10 +587,18 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
   return { people, consumed };
 }
 
-/** A line that holds one person with a full name ("Kari Mostad / kasserar"), not "Åpning ved Runar". */
-function fullNameLine(l: Line, mode: Mode, known: Set<string>): boolean {
+/**
+ * The person a line holds when it is one person whose name opens with a given name ("Kari Mostad") or who has a role
+ * after a slash ("Kjerstin Valland / nestleiar"), not a heading or a place in capitals ("Neste Møte", "Storgata
+ * Nordby") nor a label; else null.
+ */
+function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isStop: (line: Line) => boolean): ReturnType<typeof personLine>[number] | null {
+  if (!l || l.blank || l.code || isStop(l) || attendanceLabel(l.text)) return null;
   const entries = personLine(l, null, mode, known);
-  return entries.length === 1 && /\s/.test(entries[0]!.entry.name) && isNameLike(entries[0]!.entry.name);
+  const name = entries.length === 1 ? entries[0]!.entry.name : '';
+  // A row with a role after a slash ("Kjerstin Valland / nestleiar") is a person's, whatever the given name.
+  const row = SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
+  return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || row) ? entries[0]! : null;
 }
 
 /**

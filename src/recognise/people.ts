@@ -156,6 +156,8 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
 }
 
 const SPACED_HYPHEN_NAME = latinRegExp(String.raw`^(\p{Lu}\p{Ll}+)\s+-(?=\p{Lu}\p{Ll}+\s+\p{Lu})`);
+/** A slash between a name and a conjunction ("Kari Hansen og/eller Per Olsen", "Kari Hansen/og Per Olsen"): no note. */
+const SLASH_CONJUNCTION = /(?:\s(?:og|eller)\s*\/|\/\s*(?:og|eller)\b)/i;
 
 /** "Vidar Torsvik / leiar", "Åshild Bekkesletten/ 1. vara": a name, a slash, a role or a note in lower case. */
 const SLASH_NOTE = latinRegExp(String.raw`^(.+?\p{L})\s*\/\s*([\p{Ll}\d].*)$`);
@@ -174,7 +176,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // note (a class, an office in lower case) as "Name - note" would have it; "Hansen-Moe" is a surname still.
   rest = rest.replace(GLUED_DASH_NOTE, '$1 - ');
   // "May -Hilde Jensen": a double given name whose hyphen lost the word before it to a space (a PDF's text).
-  rest = rest.replace(SPACED_HYPHEN_NAME, '$1-');
+  // Only after a given name: "Leder -Per Olsen" is an office and a name.
+  rest = rest.replace(SPACED_HYPHEN_NAME, (m, given: string) => (isGivenName(given) ? `${given}-` : m));
   let cells = options.cells?.filter(Boolean) ?? null;
   if (cells && cells.length >= 2) {
     // Other cells are roles/status ("Leder", "Forfall") or the organisation.
@@ -217,9 +220,14 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   }
   // "Name - Org", "Name – Org", "Name, Org", "Name / role" (not "Liv Strømsvåg/Arvid Tveit": two people)
   // Whichever comes first: "Roar Olsen, Sikt - Kunnskapssektorens tjenesteleverandør" is a name and an organisation.
+  const slash = SLASH_CONJUNCTION.test(rest) ? null : SLASH_NOTE.exec(rest);
   let dash: RegExpExecArray | null = null;
-  for (const m of [/^(.+?)\s+[-–—]\s+(.+)$/.exec(rest), /^(.+?),\s*(.+)$/.exec(rest), SLASH_NOTE.exec(rest)]) if (m && (!dash || m[1]!.length < dash[1]!.length)) dash = m;
-  if (dash && !entry.organisation) {
+  for (const m of [/^(.+?)\s+[-–—]\s+(.+)$/.exec(rest), /^(.+?),\s*(.+)$/.exec(rest), slash]) if (m && (!dash || m[1]!.length < dash[1]!.length)) dash = m;
+  // What follows a slash in lower case is a role or a note ("/ styrelem", "/ orientering"), never the organisation.
+  if (dash && dash === slash) {
+    if (!classifyAnnotation(dash[2]!, entry)) entry.note = entry.note ? `${entry.note}; ${dash[2]!.trim()}` : dash[2]!.trim();
+    rest = dash[1]!.trim();
+  } else if (dash && !entry.organisation) {
     const right = dash[2]!.trim();
     if (!classifyAnnotation(right, entry)) {
       entry.organisation = right;

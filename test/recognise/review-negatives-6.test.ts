@@ -1,0 +1,68 @@
+/**
+ * What a fresh reviewer of the attendance rules for a person a line, a role after a slash, a colonless label, "ankom
+ * senere" and "May -Hilde" broke (commits d807fc7, b968c62, 1b60034), each with the reading a careful secretary would
+ * give.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const doc = (...lines: string[]) => parse(['Referat frå styremøte 16.09.2014', '', ...lines, '', '1. Sak', 'Godkjent.'].join('\n'));
+const people = (...lines: string[]) => doc(...lines).attendees.map((a) => `${a.name}:${a.status}`);
+
+describe('a note after a slash', () => {
+  it('is a role or a note, never the organisation', () => {
+    const [osa, kreken] = doc('Til stede:', 'Liv Helen Osa/ styrelem', 'Olav Kreken/ orientering').attendees;
+    expect(osa).toMatchObject({ name: 'Liv Helen Osa', organisation: null, roles: ['member'] });
+    expect(kreken).toMatchObject({ name: 'Olav Kreken', organisation: null });
+  });
+
+  it('not a conjunction: "og/eller" and "/og" join two people', () => {
+    expect(people('Til stede: Kari Hansen og/eller Per Olsen')).not.toContain('Kari Hansen og:present');
+    expect(people('Til stede: Kari Hansen/og Per Olsen')).not.toContain('Kari Hansen:present');
+  });
+});
+
+describe('a colonless label before capitalised words that are no names', () => {
+  it('keeps the list under it ("Tilstede Fra Administrasjonen")', () => {
+    expect(people('Tilstede Fra Administrasjonen', 'Kari Lie', 'Ola Dal')).toEqual(['Kari Lie:present', 'Ola Dal:present']);
+  });
+
+  it.each(['Deltakere Navn Rolle', 'Til stede Faste Medlemmer', 'Fravær Uten Forfall', 'Deltakere Og Roller', 'Deltakere Nordby IL'])('makes no person of a heading: "%s"', (line) => {
+    expect(people(line)).toEqual([]);
+  });
+});
+
+describe('one person a line after one on the label’s line', () => {
+  it.each([
+    [['Tilstede: Kari Lie', 'Per Olsen', 'Daglig leder'], ['Kari Lie:present', 'Per Olsen:present']],
+    [['Forfall: Kari Lie', 'Med Vennlig Hilsen', 'Per Olsen'], ['Kari Lie:absent']],
+    [['Tilstede: Kari Lie', 'Neste Møte'], ['Kari Lie:present']],
+    [['Tilstede: Kari Lie', 'Storgata Nordby'], ['Kari Lie:present']],
+  ])('ends at a line that is no one: %j', (lines, expected) => {
+    expect(people(...lines)).toEqual(expected);
+  });
+});
+
+describe('a number column', () => {
+  it('"Nr" in a table of people is skipped, not the list’s end', () => {
+    // ("Navn" alone is still read as a person there, as before these rules.)
+    const found = people('Deltakere', 'Nr', 'Navn', 'Kari Lie', 'Ola Dal');
+    expect(found).toEqual(expect.arrayContaining(['Kari Lie:present', 'Ola Dal:present']));
+    expect(found).not.toContain('Nr:present');
+  });
+});
+
+describe('who came later', () => {
+  it.each(['Saken kom for sent inn.', 'Svaret ankom i går.', 'Brevet kom for sent.', 'Dokumentene ankom.', 'Nordby IL kom senere med et forslag.', 'Per Olsen ankom Oslo tirsdag.'])(
+    'not a thing, nor a name with a place: "%s"',
+    (sentence) => {
+      expect(people(`Til stede: Kari Lie, Ola Dal. ${sentence}`)).toEqual(['Kari Lie:present', 'Ola Dal:present']);
+    },
+  );
+});
+
+describe('a spaced hyphen', () => {
+  it.each(['Leder -Per Olsen', 'Kasserer -Kari Lie'])('after an office is no double given name: "%s"', (entry) => {
+    expect(doc(`Til stede: ${entry}, Ola Dal`).attendees.map((a) => a.name)).not.toContain(entry.replace(' -', '-'));
+  });
+});
