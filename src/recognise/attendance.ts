@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, withoutNotes, type PersonEntry } from './people.js';
+import { isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 
@@ -618,6 +618,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
     }
     return out;
   }
+  const table = flatNameTable(value);
+  if (table) return table.map((p) => [p, mode]);
   const sentences = value.split(SENTENCE_END);
   const said: PersonEntry[] = [];
   const kept: string[] = [sentences[0]!];
@@ -644,6 +646,31 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   }
   for (const p of said) out.push([p, mode]);
   return out;
+}
+
+/** "Navn Funksjon Representerer": a table's header at the start of a flattened value (the name column first). */
+const FLAT_TABLE_HEADER = latinRegExp(`^(?:navn|namn)(?:\\s+(?:${alternation(people.tableHeaders.filter((w) => !/\\s/.test(w)))})){1,4}\\s+(?=\\p{Lu})`, 'i');
+
+/**
+ * A name table flattened into one value, a column after the other ("Navn Funksjon Representerer Solfrid Vatne Kjetil
+ * Haugen … Leder Nestleder Medlem …"): the header, the names run together, then their roles, as many as the names.
+ * Null when it does not read so.
+ */
+function flatNameTable(value: string): PersonEntry[] | null {
+  const header = FLAT_TABLE_HEADER.exec(value);
+  if (!header) return null;
+  const tokens = value.slice(header[0].length).trim().split(/\s+/);
+  let k = tokens.length;
+  while (k > 0 && roleOf(tokens[k - 1]!)) k--;
+  const roles = tokens.slice(k);
+  const names = splitRunTogetherNames(tokens.slice(0, k).join(' '));
+  // splitRunTogetherNames cuts only where every piece reads as a name that opens with a given name.
+  if (names.length < 2 || !names.every((n) => isNameLike(n))) return null;
+  if (roles.length && roles.length !== names.length) return null;
+  return names.map((name, i) => {
+    const role = roles[i] ? roleOf(roles[i]!) : null;
+    return { name, organisation: null, roles: role ? [role] : [], status: null, substituteFor: null, note: null };
+  });
 }
 
 const ALL_BUT = new RegExp(`^(?:${alternation(people.officials.allBut)})\\s+(.+?)\\.?$`, 'i');

@@ -145,3 +145,23 @@ describe('a person a line, with a role after a slash (outside set g/709)', () =>
     expect(people('Forfall: Bjørn Losvik', 'Åpning ved Runar')).toEqual(['Bjørn Losvik:absent:']);
   });
 });
+
+describe('a name table flattened into one line (outside set h/802)', () => {
+  const notice = (value: string) =>
+    parse(['Møteinnkalling', 'Utvalg: Høgskolestyret', 'Dato: 25.04.2013', '', `Innkalling er sendt til: ${value}`, '', 'Saksliste', 'ST 13/17 Godkjenning av innkalling', 'ST 13/18 Referatsaker'].join('\n'));
+
+  it('the header, the names run together, then their roles: each name a person', () => {
+    const d = notice('Navn Funksjon Representerer Solfrid Vatne Kjetil Haugen Anna Mette Fuglseth Heidi Fjellså Hærem Leder Nestleder Medlem Medlem');
+    expect(d.kind).toBe('innkalling');
+    expect(d.invited.map((i) => i.name)).toEqual(['Solfrid Vatne', 'Kjetil Haugen', 'Anna Mette Fuglseth', 'Heidi Fjellså Hærem']);
+  });
+
+  it('"Innkalling er sendt til:" is the invited list’s label', () => {
+    expect(notice('Solfrid Vatne, Kjetil Haugen').invited.map((i) => i.name)).toEqual(['Solfrid Vatne', 'Kjetil Haugen']);
+  });
+
+  it('not when the roles do not pair with the names, or a name opens with no given name', () => {
+    expect(notice('Navn Funksjon Solfrid Vatne Kjetil Haugen Leder').invited.map((i) => i.name)).not.toEqual(['Solfrid Vatne', 'Kjetil Haugen']);
+    expect(notice('Navn Funksjon Solfrid Vatne Nordby Kommune Leder Medlem').invited.map((i) => i.name)).not.toContain('Nordby Kommune');
+  });
+});
