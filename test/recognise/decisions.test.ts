@@ -559,3 +559,12 @@ describe('a case put off', () => {
     },
   );
 });
+
+describe('a document of the meeting changed accordingly (outside set h/803)', () => {
+  it.each(['Protokollen endres i tråd med dette.', 'Referatet rettes etter innspill fra Kari.', 'Vedtektene endres slik at styret får fem medlemmer.'])('"%s" is a decision', (t) => {
+    expect(isDecisionSentence(t)).toBe(true);
+  });
+  it.each(['Budsjettet justeres hvert år av kasserer.', 'Protokollen endres ofte for sent.'])('not "%s"', (t) => {
+    expect(isDecisionSentence(t)).toBe(false);
+  });
+});
