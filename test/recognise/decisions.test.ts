@@ -568,3 +568,15 @@ describe('a document of the meeting changed accordingly (outside set h/803)', ()
     expect(isDecisionSentence(t)).toBe(false);
   });
 });
+
+describe('an impersonal resolution ("Det settes ned …", outside set j/904)', () => {
+  it.each(['Det settes ned en arbeidsgruppe som skal bestå av tre medlemmer.', 'Det avtales 5 møter i året.', 'Det bevilges kr 5000 til turen.', 'Det vert sett ned ei nemnd.'])(
+    '"%s" is a decision',
+    (t) => {
+      expect(isDecisionSentence(t)).toBe(true);
+    },
+  );
+  it.each(['Det søkes om midler.', 'Det arbeides med saken.', 'Det ble diskutert om det settes ned en gruppe.'])('not "%s"', (t) => {
+    expect(isDecisionSentence(t)).toBe(false);
+  });
+});
