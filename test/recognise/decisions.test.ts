@@ -580,3 +580,12 @@ describe('an impersonal resolution ("Det settes ned …", outside set j/904)', (
     expect(isDecisionSentence(t)).toBe(false);
   });
 });
+
+describe('re-election accepted (outside set j/906)', () => {
+  it.each(['Hugo Jentoft og Otto Kristian Lyssand tok gjenvalg (2 år).', 'Per Olsen tok imot gjenvalg som leiar.'])('"%s" is a decision', (t) => {
+    expect(isDecisionSentence(t)).toBe(true);
+  });
+  it('not a slate\'s "tar gjenvalg" (willing to stand)', () => {
+    expect(isDecisionSentence('Kari Hansen tar gjenvalg.')).toBe(false);
+  });
+});
