@@ -123,7 +123,7 @@ function voteLabelLength(lower: string): number {
 }
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|anses| ok|konklu|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|invend|innsig|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemt|votering|håndsopp|loddtrek|tok |settes ned|sett ned|nedsettes|opprettes|etableres|bevilg|løyves|innvilges|avtales|innkjøpes|kjøpes inn|endres|endrast|justeres|justerast|rettes|rettast|korrigeres|oppdateres|suppleres/;
+const STEMS = /godkj|vedt|anses| ok|konklu|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|invend|innsig|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemt|votering|håndsopp|loddtrek|attval|sett|satt|nedsat|oppretta|bevilg|løyv|avtal|kjøp|endr|juster|rett|korriger|oppdater|supple/;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();

@@ -589,3 +589,49 @@ describe('re-election accepted (outside set j/906)', () => {
     expect(isDecisionSentence('Kari Hansen tar gjenvalg.')).toBe(false);
   });
 });
+
+describe('the review of the last three decision rules', () => {
+  it.each([
+    'Protokollen vert endra i tråd med dette.',
+    'Referatet blir retta etter innspel.',
+    'Protokollen fra forrige møte endres i tråd med dette.',
+    'Møteboka endrast i tråd med dette.',
+    'Det vert oppretta ei nemnd.',
+    'Det løyvast kr 5000.',
+    'Det ble satt ned en komité.',
+    'Det ble bevilget kr 2000 til kaffe.',
+    'Det ble avtalt at Kari kaller inn.',
+    'På årsmøtet tok Kari gjenvalg.',
+    'Som leder tok Kari Hansen gjenvalg.',
+    'Kari tok også gjenvalg.',
+  ])('Nynorsk, past tense and inverted order: "%s" is a decision', (t) => {
+    expect(isDecisionSentence(t)).toBe(true);
+  });
+  it.each([
+    'Vedtektene endres med 2/3 flertall på årsmøtet.',
+    'Vedtektene endres etter reglene i § 12.',
+    'Budsjettet justeres med jevne mellomrom.',
+    'Reglementet endres etter behov.',
+    'Budsjettet endres etter hvert som inntektene kommer inn.',
+    'Det opprettes stadig nye lag i kretsen.',
+    'Det etableres et nytt senter i kommunen i 2025.',
+    'Det avtales ofte møter på kort varsel.',
+    'Det bevilges hvert år kr 5000 til kaffe.',
+    'Det innvilges normalt ikke støtte til reiser.',
+    'Det bevilges for lite til kultur, mente leder.',
+    'Det opprettes en ny komité, foreslo leder.',
+    'Det bevilges kr 5000 dersom kommunen gir tilskudd.',
+    'Det avtales nærmere med kommunen.',
+    'Ingen tok gjenvalg.',
+    'Ingen av styremedlemmene tok imot gjenvalg.',
+    'Kari tok gjenvalg i fjor.',
+    'Leder i nabolaget tok gjenvalg på deres årsmøte.',
+    'Valgkomiteen har snakket med Kari, som tok gjenvalg.',
+    'Kari tok ikke gjenvalg.',
+  ])('a rule, a habit, information, a condition, another meeting: not "%s"', (t) => {
+    expect(isDecisionSentence(t)).toBe(false);
+  });
+  it('the prefilter lets a sentence with two spaces through as the patterns do', () => {
+    expect(isDecisionSentence('Det settes  ned en arbeidsgruppe.')).toBe(true);
+  });
+});
