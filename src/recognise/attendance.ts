@@ -137,20 +137,58 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 
 const SLASH_NOTE_END = latinRegExp(String.raw`\s*\/\s*[\p{Ll}\d].*$`);
 /**
- * A colonless label and the list of full names on its line, or null. `givenFirst`: each name must open with a given
- * name (a role or a group after a slash is the person's note: "Deltakarar Vidar Torsvik / leiar").
+ * A colonless label and the list of full names on its line, or null. `strict`: each name must open with a given name
+ * or read as a person's full name (readsAsPersonName), and a role or a group after a slash is the person's note
+ * ("Deltakarar Vidar Torsvik / leiar").
  */
-function colonlessList(text: string, givenFirst: boolean): AttendanceLabel {
+function colonlessList(text: string, strict: boolean): AttendanceLabel {
   const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!colonless) return null;
-  const names = splitPersonList(colonless[2]!).map((n) => (givenFirst ? n.replace(SLASH_NOTE_END, '') : n).trim());
+  const names = splitPersonList(colonless[2]!).map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).trim());
   if (!names.some((n) => /\s/.test(n)) || !names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) return null;
-  if (givenFirst && !names.every((n) => isGivenName(n.split(/\s+/)[0]!))) return null;
+  if (strict && !names.every((n) => isGivenName(n.split(/\s+/)[0]!) || readsAsPersonName(n))) return null;
   const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
   return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
 }
 
-const NUMBER_COLUMN = /^(?:nr|nr\.|no\.?)$/i;
+/** A table's column head on a line of its own ("Nr", "Navn", "Rolle"): no one, in a table of people or of cases. */
+const COLUMN_HEAD = (text: string): boolean => /^(?:nr|nr\.|no\.?)$/i.test(text) || TABLE_HEADERS.has(text.toLowerCase());
+
+/**
+ * Words that are no part of a person's name written in capitals: little words ("Av", "Fra", "Og"), the words of list
+ * labels ("Faste", "Medlemmer"), table heads ("Navn", "Rolle") and people.json notNames ("Neste", "Møte", "Hilsen").
+ */
+const NOT_NAME_WORDS = new Set(
+  [...itemWords.openWords, ...people.notNames, ...TABLE_HEADERS, ...Object.values(labels.attendance).flat().flatMap((w) => w.split(/\s+/))].map((w) => w.toLowerCase()),
+);
+const STREET_WORD = latinRegExp(`(?:${alternation(labels.streetWords)})$`, 'i');
+
+/**
+ * A person's full name as capitals write one, whatever the given name ("Abdirahman Warsame", "Thi Lan Nguyen"): two
+ * words or more, no little word, label word or table head among them, no street ("Storgata Nordby"), no body.
+ * (The given names are a list; a name it lacks must not end a list of people.)
+ */
+function readsAsPersonName(name: string): boolean {
+  const tokens = name.trim().split(/\s+/);
+  return (
+    tokens.length >= 2 &&
+    isNameLike(name) &&
+    !isOrganisationLike(name) &&
+    // A club's or a company's abbreviation last ("Nordby IL", "Hansen AS").
+    !/^[A-ZÆØÅ]{2,4}$/.test(tokens[tokens.length - 1]!) &&
+    !tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()) || STREET_WORD.test(t) || roleOf(t))
+  );
+}
+
+/**
+ * Who came later, by a full name, an office written before it with a capital as a sentence opens ("Ordfører Anne
+ * Berg kom for sent"), not a thing ("Svaret ankom i går").
+ */
+function cameLaterName(part: string): boolean {
+  const tokens = part.trim().split(/\s+/);
+  const name = roleOf(tokens[0]!) && tokens.length > 2 ? tokens.slice(1).join(' ') : tokens.join(' ');
+  return isGivenName(name.split(/\s+/)[0]!) ? /\s/.test(name) : readsAsPersonName(name);
+}
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
@@ -279,7 +317,7 @@ function peopleInSentence(sentence: string): PersonEntry[] {
     const part = entry.replace(OFFICE_BEFORE_NAME, '');
     if (!isNameLike(part)) continue;
     // Who came later: people by their full names, not things ("Svaret ankom i går").
-    if (later && !(/\s/.test(part.trim()) && isGivenName(part.trim().split(/\s+/)[0]!))) continue;
+    if (later && !cameLaterName(part)) continue;
     const p = parsePerson(part, { allowLower: false });
     if (!p) continue;
     p.status = absent ? 'absent' : 'present';
@@ -543,8 +581,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         blanks = 0;
         continue;
       }
-      // A number column's head on a line of its own ("Nr"): no one, in a table of people or of cases.
-      if (NUMBER_COLUMN.test(l.text)) continue;
+      // A column's head on a line of its own ("Nr", "Navn"): no one, in a table of people or of cases.
+      if (COLUMN_HEAD(l.text)) continue;
       if (SUBGROUP.test(l.text) && !mode.single) {
         blanks = 0;
         continue;
@@ -588,9 +626,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
 }
 
 /**
- * The person a line holds when it is one person whose name opens with a given name ("Kari Mostad") or who has a role
- * after a slash ("Kjerstin Valland / nestleiar"), not a heading or a place in capitals ("Neste Møte", "Storgata
- * Nordby") nor a label; else null.
+ * The person a line holds when it is one person whose name opens with a given name ("Kari Mostad"), reads as a
+ * person's full name ("Abdirahman Warsame") or has a role after a slash ("Kjerstin Valland / nestleiar"), not a
+ * heading or a place in capitals ("Neste Møte", "Storgata Nordby") nor a label; else null.
  */
 function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isStop: (line: Line) => boolean): ReturnType<typeof personLine>[number] | null {
   if (!l || l.blank || l.code || isStop(l) || attendanceLabel(l.text)) return null;
@@ -598,7 +636,7 @@ function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isSt
   const name = entries.length === 1 ? entries[0]!.entry.name : '';
   // A row with a role after a slash ("Kjerstin Valland / nestleiar") is a person's, whatever the given name.
   const row = SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
-  return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || row) ? entries[0]! : null;
+  return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || readsAsPersonName(name) || row) ? entries[0]! : null;
 }
 
 /**
@@ -653,8 +691,8 @@ const FLAT_TABLE_HEADER = latinRegExp(`^(?:navn|namn)(?:\\s+(?:${alternation(peo
 
 /**
  * A name table flattened into one value, a column after the other ("Navn Funksjon Representerer Solfrid Vatne Kjetil
- * Haugen … Leder Nestleder Medlem …"): the header, the names run together, then their roles, as many as the names.
- * Null when it does not read so.
+ * Haugen … Leder Nestleder Medlem …"): the header, the names run together, then a role for each. Null when it does
+ * not read so.
  */
 function flatNameTable(value: string): PersonEntry[] | null {
   const header = FLAT_TABLE_HEADER.exec(value);
@@ -664,9 +702,10 @@ function flatNameTable(value: string): PersonEntry[] | null {
   while (k > 0 && roleOf(tokens[k - 1]!)) k--;
   const roles = tokens.slice(k);
   const names = splitRunTogetherNames(tokens.slice(0, k).join(' '));
-  // splitRunTogetherNames cuts only where every piece reads as a name that opens with a given name.
-  if (names.length < 2 || !names.every((n) => isNameLike(n))) return null;
-  if (roles.length && roles.length !== names.length) return null;
+  // splitRunTogetherNames cuts only where every piece reads as a name that opens with a given name; a piece with a
+  // role or a place in it is a row's values glued on ("Kari Hansen Rådmann", "Kari Hansen Nordby"): the columns then
+  // did not come one after the other. So a role for each name, and no role word inside one.
+  if (names.length < 2 || roles.length !== names.length || !names.every((n) => isNameLike(n) && !n.split(/\s+/).some((t) => roleOf(t)))) return null;
   return names.map((name, i) => {
     const role = roles[i] ? roleOf(roles[i]!) : null;
     return { name, organisation: null, roles: role ? [role] : [], status: null, substituteFor: null, note: null };

@@ -176,8 +176,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // note (a class, an office in lower case) as "Name - note" would have it; "Hansen-Moe" is a surname still.
   rest = rest.replace(GLUED_DASH_NOTE, '$1 - ');
   // "May -Hilde Jensen": a double given name whose hyphen lost the word before it to a space (a PDF's text).
-  // Only after a given name: "Leder -Per Olsen" is an office and a name.
-  rest = rest.replace(SPACED_HYPHEN_NAME, (m, given: string) => (isGivenName(given) ? `${given}-` : m));
+  // Only after a given name: "Leder -Per Olsen" is an office and a name, read as "Leder Per Olsen".
+  rest = rest.replace(SPACED_HYPHEN_NAME, (m, word: string) => (isGivenName(word) ? `${word}-` : roleOf(word) ? `${word} ` : m));
   let cells = options.cells?.filter(Boolean) ?? null;
   if (cells && cells.length >= 2) {
     // Other cells are roles/status ("Leder", "Forfall") or the organisation.

@@ -66,3 +66,43 @@ describe('a spaced hyphen', () => {
     expect(doc(`Til stede: ${entry}, Ola Dal`).attendees.map((a) => a.name)).not.toContain(entry.replace(' -', '-'));
   });
 });
+
+describe('the second review: people the first fixes lost, and values glued onto names', () => {
+  it('a person a line goes on past a given name the list lacks', () => {
+    expect(people('Til stede: Kari Hansen', 'Abdirahman Warsame', 'Thi Lan Nguyen', 'Øystein Berg')).toEqual([
+      'Kari Hansen:present',
+      'Abdirahman Warsame:present',
+      'Thi Lan Nguyen:present',
+      'Øystein Berg:present',
+    ]);
+  });
+
+  it('a colonless label with one person whose given name the list lacks', () => {
+    expect(people('Forfall Zygmunt Nowak')).toEqual(['Zygmunt Nowak:absent']);
+    expect(people('Deltakarar Zygmunt Nowak / leiar', 'Kari Mostad / kasserar')).toEqual(['Zygmunt Nowak:present', 'Kari Mostad:present']);
+  });
+
+  it('who came later, an office before the name or a given name the list lacks', () => {
+    expect(doc('Til stede: Kari Lie, Ola Dal. Ordfører Anne Berg kom for sent.').attendees.map((a) => `${a.name}:${a.roles.join('+')}`)).toContain('Anne Berg:chair');
+    expect(people('Til stede: Kari Lie, Ola Dal. Abdirahman Warsame ankom kl. 18.')).toContain('Abdirahman Warsame:present');
+  });
+
+  it('"Leder -Per Olsen": the office and the person', () => {
+    expect(doc('Til stede: Leder -Per Olsen, Kari Hansen').attendees.map((a) => `${a.name}:${a.roles.join('+')}`)).toEqual(['Per Olsen:chair', 'Kari Hansen:']);
+  });
+
+  it('column heads on lines of their own are no people', () => {
+    expect(people('Deltakere:', 'Nr', 'Navn', 'Rolle', '1', 'Kari Hansen', 'Leder')).not.toEqual(expect.arrayContaining(['Navn:present']));
+  });
+
+  it.each([
+    'Navn Funksjon Kari Hansen Rådmann Per Olsen Kommunalsjef',
+    'Navn Representerer Kari Hansen Nordby Per Olsen Sørby',
+    'Namn Funksjon Monica Molvær Leiar Leif Elde Nestleiar Kari Hansen',
+  ])('a table written row after row is not read column after column: %s', (value) => {
+    const names = doc(`Til stede: ${value}`).attendees.map((a) => a.name);
+    expect(names).not.toContain('Kari Hansen Rådmann');
+    expect(names).not.toContain('Kari Hansen Nordby');
+    expect(names).not.toContain('Monica Molvær Leiar');
+  });
+});
