@@ -138,15 +138,16 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 const SLASH_NOTE_END = latinRegExp(String.raw`\s*\/\s*[\p{Ll}\d].*$`);
 /**
  * A colonless label and the list of full names on its line, or null. `strict`: each name must open with a given name
- * or read as a person's full name (readsAsPersonName), and a role or a group after a slash is the person's note
- * ("Deltakarar Vidar Torsvik / leiar").
+ * or have a role after a slash, which is the person's note ("Deltakarar Vidar Torsvik / leiar"). Not any two words in
+ * capitals: "Tilstede Grendehuset Nordby", "Deltakere Nordby Bondelag" name no one.
  */
 function colonlessList(text: string, strict: boolean): AttendanceLabel {
   const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!colonless) return null;
-  const names = splitPersonList(colonless[2]!).map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).trim());
+  const entries = splitPersonList(colonless[2]!);
+  const names = entries.map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).trim());
   if (!names.some((n) => /\s/.test(n)) || !names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) return null;
-  if (strict && !names.every((n) => isGivenName(n.split(/\s+/)[0]!) || readsAsPersonName(n))) return null;
+  if (strict && !names.every((n, k) => isGivenName(n.split(/\s+/)[0]!) || SLASH_NOTE_END.test(entries[k]!))) return null;
   const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
   return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
 }
@@ -626,9 +627,10 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
 }
 
 /**
- * The person a line holds when it is one person whose name opens with a given name ("Kari Mostad"), reads as a
- * person's full name ("Abdirahman Warsame") or has a role after a slash ("Kjerstin Valland / nestleiar"), not a
- * heading or a place in capitals ("Neste Møte", "Storgata Nordby") nor a label; else null.
+ * The person a line holds when it is one person whose name opens with a given name ("Kari Mostad") or has a role after
+ * a slash ("Kjerstin Valland / nestleiar"); not any two words in capitals (a venue, a heading: "Grendehuset Nordby",
+ * "Neste Møte", "Sparebanken Vest"), nor a label; else null. So a given name the list lacks ends such a list: its
+ * lines stay in the text (a review weighed venues read as people against rare names missed, and chose this).
  */
 function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isStop: (line: Line) => boolean): ReturnType<typeof personLine>[number] | null {
   if (!l || l.blank || l.code || isStop(l) || attendanceLabel(l.text)) return null;
@@ -636,7 +638,7 @@ function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isSt
   const name = entries.length === 1 ? entries[0]!.entry.name : '';
   // A row with a role after a slash ("Kjerstin Valland / nestleiar") is a person's, whatever the given name.
   const row = SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
-  return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || readsAsPersonName(name) || row) ? entries[0]! : null;
+  return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || row) ? entries[0]! : null;
 }
 
 /**

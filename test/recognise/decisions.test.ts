@@ -635,3 +635,21 @@ describe('the review of the last three decision rules', () => {
     expect(isDecisionSentence('Det settes  ned en arbeidsgruppe.')).toBe(true);
   });
 });
+
+describe('the third review of the decision rules', () => {
+  it.each([
+    'Det settes ned en arbeidsgruppe som ser nærmere på saken.',
+    'Det avtales at styret møtes hvert år i mars.',
+    'Det bevilges kr 5000 til ny PC, som leder foreslo.',
+    'Budsjettet justeres med kr 20 000 til vedlikehold.',
+    'Sakslisten suppleres med sak 5/24.',
+    'Referatet korrigeres med ny dato.',
+    'Protokollen endres slik: punkt 3 strykes.',
+    'Referatet endres med de merknader som kom fram.',
+    'Leder, Kari Hansen, tok gjenvalg.',
+    'Kari Hansen (tidligere kasserer) tok gjenvalg.',
+    'Per tok ikke gjenvalg, men Kari tok gjenvalg.',
+  ])('a guard reached too far: "%s" is a decision', (t) => {
+    expect(isDecisionSentence(t)).toBe(true);
+  });
+});
