@@ -480,7 +480,7 @@ const HELD_LATER = latinRegExp(
   `(?<![\\p{L}])(\\p{L}*(?:${alternation(Object.values(labels.heldLaterNouns))}))\\s+(?:${alternation(labels.heldLater)})(?![\\p{L}])`,
   'gi',
 );
-const NEXT_MEETING = latinRegExp(`(?<![\\p{L}])(?:neste|kommende|komande)(?![\\p{L}])`, 'i');
+const NEXT_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(calendar.next)})(?![\\p{L}])`, 'i');
 
 /**
  * The lines that say the document's own meeting is still to be held: its title's meeting in the definite form

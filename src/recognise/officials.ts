@@ -55,7 +55,7 @@ const AND_OFFICIAL = new RegExp(`(?:,\\s+(?:og\\s+)?|\\s+med\\s+)([A-ZÆØÅ][^,
 const SIGN_WORDS = alternation(O.signsMinutes);
 const SIGNERS_AFTER = new RegExp(`\\btil\\s+å\\s+(?:${SIGN_WORDS})\\s+(?:ble|blei|vart|er)\\s+(?:valgt|valt|vald)\\s*:?\\s+(.+?)\\.?$`, 'i');
 /** "Protokollen vert signert av Marta Bakken og Hildegunn Rui.": the record's signers, present. */
-const SIGNED_BY = new RegExp(`^(?:${alternation(O.signedRecords)})\\s+(?:vert|blir|ble|blei|vart|er|skal)\\s+(?:bli\\s+|verte\\s+)?(?:signert|underskrevet|underskrive|underskriven|underteikna|undertegnet)\\s+av\\s+(.+?)\\.?$`, 'i');
+const SIGNED_BY = new RegExp(`^(?:${alternation(O.signedRecords)})\\s+(?:vert|blir|ble|blei|vart|er|skal)\\s+(?:bli\\s+|verte\\s+)?(?:${alternation(O.signedParticiples)})\\s+av\\s+(.+?)\\.?$`, 'i');
 const SIGNERS_BEFORE = new RegExp(`^(.+?)\\s+(?:ble|blei|vart|er)\\s+(?:valgt|valt|vald)\\s+til\\s+å\\s+(?:${SIGN_WORDS})\\b`, 'i');
 
 function electedOfficials(sentence: string, line: Line): Official[] {
