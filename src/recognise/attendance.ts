@@ -65,7 +65,7 @@ for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(
  */
 // "Sakliste Vedtakssaker": an agenda word, then a section word or a column name.
 const AGENDA_WORD = latinRegExp(
-  `^(?:${tolerantAlternation([...labels.sections, 'sakliste', 'sakskart', 'dagsorden', 'saker til behandling', 'innhold', 'sak', 'sak nr', 'saksnr'])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
+  `^(?:${tolerantAlternation([...labels.sections, ...labels.agendaHeadings])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
 );
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
