@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 
-const place = (...lines: string[]) => parse([...lines, '', '1. Sak', 'Godkjent.'].join('\n')).meeting.location;
+/** The lines given, then one item: what the header says of the meeting. */
+const meeting = (...lines: string[]) => parse([...lines, '', '1. Sak', 'Godkjent.'].join('\n')).meeting;
+const place = (...lines: string[]) => meeting(...lines).location;
 
 describe('a place set off by a dash or a comma after the dated title', () => {
   it('reads it (outside set g/708)', () => {
@@ -23,8 +25,6 @@ describe('a place set off by a dash or a comma after the dated title', () => {
 });
 
 describe('the place, then the clock, on the line under the dated title', () => {
-  const meeting = (...lines: string[]) => parse([...lines, '', 'Sak 1/20', 'Godkjent.'].join('\n')).meeting;
-
   it('gives the place and the start (outside set j/905)', () => {
     expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', 'Sagavn. 20, Leknes kl. 18.30', 'Til stede: Kari, Per')).toMatchObject({
       date: '2020-08-26',
@@ -48,8 +48,6 @@ describe('the place, then the clock, on the line under the dated title', () => {
 });
 
 describe('the place a sentence says the meeting was held in', () => {
-  const meeting = (...lines: string[]) => parse([...lines, '', '1. Sak', 'Godkjent.'].join('\n')).meeting;
-
   it('"hadde årsmøte i X barnehage måndag …" (outside set j/907)', () => {
     expect(meeting('Protokoll frå årsmøtet i grendalaget 2020', '', 'Grendalaget hadde årsmøte i Henjahaugane barnehage måndag 24. februar.')).toMatchObject({
       date: '2020-02-24',
@@ -67,8 +65,6 @@ describe('the place a sentence says the meeting was held in', () => {
 });
 
 describe('a room with a number after "på"', () => {
-  const meeting = (...lines: string[]) => parse([...lines, '', '1. Sak', 'Godkjent.'].join('\n')).meeting;
-
   it('is the whole room ("på C2 042", outside set h/809), and a date or a year after the place still ends it', () => {
     expect(meeting('Innkalling til generalforsamling', '', 'Generalforsamlingen holdes 16:30 torsdag den 13. februar 2025 på C2 042, snakkes der!').location).toBe('C2 042');
     expect(meeting('Referat fra styremøte på Rådhuset 5. mars 2024').location).toBe('Rådhuset');
@@ -78,7 +74,6 @@ describe('a room with a number after "på"', () => {
 });
 
 describe('what is no place, from the review of the rules above', () => {
-  const meeting = (...lines: string[]) => parse([...lines, '', 'Sak 1/24', 'Godkjent.'].join('\n')).meeting;
   const TITLE = 'REFERAT FRA STYREMØTE 12. MARS 2024';
 
   it.each(['Møteleder Kari kl. 18', 'Kari Nordmann kl. 18.00', 'Oppmøte kl. 17.30', 'Middag kl. 19.00', 'Pause kl. 19.30', 'Velkommen kl. 18', 'Styremøte kl. 18.00', 'Kari Olsen (leder) kl. 18'])(
