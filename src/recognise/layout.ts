@@ -127,25 +127,37 @@ export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<n
   const rest = body.slice(end + 1);
   const later = rest.filter((l) => !l.blank && !l.code && !personLines.has(l.n) && l.text.length <= 120);
   const keys = entries.map((e) => titleKey(e.text));
+  // Each later line's key, computed once: every entry is looked up among them.
+  const laterKeys = later.map((l) => titleKey(l.text));
   const found: Array<Line | null> = [];
   let at = 0;
   for (const key of keys) {
-    let k = at;
-    while (k < later.length && titleKey(later[k]!.text) !== key) k++;
-    found.push(later[k] ?? null);
-    if (k < later.length) at = k + 1;
+    const k = laterKeys.indexOf(key, at);
+    found.push(k >= 0 ? later[k]! : null);
+    if (k >= 0) at = k + 1;
   }
   // An entry passed over is restated out of the agenda's order: which item a line belongs to would be a guess.
-  for (let i = 0; i < entries.length; i++) if (!found[i] && later.some((l) => titleKey(l.text) === keys[i])) return null;
-  const textUnder = (l: Line, before: number): boolean => rest.some((x) => x.n > l.n && x.n < before && !x.blank && !personLines.has(x.n));
+  for (let i = 0; i < entries.length; i++) if (!found[i] && laterKeys.includes(keys[i]!)) return null;
+  // For each line, the number of the next line with text: "has text under it, before line n" in constant time.
+  const nextText = new Map<number, number>();
+  let next = Infinity;
+  for (let k = rest.length - 1; k >= 0; k--) {
+    const x = rest[k]!;
+    nextText.set(x.n, next);
+    if (!x.blank && !personLines.has(x.n)) next = x.n;
+  }
+  const textUnder = (l: Line, before: number): boolean => (nextText.get(l.n) ?? Infinity) < before;
+  // The lines that may restate an entry in other words, tested once (only when some entry needs them).
+  let mayRestateLines: Line[] | null = null;
   for (let i = 0; i < entries.length; i++) {
     if (found[i]) continue;
+    mayRestateLines ??= later.filter(mayRestate);
     const from = found.slice(0, i).reduce((n, l) => (l ? l.n : n), 0);
     const to = found.slice(i + 1).find((l) => l)?.n ?? Infinity;
     let best: Line | null = null;
     let most = 0;
-    for (const l of later) {
-      if (l.n <= from || l.n >= to || !mayRestate(l) || !textUnder(l, to)) continue;
+    for (const l of mayRestateLines) {
+      if (l.n <= from || l.n >= to || !textUnder(l, to)) continue;
       const shared = sharedLongWords(entries[i]!.text, l.text);
       if (shared > most) [best, most] = [l, shared];
     }
