@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
+import { isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 
@@ -135,7 +135,6 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
   return null;
 }
 
-const SLASH_NOTE_END = latinRegExp(String.raw`\s*\/\s*[\p{Ll}\d].*$`);
 /**
  * A colonless label and the list of full names on its line, or null. `strict`: each name must open with a given name
  * or have a role after a slash, which is the person's note ("Deltakarar Vidar Torsvik / leiar"). Not any two words in
@@ -166,8 +165,9 @@ const STREET_WORD = latinRegExp(`(?:${alternation(labels.streetWords)})$`, 'i');
 
 /**
  * A person's full name as capitals write one, whatever the given name ("Abdirahman Warsame", "Thi Lan Nguyen"): two
- * words or more, no little word, label word or table head among them, no street ("Storgata Nordby"), no body.
- * (The given names are a list; a name it lacks must not end a list of people.)
+ * words or more, no little word, label word or table head among them, no street ("Storgata Nordby"), no body. Asked
+ * only of who came later, in a sentence that says so; a list of one person a line asks for a known given name, since
+ * a venue or a heading passes this test too ("Grendehuset Nordby", "Økonomisk Status").
  */
 function readsAsPersonName(name: string): boolean {
   const tokens = name.trim().split(/\s+/);
@@ -190,6 +190,7 @@ function cameLaterName(part: string): boolean {
   const name = roleOf(tokens[0]!) && tokens.length > 2 ? tokens.slice(1).join(' ') : tokens.join(' ');
   return isGivenName(name.split(/\s+/)[0]!) ? /\s/.test(name) : readsAsPersonName(name);
 }
+
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];

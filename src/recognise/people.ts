@@ -159,8 +159,12 @@ const SPACED_HYPHEN_NAME = latinRegExp(String.raw`^(\p{Lu}\p{Ll}+)\s+-(?=\p{Lu}\
 /** A slash between a name and a conjunction ("Kari Hansen og/eller Per Olsen", "Kari Hansen/og Per Olsen"): no note. */
 const SLASH_CONJUNCTION = /(?:\s(?:og|eller)\s*\/|\/\s*(?:og|eller)\b)/i;
 
-/** "Vidar Torsvik / leiar", "Åshild Bekkesletten/ 1. vara": a name, a slash, a role or a note in lower case. */
-const SLASH_NOTE = latinRegExp(String.raw`^(.+?\p{L})\s*\/\s*([\p{Ll}\d].*)$`);
+/** A slash, then a role or a note in lower case or a number, to the end ("… / leiar", "…/ 1. vara"). */
+const NOTE_AFTER_SLASH = String.raw`\s*\/\s*([\p{Ll}\d].*)$`;
+/** "Vidar Torsvik / leiar", "Åshild Bekkesletten/ 1. vara": a name, a slash, a role or a note. */
+const SLASH_NOTE = latinRegExp(String.raw`^(.+?\p{L})${NOTE_AFTER_SLASH}`);
+/** The same note at an entry's end, to find or drop it (attendance.ts). */
+export const SLASH_NOTE_END = latinRegExp(NOTE_AFTER_SLASH);
 
 /** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
 const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
