@@ -638,7 +638,7 @@ function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isSt
   const entries = personLine(l, null, mode, known);
   const name = entries.length === 1 ? entries[0]!.entry.name : '';
   // A row with a role after a slash ("Kjerstin Valland / nestleiar") is a person's, whatever the given name.
-  const row = SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
+  const row = entries.length === 1 && SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
   return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || row) ? entries[0]! : null;
 }
 

@@ -108,3 +108,9 @@ describe('the third review: two words in capitals are no person', () => {
     expect(people(line)).toEqual([]);
   });
 });
+
+describe('the read of the whole change', () => {
+  it.each(['Ref. 2023/ 45', 'x / y'])('a line with a slash that names no one, under one person, ends the list (it threw): "%s"', (line) => {
+    expect(people('Til stede: Kari Hansen', line)).toEqual(['Kari Hansen:present']);
+  });
+});
