@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
+import { ABBREVIATION_LAST, isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, opensWithGivenName, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 
@@ -146,7 +146,7 @@ function colonlessList(text: string, strict: boolean): AttendanceLabel {
   const entries = splitPersonList(colonless[2]!);
   const names = entries.map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).trim());
   if (!names.some((n) => /\s/.test(n)) || !names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) return null;
-  if (strict && !names.every((n, k) => isGivenName(n.split(/\s+/)[0]!) || SLASH_NOTE_END.test(entries[k]!))) return null;
+  if (strict && !names.every((n, k) => opensWithGivenName(n) || SLASH_NOTE_END.test(entries[k]!))) return null;
   const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
   return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
 }
@@ -175,8 +175,7 @@ function readsAsPersonName(name: string): boolean {
     tokens.length >= 2 &&
     isNameLike(name) &&
     !isOrganisationLike(name) &&
-    // A club's or a company's abbreviation last ("Nordby IL", "Hansen AS").
-    !/^[A-ZÆØÅ]{2,4}$/.test(tokens[tokens.length - 1]!) &&
+    !ABBREVIATION_LAST.test(name.trim()) &&
     !tokens.some((t) => NOT_NAME_WORDS.has(t.toLowerCase()) || STREET_WORD.test(t) || roleOf(t))
   );
 }
@@ -188,7 +187,7 @@ function readsAsPersonName(name: string): boolean {
 function cameLaterName(part: string): boolean {
   const tokens = part.trim().split(/\s+/);
   const name = roleOf(tokens[0]!) && tokens.length > 2 ? tokens.slice(1).join(' ') : tokens.join(' ');
-  return isGivenName(name.split(/\s+/)[0]!) ? /\s/.test(name) : readsAsPersonName(name);
+  return opensWithGivenName(name) ? /\s/.test(name) : readsAsPersonName(name);
 }
 
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
@@ -639,7 +638,7 @@ function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isSt
   const name = entries.length === 1 ? entries[0]!.entry.name : '';
   // A row with a role after a slash ("Kjerstin Valland / nestleiar") is a person's, whatever the given name.
   const row = entries.length === 1 && SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
-  return /\s/.test(name) && isNameLike(name) && (isGivenName(name.split(/\s+/)[0]!) || row) ? entries[0]! : null;
+  return /\s/.test(name) && isNameLike(name) && (opensWithGivenName(name) || row) ? entries[0]! : null;
 }
 
 /**

@@ -39,8 +39,6 @@ interface PeopleSections {
   personLines: Set<number>;
   /** Attendance label lines that are section boundaries. */
   labelLines: Set<number>;
-  /** Lines that start or belong to a list of people: an item ends there. */
-  listLines: Set<number>;
 }
 
 interface BuiltItems {
@@ -358,17 +356,14 @@ function findPeopleSections(body: Line[], chain: ItemHead[]): PeopleSections {
   }
   for (const n of consumed) personLines.add(n);
   const labelLines = new Set<number>();
-  const listLines = new Set<number>();
   for (const l of body) {
     const label = l.blank ? null : attendanceLabel(l.text, l.raw);
     // A role label ("Skrivar: rektor") is a section boundary only when it named a person.
     if (label && (label.mode.single ? personLines.has(l.n) : lastPersonLine >= l.n)) {
       labelLines.add(l.n);
-      if (!label.mode.single) listLines.add(l.n);
     }
   }
-  for (const p of people) if (!p.fromRole) listLines.add(p.line.n);
-  return { people, personLines, labelLines, listLines };
+  return { people, personLines, labelLines };
 }
 
 /** Lost numbers: UPPERCASE or Markdown headings between two numbered items whose numbers skip. */
@@ -513,7 +508,7 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
   return { itemModels, officials, itemLineSet, itemsStart, itemsEnd };
 }
 
-/** The lines under item `h` up to `nextLine`, without people; a list of people ends the item. */
+/** The lines under item `h` up to `nextLine`, without people and their labels: text after a list of people is the item's still. */
 function itemContent(body: Line[], h: ItemHead, nextLine: number, sections: PeopleSections): Line[] {
   const { personLines, labelLines } = sections;
   const span = range(body, (h.titleLine ?? h.line).n + 1, nextLine);

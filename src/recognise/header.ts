@@ -10,7 +10,7 @@ import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { sentences } from './decisions.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { isGivenName, isNameLike, isOrganisationLike } from './people.js';
+import { ABBREVIATION_LAST, isGivenName, isNameLike, isOrganisationLike } from './people.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import { labels } from './vocab.js';
 import calendar from '../vocab/calendar.json' with { type: 'json' };
@@ -30,7 +30,6 @@ const SENTENCE_STARTS = latinRegExp(String.raw`\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\
 const LETTER_OR_COMMA_LAST = latinRegExp(String.raw`[\p{L},]$`);
 const THREE_LETTERS = latinRegExp(String.raw`\p{L}{3,}`);
 /** An abbreviation at the end ("Lia IL"): an organisation, not a town. */
-const ABBREVIATION_LAST = latinRegExp(String.raw`\s\p{Lu}{2,4}$`);
 const CAPITAL_DIGIT_OR_PARENTHESIS_FIRST = latinRegExp(String.raw`^[\p{Lu}\d(]`);
 /** A sentence ending inside the line, another beginning. */
 const SENTENCE_INSIDE = latinRegExp(String.raw`\.\s+\p{Lu}`);

@@ -409,6 +409,14 @@ export function isGivenName(token: string): boolean {
   return GIVEN_NAMES.has(token.split('-')[0]!.toLowerCase());
 }
 
+/** A name whose first word is a given name ("Kari Mostad", "Tove-Lise Berg"). */
+export function opensWithGivenName(name: string): boolean {
+  return isGivenName(name.trim().split(/\s+/)[0]!);
+}
+
+/** A club's or a company's abbreviation at the end ("Nordby IL", "Lia AS"). */
+export const ABBREVIATION_LAST = latinRegExp(String.raw`\s\p{Lu}{2,4}$`);
+
 const INITIAL = latinRegExp(String.raw`^\p{Lu}\.$`);
 const CAPITALISED = latinRegExp(String.raw`^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$`);
 
