@@ -44,6 +44,8 @@ describe('the place, then the clock, on the line under the dated title', () => {
 
   it('only right under the title or the date', () => {
     expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', 'Til stede: Kari, Per', 'Sagavn. 20, Leknes kl. 18.30').location).toBeNull();
+    // A header line between: taking the first such line anywhere below the title would read it.
+    expect(meeting('REFERAT FRA STYREMØTE 26. AUGUST 2020', 'Møtet var åpent for alle.', 'Sagavn. 20, Leknes kl. 18.30').location).toBeNull();
   });
 });
 

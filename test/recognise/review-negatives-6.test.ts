@@ -62,8 +62,11 @@ describe('who came later', () => {
 });
 
 describe('a spaced hyphen', () => {
-  it.each(['Leder -Per Olsen', 'Kasserer -Kari Lie'])('after an office is no double given name: "%s"', (entry) => {
-    expect(doc(`Til stede: ${entry}, Ola Dal`).attendees.map((a) => a.name)).not.toContain(entry.replace(' -', '-'));
+  it.each([
+    ['Leder -Per Olsen', 'Per Olsen'],
+    ['Kasserer -Kari Lie', 'Kari Lie'],
+  ])('after an office is no double given name: "%s"', (entry, name) => {
+    expect(doc(`Til stede: ${entry}, Ola Dal`).attendees.map((a) => a.name)).toEqual([name, 'Ola Dal']);
   });
 });
 
@@ -82,7 +85,8 @@ describe('the second review: people the first fixes lost, and values glued onto 
   });
 
   it('column heads on lines of their own are no people', () => {
-    expect(people('Deltakere:', 'Nr', 'Navn', 'Rolle', '1', 'Kari Hansen', 'Leder')).not.toEqual(expect.arrayContaining(['Navn:present']));
+    // (Nor is Kari Hansen read: the row number "1" on its own line ends the list, as before these rules.)
+    expect(people('Deltakere:', 'Nr', 'Navn', 'Rolle', '1', 'Kari Hansen', 'Leder')).toEqual([]);
   });
 
   it.each([
@@ -90,10 +94,8 @@ describe('the second review: people the first fixes lost, and values glued onto 
     'Navn Representerer Kari Hansen Nordby Per Olsen Sørby',
     'Namn Funksjon Monica Molvær Leiar Leif Elde Nestleiar Kari Hansen',
   ])('a table written row after row is not read column after column: %s', (value) => {
-    const names = doc(`Til stede: ${value}`).attendees.map((a) => a.name);
-    expect(names).not.toContain('Kari Hansen Rådmann');
-    expect(names).not.toContain('Kari Hansen Nordby');
-    expect(names).not.toContain('Monica Molvær Leiar');
+    // No one: the reading column after column fails, and the line as a whole names no one.
+    expect(doc(`Til stede: ${value}`).attendees.map((a) => a.name)).toEqual([]);
   });
 });
 
