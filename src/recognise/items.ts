@@ -560,11 +560,23 @@ function restatedInWords(agenda: ItemHead[], later: ItemHead[]): ItemHead[] | nu
     const number = h.number.replace(/\.$/, '');
     while (at < later.length && later[at]!.number.replace(/\.$/, '') !== number) at++;
     const b = later[at++];
-    if (!b || !sharesWord(h.title, b.title)) return null;
+    if (!b || sharedTitleWords(h.title, b.title) === 0) return null;
     if (found[0] && (b.line.depth !== found[0].line.depth || b.line.strong !== found[0].line.strong)) return null;
     found.push({ ...b, title: h.title });
   }
   return found;
+}
+
+/** The words of four letters or more ("valg", "møte": short titles are made of them). */
+const TITLE_WORD = latinRegExp(String.raw`\p{L}{4,}`, 'g');
+
+/**
+ * How many words of four letters or more two titles share, a word and its inflection counted as one ("årsregnskap",
+ * "årsregnskapet"): how an agenda line is told in the heading that restates it, with numbers or without.
+ */
+export function sharedTitleWords(a: string, b: string): number {
+  const words = a.toLowerCase().match(TITLE_WORD) ?? [];
+  return (b.toLowerCase().match(TITLE_WORD) ?? []).filter((w) => words.some((v) => v.startsWith(w) || w.startsWith(v))).length;
 }
 
 /**
@@ -594,9 +606,3 @@ function firstAfter(heads: ItemHead[], n: number): number {
   return lo;
 }
 
-const WORD_OF_FOUR = /[A-Za-zÀ-ÖØ-öø-ÿ]{4,}/g;
-
-function sharesWord(a: string, b: string): boolean {
-  const words = new Set(a.toLowerCase().match(WORD_OF_FOUR));
-  return (b.toLowerCase().match(WORD_OF_FOUR) ?? []).some((w) => words.has(w));
-}

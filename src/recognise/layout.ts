@@ -5,7 +5,7 @@
 import { latinRegExp, startsLower } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
-import { CAPITAL_OR_QUOTE_FIRST, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, type ItemHead } from './items.js';
+import { CAPITAL_OR_QUOTE_FIRST, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, sharedTitleWords, type ItemHead } from './items.js';
 import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
@@ -91,15 +91,6 @@ function titleKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** The words of five letters or more. */
-const LONG_WORD = latinRegExp(String.raw`\p{L}{5,}`, 'g');
-
-/** How many long words two titles share, a word and its inflection counted as one ("årsregnskap", "årsregnskapet"). */
-function sharedLongWords(a: string, b: string): number {
-  const words = a.toLowerCase().match(LONG_WORD) ?? [];
-  return (b.toLowerCase().match(LONG_WORD) ?? []).filter((w) => words.some((v) => v.startsWith(w) || w.startsWith(v))).length;
-}
-
 /**
  * A line that may restate an agenda entry in other words: a short title that names a matter, not an outcome
  * ("Protokollen fra forrige møte ble godkjent."), a signature ("Styret", "Nordby 12.03.2023") or a name.
@@ -116,7 +107,7 @@ function mayRestate(l: Line): boolean {
  * saksliste." … then "Godkjenning av møteinnkalling og saksliste." / "Ikke sendt ut med to ukers frist …"): for each
  * entry, the later line that restates it, or null. A line restates an entry when it says the same (case and closing
  * stop aside); an entry none says so takes, between its neighbours' restatements, the short title with text under it
- * that shares the most long words with it ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet."). Null, and the list
+ * that shares the most words with it ("FAU’s årsregnskap" / "Godkjenning av årsregnskapet."). Null, and the list
  * is the agenda and nothing more, unless two entries at least are restated, in the agenda's order, most of them with
  * text under them (the same titles listed again are attachments: "Vedlegg:" / "Årsmelding." / "Regnskap.").
  */
@@ -158,7 +149,7 @@ export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<n
     let most = 0;
     for (const l of mayRestateLines) {
       if (l.n <= from || l.n >= to || !textUnder(l, to)) continue;
-      const shared = sharedLongWords(entries[i]!.text, l.text);
+      const shared = sharedTitleWords(entries[i]!.text, l.text);
       if (shared > most) [best, most] = [l, shared];
     }
     found[i] = best;

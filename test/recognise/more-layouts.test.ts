@@ -436,6 +436,19 @@ describe('an agenda list, then the proceedings under headings that restate it in
     expect(d.items[1]!.text).toContain('#24 - innspill');
   });
 
+  it('a word of four letters is word enough ("Valg"), and a word and its inflection are one ("budsjett", "Budsjettet")', () => {
+    const other = doc.map((l) =>
+      l === '2. Behandling av diskusjonstråder' ? '2. Valg' : l === '### 2. Behandling av diskusjonstråder' ? '### 2. Valg av leder' : l === '3. Gjennomgang av eventuelle pull-requests' ? '3. Budsjett 2024' : l === '### 3. Gjennomgang av PR' ? '### 3. Budsjettet' : l,
+    );
+    const d = parse(other.join('\n'));
+    expect(d.items.map((i) => [i.number, i.title, i.position.start.line])).toEqual([
+      ['1', 'Gjennomgang av agendaen - akseptert av gruppa?', 15],
+      ['2', 'Valg', 18],
+      ['3', 'Budsjett 2024', 26],
+      ['4', 'Annet/eventuelt', 29],
+    ]);
+  });
+
   it('not when a heading shares no word with its agenda line: then the list stays the agenda', () => {
     const other = doc.map((l) => (l === '### 3. Gjennomgang av PR' ? '### 3. Kodeendringer' : l));
     const d = parse(other.join('\n'));
