@@ -294,6 +294,35 @@ const OFFICE_BEFORE_NAME = latinRegExp(String.raw`^(?:[a-zæøå][\p{L}.-]*\s+){
 /** "Fra kontrollkomiteen møtte A, B og C": who came from another body, named after the verb. */
 const CAME_FROM_SENTENCE = new RegExp(`^(?:fra|frå)\\s+(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:${alternation(people.officials.presentSentence)})\\s+(.+?)\\.?$`, 'i');
 
+/** "Til stede var …", "… med tilstedeværelse av …": the phrase, and what follows it on the line. */
+const PRESENT_INTRO = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.officials.presentIntro)})\\s*:?\\s+(.+)$`, 'i');
+
+/**
+ * "Til stede var Kari Nordmann, Ola Hansen og Per Berg.", "Den 13. april ble det avholdt et styremøte … med
+ * tilstedeværelse av Ludwig, Oskar, Niamh og Peter.": who came, named after a phrase that says so, to the sentence's
+ * end. Every entry must read as a name (an office in lower case before it is its role): "Til stede var hele styret",
+ * "… var 8 medlemmer" name no one. One name alone is a full name; first names only come as a list.
+ */
+export function presentAfterIntro(text: string): PersonEntry[] {
+  if (text.length > 400) return [];
+  const m = PRESENT_INTRO.exec(text);
+  if (!m || !startsUpper(m[1]!.replace(/^(?:også|og)\s+/i, '').replace(OFFICE_BEFORE_NAME, ''))) return [];
+  const names = m[1]!.split(SENTENCE_END)[0]!.replace(/[.\s]+$/, '');
+  const entries = splitPersonList(names).flatMap((e) => e.split(AND_BEFORE_OFFICE));
+  const out: PersonEntry[] = [];
+  for (const entry of entries) {
+    const bare = entry.trim().replace(/^(?:også)\s+/i, '');
+    const office = OFFICE_BEFORE_NAME.exec(bare)?.[0].trim();
+    const part = office ? bare.slice(bare.indexOf(office) + office.length).trim() : bare;
+    const p = isNameLike(part) ? parsePerson(part, { allowLower: false }) : null;
+    if (!p) return [];
+    const role = office ? roleOf(office) : null;
+    out.push({ ...p, status: 'present', roles: role ? [...new Set([...p.roles, role])] : p.roles });
+  }
+  if (out.length === 1 && !out[0]!.name.includes(' ')) return [];
+  return out;
+}
+
 /**
  * The people a sentence says were absent ("Anne Moe hadde meldt forfall") or came ("Per Berg møtte for Ola"; "Fra
  * kontrollkomiteen møtte A og B": guests, or the secretariat).
@@ -450,6 +479,16 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     if (line.blank || line.code) continue;
     if (isStop(line)) {
       inItems = true;
+      continue;
+    }
+    // "Til stede var Kari Nordmann, Ola Hansen og Per Berg.": who came, in a sentence that says so (before the items).
+    const introduced = inItems ? [] : presentAfterIntro(line.text);
+    if (introduced.length) {
+      for (const p of introduced) {
+        people.push(hitOf(p, line, PRESENT));
+        known.add(p.name.toLowerCase());
+      }
+      consumed.add(line.n);
       continue;
     }
     let hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);

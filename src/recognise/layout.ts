@@ -180,9 +180,11 @@ export function unnumberedHeads(body: Line[], after: number, personLines: Set<nu
     if (l.n <= after || l.blank || l.code || personLines.has(l.n) || labelLines.has(l.n)) continue;
     const t = l.text;
     const words = t.split(/\s+/).length;
+    // A bold line of its own that ends in a colon ("**Orientering:**" over its points) heads a matter as a heading does.
+    const boldLabel = !l.bullet && l.strong && t.endsWith(':') && words <= 6;
     const short = l.bullet
       ? words <= 20 && t.length <= 160 && !/[.:,;]$/.test(t)
-      : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t));
+      : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t) || boldLabel);
     if (!short || !CAPITAL_OR_DIGIT_FIRST.test(t) || looksLikeNotTitle(t) || fieldOf(l) || SECTION_WORDS.test(t) || hasActionLabel(t) || hasDecisionLabel(t)) continue;
     const prev = body[i - 1];
     // A heading follows a blank line — or, in OCR text that lost its blank lines, a finished paragraph.

@@ -230,3 +230,32 @@ describe('who came later, after the list (outside set g/707)', () => {
     expect(people('Til stede: Pål Friis, May -Hilde Jensen, Erik Hodne')).toEqual(['Pål Friis:present', 'May-Hilde Jensen:present', 'Erik Hodne:present']);
   });
 });
+
+describe('who came, named after a phrase that says so (outside set k/1005)', () => {
+  const people = (text: string, items = '1. Sak\nGodkjent.') =>
+    parse(`Referat fra styremøte 5. mars 2024\n\n${text}\n\n${items}\n`).attendees.map((a) => `${a.name}:${a.status}:${a.roles.join('+')}`);
+
+  it('"Til stede var A, B og C.", "… med tilstedeværelse av …", Nynorsk "Til stades var …"', () => {
+    expect(people('Til stede var Kari Nordmann, Ola Hansen og Per Berg.')).toEqual(['Kari Nordmann:present:', 'Ola Hansen:present:', 'Per Berg:present:']);
+    expect(people('Den 5. mars 2024 ble det avholdt et styremøte fra kl. 18:35 til 19:48 med tilstedeværelse av Ludwig, Oskar, Niamh og Peter.')).toEqual([
+      'Ludwig:present:',
+      'Oskar:present:',
+      'Niamh:present:',
+      'Peter:present:',
+    ]);
+    expect(people('Til stades var Kari, Ola og Per. Møtet starta kl. 18.')).toEqual(['Kari:present:', 'Ola:present:', 'Per:present:']);
+  });
+
+  it('one full name alone; an office in lower case before a name is its role; "også" is no name', () => {
+    expect(people('Til stede var Ola Hansen.')).toEqual(['Ola Hansen:present:']);
+    expect(people('Til stede var styreleder Kari Nordmann, sekretær Ola Hansen og Per Berg.')).toEqual(['Kari Nordmann:present:chair', 'Ola Hansen:present:secretary', 'Per Berg:present:']);
+    expect(people('Til stede var også Ola Hansen og Kari Nordmann.')).toEqual(['Ola Hansen:present:', 'Kari Nordmann:present:']);
+  });
+
+  it('names no one: a body, a count, a first name alone, a list with a word that is no name', () => {
+    expect(people('Til stede var hele styret.')).toEqual([]);
+    expect(people('Til stede var 8 medlemmer.')).toEqual([]);
+    expect(people('Til stede var Ola.')).toEqual([]);
+    expect(people('Til stede var Ola Hansen og flere fra kommunen.')).toEqual([]);
+  });
+});

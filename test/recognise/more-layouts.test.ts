@@ -482,3 +482,43 @@ describe('a sentence of the header that says where the meeting is held', () => {
     expect(parse(['Innkalling til styremøte 19. januar 2015', 'Møtet holdes på grunn av saken om budsjettet.', ...body].join('\n')).meeting.location).toBeNull();
   });
 });
+
+describe('bold labels that head the matters of informal minutes (outside set k/1005)', () => {
+  const doc = [
+    '# Styremøte 9. april 2025',
+    '',
+    'Til stede var Ludwig, Oskar, Niamh og Peter.',
+    '',
+    '**Orientering:**',
+    '- Listen er nå registrert i Brønnøysundregisteret.',
+    '- Første steg mot bankkonto er på plass.',
+    '',
+    '**Valgkamp:**',
+    '- Valgkampen begynner 23. april kl. 11, med debatt på U1.',
+    '',
+    '**Eventuelt:**',
+    '- Det var diskusjoner om velferdstinget.',
+  ];
+
+  it('each bold line of its own that ends in a colon is an item, its title without the colon', () => {
+    const d = parse(doc.join('\n'));
+    expect(d.kind).toBe('referat');
+    expect(d.items.map((i) => [i.number, i.title, i.numberInferred])).toEqual([
+      ['1', 'Orientering', true],
+      ['2', 'Valgkamp', true],
+      ['3', 'Eventuelt', true],
+    ]);
+    expect(d.items[1]!.text).toContain('Valgkampen begynner');
+  });
+
+  it('not a bold label of a field, a list of people or a decision', () => {
+    const d = parse(['# Styremøte 9. april 2025', '', '**Til stede:**', '- Kari Nordmann', '- Ola Hansen', '', ...doc.slice(4, 8), '**Vedtak:**', '- Budsjettet ble vedtatt som lagt fram i møtet.', '', ...doc.slice(8)].join('\n'));
+    expect(d.items.map((i) => i.title)).toEqual(['Orientering', 'Valgkamp', 'Eventuelt']);
+    expect(d.attendees.map((a) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen']);
+  });
+
+  it('not a bold line of seven words or more: a sentence that introduces a list', () => {
+    const long = ['**Vi har planlagt dette fram mot valget i april:**', '- Stand på Blindern hver dag.', '', '**Vi ble enige om følgende etter lang diskusjon:**', '- Ingen nye utgifter før valget.'];
+    expect(parse([...doc.slice(0, 4), ...long].join('\n')).items).toEqual([]);
+  });
+});
