@@ -165,6 +165,10 @@ describe('an annual meeting: the notice that calls it, or its minutes', () => {
   it('"… kallar inn til årsmøte" is a notice (innkalling)', () => {
     expect(doc('Lia mållag kallar inn til årsmøte i grendahuset.').kind).toBe('innkalling');
   });
+  it('also with words between the verb and "inn" ("kaller med dette inn til", outside set k/1008)', () => {
+    expect(doc('Styret kaller med dette inn til årsmøte i Lia mållag.').kind).toBe('innkalling');
+    expect(doc('Styret kallar herved inn til årsmøte.').kind).toBe('innkalling');
+  });
   it('one that says it was called is the minutes (protokoll)', () => {
     expect(doc('Styret kalla inn til årsmøtet i februar. Årsmeldinga vart lesen opp og vedteken.').kind).toBe('protokoll');
   });
