@@ -330,7 +330,14 @@ function titleLike(l: Line): boolean {
 /** "Sak STY 30/03 Godkjenning av protokoll …": an item's heading, never the document's title. */
 const CASE_HEADING = latinRegExp(`^(?:${alternation(itemWords.numberPrefixes)})\\.?\\s*(?:\\p{Lu}{2,5}\\s+)?\\d`, 'i');
 
-const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text);
+/** A kind of document in its definite form: "innkallingen", "referatet", "sakslista". */
+const DOCUMENT_MENTION = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.documentMentions)})(?![\\p{L}])`, 'i');
+/**
+ * A sentence that tells the reader about a document ("Les innkallingen og saksdokumentene her.") is no title: it
+ * names the document in the definite form, ends in a full stop, and dates nothing.
+ */
+const tellsOfDocument = (l: Line): boolean => l.text.endsWith('.') && DOCUMENT_MENTION.test(l.text) && findDates(l.text).length === 0;
+const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text) && !tellsOfDocument(l);
 const FINITE_VERB_IN_TITLE = latinRegExp(`\\b(?:${labels.finiteVerbs.join('|')})\\b`, 'i');
 /** The first sentence of a line that runs on into more sentences. */
 const FIRST_SENTENCE = latinRegExp(String.raw`^(.{8,120}?[.!?])\s+(?=\p{Lu}\p{Ll})`);
@@ -351,7 +358,7 @@ function openingTitle(l: Line): string | null {
   return titleLike(head) && namesKind(first) && findDates(head.text).length > 0 ? m[1]! : null;
 }
 const opensWithTitle = (l: Line): boolean => openingTitle(l) !== null;
-const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l);
+const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l) && !tellsOfDocument(l);
 const isMeetingTitle = (l: Line): boolean => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120;
 const isShortNonField = (l: Line): boolean => !fieldOf(l) && l.text.length <= 120;
 

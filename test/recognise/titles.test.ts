@@ -103,3 +103,20 @@ describe("a web page's furniture is never the title (a PDF saved from docplayer 
     expect(d.title).toBe('Vi lagret notatet (Save this PDF as: PNG).');
   });
 });
+
+describe('a sentence that tells the reader about a document is no title (outside set k/1012)', () => {
+  const page = (sentence: string) =>
+    parse(['Bilde: en gang med arkivreoler.', '', 'Ekstraordinært representantskapsmøte 27.9.2023', '', 'Ordinært representantskapsmøte ble avholdt 26. april 2023. Møtet blir avholdt digitalt 27. september 2023 kl. 14-15.', '', sentence].join('\n'));
+
+  it('"Les innkallingen og saksdokumentene her.": the dated meeting above it is the title, and its date the meeting\'s', () => {
+    const d = page('Les innkallingen og saksdokumentene her.');
+    expect(d.title).toBe('Ekstraordinært representantskapsmøte 27.9.2023');
+    expect(d.meeting.date).toBe('2023-09-27');
+  });
+
+  it('but a title that ends in a full stop still is one, also when it names its kind without the article', () => {
+    const d = parse(['Protokoll – årsmøte FAU ved Tistedal skole.', 'Dato: 01.11.2022.', '', 'Til stede: Kari Nordmann, Ola Hansen', '', '1. Valg', 'Kari ble valgt.'].join('\n'));
+    expect(d.title).toBe('Protokoll – årsmøte FAU ved Tistedal skole.');
+    expect(d.kind).toBe('protokoll');
+  });
+});
