@@ -184,11 +184,15 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   rest = rest.replace(SPACED_HYPHEN_NAME, (m, word: string) => (isGivenName(word) ? `${word}-` : roleOf(word) ? `${word} ` : m));
   let cells = options.cells?.filter(Boolean) ?? null;
   if (cells && cells.length >= 2) {
-    // Other cells are roles/status ("Leder", "Forfall") or the organisation.
-    rest = cells[0]!;
-    for (const cell of cells.slice(1)) {
+    // The name is the first cell, unless another reads more as a person's ("Rektor | Siv Tove Sødal", "Undervisnings-
+    // personale 1 | Troels Ørsted Yttredal (ikke møtt)": a role or a group first). Other cells are roles/status
+    // ("Leder", "Forfall") or the organisation.
+    const at = nameCell(cells);
+    rest = cells[at]!;
+    for (const cell of cells.filter((_, k) => k !== at)) {
       if (classifyAnnotation(cell, entry)) continue;
-      if (!entry.organisation) entry.organisation = cell;
+      // An office that is no role at the meeting ("Rektor") is said of the person, not whom they came for.
+      if (!entry.organisation && !isOffice(cell.trim())) entry.organisation = cell;
       else entry.note = entry.note ? `${entry.note}; ${cell}` : cell;
     }
     cells = null;
@@ -201,7 +205,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     }
     return ' ';
   });
-  rest = rest.replace(/\s+/g, ' ').trim();
+  // A parenthesis left unmatched ("Anna Vader (for Emma Moe))", a typing slip) is no part of the name.
+  rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
   const said = rest.includes('. ') ? nameThenSentences(rest) : null;
   const fullName = (x: string): boolean => x.trim().includes(' ') && isNameLike(x) && !roleOf(x.split(/\s+/)[0]!);
@@ -323,6 +328,24 @@ function andOutsideParentheses(p: string): { index: number; length: number } | n
 }
 
 /** An entry without what it says in parentheses ("Kari Moe (referent)" → "Kari Moe"), spaces collapsed. */
+/** How much a table cell reads as a person's name: a full name (two words or more), and one that opens with a given name. */
+function nameScore(cell: string): number {
+  const c = withoutNotes(cell).replace(/[()]/g, '').trim();
+  if (!/\s/.test(c) || !isNameLike(c) || roleOf(c.split(/\s+/)[0]!)) return 0;
+  return opensWithGivenName(c) ? 2 : 1;
+}
+
+/** The cell of a table row that holds the person's name: the first, unless another reads more as a name. */
+function nameCell(cells: string[]): number {
+  let best = 0;
+  let most = nameScore(cells[0]!);
+  for (let k = 1; k < cells.length && most < 2; k++) {
+    const score = nameScore(cells[k]!);
+    if (score > most) [best, most] = [k, score];
+  }
+  return best;
+}
+
 export function withoutNotes(s: string): string {
   return s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -187,3 +187,24 @@ describe('review: a remark about someone else, and the Nynorsk absence words', (
     expect(people(['Tove-Lise Torve Leiar AP', 'Joakim Skaar Medlem MDG fråvær'])).toContainEqual(['Joakim Skaar', 'absent']);
   });
 });
+
+describe('a two-column list whose first column is the seat, the second the person (outside set k/1003)', () => {
+  const doc = (rows: string[]) =>
+    parse(['Referat fra samarbeidsutvalg 01.11.16', '', 'Deltakere:', '', ...rows.flatMap((r) => [r, '']), 'Sak 1 Konstituering', 'Godkjent.'].join('\n'))
+      .attendees.map((a) => `${a.name}:${a.status}:${a.organisation ?? ''}`);
+
+  it('the name is the cell that reads as a name, whichever column it is in; the seat is kept beside it', () => {
+    expect(
+      doc([
+        'Undervisningspersonale 1          Troels Ørsted Yttredal (ikke møtt)',
+        'FAU-leder                                      Jens Abild',
+        'Elevråd Vg                                         Malin Alexandersen',
+        'Rektor                                             Siv Tove Sødal',
+      ]),
+    ).toEqual(['Troels Ørsted Yttredal:absent:Undervisningspersonale 1', 'Jens Abild:present:FAU-leder', 'Malin Alexandersen:present:Elevråd Vg', 'Siv Tove Sødal:present:']);
+  });
+
+  it('a name first stays the name ("Kari Nordmann   Nordre Land kommune"); a parenthesis typed twice is no part of it', () => {
+    expect(doc(['Kari Nordmann          Nordre Land kommune', 'FAU          Anna Vader (for Emma Moe))'])).toEqual(['Kari Nordmann:present:Nordre Land kommune', 'Anna Vader:present:FAU']);
+  });
+});
