@@ -865,7 +865,18 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   return entry;
 }
 
+/** A presence column's mark at the end of a flattened row ("… 6165 Sæbø Styremedlem Forfall"), and the marks of absence. */
+const PRESENCE_MARK_END = new RegExp(`\\s(${alternation([...people.presenceMarks.present, ...people.presenceMarks.absent])})$`, 'i');
+const ABSENCE_MARK = new RegExp(`^(?:${alternation(people.presenceMarks.absent)})$`, 'i');
+
 function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<string> = new Set()): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
+  // A row of a table with a presence column, its cells run together, ends in its mark: the row's status.
+  const mark = !l.cells && tableCols?.some((c) => PRESENCE_COLUMN.test(c)) ? PRESENCE_MARK_END.exec(l.text) : null;
+  if (mark) {
+    const rows = personLine({ ...l, text: l.text.slice(0, mark.index).trimEnd() }, tableCols, mode, known);
+    if (!ABSENCE_MARK.test(mark[1]!)) return rows;
+    return rows.map((r) => ({ ...r, entry: { ...r.entry, status: 'absent' } }));
+  }
   const givenCol = tableCols?.findIndex((c) => c === 'fornavn' || c === 'førenamn') ?? -1;
   const familyCol = tableCols?.findIndex((c) => c === 'etternavn' || c === 'etternamn') ?? -1;
   if (givenCol >= 0 && familyCol >= 0) {

@@ -90,6 +90,9 @@ const isRoleWord = (token: string): boolean => {
 };
 /** "AP", "FRP", "KrF", "H": a short word in capitals, as parties and organisations are abbreviated. */
 const isCode = (token: string): boolean => token.length <= 6 && (token === token.toUpperCase() || (token.match(/[A-ZÆØÅ]/g)?.length ?? 0) >= 2);
+/** A presence column's mark after a row's role ("Leder Møtt", "Styremedlem Forfall"): the row's, not the next row's name. */
+const PRESENCE_MARKS = new Set([...people.presenceMarks.present, ...people.presenceMarks.absent]);
+const isPresenceMark = (token: string): boolean => PRESENCE_MARKS.has(token.toLowerCase().replace(/[.,]$/, ''));
 /** The most tokens a row's name and values take before its role: past that, the table has ended. */
 const ROW_MAX = 8;
 
@@ -118,11 +121,14 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
   let rowStart = -1;
   let words = 0;
   let state: 'name' | 'org' | 'note' = 'name';
+  let capitalsTable = false;
   for (let m = token.exec(raw); m && m.index < until; m = token.exec(raw)) {
     const t = m[0];
     if (t.endsWith(':')) return { rows, open: false };
     if (state === 'note') {
-      if (!startsUpper(t)) continue;
+      // After the role: a note in lower case, a presence mark, or an organisation's code the header has no column for
+      // ("Nestleder BKL Møtt"); a name in capitals opens the next row ("AP KARI NORDMANN …" is a table in capitals).
+      if (!startsUpper(t) || isPresenceMark(t) || (isCode(t) && !capitalsTable)) continue;
       state = 'name';
     }
     if (state === 'org') {
@@ -135,6 +141,7 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
       if (!startsUpper(t)) return { rows, open: false };
       rowStart = m.index;
       words = 0;
+      if (rows.length === 0) capitalsTable = t.length > 1 && t === t.toUpperCase();
     }
     if (words >= 2 && isRoleWord(t)) {
       rows.push(rowStart);

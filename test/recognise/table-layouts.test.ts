@@ -208,3 +208,37 @@ describe('a two-column list whose first column is the seat, the second the perso
     expect(doc(['Kari Nordmann          Nordre Land kommune', 'FAU          Anna Vader (for Emma Moe))'])).toEqual(['Kari Nordmann:present:Nordre Land kommune', 'Anna Vader:present:FAU']);
   });
 });
+
+describe('a flattened table whose presence column follows the role (outside set k/1006)', () => {
+  const doc = parse(
+    'Protokoll fra styremøte i Bondelaget 11. februar 2015\n\n' +
+      '1 Fylkesstyret: Namn Verv Oppmøte Mobil E-post Inge Martin Karlsvik, 6490 Eide Leder Møtt Anne Katrine Jensen, 6638 Osmarka ' +
+      'Nestleder Møtt Arne Rekkedal, 6165 Sæbø Styremedlem Forfall Merete Bolme, 6613 Gjøra Nestleder BKL Møtt Therese Aasen Fossem, ' +
+      '6631 Batnfjordøra Fylkesleder BU Forfall Petter Melchior, 6214 Norddal Styremedlem Møtt Til orientering: Oddvar Mikkelsen\n',
+  );
+  it("each mark is its row's, not the next row's name: who came and who sent apologies", () => {
+    expect(doc.attendees.map((a) => `${a.name}:${a.status}`)).toEqual([
+      'Inge Martin Karlsvik:present',
+      'Anne Katrine Jensen:present',
+      'Arne Rekkedal:absent',
+      'Merete Bolme:present',
+      'Therese Aasen Fossem:absent',
+      'Petter Melchior:present',
+    ]);
+  });
+  it('in a table in capitals too: a name in capitals after the mark opens the next row', () => {
+    const caps = parse(
+      'PROTOKOLL FRA STYREMØTE 11. FEBRUAR 2015\n\n1 STYRET: NAVN VERV OPPMØTE KARI NORDMANN LEDER MØTT OLA HANSEN NESTLEDER MØTT ' +
+        'PER BERG STYREMEDLEM FORFALL LISE DAHL STYREMEDLEM MØTT KNUT LIE STYREMEDLEM MØTT ANNE MOE VARAMEDLEM MØTT REFERENT: GRO LI\n',
+    );
+    expect(caps.attendees.map((a) => `${a.name}:${a.status}`)).toEqual([
+      'KARI NORDMANN:present',
+      'OLA HANSEN:present',
+      'PER BERG:absent',
+      'LISE DAHL:present',
+      'KNUT LIE:present',
+      'ANNE MOE:present',
+      'GRO LI:present',
+    ]);
+  });
+});
