@@ -170,7 +170,7 @@ function positionOf(ctx: RecogniseContext, first: Line, last: Line = first, star
   };
 }
 
-/** Numbered item heads, each read with the next non-blank line (a wrapped title continues there). */
+/** Numbered item heads, each read with the next non-blank line and a few after it (a wrapped title continues there). */
 function numberedHeads(body: Line[]): ItemHead[] {
   const heads: ItemHead[] = [];
   for (let i = 0; i < body.length; i++) {
@@ -178,7 +178,7 @@ function numberedHeads(body: Line[]): ItemHead[] {
     if (line.blank || line.code) continue;
     let k = i + 1;
     while (k < body.length && body[k]!.blank) k++;
-    const h = numberedHead(line, body[k]);
+    const h = numberedHead(line, body[k], body.slice(k + 1, k + 4));
     if (h) heads.push(h);
   }
   yearFirst(heads);

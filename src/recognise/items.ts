@@ -71,6 +71,10 @@ const LAST_WORD = latinRegExp(String.raw`(\p{L}[\p{L}.]*|(?<!\d)(?:19|20)\d\d)[.
 const NOT_LETTER = latinRegExp(String.raw`[^\p{L}]`, 'g');
 const NOT_CAPITAL = latinRegExp(String.raw`[^\p{Lu}]`, 'g');
 const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:-\d{2,4})?\s*$/;
+/** A word no title ends with ("Resultatene fra"): the title goes on on the next line. */
+const OPEN_END = new RegExp(`(?:^|\\s)(?:${alternation(itemWords.openWords)})$`, 'i');
+/** "1." or "2)" alone on its line. */
+const NUM_ALONE = /^\s*\d{1,2}[.)]\s*$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
 const DASHED_CASE_RE = /^(\d{1,3})\s*[–-]\s*((?:19|20)\d{2})\s+([A-ZÆØÅ].*)$/;
 /**
@@ -195,7 +199,7 @@ export function wrapsInto(text: string, next: Line): boolean {
 }
 
 /** One numbered-heading candidate for a line, or null. */
-export function numberedHead(line: Line, next: Line | undefined): ItemHead | null {
+export function numberedHead(line: Line, next: Line | undefined, following: readonly Line[] = []): ItemHead | null {
   if (line.blank || line.code) return null;
   const t = line.text;
   // "Sak STY 29/03 Godkjenning av innkalling": a body's code before the case number is part of the number.
@@ -269,6 +273,21 @@ export function numberedHead(line: Line, next: Line | undefined): ItemHead | nul
   if (m) {
     const { title, rest } = splitTitle(m[4]!);
     return { line, number: `${m[1]!} ${m[2]!}-${m[3]!}`, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'code-case', value: Number(m[3]) };
+  }
+  // "1." alone, its title on the next line: a table's number column exported a cell to a line ("Sak / Innhold /
+  // Behandling" over "1." / "Godkjenning av referat").
+  if (NUM_ALONE.test(t) && next && !next.blank && !next.bullet && CAPITAL_OR_QUOTE_FIRST.test(next.text) && !NUM_ALONE.test(next.text) && next.text.length <= 120 && line.depth === 0) {
+    // The cell wrapped in a narrow column: a title does not end in "fra", "av", "til" ("Resultatene fra" / "Ungdata").
+    let text = next.text;
+    let last = next;
+    for (const l of following) {
+      if (!OPEN_END.test(text) || l.blank || l.bullet || l.text.length > 60) break;
+      text = `${text} ${l.text}`;
+      last = l;
+    }
+    const { title, rest } = splitTitle(text);
+    const number = t.trim().replace(/[.)]$/, '');
+    return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: last, style: 'num', value: Number(number) };
   }
   m = NUM_RE.exec(t);
   if (m) {

@@ -561,3 +561,41 @@ describe('a bulleted saksliste with sub-points', () => {
     expect(d.items.map((i) => i.title)).toEqual(['Åpning av møtet', 'Økonomi', 'Innkomne saker', 'Avslutning']);
   });
 });
+
+describe('an item number alone on its line, its title under it (a table exported a cell to a line; outside set k/1007)', () => {
+  const doc = [
+    'Referat fra FAU-møte 23.04.2015',
+    'Frammøtte: Nina Ødegård, Anne Kjorstadmoen',
+    'Sak',
+    'Innhold',
+    'Behandling',
+    '1.',
+    'Resultatene fra',
+    'Ungdata v/ Anne',
+    'Østerud Maarud,',
+    'Ungdata ble gjennomført for et år siden.',
+    '2.',
+    'Godkjenning av',
+    'referat 260215',
+    'Godkjent.',
+    '3.',
+    'Evaluering av årshjulet',
+    'Nina gikk gjennom årshjulet.',
+  ].join('\n');
+
+  it('the number heads the item; a title that ends in "fra", "av" goes on on the lines under it', () => {
+    const d = parse(doc);
+    expect(d.items.map((i) => [i.number, i.title, i.numberInferred, i.position.start.line])).toEqual([
+      ['1', 'Resultatene fra Ungdata v/ Anne', false, 6],
+      ['2', 'Godkjenning av referat 260215', false, 11],
+      ['3', 'Evaluering av årshjulet', false, 15],
+    ]);
+    expect(d.items[0]!.text).toBe('Østerud Maarud,\nUngdata ble gjennomført for et år siden.');
+    expect(d.items[1]!.decisions.map((x) => x.text)).toEqual(['Godkjent.']);
+  });
+
+  it('not a number over a line in lower case or a point of a list', () => {
+    const d = parse(['Referat fra FAU-møte 23.04.2015', 'Frammøtte: Nina Ødegård, Anne Kjorstadmoen', '', '1.', 'og så videre', '2.', '- Noe', ''].join('\n'));
+    expect(d.items).toEqual([]);
+  });
+});
