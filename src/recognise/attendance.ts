@@ -681,11 +681,39 @@ function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isSt
 }
 
 /**
+ * "Varamedlemmer: Forfall Administrasjonen Betty Hvalsengen, Tor-Anders Olsen": a flattened form whose cells for
+ * deputies and apologies were empty, so their labels stand before the names. The names are the last label's: the
+ * labels (a word or two each, capitalised, at most three) are taken off, and their mode is the list's.
+ */
+function afterEmptyCells(value: string, mode: Mode): { value: string; mode: Mode } {
+  let rest = value.trim();
+  for (let n = 0; n < 3; n++) {
+    const words = rest.split(/\s+/);
+    let taken = 0;
+    for (const k of [1, 2]) {
+      const label = words.slice(0, k).join(' ');
+      // Labels, not the given name a person's name opens with ("Varamedlemmene Hanne Lilian Søvik").
+      if (words.length <= k || !startsUpper(label) || !startsUpper(words[k]!) || words.slice(0, k).some(isGivenName)) continue;
+      const hit = attendanceLabel(`${label.replace(/:$/, '')}:`);
+      if (hit && !hit.value && !hit.mode.single && !hit.mode.invited) {
+        mode = hit.mode;
+        taken = k;
+        break;
+      }
+    }
+    if (!taken) break;
+    rest = words.slice(taken).join(' ');
+  }
+  return { value: rest, mode };
+}
+
+/**
  * The people a label's value lists, each with the mode it is read under. "Tilstede: A, B og C. D hadde meldt
  * forfall.": sentences after the list say who else came or did not; only sentences that say so are taken out, the
  * rest stay in the list ("… Hansen. Forfall: Per Berg.", "Kari Nordmann. Ola Hansen."), prose goes.
  */
 function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
+  if (!mode.single && !mode.invited) ({ value, mode } = afterEmptyCells(value, mode));
   const out: Array<[PersonEntry, Mode]> = [];
   // "Til stades: alle bortsett frå Maja (ferie)": everyone came but those named, who are absent.
   const allBut = mode.status === 'present' && !mode.single ? ALL_BUT.exec(value.trim()) : null;

@@ -40,6 +40,14 @@ const LABEL = latinRegExp(
   'g',
 );
 /**
+ * "Varamedlemmer:", "Til stede på møtet Medlemmer:": a group of a list of people, after the list's label without its
+ * colon when there is one (a flattened form's two cells). Cut before them: the part reads as the label it is.
+ */
+const LABEL_THEN_GROUP = latinRegExp(
+  `(?<=\\s)(?:(?:${asWritten(labels.attendance.present)})(?:\\s+(?:på|i)\\s+møtet)?\\s+)?(?:${asWritten(people.officials.subgroupWords)})\\s*:`,
+  'g',
+);
+/**
  * "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. Not inside a title ("GODKJENNING AV
  * INNKALLING OG SAKLISTE", "Godkjenning av saksliste"): never after "og", "av", "til", "for".
  */
@@ -183,7 +191,7 @@ export interface FlatTable {
 export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   const cuts = new Set<number>();
   const sentenceStarts: number[] = [];
-  for (const re of [LABEL, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
+  for (const re of [LABEL, LABEL_THEN_GROUP, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
   const fields = [...cuts].sort((a, b) => a - b);
   const until = (at: number): number => fields.find((c) => c > at) ?? raw.length;
   // A table the last page ended in goes on where this one starts (after its page number).

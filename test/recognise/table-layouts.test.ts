@@ -242,3 +242,35 @@ describe('a flattened table whose presence column follows the role (outside set 
     ]);
   });
 });
+
+describe("a flattened form of attendance: the list's label without its colon, its groups with theirs (outside sets k/1001, j/901)", () => {
+  const form = (cells: string) =>
+    parse(`Møteprotokoll for Formannskapet\n\nTranskript\n\n1 Trøgstad kommune Møteprotokoll for Formannskapet Møtested: Møterom Havnås Møtetid: 09:00-11:40 ${cells} Saksliste Saksnr Tittel 33/15 Godkjenning av protokoll 34/15 Årsmelding og regnskap\n`)
+      .attendees.map((a) => `${a.name}:${a.status}:${a.roles.join('+')}`);
+
+  it('"Til stede på møtet Medlemmer: A, B" is the present list; "Varamedlemmer:" starts a part of its own', () => {
+    expect(form('Til stede på møtet Medlemmer: Anne Marie Lintho, Christian Granli, Tor Melvold Forfall: Kari Nordmann')).toEqual([
+      'Anne Marie Lintho:present:',
+      'Christian Granli:present:',
+      'Tor Melvold:present:',
+      'Kari Nordmann:absent:',
+    ]);
+  });
+
+  it("the labels of empty cells before the names: the names are the last label's", () => {
+    expect(form('Til stede Medlemmer: Anne Marie Lintho, Christian Granli Varamedlemmer: Forfall Administrasjonen Betty Hvalsengen, Tor-Anders Olsen')).toEqual([
+      'Anne Marie Lintho:present:',
+      'Christian Granli:present:',
+      'Betty Hvalsengen:present:guest',
+      'Tor-Anders Olsen:present:guest',
+    ]);
+  });
+
+  it('but not a given name after a label ("Varamedlemmer: Hanne Lilian Søvik")', () => {
+    expect(form('Til stede Medlemmer: Anne Marie Lintho, Christian Granli Varamedlemmer: Hanne Lilian Søvik')).toEqual([
+      'Anne Marie Lintho:present:',
+      'Christian Granli:present:',
+      'Hanne Lilian Søvik:present:deputy',
+    ]);
+  });
+});
