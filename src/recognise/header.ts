@@ -863,11 +863,15 @@ function findLocation(
   if (place) location = place.line.start === undefined ? place.value : placeRunningOn(place.value);
   else {
     for (const f of timeFields) {
+      // "Tid: 18.00, Rådhuset": the place after the time. Without a time, a sentence is no place ("Kl : Representanter
+      // fra MR Slakteri AS, som er tenkt lokalisert på Vestnes, presenterte …": a programme's clock left empty).
       const rest = stripDateTime(f.value, datesIn(f));
-      if (rest && THREE_LETTERS.test(rest)) {
-        location = f.line.start === undefined ? rest : placeRunningOn(rest);
-        break;
-      }
+      if (!rest || !THREE_LETTERS.test(rest)) continue;
+      const place = f.line.start === undefined ? rest : placeRunningOn(rest);
+      const timed = findTimes(f.value).length > 0 || datesIn(f).length > 0;
+      if (!timed && (place.length > 60 || FINITE_VERB_IN_TITLE.test(place))) continue;
+      location = place;
+      break;
     }
   }
   if (location) return location;

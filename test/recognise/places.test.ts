@@ -105,3 +105,13 @@ describe('what is no place, from the review of the rules above', () => {
     expect(meeting(title).location).toBe(place);
   });
 });
+
+describe('a time field that holds no time, then a sentence (outside set k/1006)', () => {
+  it('is no place: the title names it', () => {
+    expect(place('Protokoll fra styremøte i Bondelaget onsdag 11. februar 2015 kl på Skarstua, Skaret', '', 'Til stede: Kari Nordmann, Ola Hansen', '', 'Kl : Representanter fra MR Slakteri AS, som er tenkt lokalisert på Vestnes, presenterte planene.')).toBe('Skarstua, Skaret');
+  });
+  it('a time field with its time, then the place, still gives the place; so does a short place without the time', () => {
+    expect(place('Referat fra styremøte 12. mars 2024', 'Tid: 18.00, Rådhuset')).toBe('Rådhuset');
+    expect(place('Referat fra styremøte 12. mars 2024', 'Tid: Kommunestyresal, Loppa rådhus')).toBe('Kommunestyresal, Loppa rådhus');
+  });
+});
