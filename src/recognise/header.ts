@@ -52,6 +52,8 @@ const PLACE_IN_TITLE = latinRegExp(
 const MEETING_PLACE = latinRegExp(
   String.raw`\b(?:[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${alternation(labels.placeEnders)})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
 );
+/** "Møtet blir avholdt digitalt 27. september", "Møtet holdes digitalt": held without a room, the place "digitalt". */
+const MEETING_ONLINE = latinRegExp(String.raw`\b[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})\s+(digitalt|elektronisk)(?![\p{L}])`);
 /**
  * "PROTOKOLL MØTE I …", "MØTEBOK FOR …": the word in capitals opening a run of capitals (a heading), not inside one
  * ("GODKJENNING AV PROTOKOLL FRA FORRIGE MØTE" is an item).
@@ -881,6 +883,8 @@ function findLocation(
   for (const l of nonBlank) {
     const m = MEETING_PLACE.exec(l.text);
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
+    const online = MEETING_ONLINE.exec(l.text);
+    if (online) return online[1]!;
   }
   // "Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00": the place the meeting is called to, when a
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).

@@ -115,3 +115,14 @@ describe('a time field that holds no time, then a sentence (outside set k/1006)'
     expect(place('Referat fra styremøte 12. mars 2024', 'Tid: Kommunestyresal, Loppa rådhus')).toBe('Kommunestyresal, Loppa rådhus');
   });
 });
+
+describe('a meeting said to be held online (outside set k/1012)', () => {
+  it('"Møtet blir avholdt digitalt 27. september 2023": the place is "digitalt"', () => {
+    expect(place('Innkalling til ekstraordinært representantskapsmøte 27.9.2023', '', 'Dato er nå fastsatt og møtet blir avholdt digitalt 27. september 2023 kl. 14-15.')).toBe('digitalt');
+    expect(place('Innkalling til styremøte 3. mars 2024', '', 'Møtet gjennomføres digitalt.')).toBe('digitalt');
+  });
+  it('not a meeting that was only planned digitally, nor something else held online', () => {
+    expect(place('Referat fra styremøte 3. mars 2024', '', 'Kurset blir avholdt digitalt i april.')).toBeNull();
+    expect(place('Referat fra styremøte 3. mars 2024', '', 'Møtet diskuterte digitalt utstyr.')).toBeNull();
+  });
+});
