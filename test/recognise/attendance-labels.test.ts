@@ -165,3 +165,15 @@ describe('a name table flattened into one line (outside set h/802)', () => {
     expect(notice('Navn Funksjon Solfrid Vatne Nordby Kommune Leder Medlem').invited.map((i) => i.name)).not.toContain('Nordby Kommune');
   });
 });
+
+describe('"Til orientering:" lists whom a copy goes to (outside set k/1006)', () => {
+  const invited = (text: string) => parse(`Møteinnkalling\nUtvalg: Styret\nDato: 25.04.2013\n\n${text}\n\nSaksliste\nST 13/17 Godkjenning av innkalling\nST 13/18 Referatsaker\n`).invited.map((p) => p.name);
+  it('on its line, or over the names', () => {
+    expect(invited('Til orientering: Kari Nordmann, Ola Hansen')).toEqual(['Kari Nordmann', 'Ola Hansen']);
+    expect(invited('Til orientering:\nKari Nordmann\nOla Hansen')).toEqual(['Kari Nordmann', 'Ola Hansen']);
+  });
+  it('not a matter taken for information', () => {
+    expect(invited('Til orientering: Rådmannens redegjørelse om budsjettet')).toEqual([]);
+    expect(invited('Saken tas til orientering: Kari Nordmann la fram saken.')).toEqual([]);
+  });
+});
