@@ -413,9 +413,19 @@ const SIGNED_RECORD = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.signedRe
  * protocol signers). Over "Referat" a line "Generalforsamling" is another matter: no one title text names both.
  */
 export function referatOfMeeting(title: string | null, lines: Line[]): boolean {
-  if (!title || namesProtocol(title)) return false;
+  if (!title || namesProtocol(title) || lines.some((l) => SIGNED_RECORD.test(l.text))) return false;
   const kinds = kindsNamedIn([title]);
-  return kinds.has('referat') && kinds.has('protokoll') && !lines.some((l) => SIGNED_RECORD.test(l.text));
+  if (kinds.has('referat')) return kinds.has('protokoll');
+  // "Årsmøte 2021" (a page titled by its meeting) over "REFERAT FRÅ ÅRSMØTE I ROMSDAL SOGELAG 9. MARS 2021" or
+  // "REFERAT" / "Årsmøte i Stord sogelag 11.02.10": the minutes under it headed as a referat.
+  return kinds.size === 1 && lines.slice(0, 60).some(isReferatHeading);
+}
+
+/** A line that heads minutes as a referat: it opens with the word, and is a heading, no sentence about another one. */
+const REFERAT_FIRST = latinRegExp(`^(?:${tolerantAlternation(labels.titles.referat)})(?![\\p{L}])`, 'i');
+function isReferatHeading(l: Line): boolean {
+  const t = l.text;
+  return t.length <= 120 && !startsLower(t) && REFERAT_FIRST.test(t) && !/[.!?]$/.test(t) && !FINITE_VERB_IN_TITLE.test(t) && !EARLIER.test(t.toLowerCase().replace(/^\S+\s+(?:fra|frå)\s+/, ''));
 }
 
 /** The kinds of document the texts name (each read up to 160 characters). */

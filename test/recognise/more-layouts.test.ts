@@ -526,3 +526,16 @@ describe('bold labels that head the matters of informal minutes (outside set k/1
     expect(parse([...doc.slice(0, 4), ...long].join('\n')).items).toEqual([]);
   });
 });
+
+describe('a page titled by its meeting, the minutes under it headed as a referat (outside set l/1102)', () => {
+  const page = (...lines: string[]) => parse(['Årsmøtet 2010: Tur til Island', '', ...lines, '', 'Sak 1. Årsmelding 2008', 'Årsmeldinga vart samrøystes godkjend.', '', 'Sak 2. Rekneskap', 'Godkjend.'].join('\n')).kind;
+  it('"REFERAT" over "Årsmøte i Stord sogelag 11.02.10": a referat', () => {
+    expect(page('REFERAT', '', 'Årsmøte i Stord sogelag 11.02.10')).toBe('referat');
+    expect(page('Referat frå årsmøte i Stord sogelag 11.02.10')).toBe('referat');
+  });
+  it('but a protokoll when protocol signers were elected, and not for a sentence about an earlier referat', () => {
+    expect(page('REFERAT', '', 'Årsmøte i Stord sogelag 11.02.10', '', 'Kari og Per vart valde til å underskrive protokollen.')).toBe('protokoll');
+    expect(page('Referat frå årsmøtet 2009 vart godkjent.')).toBe('protokoll');
+    expect(page('Referat fra forrige årsmøte')).toBe('protokoll');
+  });
+});
