@@ -47,6 +47,8 @@ const LABEL_THEN_GROUP = latinRegExp(
   `(?<=\\s)(?:(?:${asWritten(labels.attendance.present)})(?:\\s+(?:på|i)\\s+møtet)?\\s+)?(?:${asWritten(people.officials.subgroupWords)})\\s*:`,
   'g',
 );
+/** "Tilstede fra administrasjonen:", "Møtt frå kommunen:": a list's label and whom the list is from, then the colon. */
+const LABEL_FROM = latinRegExp(`(?<=\\s)(?:${asWritten(labels.attendance.present)})\\s+(?:fra|frå)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s*:`, 'g');
 /**
  * "SAKSLISTE", "Dagsorden": the agenda's heading, with or without a colon. Not inside a title ("GODKJENNING AV
  * INNKALLING OG SAKLISTE", "Godkjenning av saksliste"): never after "og", "av", "til", "for".
@@ -191,7 +193,7 @@ export interface FlatTable {
 export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   const cuts = new Set<number>();
   const sentenceStarts: number[] = [];
-  for (const re of [LABEL, LABEL_THEN_GROUP, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
+  for (const re of [LABEL, LABEL_THEN_GROUP, LABEL_FROM, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
   const fields = [...cuts].sort((a, b) => a - b);
   const until = (at: number): number => fields.find((c) => c > at) ?? raw.length;
   // A table the last page ended in goes on where this one starts (after its page number).

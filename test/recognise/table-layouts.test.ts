@@ -274,3 +274,14 @@ describe("a flattened form of attendance: the list's label without its colon, it
     ]);
   });
 });
+
+describe('"Tilstede fra administrasjonen:" inside a flattened page (outside set l/1108)', () => {
+  it('starts a list of its own', () => {
+    const d = parse(
+      'Protokoll fra ordinær generalforsamling i Foreningen Mandag 26. mai 2008\n\n' +
+        'Generalforsamlingen ble avholdt i Håndverkeren, Rosenkrantzgate 7, Oslo fra kl. 17:00 til 21:30 Tilstede fra styret: Kari Nordmann, Ola Hansen ' +
+        'Tilstede fra administrasjonen: Elin Aamodt (daglig leder), Tore Østby og Hilde Wahl. SAKER 1. Åpning Styreleder åpnet møtet. 2. Konstituering Godkjent.\n',
+    );
+    expect(d.attendees.map((a) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen', 'Elin Aamodt', 'Tore Østby', 'Hilde Wahl']);
+  });
+});
