@@ -12,6 +12,7 @@ import { tolerantAlternation } from './ocr-tolerant.js';
 import { ABBREVIATION_LAST, isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, opensWithGivenName, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
+import { isAbsenceMark, PRESENCE_MARK_END } from '../vocab/presence-marks.js';
 
 export interface PersonHit extends PersonEntry {
   line: Line;
@@ -893,16 +894,14 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   return entry;
 }
 
-/** A presence column's mark at the end of a flattened row ("… 6165 Sæbø Styremedlem Forfall"), and the marks of absence. */
-const PRESENCE_MARK_END = new RegExp(`\\s(${alternation([...people.presenceMarks.present, ...people.presenceMarks.absent])})$`, 'i');
-const ABSENCE_MARK = new RegExp(`^(?:${alternation(people.presenceMarks.absent)})$`, 'i');
 
 function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<string> = new Set()): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
-  // A row of a table with a presence column, its cells run together, ends in its mark: the row's status.
+  // A row of a table with a presence column, its cells run together, ends in its mark ("… 6165 Sæbø Styremedlem
+  // Forfall"): the row's status.
   const mark = !l.cells && tableCols?.some((c) => PRESENCE_COLUMN.test(c)) ? PRESENCE_MARK_END.exec(l.text) : null;
   if (mark) {
     const rows = personLine({ ...l, text: l.text.slice(0, mark.index).trimEnd() }, tableCols, mode, known);
-    if (!ABSENCE_MARK.test(mark[1]!)) return rows;
+    if (!isAbsenceMark(mark[1]!)) return rows;
     return rows.map((r) => ({ ...r, entry: { ...r.entry, status: 'absent' } }));
   }
   const givenCol = tableCols?.findIndex((c) => c === 'fornavn' || c === 'førenamn') ?? -1;

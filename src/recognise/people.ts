@@ -6,6 +6,7 @@ import { alternation, latinRegExp, startsLower, startsUpper } from '../vocab/pat
 import type { AttendeeStatus, Role } from '../model/schema.js';
 import { GIVEN_NAMES, labels, ORG_WORDS, people } from './vocab.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
+import { isAbsenceMark, isPresenceMark } from '../vocab/presence-marks.js';
 
 export interface PersonEntry {
   name: string;
@@ -191,6 +192,11 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     rest = cells[at]!;
     for (const cell of cells.filter((_, k) => k !== at)) {
       if (classifyAnnotation(cell, entry)) continue;
+      // A presence column's mark ("Møtt", "Forfall"): the row's status.
+      if (isPresenceMark(cell)) {
+        entry.status = isAbsenceMark(cell) ? 'absent' : entry.status;
+        continue;
+      }
       // An office that is no role at the meeting ("Rektor") is said of the person, not whom they came for.
       if (!entry.organisation && !isOffice(cell.trim())) entry.organisation = cell;
       else entry.note = entry.note ? `${entry.note}; ${cell}` : cell;
@@ -205,7 +211,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     }
     return ' ';
   });
-  // A parenthesis left unmatched ("Anna Vader (for Emma Moe))", a typing slip) is no part of the name.
+  // What is left of parentheses after their notes were read (one left unmatched: "Anna Vader (for Emma Moe))", a
+  // typing slip) is no part of the name.
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
   const said = rest.includes('. ') ? nameThenSentences(rest) : null;
@@ -327,7 +334,6 @@ function andOutsideParentheses(p: string): { index: number; length: number } | n
   return null;
 }
 
-/** An entry without what it says in parentheses ("Kari Moe (referent)" → "Kari Moe"), spaces collapsed. */
 /** How much a table cell reads as a person's name: a full name (two words or more), and one that opens with a given name. */
 function nameScore(cell: string): number {
   const c = withoutNotes(cell).replace(/[()]/g, '').trim();
@@ -335,10 +341,15 @@ function nameScore(cell: string): number {
   return opensWithGivenName(c) ? 2 : 1;
 }
 
-/** The cell of a table row that holds the person's name: the first, unless another reads more as a name. */
+/**
+ * The cell of a table row that holds the person's name: the first, unless it reads as no name at all ("Rektor",
+ * "Undervisningspersonale 1") and a later one does. A first cell that may be a name stays the name: "Zainab Rahimi |
+ * Olav Thon Gruppen" (a firm or a school named after a person is no person, whatever its given name).
+ */
 function nameCell(cells: string[]): number {
+  if (nameScore(cells[0]!) > 0) return 0;
   let best = 0;
-  let most = nameScore(cells[0]!);
+  let most = 0;
   for (let k = 1; k < cells.length && most < 2; k++) {
     const score = nameScore(cells[k]!);
     if (score > most) [best, most] = [k, score];
@@ -346,6 +357,7 @@ function nameCell(cells: string[]): number {
   return best;
 }
 
+/** An entry without what it says in parentheses ("Kari Moe (referent)" → "Kari Moe"), spaces collapsed. */
 export function withoutNotes(s: string): string {
   return s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -14,6 +14,7 @@ import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 import people from '../vocab/people.json' with { type: 'json' };
+import { opensPresenceMark } from '../vocab/presence-marks.js';
 import { inputLine, type Line } from './line.js';
 import { lineOf } from './lines.js';
 
@@ -100,9 +101,6 @@ const isRoleWord = (token: string): boolean => {
 };
 /** "AP", "FRP", "KrF", "H": a short word in capitals, as parties and organisations are abbreviated. */
 const isCode = (token: string): boolean => token.length <= 6 && (token === token.toUpperCase() || (token.match(/[A-ZÆØÅ]/g)?.length ?? 0) >= 2);
-/** A presence column's mark after a row's role ("Leder Møtt", "Styremedlem Forfall"): the row's, not the next row's name. */
-const PRESENCE_MARKS = new Set([...people.presenceMarks.present, ...people.presenceMarks.absent]);
-const isPresenceMark = (token: string): boolean => PRESENCE_MARKS.has(token.toLowerCase().replace(/[.,]$/, ''));
 /** The most tokens a row's name and values take before its role: past that, the table has ended. */
 const ROW_MAX = 8;
 
@@ -138,7 +136,8 @@ function tableRows(raw: string, from: number, until: number, columns: TableColum
     if (state === 'note') {
       // After the role: a note in lower case, a presence mark, or an organisation's code the header has no column for
       // ("Nestleder BKL Møtt"); a name in capitals opens the next row ("AP KARI NORDMANN …" is a table in capitals).
-      if (!startsUpper(t) || isPresenceMark(t) || (isCode(t) && !capitalsTable)) continue;
+      // A code is in capitals only ("BKL", "AP"): "K." is an initial, "Eva-Li" a name.
+      if (!startsUpper(t) || opensPresenceMark(t) || (!capitalsTable && isCode(t) && t === t.toUpperCase() && !t.endsWith('.'))) continue;
       state = 'name';
     }
     if (state === 'org') {

@@ -285,3 +285,35 @@ describe('"Tilstede fra administrasjonen:" inside a flattened page (outside set 
     expect(d.attendees.map((a) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen', 'Elin Aamodt', 'Tore Østby', 'Hilde Wahl']);
   });
 });
+
+describe('review of the presence-column and name-cell rules', () => {
+  const rows = (text: string) =>
+    parse(`PROTOKOLL fra styremøte 11. februar 2015\n\n1 Styret: Navn Verv Oppmøte ${text} Referent: Gro Li\n`).attendees.map((a) => `${a.name}:${a.status}`);
+
+  it('marks of more than one word, and "Tilstede" as a mark', () => {
+    expect(rows('Kari Nordmann Leder Møtt Ola Hansen Nestleder Ikke møtt Per Berg Styremedlem Møtt Lise Dahl Styremedlem Meldt forfall Knut Lie Styremedlem Møtt Anne Moe Varamedlem Møtt')).toEqual([
+      'Kari Nordmann:present', 'Ola Hansen:absent', 'Per Berg:present', 'Lise Dahl:absent', 'Knut Lie:present', 'Anne Moe:present', 'Gro Li:present',
+    ]);
+    expect(rows('Kari Nordmann Leder Tilstede Ola Hansen Nestleder Tilstede Per Berg Styremedlem Forfall Lise Dahl Styremedlem Tilstede Knut Lie Styremedlem Tilstede Anne Moe Varamedlem Tilstede')).toEqual([
+      'Kari Nordmann:present', 'Ola Hansen:present', 'Per Berg:absent', 'Lise Dahl:present', 'Knut Lie:present', 'Anne Moe:present', 'Gro Li:present',
+    ]);
+  });
+
+  it('an initial or a hyphenated given name after a mark opens the next row; it is no code', () => {
+    expect(rows('Kari Nordmann Leder Møtt Ola Hansen Nestleder Møtt Per Berg Styremedlem Forfall K. Dahl Styremedlem Møtt Knut Lie Styremedlem Møtt Eva-Li Dahl Varamedlem Møtt Anne Moe Varamedlem Møtt')).toEqual([
+      'Kari Nordmann:present', 'Ola Hansen:present', 'Per Berg:absent', 'K. Dahl:present', 'Knut Lie:present', 'Eva-Li Dahl:present', 'Anne Moe:present', 'Gro Li:present',
+    ]);
+  });
+
+  const people = (text: string) =>
+    parse(`Referat fra styremøte 3. mars 2024\n\nDeltakere:\n${text}\n\n1. Budsjett\nGodkjent.\n\n2. Eventuelt\nIngen saker.\n`).attendees.map((a) => `${a.name}|${a.organisation ?? ''}|${a.status}`);
+
+  it('a first cell that may be a name stays the name, whatever the next cell is named after', () => {
+    expect(people('\n| Navn | Organisasjon |\n|---|---|\n| Zainab Rahimi | Olav Thon Gruppen |\n| Kari Nordmann | Lia IL |')).toEqual(['Zainab Rahimi|Olav Thon Gruppen|present', 'Kari Nordmann|Lia IL|present']);
+    expect(people('Dzenan Hodzic          Olav Duun vgs\nKari Nordmann          Lia IL')).toEqual(['Dzenan Hodzic|Olav Duun vgs|present', 'Kari Nordmann|Lia IL|present']);
+  });
+
+  it("a presence mark in a cell of its own is the row's status, not its organisation", () => {
+    expect(people('Rektor          Siv Tove Sødal          Møtt\nFAU          Per Berg          Forfall')).toEqual(['Siv Tove Sødal||present', 'Per Berg|FAU|absent']);
+  });
+});
