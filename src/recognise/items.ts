@@ -6,6 +6,7 @@
 import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { isTitleOutcome, sentences } from './decisions.js';
+import { labels } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -73,6 +74,9 @@ const NOT_CAPITAL = latinRegExp(String.raw`[^\p{Lu}]`, 'g');
 const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:-\d{2,4})?\s*$/;
 /** A word no title ends with ("Resultatene fra"): the title goes on on the next line. */
 const OPEN_END = new RegExp(`(?:^|\\s)(?:${alternation(itemWords.openWords)})$`, 'i');
+/** A line that ends a sentence or holds a finite verb ("Økonomien er god."): no title. */
+const FINITE_VERB = new RegExp(`(?:^|\\s)(?:${labels.finiteVerbs.join('|')})(?=\\s|$)`, 'i');
+const readsAsSentence = (text: string): boolean => /[.!]$/.test(text) || FINITE_VERB.test(text);
 /** "1." or "2)" alone on its line. */
 const NUM_ALONE = /^\s*\d{1,2}[.)]\s*$/;
 /** "07 – 2022    Gjennomgang av årsmelding": a case number with a dash and a four-digit year, then a capitalised title. */
@@ -276,12 +280,13 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   }
   // "1." alone, its title on the next line: a table's number column exported a cell to a line ("Sak / Innhold /
   // Behandling" over "1." / "Godkjenning av referat").
-  if (NUM_ALONE.test(t) && next && !next.blank && !next.bullet && CAPITAL_OR_QUOTE_FIRST.test(next.text) && !NUM_ALONE.test(next.text) && next.text.length <= 120 && line.depth === 0) {
+  // A sentence under the number is a point of a list inside an item ("1." / "Medlemstallet har økt."), no title.
+  if (NUM_ALONE.test(t) && next && !next.blank && !next.bullet && CAPITAL_OR_QUOTE_FIRST.test(next.text) && !NUM_ALONE.test(next.text) && next.text.length <= 120 && line.depth === 0 && !readsAsSentence(next.text)) {
     // The cell wrapped in a narrow column: a title does not end in "fra", "av", "til" ("Resultatene fra" / "Ungdata").
     let text = next.text;
     let last = next;
     for (const l of following) {
-      if (!OPEN_END.test(text) || l.blank || l.bullet || l.text.length > 60) break;
+      if (!OPEN_END.test(text) || l.blank || l.bullet || l.text.length > 60 || readsAsSentence(l.text)) break;
       text = `${text} ${l.text}`;
       last = l;
     }

@@ -599,3 +599,13 @@ describe('an item number alone on its line, its title under it (a table exported
     expect(d.items).toEqual([]);
   });
 });
+
+describe('review: a numbered list inside an item, its numbers on lines of their own', () => {
+  it('"1." over a sentence is a point of the list, no item', () => {
+    const d = parse(['Protokoll fra årsmøte 12.03.2024', 'Til stede: Kari Nordmann, Ola Hansen', '', 'Sak 1 Årsmelding', 'Årsmøtet merket seg:', '1.', 'Medlemstallet har økt.', '2.', 'Økonomien er god.', '3.', 'Dugnaden gikk bra.', '', 'Sak 2 Valg', 'Kari ble valgt.'].join('\n'));
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Årsmelding'],
+      ['2', 'Valg'],
+    ]);
+  });
+});
