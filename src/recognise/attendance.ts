@@ -304,23 +304,30 @@ const PRESENT_INTRO = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.official
  * end. Every entry must read as a name (an office in lower case before it is its role): "Til stede var hele styret",
  * "… var 8 medlemmer" name no one. One name alone is a full name; first names only come as a list.
  */
+/** A label's colon after a word ("Referent:"), not a clock's ("kl. 18:35"). */
+const LABEL_COLON = /[A-Za-zÀ-ÖØ-öø-ÿ]\s*:(?:\s|$)/;
+
 export function presentAfterIntro(text: string): PersonEntry[] {
   if (text.length > 400) return [];
   const m = PRESENT_INTRO.exec(text);
-  if (!m || !startsUpper(m[1]!.replace(/^(?:også|og)\s+/i, '').replace(OFFICE_BEFORE_NAME, ''))) return [];
-  const names = m[1]!.split(SENTENCE_END)[0]!.replace(/[.\s]+$/, '');
-  const entries = splitPersonList(names).flatMap((e) => e.split(AND_BEFORE_OFFICE));
+  // A label before the phrase on the line ("Referent: Kari Nordmann. Til stede var …") is the label readers' to read.
+  if (!m || LABEL_COLON.test(text.slice(0, m.index)) || !startsUpper(m[1]!.replace(/^(?:også|og)\s+/i, '').replace(OFFICE_BEFORE_NAME, ''))) return [];
+  const [names = '', ...after] = m[1]!.split(SENTENCE_END);
+  const entries = splitPersonList(names.replace(/[.\s]+$/, '')).flatMap((e) => e.split(AND_BEFORE_OFFICE));
   const out: PersonEntry[] = [];
   for (const entry of entries) {
     const bare = entry.trim().replace(/^(?:også)\s+/i, '');
     const office = OFFICE_BEFORE_NAME.exec(bare)?.[0].trim();
     const part = office ? bare.slice(bare.indexOf(office) + office.length).trim() : bare;
-    const p = isNameLike(part) ? parsePerson(part, { allowLower: false }) : null;
+    // "Kari Nordmann (leder)": what the parentheses say is the entry's, read by parsePerson.
+    const p = isNameLike(withoutNotes(part)) ? parsePerson(part, { allowLower: false }) : null;
     if (!p) return [];
     const role = office ? roleOf(office) : null;
-    out.push({ ...p, status: 'present', roles: role ? [...new Set([...p.roles, role])] : p.roles });
+    out.push({ ...p, status: p.status ?? 'present', roles: role ? [...new Set([...p.roles, role])] : p.roles });
   }
   if (out.length === 1 && !out[0]!.name.includes(' ')) return [];
+  // The sentences after it on the line that say who else came or sent apologies ("Lise Dahl hadde meldt forfall.").
+  for (const sentence of after) out.push(...peopleInSentence(sentence));
   return out;
 }
 
@@ -482,15 +489,22 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       inItems = true;
       continue;
     }
-    // "Til stede var Kari Nordmann, Ola Hansen og Per Berg.": who came, in a sentence that says so (before the items).
-    const introduced = inItems ? [] : presentAfterIntro(line.text);
-    if (introduced.length) {
-      for (const p of introduced) {
-        people.push(hitOf(p, line, PRESENT));
-        known.add(p.name.toLowerCase());
+    // "Til stede var Kari Nordmann, Ola Hansen og Per Berg.": who came, in a sentence that says so (before the items),
+    // hard-wrapped on to the next lines while the list is open ("… Ola Hansen og" / "Per Berg.").
+    if (!inItems && PRESENT_INTRO.test(line.text)) {
+      let text = line.text;
+      let k = i;
+      while (k - i < 3 && /(?:,|\sog)$/.test(text) && lines[k + 1] && !lines[k + 1]!.blank && !isStop(lines[k + 1]!)) text = `${text} ${lines[++k]!.text}`;
+      const introduced = presentAfterIntro(text);
+      if (introduced.length) {
+        for (const p of introduced) {
+          people.push(hitOf(p, line, PRESENT));
+          known.add(p.name.toLowerCase());
+        }
+        for (let n = i; n <= k; n++) consumed.add(lines[n]!.n);
+        i = k;
+        continue;
       }
-      consumed.add(line.n);
-      continue;
     }
     let hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
     // "• Varamedlem: Hilde Haugen og Marit Midtbøen" in a slate ("• Sigrun Moen – attval – på val i 2022"): who is

@@ -259,3 +259,24 @@ describe('who came, named after a phrase that says so (outside set k/1005)', () 
     expect(people('Til stede var Ola Hansen og flere fra kommunen.')).toEqual([]);
   });
 });
+
+describe('review: "Til stede var …" reads its sentence only, and a sentence wrapped on to the next line', () => {
+  const people = (text: string) =>
+    parse(`Referat fra styremøte 5. mars 2024\n\n${text}\n\n1. Sak\nGodkjent.\n\n2. Eventuelt\nIngen.\n`).attendees.map((a) => `${a.name}:${a.status}:${a.roles.join('+')}`);
+
+  it('a label before it on the line is read as a label ("Referent: Kari Nordmann. Til stede var …")', () => {
+    expect(people('Referent: Kari Nordmann. Til stede var Ola Hansen og Per Berg.')).toContain('Kari Nordmann:present:minutes');
+    expect(people('Forfall: Lise Dahl. Til stede var Ola Hansen og Per Berg.')).toContain('Lise Dahl:absent:');
+  });
+  it('a sentence after it on the line says who else came or sent apologies', () => {
+    expect(people('Til stede var Kari Nordmann, Ola Hansen og Per Berg. Lise Dahl hadde meldt forfall.')).toEqual(['Kari Nordmann:present:', 'Ola Hansen:present:', 'Per Berg:present:', 'Lise Dahl:absent:']);
+  });
+  it('a list left open at the line end ("og", a comma) goes on on the next line', () => {
+    expect(people('Til stede var Kari Nordmann, Ola Hansen og\nPer Berg.')).toEqual(['Kari Nordmann:present:', 'Ola Hansen:present:', 'Per Berg:present:']);
+    expect(people('Til stede var Kari Nordmann, Ola Hansen,\nPer Berg og Lise Dahl.')).toEqual(['Kari Nordmann:present:', 'Ola Hansen:present:', 'Per Berg:present:', 'Lise Dahl:present:']);
+  });
+  it('"Tilstede på møtet var …"; roles in parentheses', () => {
+    expect(people('Tilstede på møtet var Kari Nordmann og Ola Hansen.')).toEqual(['Kari Nordmann:present:', 'Ola Hansen:present:']);
+    expect(people('Til stede var Kari Nordmann (leder), Ola Hansen (sekretær) og Per Berg.')).toEqual(['Kari Nordmann:present:chair', 'Ola Hansen:present:secretary', 'Per Berg:present:']);
+  });
+});
