@@ -78,6 +78,11 @@ export function hasDecisionLabel(text: string): boolean {
   return LABEL.test(text);
 }
 
+/** "Forslag til vedtak:", "Innstilling:": a proposal's label opens the text. */
+export function hasProposalLabel(text: string): boolean {
+  return PROPOSAL.test(text);
+}
+
 /**
  * The points of a list from line `from` on: each bullet with the lines that go on from it and the points under it.
  * A list is tight (no blank lines between its points) or loose (a blank line between every two); a blank line in a

@@ -584,23 +584,24 @@ function restatedInWords(agenda: ItemHead[], later: ItemHead[]): ItemHead[] | nu
     const number = h.number.replace(/\.$/, '');
     while (at < later.length && later[at]!.number.replace(/\.$/, '') !== number) at++;
     const b = later[at++];
-    if (!b || sharedTitleWords(h.title, b.title) === 0) return null;
+    if (!b || sharedTitleWords(h.title, b.title, 4) === 0) return null;
     if (found[0] && (b.line.depth !== found[0].line.depth || b.line.strong !== found[0].line.strong)) return null;
     found.push({ ...b, title: h.title });
   }
   return found;
 }
 
-/** The words of four letters or more ("valg", "møte": short titles are made of them). */
-const TITLE_WORD = latinRegExp(String.raw`\p{L}{4,}`, 'g');
+/** Words of four letters or more ("valg", "møte": short titles are made of them), and of five or more. */
+const TITLE_WORDS = { 4: latinRegExp(String.raw`\p{L}{4,}`, 'g'), 5: latinRegExp(String.raw`\p{L}{5,}`, 'g') };
 
 /**
- * How many words of four letters or more two titles share, a word and its inflection counted as one ("årsregnskap",
- * "årsregnskapet"): how an agenda line is told in the heading that restates it, with numbers or without.
+ * How many words two titles share, a word and its inflection counted as one ("årsregnskap", "årsregnskapet"): how an
+ * agenda line is told in the heading that restates it. Where numbers pair them, a word of four letters is word enough
+ * ("3. Valg" / "### 3. Valg av styre"); where the words alone must pair them, five ("møte" begins "møteplan").
  */
-export function sharedTitleWords(a: string, b: string): number {
-  const words = a.toLowerCase().match(TITLE_WORD) ?? [];
-  return (b.toLowerCase().match(TITLE_WORD) ?? []).filter((w) => words.some((v) => v.startsWith(w) || w.startsWith(v))).length;
+export function sharedTitleWords(a: string, b: string, least: 4 | 5): number {
+  const words = a.toLowerCase().match(TITLE_WORDS[least]) ?? [];
+  return (b.toLowerCase().match(TITLE_WORDS[least]) ?? []).filter((w) => words.some((v) => v.startsWith(w) || w.startsWith(v))).length;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Where items start and end, and how their text reads: unnumbered agenda headings, section labels,
  * the trailer (signatures, sign-off), hard-wrapped lines joined into paragraphs.
  */
-import { latinRegExp, startsLower } from '../vocab/patterns.js';
+import { alternation, latinRegExp, startsLower } from '../vocab/patterns.js';
+import itemWords from '../vocab/items.json' with { type: 'json' };
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
 import { CAPITAL_OR_QUOTE_FIRST, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, sharedTitleWords, type ItemHead } from './items.js';
@@ -10,7 +11,7 @@ import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { hasActionLabel, hasDecisionLabel, isDecisionSentence } from './decisions.js';
+import { hasActionLabel, hasDecisionLabel, hasProposalLabel, isDecisionSentence } from './decisions.js';
 
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
@@ -149,7 +150,7 @@ export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<n
     let most = 0;
     for (const l of mayRestateLines) {
       if (l.n <= from || l.n >= to || !textUnder(l, to)) continue;
-      const shared = sharedTitleWords(entries[i]!.text, l.text);
+      const shared = sharedTitleWords(entries[i]!.text, l.text, 5);
       if (shared > most) [best, most] = [l, shared];
     }
     found[i] = best;
@@ -159,6 +160,9 @@ export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<n
   const withText = anchors.filter((l, k) => textUnder(l, anchors[k + 1]?.n ?? Infinity)).length;
   return withText * 2 > anchors.length ? found : null;
 }
+
+/** A case paper's section heading ("Bakgrunn:", "Vurdering:"), items.json caseSections. */
+const CASE_SECTION = latinRegExp(`^(?:${alternation(itemWords.caseSections)})\\s*:?$`, 'i');
 
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
 export function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
@@ -180,8 +184,10 @@ export function unnumberedHeads(body: Line[], after: number, personLines: Set<nu
     if (l.n <= after || l.blank || l.code || personLines.has(l.n) || labelLines.has(l.n)) continue;
     const t = l.text;
     const words = t.split(/\s+/).length;
-    // A bold line of its own that ends in a colon ("**Orientering:**" over its points) heads a matter as a heading does.
-    const boldLabel = !l.bullet && l.strong && t.endsWith(':') && words <= 6;
+    // A bold line of its own that ends in a colon ("**Orientering:**" over its points) heads a matter as a heading does;
+    // not a sentence that opens a list ("**Styret vedtok:**", "**Følgende ble diskutert:**"), a proposal's label
+    // ("**Forslag til vedtak:**") or a case paper's section ("**Bakgrunn:**").
+    const boldLabel = !l.bullet && l.strong && t.endsWith(':') && words <= 6 && !FINITE_VERB.test(t.slice(0, -1)) && !isDecisionSentence(t.slice(0, -1)) && !hasProposalLabel(t) && !CASE_SECTION.test(t);
     const short = l.bullet
       ? words <= 20 && t.length <= 160 && !/[.:,;]$/.test(t)
       : words <= 8 && t.length <= 70 && (!/[.:!?,;]$/.test(t) || isClosingItemTitle(t) || boldLabel);

@@ -521,10 +521,18 @@ describe('bold labels that head the matters of informal minutes (outside set k/1
     expect(d.attendees.map((a) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen']);
   });
 
-  it('not a bold line of seven words or more: a sentence that introduces a list', () => {
-    const long = ['**Vi har planlagt dette fram mot valget i april:**', '- Stand på Blindern hver dag.', '', '**Vi ble enige om følgende etter lang diskusjon:**', '- Ingen nye utgifter før valget.'];
+  it('not a bold line of seven words or more (a short title line may have eight)', () => {
+    const long = ['**Økonomi, budsjett og regnskap for neste år:**', '- Stand på Blindern hver dag.', '', '**Stand, plakater og sosiale medier før valget:**', '- Ingen nye utgifter før valget.'];
     expect(parse([...doc.slice(0, 4), ...long].join('\n')).items).toEqual([]);
   });
+
+  it.each(['**Vi ble enige om:**', '**Styret vedtok:**', '**Følgende ble diskutert:**', '**Forslag til vedtak:**', '**Innstilling:**', '**Bakgrunn:**'])(
+    'not %s: a sentence that opens a list, a proposal, a case paper\'s section',
+    (label) => {
+      const d = parse([...doc.slice(0, 11), label, '- Det ble diskutert mye om dette i møtet.', ''].join('\n'));
+      expect(d.items.map((i) => i.title)).toEqual(['Orientering', 'Valgkamp']);
+    },
+  );
 });
 
 describe('a page titled by its meeting, the minutes under it headed as a referat (outside set l/1102)', () => {

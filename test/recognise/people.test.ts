@@ -131,6 +131,9 @@ describe('splitPersonList', () => {
     expect(splitPersonList('Ove Hansen Torgrim Lie Maren Dahl')).toEqual(['Ove Hansen', 'Torgrim Lie', 'Maren Dahl']);
     // A note in parentheses at the end stays with the last person.
     expect(splitPersonList('Harald Skarsaune Lene Beate Østerås (deltok 27.09)')).toEqual(['Harald Skarsaune', 'Lene Beate Østerås (deltok 27.09)']);
+    // Names as often surnames (Turi, a Sámi surname; Elling, Svenning) are no given names here (review of 7da2389).
+    expect(splitPersonList('Ellen Marie Turi Johan Hætta Anne Berit Somby')).toEqual(['Ellen Marie Turi', 'Johan Hætta', 'Anne Berit Somby']);
+    expect(splitPersonList('Per Arne Elling Kari Nordmann')).toEqual(['Per Arne Elling', 'Kari Nordmann']);
   });
 
   it('cuts a flattened list set apart only by notes in parentheses and words in capitals, to where prose starts', () => {
