@@ -482,10 +482,15 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
 
 /** "Eventuelle forfall meldes …", "Varamedlemmer innkalles etter nærmere varsel", or calling the meeting: an agenda worded as a notice. */
 const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation([...labels.callPhrases, ...labels.noticePhrases])})(?![\\p{L}])`, 'i');
-const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text);
 /** "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do. */
 const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
-const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text);
+/** "Styret innkaller herved til årsmøte", "kaller med dette medlemmene inn til": the verb, two words at most, its particle. */
+const CALL_VERB = latinRegExp(
+  `(?<![\\p{L}])(?:(?:${alternation(labels.callVerbs.callsInn)})(?:\\s+\\p{L}+){0,2}?\\s+inn|(?:${alternation(labels.callVerbs.callsTil)})(?:\\s+\\p{L}+){0,2}?)\\s+til(?![\\p{L}])`,
+  'i',
+);
+const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text) || CALL_VERB.test(l.text);
+const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text) || CALL_VERB.test(l.text);
 /** "Velkomne til årsmøte i …", "Vel møtt!": a notice's welcome, which minutes may also write. */
 const WELCOME = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)})(?![\\p{L}])`, 'i');
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text);

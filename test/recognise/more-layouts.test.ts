@@ -169,6 +169,15 @@ describe('an annual meeting: the notice that calls it, or its minutes', () => {
     expect(doc('Styret kaller med dette inn til årsmøte i Lia mållag.').kind).toBe('innkalling');
     expect(doc('Styret kallar herved inn til årsmøte.').kind).toBe('innkalling');
   });
+  it.each(['Styret innkaller herved til årsmøte.', 'Styret innkaller med dette til årsmøte.', 'Styret innkallar herved til årsmøte.', 'Styret kallar hermed inn til årsmøte.', 'Styret kaller derfor inn til årsmøte.', 'Styret kaller herved medlemmene inn til årsmøte.'])(
+    '"%s" calls the meeting: a notice (review of 752672f)',
+    (sentence) => {
+      expect(doc(sentence).kind).toBe('innkalling');
+    },
+  );
+  it('minutes that tell of the calling in the past tense stay minutes', () => {
+    expect(doc('Styret kalte inn til årsmøtet i februar. Årsmeldinga vart lesen opp og vedteken.').kind).toBe('protokoll');
+  });
   it('one that says it was called is the minutes (protokoll)', () => {
     expect(doc('Styret kalla inn til årsmøtet i februar. Årsmeldinga vart lesen opp og vedteken.').kind).toBe('protokoll');
   });
