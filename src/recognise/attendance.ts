@@ -423,6 +423,23 @@ function hitOf(entry: PersonEntry, at: Line, mode: Mode, extra: Partial<PersonHi
 
 const ELECTION_WORDS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.elections.slateWords)})(?![\\p{L}])`, 'i');
 
+const ELECTS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.elections.elects)})(?![\\p{L}])`, 'i');
+
+/** Whether the lines just before line `i` (other lists' labels aside) elect someone ("Følgende velges til …:"). */
+function afterElection(lines: Line[], i: number): boolean {
+  for (let k = i - 1, n = 0; k >= 0 && n < 4; k--) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    n++;
+    if (ELECTS.test(l.text)) return true;
+    if (!attendanceLabel(labelText(l), l.raw) && !SUBGROUP_LABEL.test(l.text)) return false;
+  }
+  return false;
+}
+
+/** "Medlemmer: Lise Dahl, Per Berg": a group's label with its names. */
+const SUBGROUP_LABEL = latinRegExp(`^(?:faste\\s+)?(?:${alternation(people.officials.subgroupWords)})\\s*:`, 'i');
+
 /** Whether the bulleted line `i` stands in a list (its run of bulleted lines) that speaks of an election. */
 function inElectionSlate(lines: Line[], i: number): boolean {
   // The run is bounded by the first line that is no bullet (blank lines between bullets, as exports write them, are
@@ -510,6 +527,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     // "• Varamedlem: Hilde Haugen og Marit Midtbøen" in a slate ("• Sigrun Moen – attval – på val i 2022"): who is
     // proposed or elected, not who came.
     if (hit && line.bullet && hit.mode.roles.includes('deputy') && inElectionSlate(lines, i)) hit = null;
+    // "Vedtak: Følgende velges til eldrerådet:" / "Medlemmer: …" / "Varamedlemmer: …": an election's result.
+    if (hit && inItems && afterElection(lines, i)) hit = null;
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
       // Who came or sent apologies, in a sentence of its own: before the items (an item's text tells of other meetings).

@@ -177,3 +177,16 @@ describe('"Til orientering:" lists whom a copy goes to (outside set k/1006)', ()
     expect(invited('Saken tas til orientering: Kari Nordmann la fram saken.')).toEqual([]);
   });
 });
+
+describe('review: lists of members and deputies under a sentence that elects them are its result, not who came', () => {
+  const doc = (body: string) => parse(`Møteprotokoll for Formannskapet\n\nTil stede: Anne Marie Lintho, Christian Granli, Tor Melvold\nForfall: Kari Nordmann\n\n33/15 Godkjenning av protokoll\nGodkjent.\n\n34/15 Valg av eldreråd\n${body}\n`);
+  it('"Vedtak: Følgende velges til eldrerådet:" / "Medlemmer: …" / "Varamedlemmer: …"', () => {
+    const d = doc('Vedtak: Følgende velges til eldrerådet:\nMedlemmer: Lise Dahl, Per Berg\nVaramedlemmer: Knut Lie, Gro Li');
+    expect(d.attendees.map((a) => a.name)).toEqual(['Anne Marie Lintho', 'Christian Granli', 'Tor Melvold', 'Kari Nordmann']);
+    expect(d.items[1]!.text).toContain('Varamedlemmer: Knut Lie, Gro Li');
+  });
+  it('a deputy who came, named inside an item without an election, still came', () => {
+    const d = doc('Saken ble drøftet.\nVaramedlemmer: Knut Lie');
+    expect(d.attendees.map((a) => a.name)).toContain('Knut Lie');
+  });
+});
