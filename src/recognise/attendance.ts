@@ -726,8 +726,8 @@ function afterEmptyCells(value: string, mode: Mode): { value: string; mode: Mode
     let taken = 0;
     for (const k of [1, 2]) {
       const label = words.slice(0, k).join(' ');
-      // Labels, not the given name a person's name opens with ("Varamedlemmene Hanne Lilian Søvik").
-      if (words.length <= k || !startsUpper(label) || !startsUpper(words[k]!) || words.slice(0, k).some(isGivenName)) continue;
+      // A label of one word is tried first: a person's given name after it is the name's ("Forfall Hanne Lilian Søvik").
+      if (words.length <= k || !startsUpper(label) || !startsUpper(words[k]!)) continue;
       const hit = attendanceLabel(`${label.replace(/:$/, '')}:`);
       if (hit && !hit.value && !hit.mode.single && !hit.mode.invited) {
         mode = hit.mode;

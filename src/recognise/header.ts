@@ -335,10 +335,16 @@ const CASE_HEADING = latinRegExp(`^(?:${alternation(itemWords.numberPrefixes)})\
 /** A kind of document in its definite form: "innkallingen", "referatet", "sakslista". */
 const DOCUMENT_MENTION = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.documentMentions)})(?![\\p{L}])`, 'i');
 /**
- * A sentence that tells the reader about a document ("Les innkallingen og saksdokumentene her.") is no title: it
- * names the document in the definite form, ends in a full stop, and dates nothing.
+ * A sentence that tells the reader about a document ("Les innkallingen og saksdokumentene her.", "Innkallingen finner du
+ * her:", "Last ned innkalling (PDF)") is no title: it dates nothing, and it tells the reader what to do, or names the
+ * document in the definite form and ends in a full stop or in "her".
  */
-const tellsOfDocument = (l: Line): boolean => l.text.endsWith('.') && DOCUMENT_MENTION.test(l.text) && findDates(l.text).length === 0;
+const tellsOfDocument = (l: Line): boolean =>
+  findDates(l.text).length === 0 && (READER_IMPERATIVE.test(l.text) || (DOCUMENT_MENTION.test(l.text) && (/\.$/.test(l.text) || HERE_AT_END.test(l.text))));
+/** "Les …", "Last ned …": what a page tells its reader to do with a document (a link's text). */
+const READER_IMPERATIVE = latinRegExp(`^(?:${alternation(labels.readerImperatives)})(?![\\p{L}])`, 'i');
+/** "… finner du her:", "… saksdokumentene her": where the link is. */
+const HERE_AT_END = /\sher:?$/i;
 const isKindTitle = (l: Line): boolean => titleLike(l) && namesKind(l.text) && !tellsOfDocument(l);
 const FINITE_VERB_IN_TITLE = latinRegExp(`\\b(?:${labels.finiteVerbs.join('|')})\\b`, 'i');
 /** The first sentence of a line that runs on into more sentences. */

@@ -113,6 +113,8 @@ describe('a time field that holds no time, then a sentence (outside set k/1006)'
   it('a time field with its time, then the place, still gives the place; so does a short place without the time', () => {
     expect(place('Referat fra styremøte 12. mars 2024', 'Tid: 18.00, Rådhuset')).toBe('Rådhuset');
     expect(place('Referat fra styremøte 12. mars 2024', 'Tid: Kommunestyresal, Loppa rådhus')).toBe('Kommunestyresal, Loppa rådhus');
+    // With its time, a place of any length.
+    expect(place('Referat fra styremøte 12. mars 2024', 'Tid: kl. 18.00, Kommunestyresalen i Rådhuset, inngang fra Kirkegata, 2. etasje')).toBe('Kommunestyresalen i Rådhuset, inngang fra Kirkegata, 2. etasje');
   });
 });
 

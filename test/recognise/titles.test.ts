@@ -114,6 +114,21 @@ describe('a sentence that tells the reader about a document is no title (outside
     expect(d.meeting.date).toBe('2023-09-27');
   });
 
+  it.each(['Les innkallingen og saksdokumentene her', 'Innkallingen finner du her:', 'Last ned innkallingen (PDF)', 'Les innkalling og saksdokumenter her.'])(
+    'nor "%s" (review of f22d15d)',
+    (sentence) => {
+      const d = page(sentence);
+      expect(d.title).toBe('Ekstraordinært representantskapsmøte 27.9.2023');
+      expect(d.meeting.date).toBe('2023-09-27');
+    },
+  );
+
+  it('a title that names its kind with the article and dates the meeting is a title still', () => {
+    const d = parse(['Styremøter i Vestli vel', '', 'Referatet fra styremøtet 12.03.2024.', '', 'Til stede: Kari Nordmann, Ola Hansen', '', '1. Valg', 'Kari ble valgt.', '', '2. Eventuelt', 'Ingen saker.'].join('\n'));
+    expect(d.title).toBe('Referatet fra styremøtet 12.03.2024.');
+    expect(d.meeting.date).toBe('2024-03-12');
+  });
+
   it('but a title that ends in a full stop still is one, also when it names its kind without the article', () => {
     const d = parse(['Protokoll – årsmøte FAU ved Tistedal skole.', 'Dato: 01.11.2022.', '', 'Til stede: Kari Nordmann, Ola Hansen', '', '1. Valg', 'Kari ble valgt.'].join('\n'));
     expect(d.title).toBe('Protokoll – årsmøte FAU ved Tistedal skole.');
