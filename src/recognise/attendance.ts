@@ -928,12 +928,42 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
 }
 
 
+/** A postal code and its place ("6490 Eide"): an address, said of the person, no organisation. */
+const POSTAL_PLACE = latinRegExp(String.raw`^\d{4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$`);
+/** A rank before a deputy's word ("1. vara", "2. varamedlem"). */
+const RANKED_DEPUTY = /^(?:\d\.\s*)?(?:vara|varamedlem|varamedlemar|vararepresentant)$/i;
+
+/**
+ * A flattened row whose cells ran together after the name ("Inge Martin Karlsvik, 6490 Eide Leder"): its last words
+ * are the role column's ("Leder", "1. vara"), what is left before them an address or the organisation.
+ */
+function withRoleColumn(entry: PersonEntry): PersonEntry {
+  const org = entry.organisation;
+  if (!org) return entry;
+  const words = org.split(/\s+/);
+  const roles = [...entry.roles];
+  let end = words.length;
+  const two = words.slice(-2).join(' ');
+  if (RANKED_DEPUTY.test(two)) {
+    roles.push('deputy');
+    end -= 2;
+  } else {
+    const role = roleOf(words.at(-1)!);
+    if (!role) return entry;
+    roles.push(role);
+    end -= 1;
+  }
+  const rest = words.slice(0, end).join(' ');
+  const address = POSTAL_PLACE.test(rest);
+  return { ...entry, roles: [...new Set(roles)], organisation: rest && !address ? rest : null, note: address ? [entry.note, rest].filter(Boolean).join('; ') : entry.note };
+}
+
 function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<string> = new Set()): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
   // A row of a table with a presence column, its cells run together, ends in its mark ("… 6165 Sæbø Styremedlem
   // Forfall"): the row's status.
   const mark = !l.cells && tableCols?.some((c) => PRESENCE_COLUMN.test(c)) ? PRESENCE_MARK_END.exec(l.text) : null;
   if (mark) {
-    const rows = personLine({ ...l, text: l.text.slice(0, mark.index).trimEnd() }, tableCols, mode, known);
+    const rows = personLine({ ...l, text: l.text.slice(0, mark.index).trimEnd() }, tableCols, mode, known).map((r) => ({ ...r, entry: withRoleColumn(r.entry) }));
     if (!isAbsenceMark(mark[1]!)) return rows;
     return rows.map((r) => ({ ...r, entry: { ...r.entry, status: 'absent' } }));
   }

@@ -216,6 +216,13 @@ describe('a flattened table whose presence column follows the role (outside set 
       'Nestleder Møtt Arne Rekkedal, 6165 Sæbø Styremedlem Forfall Merete Bolme, 6613 Gjøra Nestleder BKL Møtt Therese Aasen Fossem, ' +
       '6631 Batnfjordøra Fylkesleder BU Forfall Petter Melchior, 6214 Norddal Styremedlem Møtt Til orientering: Oddvar Mikkelsen\n',
   );
+  it("the role column's word is the role; a postal code and place is an address, no organisation", () => {
+    expect(doc.attendees.slice(0, 3).map((a) => [a.name, a.roles, a.organisation, a.note])).toEqual([
+      ['Inge Martin Karlsvik', ['chair'], null, '6490 Eide'],
+      ['Anne Katrine Jensen', ['member'], null, '6638 Osmarka'],
+      ['Arne Rekkedal', ['member'], null, '6165 Sæbø'],
+    ]);
+  });
   it("each mark is its row's, not the next row's name: who came and who sent apologies", () => {
     expect(doc.attendees.map((a) => `${a.name}:${a.status}`)).toEqual([
       'Inge Martin Karlsvik:present',
