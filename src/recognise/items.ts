@@ -64,14 +64,14 @@ const withoutArchiveRef = (number: string, title: string): string => (number.inc
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
-const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:-\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
+const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:[-/]\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
 /** A title's first character: a capital or a quotation mark. */
 export const CAPITAL_OR_QUOTE_FIRST = latinRegExp(String.raw`^[\p{Lu}«"]`);
 /** The word (or year) that ends a title's sentence. */
 const LAST_WORD = latinRegExp(String.raw`(\p{L}[\p{L}.]*|(?<!\d)(?:19|20)\d\d)[.!?]$`);
 const NOT_LETTER = latinRegExp(String.raw`[^\p{L}]`, 'g');
 const NOT_CAPITAL = latinRegExp(String.raw`[^\p{Lu}]`, 'g');
-const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:-\d{2,4})?\s*$/;
+const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:[-/]\d{2,4})?\s*$/;
 /** A word no title ends with ("Resultatene fra"): the title goes on on the next line. */
 const OPEN_END = new RegExp(`(?:^|\\s)(?:${alternation(itemWords.openWords)})$`, 'i');
 /** A line that ends a sentence or holds a finite verb ("Økonomien er god."): no title. */

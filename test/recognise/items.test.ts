@@ -609,3 +609,15 @@ describe('review: a numbered list inside an item, its numbers on lines of their 
     ]);
   });
 });
+
+describe('a case number with the school year ("30/2021/22"; outside set l/1105)', () => {
+  it('on the title line or alone over it', () => {
+    const same = parse('Referat fra FAU-møte 9. mars 2022\n\nTil stede: Kari Nordmann, Ola Hansen\n\n30/2021/22 Godkjenning av innkalling\nAlt er godkjent\n\n31/2021/22 Inspektør Grethe har ordet\nInfo.\n');
+    expect(same.items.map((i) => [i.number, i.title])).toEqual([['30/2021/22', 'Godkjenning av innkalling'], ['31/2021/22', 'Inspektør Grethe har ordet']]);
+    const alone = parse('Referat fra FAU-møte 9. mars 2022\n\nSaksnummer\n\nInnhold\n\n30/2021/22\n\nGodkjenning av innkalling, referat og saksliste.\n\nAlt er godkjent\n\n31/2021/22\n\nInspektør Grethe har ordet.\n\nInfo.\n');
+    expect(alone.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      ['30/2021/22', 'Godkjenning av innkalling, referat og saksliste', 'Alt er godkjent'],
+      ['31/2021/22', 'Inspektør Grethe har ordet', 'Info.'],
+    ]);
+  });
+});
