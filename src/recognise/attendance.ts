@@ -425,6 +425,15 @@ const ELECTION_WORDS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.electio
 
 const ELECTS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.elections.elects)})(?![\\p{L}])`, 'i');
 
+const TERM = new RegExp(people.elections.term, 'i');
+
+/** A list of names most of which carry an election's note: re-elected, new, a term ("(attval for 1 år)"). */
+function electedList(value: string): boolean {
+  const entries = splitPersonList(value);
+  const noted = entries.filter((e) => ELECTION_WORDS.test(e) || TERM.test(e)).length;
+  return entries.length > 0 && noted * 2 > entries.length;
+}
+
 /** Whether the lines just before line `i` (other lists' labels aside) elect someone ("Følgende velges til …:"). */
 function afterElection(lines: Line[], i: number): boolean {
   for (let k = i - 1, n = 0; k >= 0 && n < 4; k--) {
@@ -529,6 +538,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     if (hit && line.bullet && hit.mode.roles.includes('deputy') && inElectionSlate(lines, i)) hit = null;
     // "Vedtak: Følgende velges til eldrerådet:" / "Medlemmer: …" / "Varamedlemmer: …": an election's result.
     if (hit && inItems && afterElection(lines, i)) hit = null;
+    // "Varamedlemmer: Kenneth Staurset Fåne (attval for 1 år), Turid Leirvoll Øverås (attval for 1 år) og Morten
+    // Øveraas (ny, for 1 år).": the names with their terms are an election's result.
+    if (hit && hit.value && electedList(hit.value)) hit = null;
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
       // Who came or sent apologies, in a sentence of its own: before the items (an item's text tells of other meetings).

@@ -190,3 +190,13 @@ describe('review: lists of members and deputies under a sentence that elects the
     expect(d.attendees.map((a) => a.name)).toContain('Knut Lie');
   });
 });
+
+describe('a list whose names carry their terms is an election result (outside set l/1101)', () => {
+  const people = (line: string) => parse(`Årsmøte 2021\n\nTil stede: Kari Nordmann, Ola Hansen\n\n${line}\n\n1. Årsmelding\nGodkjend.\n\n2. Val\nSjå over.\n`).attendees.map((a) => a.name);
+  it('"Varamedlemmer: A (attval for 1 år), B (ny, for 1 år)": no attendees', () => {
+    expect(people('Varamedlemmer: Kenneth Staurset Fåne (attval for 1 år), Turid Leirvoll Øverås (attval for 1 år) og Morten Øveraas (ny, for 1 år).')).toEqual(['Kari Nordmann', 'Ola Hansen']);
+  });
+  it('deputies who came, one of them with a note, are attendees', () => {
+    expect(people('Varamedlemmer: Knut Lie (for Per Berg), Gro Li')).toEqual(['Kari Nordmann', 'Ola Hansen', 'Knut Lie', 'Gro Li']);
+  });
+});
