@@ -14,7 +14,7 @@ import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
-import { isSectionLabel, joinText, listedAgenda, numberLike, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
+import { isSectionLabel, joinText, LETTERS, listedAgenda, numberLike, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
@@ -220,6 +220,7 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
   if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || loneCase(body, chain[0]!))) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
+  if (chain.length < 2) chain = letteredAgenda(body) ?? chain;
   chain = casePaper(heads, chain) ?? chain;
   return withoutPageReferences(chain);
 }
@@ -323,6 +324,32 @@ function loneFirstItem(body: Line[], heads: ItemHead[], personLines: Set<number>
   const at = body.indexOf(h.titleLine ?? h.line);
   const after = body.slice(at + 1).find((l) => !l.blank);
   return after && !numberedHead(after, undefined) ? h : null;
+}
+
+/** "a) Årsmelding.": a point lettered in order, at the start of its line. */
+const LETTERED = latinRegExp(String.raw`^([a-zæøå])[.)]\s+(\p{Lu}.*)$`);
+
+/**
+ * "a) Årsmelding." / "b) Revidert rekneskap." / "c) Val av:": an agenda lettered instead of numbered, as statutes list
+ * an annual meeting's business — only where nothing is numbered (else letters are points under numbered items). Three
+ * points at least, from "a", each the next letter or the one after (a point lost in a copy), none in a list.
+ */
+function letteredAgenda(body: Line[]): ItemHead[] | null {
+  const out: ItemHead[] = [];
+  for (const l of body) {
+    if (l.blank || l.code || l.bullet || l.depth > 0) continue;
+    const m = LETTERED.exec(l.text);
+    if (!m) continue;
+    const value = LETTERS.indexOf(m[1]!) + 1;
+    const last = out.at(-1)?.value ?? 0;
+    if (value <= last || value > last + 2) {
+      if (out.length >= 3) break;
+      out.length = 0;
+      if (value !== 1) continue;
+    }
+    out.push({ line: l, number: m[1]!, numberInferred: false, title: cleanTitle(m[2]!), rest: '', titleLine: null, style: 'letter', value });
+  }
+  return out.length >= 3 && out[0]!.value === 1 ? out : null;
 }
 
 /** An agenda flattened onto one long line (PDF export): its items, or null. */

@@ -474,6 +474,8 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
   // makes minutes formal, but only the words protokoll/møtebok outrank a notice.
   const explicitProtocol = titles.some(namesProtocol);
   if (kinds.has('protokoll') && kinds.has('innkalling') && !explicitProtocol) kinds.delete('protokoll');
+  // "Saksliste årsmøte 2024": the agenda of a meeting of that type, no minutes.
+  if (kinds.has('protokoll') && kinds.has('sakskart') && !kinds.has('referat') && !explicitProtocol) kinds.delete('protokoll');
   // "Årsmøte i X" over "X kallar inn til årsmøte …": the meeting's type, and the document calls it.
   if (kinds.has('protokoll') && !explicitProtocol && nonBlank.some(calls)) return 'innkalling';
   if (kinds.has('protokoll')) return 'protokoll';

@@ -21,7 +21,12 @@ const CAPITAL_OR_DIGIT_FIRST = latinRegExp(String.raw`^[\p{Lu}\d]`);
 const PLACE_AND_DATE = latinRegExp(String.raw`^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$`);
 const SIGNATURE = /^(?:mvh|med\s+(?:vennlig\s+)?hilsen|vennlig\s+hilsen|med\s+venleg\s+helsing|helsing|hilsen|referent|sekretær|skrivar|ref\.?|neste\s+(?:styre)?møte|møtet\s+(?:ble\s+)?(?:slutt|hevet|heva|avsluttet)|vel\s+møtt|\(ref\b)/i;
 
+/** The letters in their order, as a lettered agenda runs ("a) Årsmelding", "b) Rekneskap"). */
+export const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
+
 export function numberLike(template: string, value: number): string {
+  // A lettered agenda ("a", "b"): the letter of that place.
+  if (/^[a-zæøå]$/.test(template)) return LETTERS[value - 1] ?? template;
   // Keep the style of the neighbouring numbers: "12/24" → "13/24", "PS 12/24" → "PS 13/24".
   return template.replace(/\d+/, String(value).padStart((/\d+/.exec(template)?.[0] ?? '').length, '0'));
 }

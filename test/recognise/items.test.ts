@@ -621,3 +621,21 @@ describe('a case number with the school year ("30/2021/22"; outside set l/1105)'
     ]);
   });
 });
+
+describe('an agenda lettered instead of numbered (outside set l/1112)', () => {
+  const doc = ['Saksliste årsmøte 2024', '', 'a) Årsmelding.', '', 'b) Revidert rekneskap.', '', 'c) Val av styre.', '', 'e) Innkomne framlegg.'].join('\n');
+  it('its points are the items, by their letters; a letter left out is a gap; the agenda of an annual meeting is a sakskart', () => {
+    const d = parse(doc);
+    expect(d.kind).toBe('sakskart');
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([['a', 'Årsmelding'], ['b', 'Revidert rekneskap'], ['c', 'Val av styre'], ['e', 'Innkomne framlegg']]);
+    expect(d.diagnostics.find((x) => x.rule === 'item-number-gap')).toMatchObject({ actual: 'e', expected: 'd' });
+  });
+  it('not letters under numbered items: they are points of those items', () => {
+    const d = parse(['Referat fra styremøte 3. mars 2024', '', 'Til stede: Kari Nordmann, Ola Hansen', '', '1. Budsjett', 'a) Inntekter.', 'b) Utgifter.', 'c) Fond.', '', '2. Eventuelt', 'Ingen saker.'].join('\n'));
+    expect(d.items.map((i) => i.number)).toEqual(['1', '2']);
+  });
+  it('nor two letters alone, nor letters that do not start at "a"', () => {
+    expect(parse(['Saksliste årsmøte 2024', '', 'a) Årsmelding.', 'b) Rekneskap.'].join('\n')).items).toEqual([]);
+    expect(parse(['Saksliste årsmøte 2024', '', 'c) Årsmelding.', 'd) Rekneskap.', 'e) Val.'].join('\n')).items).toEqual([]);
+  });
+});
