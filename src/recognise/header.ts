@@ -171,10 +171,19 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // Dates: score each candidate by where it stands.
   const timeFields = fields.filter(isTimeField);
   const dateFields = fields.filter(isDateField);
-  // A letter's "Dato:" is the date of the letter when the meeting's date stands in a time field.
-  const letterDate = letter && dateFields.length > 0 && timeFields.some(holdsDate);
-  const candidates = fieldDateCandidates(fields, letterDate);
-  lineDateCandidates(nonBlank, fieldLines, titleLine, candidates);
+  // A letter's "Dato:" is the date of the letter when the meeting's date stands elsewhere: in a time field, in a field
+  // that names the meeting's date ("Møtedato:"), or — in a notice — in a line of its own ("Det holdes styremøte tirsdag
+  // 16. april 2024 kl. 19.00"). A notice letter's dateline ("Raufoss, 2. april 2024") is the letter's date too.
+  const lineCandidates: DateCandidate[] = [];
+  lineDateCandidates(nonBlank, fieldLines, titleLine, lineCandidates);
+  const dateline = letter && kind === 'innkalling' ? lineCandidates.find((c) => DATELINE.test(c.line.text))?.line : undefined;
+  const meetingLines = lineCandidates.filter((c) => c.line !== dateline);
+  const letterDateFields = dateFields.filter((f) => !MEETING_DATE_FIELD.test(f.line.text));
+  const letterDate =
+    letter &&
+    letterDateFields.length > 0 &&
+    (timeFields.some(holdsDate) || dateFields.some((f) => MEETING_DATE_FIELD.test(f.line.text) && holdsDate(f)) || (kind === 'innkalling' && meetingLines.length > 0));
+  const candidates = [...fieldDateCandidates(fields, letterDate), ...meetingLines];
   const fmDate = frontMatterDate(frontMatter);
   // Read before ranking: the first year in document order completes dates written without one.
   const yearHint = fmDate || !candidates.length ? null : firstYear(candidates, all, fmTitle);
@@ -218,7 +227,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const letterFields = readLetterFields(fields, nonBlank, all);
   const meeting: Meeting = { body: findBody(title, fields) ?? letterFields.recipient, date, start, end, location };
   const notice: Notice = {
-    date: letterDate ? noticeDate(dateFields) : null,
+    date: sentBefore(letterDate ? noticeDate(letterDateFields) : dateline ? noticeDate([{ key: 'date', value: dateline.text, line: dateline }]) : null, date),
     ourRef: letterFields.ourRef,
     yourRef: letterFields.yourRef,
     caseHandler: letterFields.caseHandler,
@@ -539,6 +548,8 @@ const PAST_TENSE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.minutesPast
 export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || ENDED.test(l.text);
 
 /** "Du innkalles med dette til møte …": a word that calls the meeting, words between it and the meeting allowed. */
+/** "Det holdes styremøte tirsdag …", "Det vert halde årsmøte …": the sentence that says the meeting will be held. */
+const HOLDS_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.meetingHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])`, 'i');
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
@@ -560,6 +571,11 @@ function datesIn(f: FieldHit): readonly FoundDate[] {
 const byScore = (a: DateCandidate, b: DateCandidate): number => b.score - a.score || a.line.n - b.line.n;
 const isSet = (v: unknown): boolean => v !== null;
 
+/** A notice letter's date, when it is before the meeting's (a flattened "Dato:" may hold the meeting's title and date). */
+function sentBefore(letter: string | null, meeting: string | null): string | null {
+  return letter && (!meeting || letter < meeting) ? letter : null;
+}
+
 /** The date of a notice letter: the last "Dato:" field with a full date. */
 function noticeDate(dateFields: FieldHit[]): string | null {
   let date: string | null = null;
@@ -570,11 +586,16 @@ function noticeDate(dateFields: FieldHit[]): string | null {
   return date;
 }
 
+/** "Møtedato:", "Møtedag:": a date field that names the meeting's date, never a letter's. */
+const MEETING_DATE_FIELD = latinRegExp(String.raw`^[\s*_|]*(?:møtedato|møtedag|dato\s+for\s+møtet)(?![\p{L}])`, 'i');
+/** "Raufoss, 2. april 2024": a letter's dateline, a place and the date, the whole line. */
+const DATELINE = latinRegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}+\s+)\d{4}$`);
+
 /** Dates in the date and time fields score highest (a letter's own date is no candidate). */
 function fieldDateCandidates(fields: FieldHit[], letterDate: boolean): DateCandidate[] {
   const candidates: DateCandidate[] = [];
   for (const f of fields) {
-    if (f.key === 'date' && letterDate) continue;
+    if (f.key === 'date' && letterDate && !MEETING_DATE_FIELD.test(f.line.text)) continue;
     if (f.key === 'date' || f.key === 'time' || f.key === 'timeAndPlace') for (const d of datesIn(f)) candidates.push({ date: d, score: 6, line: f.line });
   }
   return candidates;
@@ -642,7 +663,7 @@ function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): nu
   if (l.text.length < 40) score += 1;
   // "Du innkalles med dette til møte … 28.11.2019 kl. 18.00": the sentence that calls the meeting dates it, not the
   // letter's own date line ("Sandnes 22.11.2019").
-  if (CALLED.test(l.text) || callsMeeting(l)) score += 3;
+  if (CALLED.test(l.text) || callsMeeting(l) || HOLDS_MEETING.test(l.text)) score += 3;
   return score;
 }
 

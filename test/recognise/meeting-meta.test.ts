@@ -222,3 +222,20 @@ describe('precision of the place and title rules (review: sentences read as plac
     expect(header('Styremøte i Solbakken sameie 5. mars 2024\nReferat fra forrige møte 12.02.2024 ble godkjent. Kari sendte det ut.').title).toBe('Styremøte i Solbakken sameie 5. mars 2024');
   });
 });
+
+describe("a notice letter's own date is no meeting date (user test: the letter's date was taken)", () => {
+  const letter = (dateLine: string, meetingLines: string[]) =>
+    parse(['Bygdekvinnelaget Lia', 'Postboks 12, 2830 Raufoss', '', 'Til medlemmene i styret', '', 'Vår ref.: 24/115', dateLine, '', 'INNKALLING TIL STYREMØTE', '', ...meetingLines, '', 'Saksliste:', 'Sak 10/24 Godkjenning av innkalling og sakliste', 'Sak 11/24 Referat fra forrige møte 12. mars 2024', 'Sak 12/24 Økonomi', '', 'Meld forfall til leiar Siri Haug.'].join('\n'));
+
+  it.each([
+    ['"Dato:" and "Møtedato:"', 'Dato: 2. april 2024', ['Møtedato: 16. april 2024', 'Tid: kl. 19.00', 'Sted: Lia grendehus']],
+    ['"Dato:" in figures', 'Dato: 02.04.2024', ['Møtedato: 16. april 2024', 'Tid: kl. 19.00', 'Sted: Lia grendehus']],
+    ['a dateline and a sentence that holds the meeting', 'Raufoss, 2. april 2024', ['Det holdes styremøte tirsdag 16. april 2024 kl. 19.00 på Lia grendehus.']],
+    ['"Dato:" and a Nynorsk sentence', 'Dato: 2. april 2024', ['Det vert halde styremøte tysdag 16. april 2024 kl. 19.00 på Lia grendehus.']],
+  ])('%s: the meeting on 16 April, the letter of 2 April', (_what, dateLine, meetingLines) => {
+    const d = letter(dateLine, meetingLines);
+    expect(d.kind).toBe('innkalling');
+    expect(d.meeting).toMatchObject({ date: '2024-04-16', start: '19:00' });
+    expect(d.notice?.date).toBe('2024-04-02');
+  });
+});
