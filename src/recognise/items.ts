@@ -536,19 +536,32 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: 
   for (let i = 0; i < body.length; i++) if (body[i]) lastRestated = i;
   // The saksliste restated inside the first item ("Innkalling og følgende sakliste ble godkjent: Sak 10/22 … Sak 11/22 …
   // Sak 12/22 …"), then the items as headings: the chain's tail, from the restated list on, is the later headings.
+  // Each start's answers from arrays built once from the end (a chain of 50 000 items stays linear): how far the
+  // headings run on in order from each item, where the next item without one is, and whether a later line takes up
+  // the number of an item from there on.
+  const n = body.length;
+  const runEnd = new Array<number>(n);
+  const nextMissing = new Array<number>(n + 1).fill(n);
+  const numberTakenFrom = new Array<boolean>(n + 1).fill(false);
+  for (let i = n - 1; i >= 0; i--) {
+    const h = body[i];
+    const next = body[i + 1];
+    runEnd[i] = !h ? i - 1 : next && next.line.n > h.line.n && runEnd[i + 1]! >= i + 1 ? runEnd[i + 1]! : i;
+    nextMissing[i] = h ? nextMissing[i + 1]! : i;
+    numberTakenFrom[i] = numberTakenFrom[i + 1]! || laterNumbers.has(chain[i]!.number);
+  }
   for (let from = 1; from < chain.length - 1; from++) {
-    const tail = body.slice(from);
-    if (ordered(tail) && tail[0]!.line.n > chain[from - 1]!.line.n) return [...chain.slice(0, from), ...(tail as ItemHead[])];
+    const first = body[from];
+    if (runEnd[from] === n - 1 && first && first.line.n > chain[from - 1]!.line.n) return [...chain.slice(0, from), ...(body.slice(from) as ItemHead[])];
     // Headings for the first of them only (the copy breaks off, or the last items were not written up): those items are
     // the headings; the others stay as entries of the list, which lies inside the first item. Not when a later line
     // takes up one of the others' numbers in other words: then the headings are not the list's restated.
-    const taken = tail.findIndex((h) => !h);
+    const missing = nextMissing[from]!;
+    const taken = missing === n ? -1 : missing - from;
     // At least two headings, and none after the first item without one.
     if (taken < 2 || from + taken <= lastRestated) continue;
-    const restated = tail.slice(0, taken) as ItemHead[];
-    const takenUp = chain.slice(from + taken).some((h) => laterNumbers.has(h.number));
-    if (!takenUp && ordered(restated) && restated[0]!.line.n > chain[from - 1]!.line.n) {
-      return [...chain.slice(0, from), ...restated, ...chain.slice(from + taken).map((h) => ({ ...h, listed: true }))];
+    if (!numberTakenFrom[from + taken] && runEnd[from]! >= from + taken - 1 && first!.line.n > chain[from - 1]!.line.n) {
+      return [...chain.slice(0, from), ...(body.slice(from, from + taken) as ItemHead[]), ...chain.slice(from + taken).map((h) => ({ ...h, listed: true }))];
     }
   }
   // The chain may have run on from the agenda into a numbered list inside the proceedings ("7. Annet/eventuelt", then

@@ -5,9 +5,12 @@
  */
 import { isSpace } from '../vocab/patterns.js';
 
-const LINK = /!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+/** A link's text holds no bracket: from each "[" a failed match then stops at the next one ("[[[[…" stays linear). */
+const LINK = /!?\[([^[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
-const HEADING_ID = /\s*\{#[\w-]+\}\s*$/;
+/** A heading's id at the line's end ("## Budsjett {#budsjett}"); the space before it goes with collapse(). Not \s* first:
+ * after tags turned to spaces a line may be a long run of them, and a match tried from each would be quadratic. */
+const HEADING_ID = /\{#[\w-]+\}\s*$/;
 const EMPHASIS = /(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)/g;
 const SINGLE_EM = /(^|[\s(])[*_](?=[^\s*_])([^*_\n]*?[^\s*_])[*_](?=$|[\s).,:;!?])/g;
 const CODE = /`([^`\n]*)`/g;

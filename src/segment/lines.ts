@@ -16,7 +16,9 @@ const BULLET = /^([-*+•·▪◦●○■□–—‣⁃]|[o«](?=\s))[\s\u00a0
 const LATEX_ITEM = /^\\item\[((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,4})[.)]?)\]\s*/;
 /** A LaTeX source's sectioning command ("\subsection*{Sak 1 - Konstituering}"): a heading, one level per "sub". */
 const LATEX_HEADING = /^\\((?:sub){0,2})section\*?\{(.+)\}\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** "|---|:--:|": a Markdown table's separator row. No two runs of spaces side by side: a deeply indented line must not make
+ * the match try each split of its indent. */
+const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)*(?:\s*\|)?\s*$/;
 
 export function splitLines(text: string): string[] {
   return text.split('\n');

@@ -5,7 +5,7 @@ export function looksLikeMarkdown(text: string): boolean {
   let score = 0;
   if (/^---\n[\s\S]*?\n---\n/.test(text)) score += 2;
   if (/^ {0,3}#{1,6} \S/m.test(text)) score += 2;
-  if (/\[[^\]\n]+\]\([^)\n]*\)/.test(text)) score += 1;
+  if (/\[[^[\]\n]+\]\([^)\n]*\)/.test(text)) score += 1;
   if (/\*\*[^*\n]+\*\*/.test(text)) score += 1;
   if (/^```/m.test(text)) score += 1;
   return score >= 2;
