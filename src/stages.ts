@@ -16,7 +16,7 @@ export interface OptionalStages {
   repair?: (text: string, options: RepairOptions, damage: Damage) => RepairResult;
   markdownBlocks?: (text: string) => MarkdownBlock[];
   yaml?: (text: string) => unknown;
-  normalised?: (lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext) => Recognised | null;
+  normalised?: (lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext, unreadable?: (why: string) => void) => Recognised | null;
 }
 
 export const stages: OptionalStages = {};

@@ -203,3 +203,25 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['sub']);
   });
 });
+
+describe('a normalised file a hand edit took out of the form (user test: 23 attendees became 1, silently)', () => {
+  const md = readFileSync(join(__dirname, '..', 'fixtures', 'seed002.md'), 'utf8');
+  const edits: Array<[string, (s: string) => string, RegExp]> = [
+    ['an item heading', (s) => s.replace('\n## 3. ', '\n## 3b. '), /heading of item 3/],
+    ['a role outside the model', (s) => s.replace('[chair]', '[king]'), /attendees\.\d+\.roles/],
+    ['an impossible date', (s) => s.replace(/date: "?\d{4}-\d{2}-\d{2}"?/, 'date: 2023-13-45'), /meeting\.date/],
+    ['another schemaVersion', (s) => s.replace('schemaVersion: 1', 'schemaVersion: 2'), /schemaVersion is 2/],
+  ];
+  it.each(edits)('%s: a warning that says where, and the file read as an ordinary document', (_what, edit, where) => {
+    const edited = edit(md);
+    expect(edited).not.toBe(md);
+    const d = parse(edited);
+    const w = d.diagnostics.filter((x) => x.rule === 'normalised-form-unreadable');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.severity).toBe('warning');
+    expect(w[0]!.message).toMatch(where);
+  });
+  it('the file as written: read exactly, no warning', () => {
+    expect(parse(md).diagnostics.filter((x) => x.rule === 'normalised-form-unreadable')).toEqual([]);
+  });
+});

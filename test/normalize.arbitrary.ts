@@ -28,8 +28,9 @@ const piece = fc.oneof(
 export const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join('').normalize('NFC'));
 const nullable = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(a, { nil: null });
 const position = fc.constant({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
-const isoDate = fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
-const clock = fc.stringMatching(/^\d{2}:\d{2}$/);
+/** Dates that exist and times of day: what the model admits ("2023-13-45" and "90:00" do not). */
+const isoDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 const notice: fc.Arbitrary<Notice> = fc.record({
   date: nullable(isoDate),

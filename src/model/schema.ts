@@ -16,8 +16,10 @@ export const Position = z.object({
   end: Point,
 });
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export const ClockTime = z.string().regex(/^\d{2}:\d{2}$/);
+/** A date that exists ("2023-13-45" and "2023-02-29" do not): zod's ISO date, which the JSON Schema states as a pattern. */
+export const IsoDate = z.iso.date();
+/** A time of day, 00:00 to 23:59. */
+export const ClockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
 
 export const Kind = z.enum(['referat', 'protokoll', 'innkalling', 'sakskart', 'unknown']);
 export const Language = z.enum(['nb', 'nn']).nullable();

@@ -62,8 +62,21 @@ interface BuiltItems {
 export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const diagnostics: Diagnostic[] = [];
   const fm = readFrontMatter(lines);
-  const normalised = fm.data?.schemaVersion === 1 && stages.normalised ? stages.normalised(lines, fm.data, ctx) : null;
+  // A file that says it is in referat's normalised form is read as such; when it cannot be (a hand edit left the form,
+  // or a version this reader does not know), a warning says why, and it is read as any other document.
+  let unreadable: string | null = null;
+  const version = fm.data?.schemaVersion;
+  const normalised = version === 1 && stages.normalised ? stages.normalised(lines, fm.data, ctx, (why) => (unreadable = why)) : null;
   if (normalised) return normalised;
+  if (version !== undefined && version !== 1) unreadable = `its schemaVersion is ${JSON.stringify(version)}; this referat reads 1`;
+  if (unreadable !== null) {
+    diagnostics.push(
+      diagnostic('warning', 'normalised-form-unreadable', `This file is in referat's normalised form, but ${unreadable}: it was read as an ordinary document`, { line: 1, column: 1 }, {
+        actual: unreadable,
+        expected: 'the normalised form of schemaVersion 1 (see `referat normalize`)',
+      }),
+    );
+  }
   const body = lines.slice(fm.end);
 
   // 1. Numbered items.

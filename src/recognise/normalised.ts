@@ -14,6 +14,11 @@ import { FENCE_OPEN, TRAILER_MARK, decodeBlock, readHeadingTitle, readItemConten
 import type { Recognised, RecogniseContext } from './document.js';
 
 const noPos = { position: true } as const;
+
+/** A zod issue as a line of a message: where in the front matter, and what. */
+function issueText(issue: z.core.$ZodIssue | undefined): string {
+  return issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : 'unknown';
+}
 const ItemMeta = Item.pick({ number: true, numberInferred: true, section: true }).extend({
   title: z.string().optional(),
   subItems: z.array(SubItem.omit(noPos)).optional(),
@@ -30,19 +35,30 @@ const FrontMatter = ReferatDocument.pick({ schemaVersion: true, kind: true, lang
   trailer: z.string().optional(),
 });
 
-export function recogniseNormalised(lines: Line[], frontMatter: Record<string, unknown> | null, ctx: RecogniseContext): Recognised | null {
+export function recogniseNormalised(
+  lines: Line[],
+  frontMatter: Record<string, unknown> | null,
+  ctx: RecogniseContext,
+  unreadable: (why: string) => void = () => {},
+): Recognised | null {
   if (!frontMatter || frontMatter.schemaVersion !== 1) return null;
-  if (lines[0]?.raw !== '---') return null;
+  // Past this point the file says it is in the normalised form: each way it is not is told (document.ts warns), the
+  // file is then read as any other.
+  const fail = (why: string): null => {
+    unreadable(why);
+    return null;
+  };
+  if (lines[0]?.raw !== '---') return fail('its layout is not the normalised form');
   const close = lines.findIndex((l, i) => i > 0 && l.raw === '---');
-  if (close < 0) return null;
+  if (close < 0) return fail('its layout is not the normalised form');
   // Re-read with the YAML 1.2 core schema: the probe in document.ts uses 1.1, where 12:30 is a number.
   // The YAML text is the lines between the marks, each with its newline (block scalars with kept
   // trailing newlines, "|+", count them).
   const source = lines.slice(1, close).map((l) => l.raw + '\n').join('');
   const yaml = parseDocument(source, { logLevel: 'error' }); // no YAML warnings on the user's stderr
-  if (yaml.errors.length) return null;
+  if (yaml.errors.length) return fail(`its front matter is no valid YAML (${yaml.errors[0]!.message.split('\n')[0]})`);
   const fm = FrontMatter.safeParse(yaml.toJS());
-  if (!fm.success) return null;
+  if (!fm.success) return fail(`its front matter does not fit the model: ${issueText(fm.error.issues[0])}`);
   const meta = fm.data;
 
   const body = lines.slice(close + 1).map((l) => l.raw);
@@ -65,25 +81,25 @@ export function recogniseNormalised(lines: Line[], frontMatter: Record<string, u
     const open = FENCE_OPEN.exec(l);
     if (open && body[k - 1] === '') fence = open[1]!;
     else if (l.startsWith('## ')) {
-      if (trailerAt >= 0) return null;
+      if (trailerAt >= 0) return fail('its layout is not the normalised form');
       heads.push(k);
     } else if (l === TRAILER_MARK) {
-      if (trailerAt >= 0) return null;
+      if (trailerAt >= 0) return fail('its layout is not the normalised form');
       trailerAt = k;
     }
   }
-  if (fence !== null || heads.length !== meta.items.length) return null;
-  if (body[0] !== '' || body[body.length - 1] !== '') return null;
+  if (fence !== null || heads.length !== meta.items.length) return fail(`it has ${heads.length} item headings (## …) and ${meta.items.length} items in its front matter`);
+  if (body[0] !== '' || body[body.length - 1] !== '') return fail('its layout is not the normalised form');
   const bounds = [...heads, ...(trailerAt >= 0 ? [trailerAt] : []), body.length];
 
   // Title and preamble.
   let k = 0;
   if (meta.title !== null) {
-    if (body[1] !== titleLine(meta.title)) return null;
+    if (body[1] !== titleLine(meta.title)) return fail('its title line is not the title its front matter gives');
     k = 2;
   }
   const pre = block(body.slice(k, bounds[0]));
-  if (pre === undefined || (pre !== null && meta.preamble !== undefined)) return null;
+  if (pre === undefined || (pre !== null && meta.preamble !== undefined)) return fail('its layout is not the normalised form');
   const preamble = pre ?? meta.preamble ?? null;
 
   // Items.
@@ -92,12 +108,12 @@ export function recogniseNormalised(lines: Line[], frontMatter: Record<string, u
     const at = heads[i]!;
     const seg = body.slice(at, bounds[i + 1]);
     const m = meta.items[i]!;
-    if (seg[1] !== '' || seg[seg.length - 1] !== '') return null;
+    if (seg[1] !== '' || seg[seg.length - 1] !== '') return fail('its layout is not the normalised form');
     const title = m.title ?? readHeadingTitle(seg[0]!, m.number);
-    if (title === null || (m.title !== undefined && readHeadingTitle(seg[0]!, m.number) === null)) return null;
+    if (title === null || (m.title !== undefined && readHeadingTitle(seg[0]!, m.number) === null)) return fail(`the heading of item ${i + 1} is not "## ${m.number}. …"`);
     const content = seg.length > 2 ? seg.slice(2, -1) : [];
     const read = readItemContent(content, m);
-    if (!read) return null;
+    if (!read) return fail(`the text of item ${m.number} is not in the normalised form`);
     const c0 = at + 2;
     items.push({
       number: m.number,
@@ -115,11 +131,11 @@ export function recogniseNormalised(lines: Line[], frontMatter: Record<string, u
   // Trailer.
   let trailer: string | null = meta.trailer ?? null;
   if (trailerAt >= 0) {
-    if (meta.trailer !== undefined) return null;
+    if (meta.trailer !== undefined) return fail('its layout is not the normalised form');
     const seg = body.slice(trailerAt, body.length);
-    if (seg[1] !== '') return null;
+    if (seg[1] !== '') return fail('its layout is not the normalised form');
     const t = block(seg.slice(1));
-    if (t === null || t === undefined) return null;
+    if (t === null || t === undefined) return fail('its layout is not the normalised form');
     trailer = t;
   }
 
