@@ -8,7 +8,7 @@ import { FIXTURES } from './helpers/fixtures.js';
 import { discover } from '../src/check/discover.js';
 import { Pool } from '../src/check/pool.js';
 import { progress } from '../src/check/progress.js';
-import { runCheck, workerHeapLimitMb } from '../src/check/run.js';
+import { maxJobs, runCheck, workerHeapLimitMb } from '../src/check/run.js';
 import { Chalk } from 'chalk';
 
 const SEED2 = 'fixtures/seed002.txt';
@@ -261,6 +261,24 @@ describe('check internals', () => {
     expect(workerHeapLimitMb(24 * GB, 2, 4 * GB)).toBeUndefined(); // 9 GB each is more than the default 4 GB
     expect(workerHeapLimitMb(16 * GB, 8, 4 * GB)).toBe(1536);
     expect(workerHeapLimitMb(2 * GB, 16, 2 * GB)).toBe(256); // never below 256 MB
+  });
+
+  it('no more workers than cores, nor than leave each a GiB (user test: --jobs 1000 took 6 GB for 28 files)', () => {
+    const GB = 2 ** 30;
+    expect(maxJobs(2, 24 * GB)).toBe(2);
+    expect(maxJobs(64, 24 * GB)).toBe(18);
+    expect(maxJobs(8, 1 * GB)).toBe(1);
+  });
+
+  it('a --jobs above the most runs with the most', async () => {
+    const out: string[] = [];
+    const code = await runCheck([join(dir, 'seeds', '002.txt'), join(dir, 'seeds', '004.txt')], {
+      argv: [], stdin: process.stdin, cwd: dir, env: {},
+      stdout: { isTTY: false, write: (s: string) => out.push(s) },
+      stderr: { isTTY: false, write: () => true },
+    }, { strict: false, reporter: 'json', repair: true, color: new Chalk({ level: 0 }), jobs: 1000, isolate: true });
+    expect(code).toBe(0);
+    expect(out.join('').trim().split('\n')).toHaveLength(3);
   });
 
   it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {
