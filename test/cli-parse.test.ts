@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { ANSI, run } from './helpers/io.js';
 import { ROOT } from './helpers/fixtures.js';
 
@@ -181,6 +182,15 @@ describe('referat --version / --help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/parse/);
     expect(r.stdout).toMatch(/schema/);
+  });
+});
+
+describe('--yaml', () => {
+  it('reads as the JSON does in a YAML 1.1 reader too (user test: PyYAML made "11:00" 660 and the date a date)', async () => {
+    const yaml = (await run(['parse', 'fixtures/seed002.txt', '--yaml'])).stdout;
+    const json = JSON.parse((await run(['parse', 'fixtures/seed002.txt', '--json'])).stdout);
+    expect(parseYaml(yaml, { version: '1.1' })).toEqual(json);
+    expect(parseYaml(yaml)).toEqual(json);
   });
 });
 

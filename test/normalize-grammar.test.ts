@@ -2,7 +2,8 @@
  * The normalised form's choices, one by one: readable where it can be, fenced or moved to the front
  * matter where it must be, and exact either way. Also the atomic writer the CLI uses.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,6 +13,7 @@ import { writeFileAtomic } from '../src/cli/atomic-write.js';
 import { normalize, parse, type Item, type ReferatDocument } from '../src/index.js';
 import { comparable, remarkStructure, writtenStructure } from './normalize.helpers.js';
 import { referatDocument } from './normalize.arbitrary.js';
+import { ROOT } from './helpers/fixtures.js';
 
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 const doc = (over: Partial<ReferatDocument> = {}): ReferatDocument => ({
@@ -192,6 +194,29 @@ describe('writeFileAtomic', () => {
       },
     })).rejects.toThrow('interrupted');
     expect(temp).not.toBe('');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('rewrites the file a symbolic link names, and the link stays a link (user test: the link became a file)', async () => {
+    const target = join(dir, 'target.md');
+    const link = join(dir, 'link.md');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    await writeFileAtomic(link, 'new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['link.md', 'target.md']);
+  });
+
+  it('an interrupt (SIGINT) while writing leaves neither a temporary file nor a changed target (user test: a .tmp stayed)', () => {
+    const path = join(dir, 'a.md');
+    writeFileSync(path, 'old');
+    const script = `import { writeFileAtomic } from ${JSON.stringify(join(ROOT, 'src/cli/atomic-write.ts'))};
+await writeFileAtomic(${JSON.stringify(path)}, 'new', { beforeRename: () => { process.kill(process.pid, 'SIGINT'); return new Promise((done) => setTimeout(done, 10_000)); } });`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    // Ended by the signal, as an interrupted program is (not by finishing the write ten seconds later).
+    expect(r.signal === 'SIGINT' || r.status === 130).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['a.md']);
   });

@@ -88,8 +88,17 @@ export function normalize(doc: ReferatDocument): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** YAML that reads the same in YAML 1.2 and 1.1 readers (PyYAML, the recogniser's own front-matter probe). */
+/** The front matter: dates left plain ("date: 2024-03-12"), readable, and read back as strings by the form's reader. */
 function frontMatter(data: Record<string, unknown>): string {
+  return safeYaml(data, { plainDates: true });
+}
+
+/**
+ * YAML that reads the same in YAML 1.2 and 1.1 readers (PyYAML, the recogniser's own front-matter probe): a string
+ * that a 1.1 reader would take for something else (a time "11:00" for 660, "no" for false) is quoted. `referat parse
+ * --yaml` quotes dates as well: a 1.1 reader makes "2023-03-16" a date, and the model says string.
+ */
+export function safeYaml(data: unknown, { plainDates }: { plainDates: boolean }): string {
   const yaml = new Document(data);
   visit(yaml, {
     Pair(_key, pair) {
@@ -104,7 +113,7 @@ function frontMatter(data: Record<string, unknown>): string {
         return;
       }
       const parent = path[path.length - 1];
-      const dateKey = isPair(parent) && isScalar(parent.key) && parent.key.value === 'date' && ISO_DATE.test(node.value);
+      const dateKey = plainDates && isPair(parent) && isScalar(parent.key) && parent.key.value === 'date' && ISO_DATE.test(node.value);
       if (!dateKey && !readsAsString(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });

@@ -90,9 +90,9 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
           io.stdout.write(normalize(doc));
         } else if (opts.json) io.stdout.write(toJson(doc, paths.length === 1) + '\n');
         else if (opts.yaml) {
-          const m = await import('yaml');
-          const { stringify } = ('stringify' in m ? m : (m as { default: typeof m }).default) as typeof m;
-          io.stdout.write((paths.length > 1 ? '---\n' : '') + stringify(JSON.parse(toJson(doc))));
+          // Quoted where a YAML 1.1 reader (PyYAML) would read a time as a number or a date as a date.
+          const { safeYaml } = await import('../../emit/markdown.js');
+          io.stdout.write((paths.length > 1 ? '---\n' : '') + safeYaml(JSON.parse(toJson(doc)), { plainDates: false }));
         }
         else io.stdout.write((paths.length > 1 ? color.underline(label) + '\n' : '') + summary(doc, color) + (paths.length > 1 ? '\n' : ''));
         // --quiet keeps errors: a run that fails says why.
