@@ -126,7 +126,9 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     if (stamp) header.meeting.start = stamp;
   }
   // 8. Kind, or not a meeting document at all.
-  const kind = decideKind(header, assembled, items, itemModels, fm.data, body);
+  // Text in English is no Norwegian meeting document, whatever meeting words it holds (a program's README).
+  const language = detectLanguage(bodyText(body));
+  const kind = language === null && bodyText(body).length > 200 ? 'unknown' : decideKind(header, assembled, items, itemModels, fm.data, body);
   // A notice lists who is called to a meeting that has not taken place: "Møtedeltakere: …" are invited, not present.
   const called = kind === 'innkalling' ? assembled.filter((a) => a.status !== 'absent') : [];
   const attendees = called.length ? assembled.filter((a) => !called.includes(a)) : assembled;
@@ -160,7 +162,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   return {
     schemaVersion: 1,
     kind,
-    language: detectLanguage(bodyText(body)),
+    language,
     title: header.title,
     meeting: header.meeting,
     notice: header.notice,
@@ -683,10 +685,18 @@ const hasDecisions = (i: Item): boolean => i.decisions.length > 0;
 const MEETING_TITLE = latinRegExp(String.raw`møte(?![\p{L}])`, 'i');
 const isMeetingField = (f: FieldHit): boolean => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace';
 
+/** A title that reads as a title: none of code's marks (quotes, backticks, braces, brackets, "=" or ";"). */
+const CODE_MARKS = /["`{}[\]<>=;]/;
+function opensAsTitle(title: string): boolean {
+  return !CODE_MARKS.test(title);
+}
+
 /** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
 function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead[], itemModels: Item[], frontMatter: Record<string, unknown> | null, body: Line[]): Kind {
   const evidence =
-    (header.kind ? 3 : 0) +
+    // A kind the title names counts in full when the title reads as one; in a line of code or of a program's text
+    // ('"name": "referat",', "# Hard inputs for `referat check`") the word needs one more sign of a meeting.
+    (header.kind ? (header.title && !opensAsTitle(header.title) ? 2 : 3) : 0) +
     (attendees.length ? 2 : 0) +
     // A roll call of those present and those absent ("Tilstede: …" / "Forfall: …") is kept only of meetings.
     (attendees.some((a) => a.status === 'absent') && attendees.some((a) => a.status !== 'absent') ? 1 : 0) +
