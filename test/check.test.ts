@@ -270,16 +270,6 @@ describe('check internals', () => {
     expect(maxJobs(8, 1 * GB)).toBe(1);
   });
 
-  it('a --jobs above the most runs with the most', async () => {
-    const out: string[] = [];
-    const code = await runCheck([join(dir, 'seeds', '002.txt'), join(dir, 'seeds', '004.txt')], {
-      argv: [], stdin: process.stdin, cwd: dir, env: {},
-      stdout: { isTTY: false, write: (s: string) => out.push(s) },
-      stderr: { isTTY: false, write: () => true },
-    }, { strict: false, reporter: 'json', repair: true, color: new Chalk({ level: 0 }), jobs: 1000, isolate: true });
-    expect(code).toBe(0);
-    expect(out.join('').trim().split('\n')).toHaveLength(3);
-  });
 
   it('closing a pool stops its time limits (no timer keeps the process alive)', async () => {
     const pool = new Pool(1, { repair: true }, 20_000);

@@ -192,6 +192,10 @@ describe('--yaml', () => {
     expect(parseYaml(yaml, { version: '1.1' })).toEqual(json);
     expect(parseYaml(yaml)).toEqual(json);
   });
+  it('quotes "=" and "<<", which PyYAML reads as a value tag and a merge key (review)', async () => {
+    const r = await run(['parse', '-', '--yaml'], { stdin: 'Referat fra styremøte 3. mars 2024\nSted: =\n\nTil stede: Kari Nordmann, Ola Hansen\n\n1. Sak\nGodkjent.\n2. Eventuelt\nIngen.\n' });
+    expect(r.stdout).toMatch(/location: "="/);
+  });
 });
 
 describe('contract details', () => {

@@ -221,6 +221,12 @@ await writeFileAtomic(${JSON.stringify(path)}, 'new', { beforeRename: () => { pr
     expect(readdirSync(dir)).toEqual(['a.md']);
   });
 
+  it('leaves no signal handler behind once the write is done (review: a later Ctrl-C waited for the next parse)', async () => {
+    const before = process.listenerCount('SIGINT');
+    await writeFileAtomic(join(dir, 'b.md'), 'x');
+    expect(process.listenerCount('SIGINT')).toBe(before);
+  });
+
   it('fails cleanly when the target cannot be replaced', async () => {
     const path = join(dir, 'sub');
     mkdirSync(join(path, 'x'), { recursive: true });

@@ -10,24 +10,32 @@ import { basename, dirname, join } from 'node:path';
 
 /** Temporary files being written: an interrupted run (Ctrl-C, a kill) removes them before it ends. */
 const pending = new Set<string>();
-let guarded = false;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** Once: on SIGINT, SIGTERM or SIGHUP, remove the temporary files, then end as the signal would have. */
-function guardSignals(): void {
-  if (guarded) return;
-  guarded = true;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      for (const temp of pending) {
-        try {
-          unlinkSync(temp);
-        } catch {
-          // gone already
-        }
-      }
-      process.kill(process.pid, signal);
-    });
+/** On SIGINT, SIGTERM or SIGHUP: remove the temporary files, then end as the signal would have. */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // gone already
+    }
   }
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+
+/**
+ * The handlers stand only while a write is under way: between writes (a long parse of the next file) a Ctrl-C ends
+ * the run at once, as it would without them.
+ */
+function track(temp: string): void {
+  if (pending.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
+  pending.add(temp);
+}
+function untrack(temp: string): void {
+  pending.delete(temp);
+  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
 }
 
 export interface AtomicWriteOptions {
@@ -39,8 +47,7 @@ export async function writeFileAtomic(target: string, data: string, options: Ato
   // A symbolic link is rewritten where it points (the link stays a link): "rewrite in place" means the file it names.
   const path = await realpath(target).catch(() => target);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  guardSignals();
-  pending.add(temp);
+  track(temp);
   // Keep the mode of a file being replaced (--write), so a rewrite does not change permissions.
   const mode = await stat(path).then((s) => s.mode & 0o777, () => 0o666);
   const handle = await open(temp, 'wx', mode);
@@ -57,6 +64,6 @@ export async function writeFileAtomic(target: string, data: string, options: Ato
     await unlink(temp).catch(() => undefined);
     throw err;
   } finally {
-    pending.delete(temp);
+    untrack(temp);
   }
 }

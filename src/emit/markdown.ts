@@ -123,6 +123,8 @@ export function safeYaml(data: unknown, { plainDates }: { plainDates: boolean })
 
 /** Does a plain scalar with this text read back as this string under YAML 1.1 as well? */
 function readsAsString(s: string): boolean {
+  // PyYAML's 1.1 resolver reads "=" as a value tag and "<<" as a merge key, which the yaml library takes for strings.
+  if (s === '=' || s === '<<') return false;
   try {
     return parseYaml(s, { version: '1.1', logLevel: 'error' }) === s;
   } catch {

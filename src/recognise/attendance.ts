@@ -427,10 +427,16 @@ const ELECTS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.elections.elect
 
 const TERM = new RegExp(people.elections.term, 'i');
 
-/** A list of names most of which carry an election's note: re-elected, new, a term ("(attval for 1 år)"). */
+/** Re-elected, elected for a term: an election's outcome ("på valg", standing for election, is none). */
+const ELECTED_WORDS = latinRegExp(`(?<![\\p{L}])(?:${alternation(people.elections.slateWords.filter((w) => !/^på\s/.test(w)))})(?![\\p{L}])`, 'i');
+
+/**
+ * A list of names most of which carry an election's note: re-elected, new, a term ("(attval for 1 år)"). Asked of
+ * lists of members and deputies (a label with a role), never of who was present.
+ */
 function electedList(value: string): boolean {
   const entries = splitPersonList(value);
-  const noted = entries.filter((e) => ELECTION_WORDS.test(e) || TERM.test(e)).length;
+  const noted = entries.filter((e) => ELECTED_WORDS.test(e) || TERM.test(e)).length;
   return entries.length > 0 && noted * 2 > entries.length;
 }
 
@@ -540,7 +546,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     if (hit && inItems && afterElection(lines, i)) hit = null;
     // "Varamedlemmer: Kenneth Staurset Fåne (attval for 1 år), Turid Leirvoll Øverås (attval for 1 år) og Morten
     // Øveraas (ny, for 1 år).": the names with their terms are an election's result.
-    if (hit && hit.value && electedList(hit.value)) hit = null;
+    if (hit && hit.value && hit.mode.roles.length > 0 && electedList(hit.value)) hit = null;
     if (!hit) {
       // "Frå skulen møtte rektor Harald Voster og inspektør Jostein Moldsvor.": a sentence of its own naming who came.
       // Who came or sent apologies, in a sentence of its own: before the items (an item's text tells of other meetings).

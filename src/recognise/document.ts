@@ -235,7 +235,8 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   // an item when it starts a block (under "Vedlegg: 1/397 …" the next line "2/397 …" is another attachment).
   if (chain.length === 1 && chain[0]!.line.depth === 0 && !(chain[0]!.style.startsWith('sak') || loneCase(body, chain[0]!))) chain = [];
   if (chain.length < 2) chain = runOnAgenda(body, diagnostics) ?? chain;
-  if (chain.length < 2) chain = letteredAgenda(body) ?? chain;
+  // Letters make the agenda only where nothing is numbered (else they are points of a numbered item, or of a decision).
+  if (chain.length === 0 && heads.length === 0) chain = letteredAgenda(body) ?? chain;
   chain = casePaper(heads, chain) ?? chain;
   return withoutPageReferences(chain);
 }
@@ -351,7 +352,9 @@ const LETTERED = latinRegExp(String.raw`^([a-zæøå])[.)]\s+(\p{Lu}.*)$`);
  */
 function letteredAgenda(body: Line[]): ItemHead[] | null {
   const out: ItemHead[] = [];
+  let before: Line | undefined;
   for (const l of body) {
+    if (!l.blank && !out.length && !LETTERED.test(l.text)) before = l;
     if (l.blank || l.code || l.bullet || l.depth > 0) continue;
     const m = LETTERED.exec(l.text);
     if (!m) continue;
@@ -364,8 +367,15 @@ function letteredAgenda(body: Line[]): ItemHead[] | null {
     }
     out.push({ line: l, number: m[1]!, numberInferred: false, title: cleanTitle(m[2]!), rest: '', titleLine: null, style: 'letter', value });
   }
+  // Under "Saksliste:" or right under the title, the agenda's points; under a heading ("Økonomi") or a sentence
+  // ("Styret vedtok:"), the points of that matter.
+  const title = body.find((l) => !l.blank);
+  if (before && before !== title && !AGENDA_HEADING.test(before.text)) return null;
   return out.length >= 3 && out[0]!.value === 1 ? out : null;
 }
+
+/** "Saksliste:", "Dagsorden:": the heading an agenda's points stand under. */
+const AGENDA_HEADING = latinRegExp(`^(?:${alternation([...labels.sections, ...labels.agendaHeadings])})\\s*:?$`, 'i');
 
 /** An agenda flattened onto one long line (PDF export): its items, or null. */
 function runOnAgenda(body: Line[], diagnostics: Diagnostic[]): ItemHead[] | null {

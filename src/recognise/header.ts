@@ -176,13 +176,15 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // 16. april 2024 kl. 19.00"). A notice letter's dateline ("Raufoss, 2. april 2024") is the letter's date too.
   const lineCandidates: DateCandidate[] = [];
   lineDateCandidates(nonBlank, fieldLines, titleLine, lineCandidates);
-  const dateline = letter && kind === 'innkalling' ? lineCandidates.find((c) => DATELINE.test(c.line.text))?.line : undefined;
+  const dateline = letter && kind === 'innkalling' ? lineCandidates.find((c) => isDateline(c.line.text))?.line : undefined;
   const meetingLines = lineCandidates.filter((c) => c.line !== dateline);
+  // A line that dates the meeting itself: it calls or holds it, or gives its time ("Vedlegg: Referat 12.03.2024" does not).
+  const datesMeeting = (l: Line): boolean => CALLED.test(l.text) || callsMeeting(l) || HOLDS_MEETING.test(l.text) || findTimes(l.text).length > 0;
   const letterDateFields = dateFields.filter((f) => !MEETING_DATE_FIELD.test(f.line.text));
   const letterDate =
     letter &&
     letterDateFields.length > 0 &&
-    (timeFields.some(holdsDate) || dateFields.some((f) => MEETING_DATE_FIELD.test(f.line.text) && holdsDate(f)) || (kind === 'innkalling' && meetingLines.length > 0));
+    (timeFields.some(holdsDate) || dateFields.some((f) => MEETING_DATE_FIELD.test(f.line.text) && holdsDate(f)) || (kind === 'innkalling' && meetingLines.some((c) => datesMeeting(c.line))));
   const candidates = [...fieldDateCandidates(fields, letterDate), ...meetingLines];
   const fmDate = frontMatterDate(frontMatter);
   // Read before ranking: the first year in document order completes dates written without one.
@@ -588,7 +590,9 @@ function noticeDate(dateFields: FieldHit[]): string | null {
 
 /** "Møtedato:", "Møtedag:": a date field that names the meeting's date, never a letter's. */
 const MEETING_DATE_FIELD = latinRegExp(String.raw`^[\s*_|]*(?:møtedato|møtedag|dato\s+for\s+møtet)(?![\p{L}])`, 'i');
-/** "Raufoss, 2. april 2024": a letter's dateline, a place and the date, the whole line. */
+/** "Raufoss, 2. april 2024": a letter's dateline, a place and the date, the whole line; not a weekday or a meeting ("Tirsdag, 16. april 2024"). */
+const isDateline = (text: string): boolean => DATELINE.test(text) && !WEEKDAY_FIRST.test(text) && !MEETING_WORD.test(text);
+const WEEKDAY_FIRST = latinRegExp(`^(?:${alternation(Object.keys(calendar.weekdays))})(?![\\p{L}])`, 'i');
 const DATELINE = latinRegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.\s*|\p{L}+\s+)\d{4}$`);
 
 /** Dates in the date and time fields score highest (a letter's own date is no candidate). */

@@ -26,8 +26,9 @@ export function detectLanguage(text: string): Language {
       nnWords.add(w);
     } else if (NB.has(w)) nb++;
   }
-  // English running text (a README, a licence): neither standard.
-  if (english >= 10 && english > 3 * norwegian) return null;
+  // English running text (a README, a licence): neither standard. Norwegian minutes that quote English keep their
+  // Norwegian words with æ, ø, å ("møte", "Til stede", "Årsmøte").
+  if (english >= 10 && english > 3 * norwegian && (text.match(/[a-zæøå]*[æøåÆØÅ][a-zæøå]*/g)?.length ?? 0) < 3) return null;
   // A short text with a single marker word goes by it ("Protokoll frå styremøtet …"); without any, Norwegian
   // text is taken as Bokmål (the majority written standard).
   if (nn + nb < 2) return nn === 1 && text.length < SHORT ? 'nn' : /[æøåÆØÅ]|\b(?:og|til|med|av|på|for|om)\b/.test(text) ? 'nb' : null;

@@ -196,6 +196,9 @@ describe('a list whose names carry their terms is an election result (outside se
   it('"Varamedlemmer: A (attval for 1 år), B (ny, for 1 år)": no attendees', () => {
     expect(people('Varamedlemmer: Kenneth Staurset Fåne (attval for 1 år), Turid Leirvoll Øverås (attval for 1 år) og Morten Øveraas (ny, for 1 år).')).toEqual(['Kari Nordmann', 'Ola Hansen']);
   });
+  it('review: who came, standing for election ("på valg"), came', () => {
+    expect(people('Til stede fra styret: Lise Dahl (leder, på valg), Per Hansen (kasserer, på valg), Anna Berg').slice(2)).toEqual(['Lise Dahl', 'Per Hansen', 'Anna Berg']);
+  });
   it('deputies who came, one of them with a note, are attendees', () => {
     expect(people('Varamedlemmer: Knut Lie (for Per Berg), Gro Li')).toEqual(['Kari Nordmann', 'Ola Hansen', 'Knut Lie', 'Gro Li']);
   });

@@ -634,6 +634,18 @@ describe('an agenda lettered instead of numbered (outside set l/1112)', () => {
     const d = parse(['Referat fra styremøte 3. mars 2024', '', 'Til stede: Kari Nordmann, Ola Hansen', '', '1. Budsjett', 'a) Inntekter.', 'b) Utgifter.', 'c) Fond.', '', '2. Eventuelt', 'Ingen saker.'].join('\n'));
     expect(d.items.map((i) => i.number)).toEqual(['1', '2']);
   });
+  it('not points under a heading, under "Styret vedtok:", or under the one numbered item (review)', () => {
+    const points = ['a) Regnskapet godkjennes.', 'b) Budsjettet justeres.', 'c) Kasserer følger opp purringer.'];
+    const under = (lines: string[]) => parse(['Referat fra styremøte 3. mars 2024', '', 'Til stede: Kari Nordmann, Ola Hansen', '', ...lines, '', 'Dugnad', 'Det ble avtalt dugnad i mai.', '', 'Eventuelt', 'Ingen saker.'].join('\n')).items.map((i) => i.title);
+    for (const lines of [['Økonomi', ...points], ['Økonomi', 'Styret vedtok:', ...points]]) {
+      const titles = under(lines);
+      expect(titles).toContain('Dugnad');
+      expect(titles.filter((t) => /Regnskapet|Budsjettet|Kasserer/.test(t))).toEqual([]);
+    }
+    const one = parse(['Referat fra styremøte 3. mars 2024', '', 'Til stede: Kari Nordmann, Ola Hansen', '', '1. Økonomi', 'Styret vedtok:', ...points].join('\n'));
+    expect(one.items.map((i) => i.number)).toEqual(['1']);
+  });
+
   it('nor two letters alone, nor letters that do not start at "a"', () => {
     expect(parse(['Saksliste årsmøte 2024', '', 'a) Årsmelding.', 'b) Rekneskap.'].join('\n')).items).toEqual([]);
     expect(parse(['Saksliste årsmøte 2024', '', 'c) Årsmelding.', 'd) Rekneskap.', 'e) Val.'].join('\n')).items).toEqual([]);

@@ -238,4 +238,15 @@ describe("a notice letter's own date is no meeting date (user test: the letter's
     expect(d.meeting).toMatchObject({ date: '2024-04-16', start: '19:00' });
     expect(d.notice?.date).toBe('2024-04-02');
   });
+
+  it('review: a dated line that does not date the meeting leaves "Dato:" the meeting\'s ("Vedlegg: Referat 12.03.2024")', () => {
+    const d = parse(['Vår ref: 24/123', '', 'INNKALLING TIL STYREMØTE', '', 'Dato: 16.04.2024', 'Vedlegg: Referat 12.03.2024', '', 'Saksliste', '1. Godkjenning av protokoll', '2. Budsjett'].join('\n'));
+    expect(d.meeting.date).toBe('2024-04-16');
+  });
+
+  it('review: a weekday and the date is no letter\'s dateline ("Tirsdag, 16. april 2024")', () => {
+    const d = parse(['Vår ref: 24/123', '', 'INNKALLING TIL ÅRSMØTE', '', 'Tirsdag, 16. april 2024', 'Klubbhuset kl. 19.00', '', 'Saksliste', '1. Årsmelding', '2. Regnskap'].join('\n'));
+    expect(d.meeting).toMatchObject({ date: '2024-04-16', start: '19:00' });
+    expect(d.notice?.date ?? null).toBeNull();
+  });
 });
