@@ -123,6 +123,12 @@ describe('referat check', () => {
     expect(r.stdout).toMatch(/not-a-meeting-document/);
     expect(r.stderr).toBe('');
   });
+
+  it('--quiet --strict still prints the warnings that fail the run (user test: exit 1 and nothing said)', async () => {
+    const r = await run(['check', '--quiet', '--strict', SEED2]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/seed002\.txt:\d+:\d+\s+warning\s.*duplicate-attendee/);
+  });
 });
 
 describe('check internals', () => {

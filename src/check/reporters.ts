@@ -46,11 +46,12 @@ function stripLabel(r: FileResult): string {
 
 const place = (path: string, d: Diagnostic): string => (d.line > 0 ? `${path}:${d.line}:${d.column}` : path);
 
-export function prettyReporter(out: { write(s: string): unknown }, c: Paint, opts: { quiet?: boolean } = {}): Reporter {
+export function prettyReporter(out: { write(s: string): unknown }, c: Paint, opts: { quiet?: boolean; strict?: boolean } = {}): Reporter {
   let printed = 0;
   return {
     file(r) {
-      const ps = problems(r).filter((d) => d.severity !== 'info' && (!opts.quiet || d.severity === 'error'));
+      // --quiet shows what fails the run: errors, and with --strict the warnings too.
+      const ps = problems(r).filter((d) => d.severity !== 'info' && (!opts.quiet || d.severity === 'error' || opts.strict));
       if (ps.length === 0) return;
       let s = printed++ ? '\n' : '';
       s += c.underline(r.label) + '\n';

@@ -87,7 +87,7 @@ export function maxJobs(cores: number, totalBytes: number): number {
 export async function runCheck(args: string[], io: Io, opts: RunOptions): Promise<number> {
   const t0 = performance.now();
   const reporter: Reporter =
-    opts.reporter === 'json' ? jsonReporter(io.stdout) : opts.reporter === 'github' ? githubReporter(io.stdout) : prettyReporter(io.stdout, opts.color, { quiet: opts.quiet });
+    opts.reporter === 'json' ? jsonReporter(io.stdout) : opts.reporter === 'github' ? githubReporter(io.stdout) : prettyReporter(io.stdout, opts.color, { quiet: opts.quiet, strict: opts.strict });
   const bar = makeProgress(io.stderr, { enabled: !opts.quiet, delayMs: opts.progressDelayMs });
   const jobs = Math.min(maxJobs(availableParallelism(), totalmem()), Math.max(1, Math.floor(opts.jobs ?? defaultJobs())));
   const summary: Summary = {
