@@ -229,3 +229,25 @@ describe('regressions found by fuzzing', () => {
     expect(r.status).toBe(0);
   }, 40_000);
 });
+
+describe('an input that never ends (user test: `parse /dev/zero` grew to 2 GB and ran on)', () => {
+  it('a device, a file or standard input over the limit: a clear error, exit 2, nothing on stdout', async () => {
+    const env = { REFERAT_MAX_INPUT_MB: '1' };
+    const zero = await run(['parse', '/dev/zero', '--json'], { env });
+    expect(zero.code).toBe(2);
+    expect(zero.stdout).toBe('');
+    expect(zero.stderr).toMatch(/\/dev\/zero: too large \(more than 1 MB/);
+    const big = await run(['parse', '-', '--json'], { env, stdin: 'Referat\n'.repeat(200_000) });
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/standard input: too large/);
+    const dir = mkdtempSync(join(tmpdir(), 'referat-big-'));
+    try {
+      writeFileSync(join(dir, 'big.txt'), 'Referat\n'.repeat(200_000));
+      const file = await run(['parse', join(dir, 'big.txt'), '--json'], { env });
+      expect(file.code).toBe(2);
+      expect(file.stderr).toMatch(/big\.txt: too large/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

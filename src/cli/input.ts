@@ -1,6 +1,16 @@
 /** Reading inputs: files or standard input ("-" or a pipe), with errors a user can act on. */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+/**
+ * The most an input may hold: meeting documents are kilobytes, an archive's largest a few tens of megabytes. A device
+ * that never ends (/dev/zero) or a runaway pipe gets a clear error instead of filling the memory.
+ */
+export const MAX_INPUT_BYTES = 512 * 2 ** 20;
+/** The limit, which REFERAT_MAX_INPUT_MB may set otherwise (an archive of unusual scans; the tests). */
+const limitOf = (env: Io['env']): number => (Number(env.REFERAT_MAX_INPUT_MB) > 0 ? Number(env.REFERAT_MAX_INPUT_MB) * 2 ** 20 : MAX_INPUT_BYTES);
+const tooLarge = (what: string, limit: number): string =>
+  `${what}: too large (more than ${limit / 2 ** 20} MB; a meeting document is far smaller; REFERAT_MAX_INPUT_MB sets the limit)`;
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
 
@@ -10,19 +20,52 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-export async function readStdin(stdin: Io['stdin']): Promise<Uint8Array> {
+export async function readStdin(stdin: Io['stdin'], limit: number = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > limit) throw new UsageError(tooLarge('standard input', limit));
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
+/** A file's bytes, read whole; a device or a FIFO read in chunks up to the limit (its size says nothing). */
+function readBounded(path: string, shown: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile()) {
+      if (st.size > limit) throw new UsageError(tooLarge(shown, limit));
+      return readFileSync(fd);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > limit) throw new UsageError(tooLarge(shown, limit));
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export async function readInput(path: string, io: Io): Promise<InputFile> {
-  if (path === '-') return { path: null, bytes: await readStdin(io.stdin) };
+  const limit = limitOf(io.env);
+  if (path === '-') return { path: null, bytes: await readStdin(io.stdin, limit) };
   try {
     // Synchronous: the commands take their files one at a time, and a one-file run then never starts libuv's
     // thread pool (check reads asynchronously, in its workers).
-    return { path, bytes: readFileSync(resolve(io.cwd, path)) };
+    return { path, bytes: readBounded(resolve(io.cwd, path), path, limit) };
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError(describeFsError(path, err));
   }
 }
