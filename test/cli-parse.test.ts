@@ -1,10 +1,12 @@
 /** `referat parse` and `referat schema`, run in-process through main(io). */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ANSI, run } from './helpers/io.js';
 import { ROOT } from './helpers/fixtures.js';
+import { ReferatDocument } from '../src/model/schema.js';
 
 const SEED2 = 'fixtures/seed002.txt';
 const SEED4 = 'fixtures/seed004.txt';
@@ -214,5 +216,24 @@ describe('contract details', () => {
     const r = await run(['repair', '--quiet'], { stdin: 'Tilstede pa mgtet:\nKari Nordmann\n' });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('parse --json over several files', () => {
+  it('one line per input, an unreadable one too (user test: an empty file left the lines one short)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-ndjson-'));
+    try {
+      writeFileSync(join(dir, 'empty.txt'), '');
+      const r = await run(['parse', 'fixtures/seed002.txt', join(dir, 'empty.txt'), 'fixtures/seed004.txt', '--json']);
+      expect(r.code).toBe(1);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((d) => d.kind)).toEqual(['referat', 'unknown', 'innkalling']);
+      expect(lines[1].diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['empty-document']);
+      expect(lines[1].source).toMatchObject({ path: join(dir, 'empty.txt'), bytes: 0 });
+      expect(ReferatDocument.safeParse(lines[1]).success).toBe(true);
+      expect(r.stderr).toMatch(/empty-document/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

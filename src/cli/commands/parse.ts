@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { parseAsync } from '../../pipeline.js';
 import { toJson } from '../../emit/json.js';
+import { createHash } from 'node:crypto';
 import { InputError } from '../../model/diagnostic.js';
 import type { ReferatDocument } from '../../model/schema.js';
 import { colorFor } from '../color.js';
@@ -28,20 +29,43 @@ export async function loadNames(file: string | undefined, io: Io): Promise<strin
   }
 }
 
+/**
+ * The document of an input that holds no text to read (empty, binary): nothing in it, its one error diagnostic. Printed
+ * as its line of `parse --json` over several files, so that line k of the output is still the k-th input's.
+ */
+function unreadDocument(path: string | null, bytes: Uint8Array, err: InputError): ReferatDocument {
+  return {
+    schemaVersion: 1,
+    kind: 'unknown',
+    language: null,
+    title: null,
+    meeting: { body: null, date: null, start: null, end: null, location: null },
+    notice: null,
+    attendees: [],
+    invited: [],
+    items: [],
+    preamble: null,
+    trailer: null,
+    corrections: [],
+    diagnostics: [err.diagnostic],
+    source: { path, sha256: createHash('sha256').update(bytes).digest('hex'), encoding: 'unknown', bytes: bytes.length },
+  };
+}
+
 /** Parses one input; a document-level failure becomes a reported error, never an exception. */
 export async function parseOne(
   path: string,
   io: Io,
   opts: CommonOptions,
   names: string[] | undefined,
-): Promise<{ doc: ReferatDocument | null; label: string; failure: string | null; internal?: boolean }> {
+): Promise<{ doc: ReferatDocument | null; label: string; failure: string | null; internal?: boolean; unread?: ReferatDocument }> {
   const input = await readInput(path, io);
   const label = input.path ?? '<stdin>';
   try {
     const doc = await parseAsync(input.bytes, { path: input.path, repair: opts.repair, names, validate: opts.validate });
     return { doc, label, failure: null };
   } catch (err) {
-    if (err instanceof InputError) return { doc: null, label, failure: `${label}: ${err.message}  ${err.diagnostic.rule}` };
+    if (err instanceof InputError) return { doc: null, label, failure: `${label}: ${err.message}  ${err.diagnostic.rule}`, unread: unreadDocument(input.path, input.bytes, err) };
     // A fault of referat's own on this file: reported for the file, and the batch goes on (exit 2).
     return { doc: null, label, failure: `${label}: internal error: ${(err as Error)?.message ?? String(err)}  internal-error`, internal: true };
   }
@@ -83,6 +107,8 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
         if (!doc) {
           io.stderr.write(`${ecolor.red('error')} ${failure}\n`);
           code = Math.max(code, result.internal ? EXIT.usage : EXIT.documentErrors);
+          // One line per input in a batch's JSON, the unreadable ones too.
+          if (opts.json && paths.length > 1 && result.unread) io.stdout.write(toJson(result.unread, false) + '\n');
           continue;
         }
         if (opts.md) {
