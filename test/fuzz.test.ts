@@ -71,10 +71,16 @@ describe('fuzz: time linear in size', () => {
     const slow: string[] = [];
     const cases: Array<[string, (n: number) => string]> = [...UNITS.map((u): [string, (n: number) => string] => [JSON.stringify(u), (n) => u.repeat(Math.ceil(n / u.length))]), ...LINES];
     for (const [name, line] of cases) {
-      const small = best(line(5_000));
-      const large = best(line(20_000));
-      // Below 5 ms the timer says little; judge those by the large run alone.
-      if (large > 10 * Math.max(small, 5)) slow.push(`${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
+      // Below 5 ms the timer says little; judge those by the large run alone. A case that looks slow is measured
+      // once more before it counts: on a loaded machine one collector pause in the large run can pass the bound
+      // (CI once saw 7.4 → 78.7 ms for a case that runs 12 → 44 → 122 ms at 5, 20 and 80 thousand characters).
+      const looksSlow = (): [number, number] | null => {
+        const small = best(line(5_000));
+        const large = best(line(20_000));
+        return large > 10 * Math.max(small, 5) ? [small, large] : null;
+      };
+      const slowTwice = looksSlow() && looksSlow();
+      if (slowTwice) slow.push(`${name}: ${slowTwice[0].toFixed(1)} ms → ${slowTwice[1].toFixed(1)} ms`);
     }
     expect(slow).toEqual([]);
   }, 60_000);
