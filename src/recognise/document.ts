@@ -127,8 +127,9 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   }
   // 8. Kind, or not a meeting document at all.
   // Text in English is no Norwegian meeting document, whatever meeting words it holds (a program's README).
-  const language = detectLanguage(bodyText(body));
-  const kind = language === null && bodyText(body).length > 200 ? 'unknown' : decideKind(header, assembled, items, itemModels, fm.data, body);
+  const text = bodyText(body);
+  const language = detectLanguage(text);
+  const kind = language === null && text.length > 200 ? 'unknown' : decideKind(header, assembled, items, itemModels, fm.data, body);
   // A notice lists who is called to a meeting that has not taken place: "Møtedeltakere: …" are invited, not present.
   const called = kind === 'innkalling' ? assembled.filter((a) => a.status !== 'absent') : [];
   const attendees = called.length ? assembled.filter((a) => !called.includes(a)) : assembled;

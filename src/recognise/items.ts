@@ -74,8 +74,9 @@ const NOT_CAPITAL = latinRegExp(String.raw`[^\p{Lu}]`, 'g');
 const CASE_ALONE = /^\s*\d{1,3}\/\d{2,4}(?:[-/]\d{2,4})?\s*$/;
 /** A word no title ends with ("Resultatene fra"): the title goes on on the next line. */
 const OPEN_END = new RegExp(`(?:^|\\s)(?:${alternation(itemWords.openWords)})$`, 'i');
+/** A finite verb (labels.json finiteVerbs) as a word of its own: a sentence, no title. */
+export const FINITE_VERB = new RegExp(`(?:^|\\s)(?:${labels.finiteVerbs.join('|')})(?=\\s|$)`, 'i');
 /** A line that ends a sentence or holds a finite verb ("Økonomien er god."): no title. */
-const FINITE_VERB = new RegExp(`(?:^|\\s)(?:${labels.finiteVerbs.join('|')})(?=\\s|$)`, 'i');
 const readsAsSentence = (text: string): boolean => /[.!]$/.test(text) || FINITE_VERB.test(text);
 /** "1." or "2)" alone on its line. */
 const NUM_ALONE = /^\s*\d{1,2}[.)]\s*$/;

@@ -6,7 +6,7 @@ import { alternation, latinRegExp, startsLower } from '../vocab/patterns.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
-import { CAPITAL_OR_QUOTE_FIRST, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, sharedTitleWords, type ItemHead } from './items.js';
+import { CAPITAL_OR_QUOTE_FIRST, FINITE_VERB, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, sharedTitleWords, type ItemHead } from './items.js';
 import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
@@ -48,7 +48,6 @@ function isListedTitle(l: Line): boolean {
   );
 }
 
-const FINITE_VERB = new RegExp(`(?:^|\\s)(?:${labels.finiteVerbs.join('|')})(?=\\s|$)`, 'i');
 
 /** A sentence or a label, not bulleted: where a bulleted saksliste has ended. */
 const endsList = (x: Line): boolean => /[.:!?]$/.test(x.text) && !x.bullet;
