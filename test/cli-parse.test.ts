@@ -219,6 +219,31 @@ describe('contract details', () => {
   });
 });
 
+describe('referat repair keeps everything but the repairs', () => {
+  const damaged = ['Tilstede pa mgtet:', 'Kari Nordmann'];
+  it('CRLF lines stay CRLF', async () => {
+    const r = await run(['repair'], { stdin: Buffer.from(damaged.join('\r\n') + '\r\n') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Tilstede på møtet:\r\nKari Nordmann\r\n');
+  });
+  it('mixed endings and a last line without one stay as they were', async () => {
+    const r = await run(['repair'], { stdin: Buffer.from('Tilstede pa mgtet:\r\nKari Nordmann\rOla Dal\nslutt') });
+    expect(r.stdout).toBe('Tilstede på møtet:\r\nKari Nordmann\rOla Dal\nslutt');
+  });
+  it('a UTF-8 byte order mark is written back', async () => {
+    const r = await run(['repair'], { stdin: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(damaged.join('\n') + '\n')]) });
+    expect(r.stdout).toBe('\uFEFFTilstede på møtet:\nKari Nordmann\n');
+  });
+  it('another encoding is written as UTF-8 and says so on stderr (not with --quiet)', async () => {
+    // "Tilstede på møtet" in Windows-1252: å = 0xE5, ø = 0xF8.
+    const latin1 = Buffer.from([...Buffer.from('Tilstede p'), 0xe5, ...Buffer.from(' m'), 0xf8, ...Buffer.from('tet:\r\nKari Nordmann\r\n')]);
+    const r = await run(['repair'], { stdin: latin1 });
+    expect(r.stdout).toBe('Tilstede på møtet:\r\nKari Nordmann\r\n');
+    expect(r.stderr).toBe('<stdin>: read as windows-1252, written as UTF-8\n');
+    expect((await run(['repair', '--quiet'], { stdin: latin1 })).stderr).toBe('');
+  });
+});
+
 describe('parse --json over several files', () => {
   it('one line per input, an unreadable one too (user test: an empty file left the lines one short)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-ndjson-'));

@@ -11,6 +11,12 @@ export interface Decoded {
   text: string;
   source: Source;
   diagnostics: Diagnostic[];
+  /**
+   * The input's line endings, which `text` writes as \n: one string when every line ends alike (`'\n'`, `'\r\n'`,
+   * `'\r'`), else each line's own (the last line's is `''` when the input does not end in one). `referat repair`
+   * writes them back: its output differs from its input only where a word was repaired.
+   */
+  lineEnds: string | string[];
 }
 
 function sniffEncoding(bytes: Uint8Array): { encoding: string; bomLength: number } {
@@ -83,12 +89,33 @@ export function decode(input: string | Uint8Array, path: string | null = null): 
 
 function finish(raw: string, source: Source, diagnostics: Diagnostic[], size: number): Decoded {
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
+  const lineEnds = raw.includes('\r') ? lineEndsOf(raw) : '\n';
   if (text.trim() === '') {
     throw new InputError(
       diagnostic('error', 'empty-document', size === 0 ? 'The input is empty' : 'The input holds only blank lines', { line: 1, column: 1 }),
     );
   }
-  return { text, source, diagnostics };
+  return { text, source, diagnostics, lineEnds };
+}
+
+/** Each line's terminator, or the one they all share (see Decoded.lineEnds). */
+function lineEndsOf(raw: string): string | string[] {
+  const ends: string[] = [];
+  for (const m of raw.matchAll(/\r\n|\r|\n/g)) ends.push(m[0]);
+  // The last line has no terminator of its own when the input does not end in one.
+  if (!/[\r\n]$/.test(raw)) ends.push('');
+  const kinds = new Set(ends.filter((e) => e !== ''));
+  return kinds.size === 1 ? [...kinds][0]! : ends;
+}
+
+/** `text` (whose lines end in \n) with the line endings `lineEnds` describes: what decode() took away. */
+export function withLineEnds(text: string, lineEnds: string | string[]): string {
+  if (typeof lineEnds === 'string') return lineEnds === '\n' ? text : text.replace(/\n/g, lineEnds);
+  const lines = text.split('\n');
+  // Repair keeps the lines; should their count ever differ, \n serves for the lines without a recorded ending.
+  let out = '';
+  for (let i = 0; i < lines.length; i++) out += lines[i]! + (i < lines.length - 1 ? (lineEnds[i] || '\n') : '');
+  return out;
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences and bytes that cannot be UTF-8 (a linear scan). */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { decode } from '../../decode/decode.js';
+import { decode, withLineEnds } from '../../decode/decode.js';
 import { InputError } from '../../model/diagnostic.js';
 import { inputPaths, readInput } from '../input.js';
 import { EXIT, type Io } from '../io.js';
@@ -18,10 +18,16 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
       // Like parse: a file, `-`, or piped standard input; a terminal with no file is a usage error.
       const input = await readInput(inputPaths(file ? [file] : [], io)[0]!, io);
       try {
-        const { text } = decode(input.bytes, input.path);
+        const { text, lineEnds, source } = decode(input.bytes, input.path);
         // The repair modules load only for this command (parse loads them only for damaged text).
         const out = opts.repair === false ? text : (await import('../../repair/index.js')).repair(text, { names: await loadNames(opts.names, io) }).text;
-        io.stdout.write(out);
+        // The input's own line endings (CRLF from Windows, CR from old Macs) and byte order mark, so that a diff
+        // shows only the repairs.
+        io.stdout.write((source.encoding === 'utf-8-bom' ? '\uFEFF' : '') + withLineEnds(out, lineEnds));
+        // Standard output is UTF-8 whatever the input was: said once, since a byte-wise diff shows every æ/ø/å.
+        if (!opts.quiet && !source.encoding.startsWith('utf-8')) {
+          io.stderr.write(`${input.path ?? '<stdin>'}: read as ${source.encoding}, written as UTF-8\n`);
+        }
         setExit(EXIT.ok);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
