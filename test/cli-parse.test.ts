@@ -244,6 +244,38 @@ describe('referat repair keeps everything but the repairs', () => {
   });
 });
 
+describe('--names FILE', () => {
+  const damaged = 'Tilstede pa mgtet:\nTorgeir Bglstrgm\nKari Nordmann\n';
+  const withNames = async (content: Buffer | string): Promise<Awaited<ReturnType<typeof run>>> => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-names-'));
+    try {
+      writeFileSync(join(dir, 'names.txt'), content);
+      return await run(['repair', '--names', join(dir, 'names.txt')], { stdin: damaged });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  it('a name in the list is repaired, one not in it is left', async () => {
+    expect((await run(['repair'], { stdin: damaged })).stdout).toContain('Torgeir Bglstrgm');
+    expect((await withNames('Torgeir Bølstrøm\n')).stdout).toContain('Torgeir Bølstrøm');
+  });
+  it('is read in any encoding and line ending a document may have (Windows-1252, CRLF)', async () => {
+    const r = await withNames(Buffer.from([...Buffer.from('Kari Dal\r\nTorgeir B'), 0xf8, ...Buffer.from('lstr'), 0xf8, ...Buffer.from('m\r\n')]));
+    expect(r.stdout).toContain('Torgeir Bølstrøm');
+  });
+  it('a binary file is a usage error (exit 2), not thousands of names', async () => {
+    const r = await withNames(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--names .*names\.txt: not a text file \(binary data, 12 bytes\)/);
+  });
+  it('an empty file is an empty list', async () => {
+    const r = await withNames('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Torgeir Bglstrgm');
+  });
+});
+
 describe('parse --json over several files', () => {
   it('one line per input, an unreadable one too (user test: an empty file left the lines one short)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-ndjson-'));

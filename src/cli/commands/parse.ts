@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseAsync } from '../../pipeline.js';
 import { toJson } from '../../emit/json.js';
 import { createHash } from 'node:crypto';
+import { decode } from '../../decode/decode.js';
 import { InputError } from '../../model/diagnostic.js';
 import type { ReferatDocument } from '../../model/schema.js';
 import { colorFor } from '../color.js';
@@ -21,11 +22,20 @@ export interface CommonOptions {
 
 export async function loadNames(file: string | undefined, io: Io): Promise<string[] | undefined> {
   if (!file) return undefined;
+  let bytes: Uint8Array;
   try {
-    const text = await readFile(file, 'utf8');
-    return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    bytes = await readFile(file);
   } catch (err) {
     throw new UsageError(`--names ${describeFsError(file, err)}`);
+  }
+  // Read as a document is (UTF-8, UTF-16, Windows-1252; any line ending): a binary file given by mistake would
+  // otherwise become thousands of "names" that the repair then writes into the text.
+  try {
+    return decode(bytes, file).text.split('\n').map((s) => s.trim()).filter(Boolean);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    if (err.diagnostic.rule === 'empty-document') return [];
+    throw new UsageError(`--names ${file}: not a text file (binary data, ${bytes.length} bytes); give one name per line`);
   }
 }
 
