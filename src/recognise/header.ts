@@ -229,7 +229,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const letterFields = readLetterFields(fields, nonBlank, all);
   const meeting: Meeting = { body: findBody(title, fields) ?? letterFields.recipient, date, start, end, location };
   const notice: Notice = {
-    date: sentBefore(letterDate ? noticeDate(letterDateFields) : dateline ? noticeDate([{ key: 'date', value: dateline.text, line: dateline }]) : null, date),
+    date: sentBefore(letterDate ? noticeDate(letterDateFields) : dateline ? fullDateOf(dateline.text) : null, date),
     ourRef: letterFields.ourRef,
     yourRef: letterFields.yourRef,
     caseHandler: letterFields.caseHandler,
@@ -581,12 +581,13 @@ function sentBefore(letter: string | null, meeting: string | null): string | nul
 /** The date of a notice letter: the last "Dato:" field with a full date. */
 function noticeDate(dateFields: FieldHit[]): string | null {
   let date: string | null = null;
-  for (const f of dateFields) {
-    const d = datesIn(f)[0];
-    if (d?.year) date = iso({ day: d.day, month: d.month, year: d.year });
-  }
+  for (const f of dateFields) date = fullDate(datesIn(f)[0]) ?? date;
   return date;
 }
+
+/** The first date in `text` as YYYY-MM-DD when it gives its year ("Raufoss, 2. april 2024"), else null. */
+const fullDateOf = (text: string): string | null => fullDate(findDates(text)[0]);
+const fullDate = (d: FoundDate | undefined): string | null => (d?.year ? iso({ day: d.day, month: d.month, year: d.year }) : null);
 
 /** "Møtedato:", "Møtedag:": a date field that names the meeting's date, never a letter's. */
 const MEETING_DATE_FIELD = latinRegExp(String.raw`^[\s*_|]*(?:møtedato|møtedag|dato\s+for\s+møtet)(?![\p{L}])`, 'i');
