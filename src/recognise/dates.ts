@@ -3,6 +3,7 @@
  * match into a value, and `findDates` / `findTimes` run them all over a string.
  */
 import calendar from '../vocab/calendar.json' with { type: 'json' };
+import { latinRegExp } from '../vocab/patterns.js';
 
 const MONTHS: Record<string, number> = calendar.months;
 const WEEKDAYS: Record<string, number> = calendar.weekdays;
@@ -72,6 +73,8 @@ const PATTERNS: DatePattern[] = [
 ];
 
 const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
+/** "§1.1", "punkt 2.3", "kapittel 4.1": a numbered part of a text, not the first of January or the second of March. */
+const AFTER_SECTION_WORD = latinRegExp(String.raw`(?:§|(?<![\p{L}])(?:\p{L}*punkt|\p{L}*punktene|pkt|kapittel|kap|paragraf|ledd|avsnitt|sak|saker|versjon|tabell|figur)\.?)\s*$`, 'i');
 
 /**
  * The spans of a text that earlier matches took. A line holds a few; a megabyte line of dates holds tens of thousands,
@@ -113,7 +116,8 @@ export function findDates(text: string): FoundDate[] {
       const end = start + m[0].length;
       if (taken.overlaps(start, end)) continue;
       // "kl. 17.10" is ten past five, not the 17th of October.
-      if (AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const before = text.slice(Math.max(0, start - 12), start);
+      if (AFTER_KL.test(before) || AFTER_SECTION_WORD.test(before)) continue;
       const v = extract(m);
       if (!v || !valid(v.day, v.month, v.year)) continue;
       const wd = m[1] && /^\D/.test(m[1]) ? WEEKDAYS[m[1].toLowerCase()] : undefined;

@@ -48,6 +48,11 @@ describe('findDates', () => {
     ]);
   });
 
+  it('still reads a date after other words', () => {
+    expect(findDates('Møte 1.3 kl 18')).toMatchObject([{ day: 1, month: 3 }]);
+    expect(findDates('Møtet i Sakspunktgata 2.3.2024')).toMatchObject([{ day: 2, month: 3, year: 2024 }]);
+  });
+
   describe('is not fooled by', () => {
     it.each([
       ['a report number', 'Høringsnotat til NOU 2022: 18 Mellom mobilitet og migrasjon'],
@@ -63,6 +68,12 @@ describe('findDates', () => {
       ['a plain number and a month word without a day', 'Vi var 18 i mai'],
       ['a dotted time after "kl."', 'Møtet ble satt kl. 16.00 og hevet kl. 17.10'],
       ['a dotted time after "klokka"', 'Møtet slutta klokka 21.10'],
+      // An outside notice: "§1.1" with "Høst 2018" in its title made the meeting 2018-01-01.
+      ['a paragraph of the by-laws', 'Foreslag om endring av §1.1'],
+      ['a spaced paragraph', 'endring av § 2.3 i vedtektene'],
+      ['a numbered point', 'jf. punkt 1.1 og sakspunkt 2.3'],
+      ['a chapter', 'Kapittel 4.1 Økonomi'],
+      ['a sub-case', 'Sak 3.2 Valg'],
     ])('%s: %s', (_what, text) => {
       expect(findDates(text)).toEqual([]);
     });
