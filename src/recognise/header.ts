@@ -510,8 +510,11 @@ const CALL_VERB = latinRegExp(
 );
 const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text) || CALL_VERB.test(l.text);
 const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text) || CALL_VERB.test(l.text);
-/** "Velkomne til årsmøte i …", "Vel møtt!": a notice's welcome, which minutes may also write. */
-const WELCOME = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)})(?![\\p{L}])`, 'i');
+/** "Velkomne til årsmøte i …", "velkommen til semesterets generalforsamling", "Vel møtt!": a notice's welcome, which minutes may also write. */
+const WELCOME = latinRegExp(
+  `(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)}|(?:${alternation(labels.welcomeTo.words)})\\s+til\\s+(?:\\p{L}+s\\s+)?(?:${alternation(labels.welcomeTo.meetings)}))(?![\\p{L}])`,
+  'i',
+);
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text);
 
 /** The meeting noun a title names ("Årsmøte 8. juni på Speiderhuset": årsmøte), and its ending (møte). */

@@ -15,7 +15,8 @@ import { hasActionLabel, hasDecisionLabel, hasProposalLabel, isDecisionSentence 
 
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
-const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
+/** An agenda's heading: "Saksliste:", "Saklista for generalforsamlinga", "Dagsorden til årsmøtet 2024". */
+const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})(?:\\s+(?:for|til|på)\\s+[^:.!?]{2,50})?\\s*:?$`, 'i');
 const CAPITAL_OR_DIGIT_FIRST = latinRegExp(String.raw`^[\p{Lu}\d]`);
 /** "Oslo 12.03.2024" under a signature. */
 const PLACE_AND_DATE = latinRegExp(String.raw`^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$`);
@@ -76,6 +77,20 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
       // A bulleted saksliste goes on past a few lines under one of its points ("- Valg av nytt styre." / "Leder – på
       // valg" / …, or its sub-points), to the next point.
       // Not past a sentence or a label ("Møtet ble åpnet av leder kl. 19." / "Følgende ble diskutert:"): the list has ended.
+      // A point or two that tell of the entry above ("- Årsberetning" / "- Generell del v. Kari Dal, oppsummering av
+      // året." / "- Økonomidel v. Ola Nes" / "- Godkjenning av regnskap"): the list goes on at the next title.
+      if (bulleted && point(l)) {
+        let next = k + 1;
+        // Such a point names a part of the matter; one with a finite verb is a sentence of its own ("Styret har hatt
+        // mange møter."), after which the list has ended.
+        const tells = (x: Line): boolean => !!x.bullet && point(x) && !isListedTitle(x) && !FINITE_VERB.test(x.text) && !isDecisionSentence(x.text);
+        while (next < body.length && next - k < 3 && tells(body[next]!)) next++;
+        const after = body[next];
+        if (entries.length > 0 && tells(l) && after && point(after) && isListedTitle(after) && !personLines.has(after.n)) {
+          k = next - 1;
+          continue;
+        }
+      }
       if (!bulleted || l.blank || point(l) || endsList(l)) break;
       let next = k + 1;
       while (next < body.length && next - k < 8 && !point(body[next]!) && !body[next]!.blank && !endsList(body[next]!)) next++;

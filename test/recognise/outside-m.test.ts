@@ -1,0 +1,62 @@
+/**
+ * Layouts from the thirteenth and fourteenth outside sets (organisations no earlier set had), written small: each
+ * case is the shape of a real document with other words, and a negative beside it where a rule could overreach.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const titles = (text: string): string[] => parse(text).items.map((i) => i.title);
+
+describe('a student society\'s notice posted as Markdown', () => {
+  const NOTICE =
+    '---\nlayout: post\ntitle: Generalforsamling Høst 2018\n---\n' +
+    'Vi ønsker igjen både nye og gamle studenter velkommen til semesterets generalforsamling!\n\n' +
+    '### Saklista for generalforsamlinga\n' +
+    '- Valg av møteleder, referent og protokollunderskrivere\n' +
+    '- Godkjenning av innkallinga og saklista\n' +
+    '- Årsberetning\n' +
+    '- Generell del v. Kari Dal, oppsummering av foreningas aktivitet og framtidige planer.\n' +
+    '- Økonomiretta del v. Ola Nes\n' +
+    '- Godkjenning av regnskap\n' +
+    '- Vedtektsendringer:\n' +
+    '  - Forslag til endring av §1.1\n' +
+    '- Valg av styremedlemmer\n\n' +
+    '### Følgende forslag til vedtektsendringer står til generalforsamling:\n\n' +
+    '#### Forslag om endring av §1.1\n> Nåværende tilstand av §1.1:\n>> _Foreningens navn er Appklubben._\n\n' +
+    '> Vedtektsendring #1 Forslag #1:\n>> _Foreningens navn er Webklubben._\n\n' +
+    '### Følgende stillinger skal velges på ny:\n\n- Leder\n- Nestleder\n- Webansvarlig\n- Styremedlem\n\nVel møtt!\n';
+  const doc = parse(NOTICE);
+
+  it('"Saklista for generalforsamlinga" heads the agenda; points that tell of an entry do not end it', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.numberInferred])).toEqual([
+      ['1', 'Valg av møteleder, referent og protokollunderskrivere', true],
+      ['2', 'Godkjenning av innkallinga og saklista', true],
+      ['3', 'Årsberetning', true],
+      ['4', 'Godkjenning av regnskap', true],
+      ['5', 'Vedtektsendringer', true],
+      ['6', 'Valg av styremedlemmer', true],
+    ]);
+  });
+
+  it('"velkommen til semesterets generalforsamling" welcomes to the meeting: a notice, though its agenda elects signers', () => {
+    expect(doc.kind).toBe('innkalling');
+    expect(doc.meeting.date).toBeNull();
+  });
+
+  it('minutes that welcomed to the meeting stay minutes', () => {
+    const minutes = parse(
+      'Generalforsamling 2018\n\nLeder ønsket velkommen til semesterets generalforsamling.\n\nTil stede: Kari Dal, Ola Nes\n\n' +
+        '1. Valg av møteleder\nKari Dal ble valgt.\n\n2. Årsberetning\nÅrsberetningen ble godkjent.\n',
+    );
+    expect(minutes.kind).toBe('protokoll');
+  });
+
+  it('a heading that names another thing is no agenda heading, and a list ends at a point that no title follows', () => {
+    expect(titles('Referat fra styremøte 3. mars 2022\n\nSaksliste for neste møte:\nBudsjett\n\nBudsjettet ble vedtatt.\n')).toEqual([]);
+    expect(
+      titles(
+        'Innkalling til årsmøte 3. mars 2022\n\nSaksliste:\n- Årsmelding\n- Regnskap\n- Styret har i år hatt mange møter, og vi takker alle for innsatsen.\n- Vi minner om kontingenten.\n',
+      ),
+    ).toEqual(['Årsmelding', 'Regnskap']);
+  });
+});
