@@ -38,7 +38,7 @@ const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\
  * season in parentheses is left out).
  */
 const SAK_RE = new RegExp(
-  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-(?:(?<!\\d{4}-)(?:19|20)\\d{2}(?=[.:\\s]|$)|\\d{2}(?=[.:\\s])))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
+  `^(${PREFIX})\\.?\\s*(?:nr\\.?\\s*)?(\\d{1,4}(?:(?:[./]\\d{1,2})?\\s*/\\s*\\d{2,4}|\\.(?:19|20)\\d{2}(?=[\\s:–-])|-(?:(?<!\\d{4}-)(?:19|20)\\d{2}(?=[.:\\s]|$)|\\d{2}(?=[.:\\s])))?(?:\\s+\\d{2}/\\d{2})?)(?![\\d])(?:\\s*\\(\\d{2,4}[-–/]\\d{2,4}\\))?\\s*[:.)–-]?\\s*(.*)$`,
   'i',
 );
 const CODE_YEAR_CASE = latinRegExp(String.raw`^(\p{Lu}{2,4})\s+(\d{2})-(\d{1,3})\s+([\p{Lu}«"].*)$`);
@@ -63,6 +63,8 @@ const ARCHIVE_REF = latinRegExp(String.raw`^${ARCHIVE_NUMBER}\s+(?=[\p{Lu}«"])`
 const withoutArchiveRef = (number: string, title: string): string => (number.includes('/') ? title.replace(ARCHIVE_REF, '') : title);
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
+/** "S 7.1/07 …", "S 1/3/19 - …": case-sensitive, a capital S alone and a number with its year (never "S 12 …", a page). */
+const S_CASE_RE = latinRegExp(String.raw`^S\s+(\d{1,3}(?:[./]\d{1,2})?\/\d{2,4})(?!\d)\s*[:.–-]?\s+([\p{Lu}«"].*)$`);
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
 const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:[-/]\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
 /** A title's first character: a capital or a quotation mark. */
@@ -226,7 +228,7 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   let m = SAK_RE.exec(t);
   if (m) {
     // Political case prefixes (PS, RS, OS …) are part of the number; "Sak"/"Punkt" are not.
-    const prefix = KEPT_PREFIXES.has(m[1]!.toLowerCase()) ? `${m[1]!.toUpperCase()} ` : '';
+    const prefix = KEPT_PREFIXES.has(m[1]!.toLowerCase()) ? `${m[1]!} ` : '';
     // "24-01" counts by its first part here; when every such number of the document shares it, by the second
     // (document.ts yearFirst).
     const number = prefix + m[2]!.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
@@ -252,6 +254,14 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   if (CASE_ALONE.test(t) && next && !next.blank && CAPITAL_OR_QUOTE_FIRST.test(next.text) && !CASE_ALONE.test(next.text.trim()) && next.text.length <= 300) {
     const { title, rest } = splitTitle(next.text);
     return { line, number: t.trim(), numberInferred: false, title: cleanTitle(title), rest, titleLine: next, style: 'case', value: numericValue(t.trim()) };
+  }
+  // "S 7.1/07 Rekneskap", "S 2/3/19 - Møteplan": a decision case ("S", for sak) with its meeting's number, as written.
+  m = S_CASE_RE.exec(t);
+  if (m) {
+    const { title, rest } = splitTitle(m[2]!);
+    // "7.1/07" counts within its part, 7: by the 1 (prefixOf).
+    const value = Number(/^\d+\.(\d+)/.exec(m[1]!)?.[1] ?? numericValue(m[1]!));
+    return { line, number: `S ${m[1]!}`, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value };
   }
   m = CASE_RE.exec(t);
   if (m) {
@@ -352,8 +362,11 @@ const SECTION_HEADING = new RegExp(`^(?:${alternation(itemWords.sections)})\\s*:
 export function isItemSection(text: string): boolean {
   return SECTION_HEADING.test(text.trim());
 }
-/** "V-SAK", "O-SAK", "Sak": what stands before an item's number. */
-const prefixOf = (number: string): string => number.replace(/\d.*$/, '').trim().toLowerCase();
+/**
+ * "V-SAK", "O-SAK", "Sak": what stands before an item's number; for a case numbered within its part of the agenda
+ * ("S 7.1/07" … "S 8.1/07": decision cases 7, information cases 8), the part's number too ("s 7.").
+ */
+const prefixOf = (number: string): string => (/^(\D*\d+\.)\d+\//.exec(number)?.[1] ?? number.replace(/\d.*$/, '')).trim().toLowerCase();
 
 /**
  * The agenda's items: the longest run of rising numbers of one style. The numbering may start again in a new

@@ -55,9 +55,17 @@ const LABEL_FROM = latinRegExp(`(?<=\\s)(?:${asWritten(labels.attendance.present
  * INNKALLING OG SAKLISTE", "Godkjenning av saksliste"): never after "og", "av", "til", "for".
  */
 const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR)\\s{1,3})(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
+/**
+ * "… (gjord til vedtakssak) Informasjonssaker S 8.1/07 …": a part of the agenda (items.json sections) before its
+ * first case number; never right after a case number, whose title it is ("PS 29/14 Referatsaker PS 30/14 …"), nor in
+ * a column of titles ("… Skjørholm Referatsaker Søknad om …").
+ */
+const ITEM_SECTION = latinRegExp(`(?<=[^\\d\\s]\\s{1,3})(?:${asWritten(itemWords.sections)})(?=\\s+(?:(?:${asWritten(itemWords.numberPrefixes)})\\.?|S)\\s*\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
-const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
+const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:(?:[./]\\d{1,2})?\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
+/** "S 7.1/07 Rekneskap": a decision case with its meeting's number and year (items.ts S_CASE_RE), capital S alone. */
+const S_CASE = latinRegExp(String.raw`(?<=\s)S\s+\d{1,3}(?:[./]\d{1,2})?\/\d{2,4}(?!\d)(?=\s*[:.-]?\s+[\p{Lu}«"])`, 'g');
 /** The archive's case number, if any, after an item's case number (patterns.ts ARCHIVE_NUMBER). */
 const ARCHIVE_REF = `(?:\\s+${ARCHIVE_NUMBER})?`;
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
@@ -192,7 +200,7 @@ export interface FlatTable {
 export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   const cuts = new Set<number>();
   const sentenceStarts: number[] = [];
-  for (const re of [LABEL, LABEL_THEN_GROUP, LABEL_FROM, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
+  for (const re of [LABEL, LABEL_THEN_GROUP, LABEL_FROM, SECTION, ITEM_SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
   const fields = [...cuts].sort((a, b) => a - b);
   const until = (at: number): number => fields.find((c) => c > at) ?? raw.length;
   // A table the last page ended in goes on where this one starts (after its page number).
@@ -230,6 +238,7 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
     }
   };
   for (const m of raw.matchAll(CASE)) caseAt(m);
+  for (const m of raw.matchAll(S_CASE)) caseAt(m);
   // Bare case numbers and enumerations only where they run: one number alone is as likely a date or an amount.
   // (Not the number of a "SAK 29/14": looked back at in code, as a look-behind over \s+ would rescan every space run.)
   const bare = [...raw.matchAll(BARE_CASE)].filter((m) => !AFTER_MARKER.test(raw.slice(Math.max(0, m.index! - 24), m.index)));

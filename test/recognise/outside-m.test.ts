@@ -60,3 +60,46 @@ describe('a student society\'s notice posted as Markdown', () => {
     ).toEqual(['Årsmelding', 'Regnskap']);
   });
 });
+
+describe('case numbers with the meeting or the part of the agenda in them', () => {
+  it('"O-sak 1/3/19", "S 1/3/19": case, meeting and year, the prefix as written', () => {
+    const doc = parse(
+      'Protokoll fra instituttstyremøte 27. mai 2019\n\nTil stede: Kari Dal, Ola Nes\n\n' +
+        "O-sak 1/3/19 - Endringer i arbeidspliktregnskapet\nStyret tok saken til orientering.\n\n" +
+        'S 1/3/19 - Utpeking av to til å undertegne protokollen\nVedtak: Kari Dal og Ola Nes.\n\n' +
+        'S 2/3/19 - Møteplan høsten 2019\nVedtak: Møteplanen vedtas.\n',
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['O-sak 1/3/19', 'Endringer i arbeidspliktregnskapet'],
+      ['S 1/3/19', 'Utpeking av to til å undertegne protokollen'],
+      ['S 2/3/19', 'Møteplan høsten 2019'],
+    ]);
+  });
+
+  it('"S 7.1/07" … "S 8.1/07" on one flattened page: each part numbered from 1, the parts\' headings cut off', () => {
+    const doc = parse(
+      '1 Protokoll frå styremøtet i rådet 13. september 2007 Til stades: Ola Berg, Tora Dal Møtestad: Oslo Sakliste: ' +
+        'Vedtakssaker S 7.1/07 Protokoll frå styremøtet 3. mai 2007 S 7.2/07 Rekneskap per 31. juli 2007 ' +
+        'S 7.3/07 Budsjettet (gjord til vedtakssak på møtet) Informasjonssaker S 8.1/07 Verksemdsplanen, status ' +
+        'S 8.2/07 Personalsaker S 8.3/07 Annan informasjon\n',
+    );
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['S 7.1/07', 'Protokoll frå styremøtet 3. mai 2007'],
+      ['S 7.2/07', 'Rekneskap per 31. juli 2007'],
+      ['S 7.3/07', 'Budsjettet (gjord til vedtakssak på møtet)'],
+      ['S 8.1/07', 'Verksemdsplanen, status'],
+      ['S 8.2/07', 'Personalsaker'],
+      ['S 8.3/07', 'Annan informasjon'],
+    ]);
+  });
+
+  it('not a page ("S 12 Budsjett"), nor a lower-case s, nor a section word that is a case\'s title', () => {
+    expect(titles('Referat fra styremøte 3. mars 2022\n\nS 12 Budsjett\nVi så på side 12.\n\ns 2/22 Regnskap\nOk.\n')).toEqual([]);
+    expect(
+      titles(
+        '1 Loppa kommune Møteinnkalling Utvalg: Kommunestyret Møtested: Rådhuset Dato: 12.06.2014 Tid: 18:00 Saksliste ' +
+          'PS 28/14 Orientering om nødnett PS 29/14 Referatsaker PS 30/14 Søknad om salgsbevilling PS 31/14 Eventuelt\n',
+      ),
+    ).toEqual(['Orientering om nødnett', 'Referatsaker', 'Søknad om salgsbevilling', 'Eventuelt']);
+  });
+});
