@@ -5,7 +5,7 @@
  */
 import { alternation, latinRegExp, startsLower, startsUpper } from '../vocab/patterns.js';
 import type { AttendeeStatus, Role } from '../model/schema.js';
-import type { Line } from '../segment/line.js';
+import { inputLine, type Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
@@ -490,7 +490,7 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
     modes.push(hit.mode);
     if (!hit.value) continue;
     const groups = hit.value.split(SENTENCE_END).map((g) => g.replace(/[.\s]+$/, '')).filter(Boolean);
-    if (groups.length !== modes.length) return null;
+    if (groups.length !== modes.length) return presentFirst(lines.slice(i, k + 1), modes, hit.value, k);
     // Each group a bare list of names: "Forfall: Ola Dal. Ellers var hele styret til stede." is a list and a sentence.
     const lists = groups.map((g) => splitPersonList(g));
     // And each a list ("A, B og C"): "Tilstede:" / "Forfall: Per Hansen. Ola Berg." is one label's names, one a sentence.
@@ -505,6 +505,21 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
     return { people, last: k };
   }
   return null;
+}
+
+/**
+ * "Til stede: Dessuten møtte: Forfall: Arne Dal, Tor Berg, …" on one flattened line: a form whose label cells were
+ * read before their values, which run together. Whose names they are cannot be read off; the first cell's, present,
+ * is the likelier (a protocol where everyone sent apologies records no meeting), so they are read so rather than
+ * under the last label, absent. Only for labels cut from one input line that go from present to absent.
+ */
+function presentFirst(labels: Line[], modes: Mode[], value: string, last: number): { people: Array<[PersonEntry, Mode, Line]>; last: number } | null {
+  const first = modes[0]!;
+  const flattened = labels.every((l) => l.start !== undefined && inputLine(l) === inputLine(labels[0]!));
+  if (!flattened || first.status !== 'present' || modes.at(-1)!.status !== 'absent' || first.roles.length > 0) return null;
+  const at = labels.at(-1)!;
+  const people = readListValue(value, first).map(([p, m]): [PersonEntry, Mode, Line] => [p, m, at]);
+  return people.length >= 2 ? { people, last } : null;
 }
 
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
@@ -629,7 +644,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       }
       // Sentences on the lines right after it say who else came or sent apologies ("Trine Moe og Geir Lie
       // møtte fra sekretariatet.").
-      if (next && !next.blank && !next.code && !/,/.test(next.text)) {
+      // A label of its own ("Dessuten møtte: Kari Dal") is read when the outer loop reaches it.
+      if (next && !next.blank && !next.code && !/,/.test(next.text) && !attendanceLabel(next.text)) {
         let k = i + 1;
         for (let found = peopleInSentence(lines[k]!.text); found.length; found = lines[k] && !lines[k]!.blank ? peopleInSentence(lines[k]!.text) : []) {
           for (const p of found) add(p, lines[k]!);

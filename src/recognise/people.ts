@@ -170,6 +170,9 @@ export const SLASH_NOTE_END = latinRegExp(NOTE_AFTER_SLASH);
 /** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
 const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
 
+/** " perm. fra kl. 15", " fra sak 3", " permisjon", " tom. sak 4": a leave, or when someone came or left, to the end. */
+const WHEN_NOTE = /\s(?:(?:perm\.|permisjon|permittert)(?:\s.*)?|(?:fra|frå|til|etter|mellom|f\.o\.m\.|t\.o\.m\.|fom\.?|tom\.?)\s+(?:kl\.?|klokka|klokken|sak|saka|saken|sakene)(?:\s.*)?)$/;
+
 /**
  * Parses one person entry. `cells` (from a table row) take precedence over separators.
  * Returns null when the entry does not look like a person.
@@ -203,9 +206,10 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     }
     cells = null;
   }
-  // Parenthesised annotations: roles, remote/absent, "vara for X", or an organisation.
+  // Parenthesised annotations: roles, remote/absent, "vara for X", or an organisation; when they came or left, a note.
   rest = rest.replace(/\(\s*([^()]*?)\s*(?:\)|$)/g, (_m, inner: string) => {
-    if (!classifyAnnotation(inner, entry)) {
+    if (WHEN_NOTE.test(` ${inner}`)) entry.note = entry.note ? `${entry.note}; ${inner.trim()}` : inner.trim();
+    else if (!classifyAnnotation(inner, entry)) {
       if (!entry.organisation) entry.organisation = inner.trim();
       else entry.note = entry.note ? `${entry.note}; ${inner.trim()}` : inner.trim();
     }
@@ -214,6 +218,13 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // What is left of parentheses after their notes were read (one left unmatched: "Anna Vader (for Emma Moe))", a
   // typing slip) is no part of the name.
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Kristin Sæther perm. fra kl. 1500", "Kari Dal fra sak 3": when the person came or left, a note.
+  const when = WHEN_NOTE.exec(rest);
+  if (when && when.index > 0) {
+    const note = rest.slice(when.index).trim();
+    entry.note = entry.note ? `${note}; ${entry.note}` : note;
+    rest = rest.slice(0, when.index).trim();
+  }
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
   const said = rest.includes('. ') ? nameThenSentences(rest) : null;
   const fullName = (x: string): boolean => x.trim().includes(' ') && isNameLike(x) && !roleOf(x.split(/\s+/)[0]!);

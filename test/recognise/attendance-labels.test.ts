@@ -103,7 +103,9 @@ describe('label cells stacked before their values (a flattened table)', () => {
   });
   it('not when the sentences are not as many as the labels, nor a label with its own list', () => {
     expect(people('Til stede: Kari Nilsen, Per Olsen. Forfall: Ola Dal.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present', 'Ola Dal:absent']);
-    expect(people('Til stede: Forfall: Kari Nilsen, Per Olsen.')).toEqual(['Kari Nilsen:absent', 'Per Olsen:absent']);
+    // One list after both labels, on one flattened line: whose it is cannot be read off; the first cell's (present)
+    // is the likelier, since an apologies cell is the one a form leaves empty (outside set n, a county board's protocol).
+    expect(people('Til stede: Forfall: Kari Nilsen, Per Olsen.')).toEqual(['Kari Nilsen:present', 'Per Olsen:present']);
   });
   it('"Fra adm.:" lists the administration, as guests', () => {
     expect(parse('Referat\n\nTil stede: Kari Nilsen\nFra adm.: Per Olsen\n\n1. Sak').attendees.map((a) => [a.name, a.roles])).toEqual([

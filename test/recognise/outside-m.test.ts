@@ -103,3 +103,35 @@ describe('case numbers with the meeting or the part of the agenda in them', () =
     ).toEqual(['Orientering om nødnett', 'Referatsaker', 'Søknad om salgsbevilling', 'Eventuelt']);
   });
 });
+
+describe("a county board's protocol flattened from a PDF form", () => {
+  const FORM =
+    '1 PROTOKOLL Utvalg: FYLKESSTYRET Møtested: Hotell Augustin, Trondheim Møtedato: 12.10.2016 Tid: 09:00-16:00 ' +
+    'Til stede: Dessuten møtte: Forfall: Arne Dal, Tarjei Berg, Grete Yri Moe perm. fra kl. 1500, Tor Lie, Børge Nes ' +
+    'SAKLISTE 67/16 GODKJENNING AV INNKALLING 68/16 GODKJENNING AV SAKSLISTE 69/16 MEDLEMSUTVIKLING\n';
+
+  it('labels whose cells were read before their run-together values: the names are the first label\'s, present', () => {
+    const doc = parse(FORM);
+    expect(doc.attendees.map((a) => [a.name, a.status, a.note])).toEqual([
+      ['Arne Dal', 'present', null],
+      ['Tarjei Berg', 'present', null],
+      ['Grete Yri Moe', 'present', 'perm. fra kl. 1500'],
+      ['Tor Lie', 'present', null],
+      ['Børge Nes', 'present', null],
+    ]);
+  });
+
+  it('not where the labels stand on lines of their own: an empty "Tilstede:" leaves the apologies absent', () => {
+    const doc = parse('Referat fra styremøte 12.10.2016\n\nTilstede:\nForfall: Arne Dal, Tarjei Berg, Tor Lie\n\n1. Budsjett\nVedtatt.\n');
+    expect(doc.attendees.map((a) => a.status)).toEqual(['absent', 'absent', 'absent']);
+  });
+
+  it('"Dessuten møtte:" lists guests', () => {
+    const doc = parse('Protokoll fra formannskapet 12.10.2016\n\nTil stede: Arne Dal, Tarjei Berg\nDessuten møtte: Gunn Elin Flakne\n\n1. Budsjett\nVedtatt.\n');
+    expect(doc.attendees.map((a) => [a.name, a.status, a.roles])).toEqual([
+      ['Arne Dal', 'present', []],
+      ['Tarjei Berg', 'present', []],
+      ['Gunn Elin Flakne', 'present', ['guest']],
+    ]);
+  });
+});

@@ -391,3 +391,18 @@ describe('review: roles before names in a flattened list, and a deputy standing 
     expect(T('Tilstede: KN, PO, IV, TB').map(([n]) => n)).toEqual(['KN', 'PO', 'IV', 'TB']);
   });
 });
+
+describe('parsePerson: when someone came or left is a note', () => {
+  it.each([
+    ['Kristin Sæther perm. fra kl. 1500', 'Kristin Sæther', 'perm. fra kl. 1500'],
+    ['Janne K. Bjørnerås perm. mellom kl', 'Janne K. Bjørnerås', 'perm. mellom kl'],
+    ['Kari Dal fra kl. 19', 'Kari Dal', 'fra kl. 19'],
+    ['Kari Dal (perm. fra kl. 15)', 'Kari Dal', 'perm. fra kl. 15'],
+    ['Kari Dal permisjon fra sak 3', 'Kari Dal', 'permisjon fra sak 3'],
+  ])('%s', (input, name, note) => {
+    expect(parsePerson(input, { allowLower: false })).toMatchObject({ name, note, organisation: null });
+  });
+  it('capitalised words are the name\'s', () => {
+    expect(parsePerson('Per Til Sak')?.note).toBeNull();
+  });
+});
