@@ -331,6 +331,11 @@ function startsWithKind(l: Line): boolean {
 
 /** "Godkjenning av innkalling", "Gjennomgang av referat": an item that names a document, not the document's title. */
 const APPROVES = latinRegExp(`^(?:${alternation(labels.documentItems)})(?![\\p{L}])`, 'i');
+/** "Innkallinga godkjent.", "Sakslista vart godkjend": minutes approving a document, which names no kind of this one. */
+const APPROVED = latinRegExp(
+  `^(?:${alternation(labels.documentMentions)})(?:\\s+og\\s+(?:${alternation(labels.documentMentions)}))?\\s+(?:(?:er|ble|blei|vart|vert|blir)\\s+)?(?:enstemmig\\s+|einstemmig\\s+)?(?:godkjent|godkjend|godkjendt|vedtatt|vedteke|vedtekne)(?![\\p{L}])`,
+  'i',
+);
 
 /**
  * A title is one short line, not running prose that mentions a referat, and not a point in a bulleted list ("•
@@ -458,14 +463,14 @@ function kindsNamedIn(texts: string[]): Set<Kind> {
 /** The title, and a short line under it that belongs to it ("Referat" / "Generalforsamling"). */
 function titleTexts(nonBlank: Line[], fmTitle: string | null, titleLine: Line | null): string[] {
   const underTitle = titleLine ? nonBlank[nonBlank.indexOf(titleLine) + 1] : undefined;
-  return [fmTitle ?? '', titleLine?.text ?? '', underTitle && underTitle.text.split(/\s+/).length <= 4 && !fieldOf(underTitle) ? underTitle.text : ''];
+  return [fmTitle ?? '', titleLine?.text ?? '', underTitle && underTitle.text.split(/\s+/).length <= 4 && !fieldOf(underTitle) && !APPROVED.test(underTitle.text) ? underTitle.text : ''];
 }
 
 /** The top lines, headings and bold lines, and lines that start with a kind word. */
 function kindLines(nonBlank: Line[], top: Line[], fmTitle: string | null): string[] {
   const texts: string[] = [fmTitle ?? ''];
-  for (const l of top) texts.push(l.text);
-  for (const l of nonBlank) if ((l.depth > 0 || l.strong || startsWithKind(l)) && !APPROVES.test(l.text)) texts.push(l.text);
+  for (const l of top) if (!APPROVED.test(l.text)) texts.push(l.text);
+  for (const l of nonBlank) if ((l.depth > 0 || l.strong || startsWithKind(l)) && !APPROVES.test(l.text) && !APPROVED.test(l.text)) texts.push(l.text);
   return texts;
 }
 
@@ -515,7 +520,9 @@ const WELCOME = latinRegExp(
   `(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)}|(?:${alternation(labels.welcomeTo.words)})\\s+til\\s+(?:\\p{L}+s\\s+)?(?:${alternation(labels.welcomeTo.meetings)}))(?![\\p{L}])`,
   'i',
 );
-const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text);
+/** "Formannen ønsket vel møtt", "Leiaren ønskte alle velkommen til årsmøte": minutes telling of the welcome. */
+const WELCOMED = latinRegExp(`(?<![\\p{L}])(?:ønsket|ønskte|ønska|ynskte|ynska|bød|baud)(?![\\p{L}])`, 'i');
+const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text) && !WELCOMED.test(l.text);
 
 /** The meeting noun a title names ("Årsmøte 8. juni på Speiderhuset": årsmøte), and its ending (møte). */
 const MEETING_NOUN = latinRegExp(`(?<![\\p{L}])\\p{L}*?(${alternation(Object.keys(labels.heldLaterNouns))})(?![\\p{L}])`, 'i');

@@ -5,7 +5,7 @@
  */
 import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
-import { isTitleOutcome, sentences } from './decisions.js';
+import { hasDecisionLabel, isTitleOutcome, sentences } from './decisions.js';
 import { labels } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
@@ -141,7 +141,8 @@ function titleThenText(text: string): { title: string; rest: string } {
   // ("Verdalsboka «Heimer og folk». Søknad om midler til utgivelse").
   const words = rest.split(/\s+/).length;
   // A one-word outcome is the item's text as well ("… og saksliste. Godkjent.").
-  const isText = /[.!?]$/.test(rest) ? words >= 2 || isTitleOutcome(rest) : words >= 8;
+  // A decision after its label is the item's text however short ("… 4. mars. Vedtak: Referatet godkjent. (Sjå …)").
+  const isText = hasDecisionLabel(rest) || (/[.!?]$/.test(rest) ? words >= 2 || isTitleOutcome(rest) : words >= 8);
   // A question may run longer ("Skal koret dekke utgifter … i Lom?") when its answer follows it; another question after
   // it ("… på u.skulen? Eit eige styremøte om prøveordninga?") asks on: together they are the subject.
   const most = title.endsWith('?') && !parts[1]!.text.trim().endsWith('?') ? 15 : 8;

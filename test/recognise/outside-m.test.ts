@@ -135,3 +135,29 @@ describe("a county board's protocol flattened from a PDF form", () => {
     ]);
   });
 });
+
+describe("a historical society's board minutes", () => {
+  const MINUTES =
+    'Styremøte 14/04-08\n\nStyremøte i historielaget måndag 14. april 2008 klokka 16.45.\n\n' +
+    'Tilstades: Liv Kjønstad, Johannes Vongraven og Ola Indgaard.\n\nFormannen, Ola Indgaard ønsket vel møtt.\n\nInnkallinga godkjent.\n\n' +
+    'Sak 09/08 Godkjenning av retta referat frå årsmøtet 4. mars. Vedtak: Referatet godkjent. (Sjå referat annet sted)\n\n' +
+    'Sak 10/08 Forsikring av bøker\n\nLaget vil forsikre eigedelane.\n';
+  const doc = parse(MINUTES);
+
+  it('"Innkallinga godkjent." under the title approves the notice: it names no kind of this document', () => {
+    expect(doc.kind).toBe('referat');
+    expect(doc.attendees.map((a) => a.status)).toEqual(['present', 'present', 'present']);
+  });
+
+  it('"Vedtak:" after a heading\'s title is the item\'s text, however short', () => {
+    expect(doc.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['09/08', 'Godkjenning av retta referat frå årsmøtet 4. mars', ['Referatet godkjent. (Sjå referat annet sted)']],
+      ['10/08', 'Forsikring av bøker', []],
+    ]);
+  });
+
+  it('a welcome told in the past tense is no notice\'s welcome; a notice\'s own welcome still is', () => {
+    expect(parse('Årsmøte 2014\n\nLeiaren ønskte velkomne til årsmøte.\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nRekneskap.\n').kind).not.toBe('innkalling');
+    expect(parse('Årsmøte 2014\n\nVelkomne til årsmøte laurdag 26. april 2014.\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nRekneskap.\n').kind).toBe('innkalling');
+  });
+});
