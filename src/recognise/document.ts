@@ -14,7 +14,7 @@ import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
-import { isSectionLabel, joinText, LETTERS, listedAgenda, numberLike, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
+import { isSectionLabel, joinText, LETTERS, listedAgenda, numberLike, outlineHeads, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
@@ -87,6 +87,16 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const { personLines, labelLines } = sections;
   // 3. Lost numbers between numbered items.
   const items = fillNumberGaps(chain, body, personLines, ctx, diagnostics);
+  // 3b. A plain-text outline (headings at the margin over indented text): its headings are the items, and what is
+  // numbered inside them (a proposal's articles) is their text.
+  if (items.every((h) => h.line.indent >= 2)) {
+    const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), fm.data);
+    const outline = outlineHeads(body, personLines, labelLines).filter((l) => l !== titleLine);
+    if (outline.length >= 2) {
+      items.length = 0;
+      outline.forEach((l, k) => items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text.replace(/:$/, '')), rest: '', titleLine: null, style: 'heading', value: k + 1 }));
+    }
+  }
   // 4. No numbering at all: headings make the agenda, or a list of titles under "Sakliste:" when it holds more.
   if (items.length === 0) {
     const headed = unnumberedItems(body, fm.data, personLines, labelLines);

@@ -161,3 +161,32 @@ describe("a historical society's board minutes", () => {
     expect(parse('Årsmøte 2014\n\nVelkomne til årsmøte laurdag 26. april 2014.\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nRekneskap.\n').kind).toBe('innkalling');
   });
 });
+
+describe('a plain-text outline: headings at the margin, the text indented under them', () => {
+  const OUTLINE =
+    'Dato og tid\n\n  2012-03-14 19:12\n\nFremmøtte\n\n  Odin Dal\n  Erik Berg\n  Morten Lie (referent)\n\n' +
+    'Forslag til vedtekter\n  1. Navn\n\n     Foreningens navn er Verkstedet.\n\n  2. Formål\n\n     Verkstedet skal være en møteplass.\n\n' +
+    '  3. Medlemskap\n\n     Alle kan bli medlem.\n\n  Erik sier vedtektene høres bra ut.\n\n' +
+    'Valg av styre\n\n  Det er tre kandidater til styret.\n\nGodkjenning av generalforsamling\n\n  Generalforsamlingen godkjennes.\n';
+
+  it('the headings are the items; the articles numbered inside the first are its text', () => {
+    const doc = parse(OUTLINE);
+    expect(doc.items.map((i) => [i.number, i.title, i.numberInferred])).toEqual([
+      ['1', 'Forslag til vedtekter', true],
+      ['2', 'Valg av styre', true],
+      ['3', 'Godkjenning av generalforsamling', true],
+    ]);
+    expect(doc.items[0]!.text).toContain('Foreningens navn er Verkstedet.');
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Odin Dal', 'Erik Berg', 'Morten Lie']);
+  });
+
+  it('not numbered items at the margin with their text indented, nor a document mostly at the margin', () => {
+    expect(titles('Referat fra styremøte 3. mars 2022\n\n1. Budsjett\n  Budsjettet ble vedtatt.\n  Kari tar kontakt.\n\n2. Eventuelt\n  Ingen saker.\n  Neste møte i mai.\n')).toEqual(['Budsjett', 'Eventuelt']);
+    expect(
+      titles(
+        'Referat fra styremøte 3. mars 2022\n\nTil stede: Kari Dal, Ola Nes\n\nSak 1 Budsjett\nBudsjettet ble gjennomgått i detalj.\nStyret vedtok budsjettet.\nKari sender det ut.\n\n' +
+          'Sak 2 Dugnad\nDugnaden blir 3. mai.\n\nVedlegg\n  1. Budsjett 2022\n  2. Regnskap 2021\n',
+      ),
+    ).toEqual(['Budsjett', 'Dugnad']);
+  });
+});
