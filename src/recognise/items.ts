@@ -106,11 +106,26 @@ export function isClosingItemTitle(s: string): boolean {
 /** Cuts "Title: rest" when the title part is short and the rest starts with a word. */
 const TITLE_REST = latinRegExp(String.raw`^(.{2,60}?):\s+(?=\p{L})(.*)$`);
 
-function splitTitle(text: string): { title: string; rest: string } {
+/** `cased`: the heading has a case number ("43/15 …"), whose titles may run on after a colon (isSubtitle). */
+function splitTitle(text: string, cased = false): { title: string; rest: string } {
   const m = TITLE_REST.exec(text);
   // "Kun én gang: Hvordan kommer vi dit?": a short question after the colon is the title's own second part.
-  if (m && m[1]!.split(/\s+/).length <= 8 && !SUBTITLE_QUESTION.test(m[2]!)) return { title: m[1]!.trim(), rest: m[2]!.trim() };
+  if (m && m[1]!.split(/\s+/).length <= 8 && !SUBTITLE_QUESTION.test(m[2]!) && !(cased && isSubtitle(m[1]!, m[2]!))) return { title: m[1]!.trim(), rest: m[2]!.trim() };
   return { title: text, rest: '' };
+}
+
+/**
+ * "43/15 Ny behandling: Felles brannvesen i Indre Østfold - Indre Østfold brann og redning IKS", "3/2009
+ * Forvaltningsrevisjonsrapport: Økonomiplanlegging, rapportering og styring": in a case list, what follows the colon
+ * names the matter too — capitalised, no sentence (no finite verb, no closing stop), no outcome, no label — and the
+ * title is the whole line. Not in informal minutes: "1. Resultat fra konserten: Omsatt for 96’, overskudd ca 21’".
+ */
+function isSubtitle(head: string, rest: string): boolean {
+  const r = rest.trim();
+  return (
+    CAPITAL_OR_QUOTE_FIRST.test(r) && !/[.!?]$/.test(r) && r.split(/\s+/).length <= 12 && !FINITE_VERB.test(` ${r}`) &&
+    !isTitleOutcome(r) && !hasDecisionLabel(r) && !hasDecisionLabel(`${head}:`) && !/:/.test(r) && !isClosingItemTitle(head) && !/^ingen\b/i.test(r)
+  );
 }
 
 /** Short forms whose full stop ends no sentence ("vedr.", "mm."). */
@@ -124,8 +139,8 @@ const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})
  * sentence, when it is short (at most eight words) and what follows is not a question that goes with it
  * ("3. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen").
  */
-function titleThenText(text: string): { title: string; rest: string } {
-  const split = splitTitle(text);
+function titleThenText(text: string, cased = false): { title: string; rest: string } {
+  const split = splitTitle(text, cased);
   if (split.rest) return split;
   // A meeting page's link names after the title ("… Saksframlegg Protokoll Video") are neither title nor text.
   const bare = withoutLinks(text);
@@ -214,7 +229,7 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   const coded = SAK_CODE_RE.exec(t);
   if (coded) {
     const number = `${coded[1]!} ${coded[2]!.replace(/\s*\/\s*/g, '/')}`;
-    const { title, rest } = splitTitle(withoutArchiveRef(number, coded[3]!.trim()) || (next && !next.blank ? next.text : ''));
+    const { title, rest } = splitTitle(withoutArchiveRef(number, coded[3]!.trim()) || (next && !next.blank ? next.text : ''), true);
     const titleLine = coded[3]!.trim() ? null : next && !next.blank ? next : null;
     if (title) return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: 'sak:case', value: numericValue(number) };
   }
@@ -248,7 +263,7 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
       body = `${body} ${next.text}`;
       titleLine = next;
     }
-    const { title, rest } = titleLine ? splitTitle(body) : titleThenText(body);
+    const { title, rest } = titleLine ? splitTitle(body, number.includes('/')) : titleThenText(body, number.includes('/'));
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine, style: `sak:${/\//.test(number) ? 'case' : 'n'}`, value };
   }
   // "1/2003" alone, its title on the next line: a table exported a cell to a line.
@@ -259,14 +274,14 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   // "S 7.1/07 Rekneskap", "S 2/3/19 - Møteplan": a decision case ("S", for sak) with its meeting's number, as written.
   m = S_CASE_RE.exec(t);
   if (m) {
-    const { title, rest } = splitTitle(m[2]!);
+    const { title, rest } = splitTitle(m[2]!, true);
     // "7.1/07" counts within its part, 7: by the 1 (prefixOf).
     const value = Number(/^\d+\.(\d+)/.exec(m[1]!)?.[1] ?? numericValue(m[1]!));
     return { line, number: `S ${m[1]!}`, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value };
   }
   m = CASE_RE.exec(t);
   if (m) {
-    const { title, rest } = splitTitle(withoutArchiveRef(m[1]!, m[2]!));
+    const { title, rest } = splitTitle(withoutArchiveRef(m[1]!, m[2]!), true);
     return { line, number: m[1]!, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case', value: numericValue(m[1]!) };
   }
   m = DASHED_CASE_RE.exec(t);
@@ -281,7 +296,7 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   const titled = m ? m[2]!.replace(ARCHIVE_REF, '') : '';
   if (m && CAPITAL_OR_QUOTE_FIRST.test(titled)) {
     const number = m[1]!.replace(/\s+/g, ' ');
-    const { title, rest } = splitTitle(titled);
+    const { title, rest } = splitTitle(titled, true);
     return { line, number, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value: numericValue(number) };
   }
   // "LM 21-1 Opning": a body's code, the year, the case ("landsmøte 2021, sak 1"), kept as written.

@@ -190,3 +190,28 @@ describe('a plain-text outline: headings at the margin, the text indented under 
     ).toEqual(['Budsjett', 'Dugnad']);
   });
 });
+
+describe('a case title that runs on after a colon', () => {
+  it('in a case list the words after the colon name the matter too', () => {
+    expect(
+      titles(
+        'Møteprotokoll formannskapet 12.05.2015\n\nTil stede: Kari Dal, Ola Nes\n\n' +
+          '42/15 Budsjett 2016\nVedtatt.\n\n43/15 Ny behandling: Felles brannvesen i Indre Østfold - Indre Østfold brann og redning IKS\nVedtatt.\n\n' +
+          '44/15 Forvaltningsrevisjonsrapport: Økonomiplanlegging, rapportering og styring\nTatt til orientering.\n',
+      ),
+    ).toEqual([
+      'Budsjett 2016',
+      'Ny behandling: Felles brannvesen i Indre Østfold - Indre Østfold brann og redning IKS',
+      'Forvaltningsrevisjonsrapport: Økonomiplanlegging, rapportering og styring',
+    ]);
+  });
+  it('not a sentence, an outcome or a label after it, nor informal minutes\' "1. Title: note"', () => {
+    expect(
+      titles('Møteprotokoll formannskapet 12.05.2015\n\n42/15 Budsjett: Formannskapet vedtok budsjettet.\n\n43/15 Regnskap: Godkjent\n\n44/15 Eventuelt: Ingen saker\n'),
+    ).toEqual(['Budsjett', 'Regnskap', 'Eventuelt']);
+    expect(titles('Referat fra styremøte 3. mai 2022\n\n1. Resultat fra konserten: Omsatt for 96’, overskudd ca 21’\n\n2. Eventuelt\nIngen saker.\n')).toEqual([
+      'Resultat fra konserten',
+      'Eventuelt',
+    ]);
+  });
+});
