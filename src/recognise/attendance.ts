@@ -269,8 +269,10 @@ function splitNameOrg(text: string): { given: string | null; family: string | nu
  * (an item heading). Returns the people found and the lines they consumed.
  */
 /** A full stop after a lowercase letter (not an initial, "Kari N. Hansen") and a capital after it. */
-const SENTENCE_END = latinRegExp(String.raw`(?<=[a-zæøåé)])\.\s+(?=\p{Lu})`);
+const SENTENCE_END = latinRegExp(String.raw`(?<=[a-zæøåé)])(?<!(?:^|\s)(?:${alternation(people.nameAbbreviations)}))\.\s+(?=\p{Lu})`);
 const ABSENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.absentSentence)})\\b`, 'i');
+/** "Det var ikke meldt avbud fra Frode Eggan og Jan Erling Eilefstad.": absent, the names after the phrase. */
+const ABSENT_BEFORE_NAMES = latinRegExp(`^(?:${alternation(people.officials.absentBeforeNames)}):?\\s+(\\p{Lu}.*?)\\.?$`, 'i');
 const PRESENT_SENTENCE = new RegExp(`^(.+?)\\s+(?:${alternation(people.officials.presentSentence)})\\b`, 'i');
 /** "Trond Udjus ankom senere på kvelden": case-sensitive, so that what follows the verb is in lower case. */
 const CAME_LATER = latinRegExp(`^(.+?)\\s+(?:${alternation(people.officials.cameLater)})(?=\\s*[.!]?$|\\s+[\\p{Ll}\\d])`);
@@ -343,7 +345,7 @@ function peopleInSentence(sentence: string): PersonEntry[] {
     const p = parsePerson(asRole[1]!, { allowLower: false });
     if (p && p.name.includes(' ')) return [{ ...p, status: 'present', roles: [...new Set([...p.roles, role])] }];
   }
-  const absent = ABSENT_SENTENCE.exec(sentence);
+  const absent = ABSENT_SENTENCE.exec(sentence) ?? ABSENT_BEFORE_NAMES.exec(sentence.trim());
   const cameFrom = absent ? null : CAME_FROM_SENTENCE.exec(sentence);
   const later = absent || cameFrom ? null : CAME_LATER.exec(sentence.trim());
   const present = absent || cameFrom || later ? null : PRESENT_SENTENCE.exec(sentence);
@@ -654,6 +656,22 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         }
         i = k - 1;
         continue;
+      }
+      // After a blank line or two, only a sentence that says who did not come, names after it ("Det var ikke meldt
+      // avbud fra Frode Eggan og Jan Erling Eilefstad.").
+      if (next?.blank && /[.]$/.test(labelLine.text)) {
+        let k = i + 1;
+        while (k < lines.length && k - i <= 3 && lines[k]!.blank) k++;
+        const l = lines[k];
+        const m = l && !l.code ? ABSENT_BEFORE_NAMES.exec(l.text) : null;
+        if (m) {
+          const found = peopleInSentence(l!.text);
+          for (const p of found) add(p, l!);
+          if (found.length) {
+            i = k;
+            continue;
+          }
+        }
       }
       if (!next || next.blank || !/,/.test(next.text)) continue;
     }

@@ -31,6 +31,8 @@ export interface RecogniseContext {
 }
 
 /** A meeting held on Teams, by video, as a "fjernmøte": those present took part remotely. */
+/** "Referat fra telefonstyremøte …": a title that says the meeting was held by phone or video. */
+const REMOTE_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.remoteMeetings)})(?![\\p{L}])`, 'i');
 const REMOTE_PLACE = latinRegExp(`^(?:på\\s+)?(?:${alternation(labels.remotePlaces)})(?![\\p{L}])`, 'i');
 
 interface PeopleSections {
@@ -125,7 +127,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     officials,
     frontMatter: fm.data,
     frontMatterLines: lines.slice(0, fm.end),
-    remote: !!header.meeting.location && REMOTE_PLACE.test(header.meeting.location),
+    remote: (!!header.meeting.location && REMOTE_PLACE.test(header.meeting.location)) || (!!header.title && REMOTE_MEETING.test(header.title)),
     body,
     position: (line) => positionOf(ctx, line),
     warn: duplicateWarner(diagnostics, ctx),

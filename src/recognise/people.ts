@@ -41,7 +41,7 @@ const REMOTE_RE = new RegExp(`^(?:deltok\\s+|møtte\\s+|til stede\\s+)?(?:${tole
 const ABSENT_RE = new RegExp(`^(?:${tolerantAlternation(people.absent)})$`);
 const SUBSTITUTE_RE = new RegExp(`^(?:${alternation(people.substituteBefore)})\\s+(?:for|til)\\s+(.+)$`, 'i');
 /** A full stop after a word of two letters or more (not an initial, "Kari N. Hansen"), a capital after it. Not global. */
-const NAME_STOP = latinRegExp(String.raw`(?<=\p{L}{2})\.\s+(?=\p{Lu})`);
+const NAME_STOP = latinRegExp(String.raw`(?<=\p{L}{2})(?<!(?:^|\s)(?:${alternation(people.nameAbbreviations)}))\.\s+(?=\p{Lu})`);
 
 /** A name ending in a word of two letters or more (not an initial), a full stop, then a capital: [name, the rest]. */
 function nameThenSentences(s: string): [string, string] | null {

@@ -215,3 +215,29 @@ describe('a case title that runs on after a colon', () => {
     ]);
   });
 });
+
+describe("a road association's minutes of a board meeting by phone", () => {
+  const doc = parse(
+    'VEGFORENINGEN SETERVEGEN\n\n \n\nReferat fra telefonstyremøte fredag 13.03.2020.\n\n \n\n' +
+      'Til stede:    Carl Chr. Mathiesen, Torill Dal, Erik Halvorsen, og Hogne Petersen.\n\n \n\n' +
+      '                   Det var ikke meldt avbud fra Frode Eggan og Jan Erling Eilefstad.\n\n \n\n' +
+      'Sak 1 Brøyting\nStyret vedtok å fortsette avtalen.\n',
+  );
+  it('"Chr." inside a name ends no sentence; those present took part by phone; a sentence below names who stayed away', () => {
+    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Carl Chr. Mathiesen', 'remote'],
+      ['Torill Dal', 'remote'],
+      ['Erik Halvorsen', 'remote'],
+      ['Hogne Petersen', 'remote'],
+      ['Frode Eggan', 'absent'],
+      ['Jan Erling Eilefstad', 'absent'],
+    ]);
+  });
+  it('not a meeting in a room, nor "Det var ikke meldt avbud." without names, nor a sentence far below', () => {
+    const room = parse('Referat fra styremøte fredag 13.03.2020.\n\nTil stede: Kari Dal, Ola Nes.\n\nDet var ikke meldt avbud.\n\nSak 1 Brøyting\nVedtatt.\n');
+    expect(room.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Kari Dal', 'present'],
+      ['Ola Nes', 'present'],
+    ]);
+  });
+});
