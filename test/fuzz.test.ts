@@ -48,7 +48,13 @@ describe('fuzz: time linear in size', () => {
     // (a heading id's pattern tried from each: quadratic) — found by a user test.
     '[', '<div>', '[a](x'];
   /** Lines that are no repeated unit: a deep indent before a point (a table separator's pattern tried each split of it). */
-  const LINES: Array<[string, (n: number) => string]> = [['deep indent', (n) => `${' '.repeat(n)}- punkt`]];
+  const LINES: Array<[string, (n: number) => string]> = [
+    ['deep indent', (n) => `${' '.repeat(n)}- punkt`],
+    // A case number, then a long run of spaces before no title: the gap's pattern tried every split of the run (a review).
+    ['a case number before spaces', (n) => `Sakliste: se: S 1/24${' '.repeat(n)}budsjett`],
+    ['a "Sak" number before spaces', (n) => `Sakliste: Sak 1/24${' '.repeat(n)}budsjett`],
+    ['"S 1/24" alone before spaces', (n) => `S 1/24${' '.repeat(n)}x`],
+  ];
   const cpuMs = (): number => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;

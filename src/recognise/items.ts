@@ -3,7 +3,7 @@
  * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
  * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
  */
-import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { hasDecisionLabel, isTitleOutcome, sentences } from './decisions.js';
 import { labels } from './vocab.js';
@@ -64,7 +64,7 @@ const withoutArchiveRef = (number: string, title: string): string => (number.inc
 /** "2. vara", "1. nestleder": a rank in a list of people, not an item. */
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "S 7.1/07 …", "S 1/3/19 - …": case-sensitive, a capital S alone and a number with its year (never "S 12 …", a page). */
-const S_CASE_RE = latinRegExp(String.raw`^S\s+(\d{1,3}(?:[./]\d{1,2})?\/\d{2,4})(?!\d)\s*[:.–-]?\s+([\p{Lu}«"].*)$`);
+const S_CASE_RE = latinRegExp(`^${S_CASE_NUMBER}${CASE_TITLE_GAP}([\\p{Lu}«"].*)$`);
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
 const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:[-/]\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
 /** A title's first character: a capital or a quotation mark. */

@@ -8,7 +8,7 @@
  * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
  * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
  */
-import { alternation, ARCHIVE_NUMBER, latinRegExp, startsUpper } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -63,9 +63,9 @@ const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR
 const ITEM_SECTION = latinRegExp(`(?<=[^\\d\\s]\\s{1,3})(?:${asWritten(itemWords.sections)})(?=\\s+(?:(?:${asWritten(itemWords.numberPrefixes)})\\.?|S)\\s*\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
 const MARKER = asWritten(itemWords.numberPrefixes);
-const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:(?:[./]\\d{1,2})?\\s*\\/\\s*\\d{2,4})?(?=\\s*[:.-]?\\s+(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
+const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:(?:[./]\\d{1,2})?\\s*\\/\\s*\\d{2,4})?(?=${CASE_TITLE_GAP}(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
 /** "S 7.1/07 Rekneskap": a decision case with its meeting's number and year (items.ts S_CASE_RE), capital S alone. */
-const S_CASE = latinRegExp(String.raw`(?<=\s)S\s+\d{1,3}(?:[./]\d{1,2})?\/\d{2,4}(?!\d)(?=\s*[:.-]?\s+[\p{Lu}«"])`, 'g');
+const S_CASE = latinRegExp(`(?<=\\s)${S_CASE_NUMBER}(?=${CASE_TITLE_GAP}[\\p{Lu}«"])`, 'g');
 /** The archive's case number, if any, after an item's case number (patterns.ts ARCHIVE_NUMBER). */
 const ARCHIVE_REF = `(?:\\s+${ARCHIVE_NUMBER})?`;
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */

@@ -13,6 +13,17 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  */
 export const ARCHIVE_NUMBER = String.raw`\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?`;
 
+/**
+ * "S 7.1/07", "S 1/3/19": a decision case ("S", for sak: a capital S alone, so match case-sensitively) with its part or
+ * meeting and its year; group 1 is the number after the S. Read by items.ts (a heading) and reflow.ts (a flattened line).
+ */
+export const S_CASE_NUMBER = String.raw`S\s+(\d{1,3}(?:[./]\d{1,2})?\/\d{2,4})(?!\d)`;
+/**
+ * What may stand between a case number and its title: spaces, perhaps a colon, stop or dash among them. Written so
+ * that a long run of spaces is read once (`\s*[:.-]?\s+` tries every split of the run: quadratic).
+ */
+export const CASE_TITLE_GAP = String.raw`(?:\s*[:.–-])?\s+`;
+
 /** One alternation of phrases, longest first, with flexible inner whitespace. */
 export function alternation(words: readonly string[]): string {
   return [...words]
