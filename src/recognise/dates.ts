@@ -73,8 +73,13 @@ const PATTERNS: DatePattern[] = [
 ];
 
 const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
-/** "§1.1", "punkt 2.3", "kapittel 4.1": a numbered part of a text, not the first of January or the second of March. */
-const AFTER_SECTION_WORD = latinRegExp(String.raw`(?:§|(?<![\p{L}])(?:\p{L}*punkt|\p{L}*punktene|pkt|kapittel|kap|paragraf|ledd|avsnitt|sak|saker|versjon|tabell|figur)\.?)\s*$`, 'i');
+/**
+ * "§1.1", "punkt 2.3", "kapittel 4.1": a numbered part of a text, not the first of January or the second of March.
+ * Whole words only ("Tidspunkt 14.03.2024" is a date), and only before a date written in digits (isDigitsOnly).
+ * Tested on the 24 characters before the date (longer than these words), whose start counts as a word's edge.
+ */
+const AFTER_SECTION_WORD = latinRegExp(String.raw`(?:§|(?<![\p{L}])(?:punkt|pkt|sakspunkt|dagsordenpunkt|kapittel|kap|paragraf|ledd|avsnitt|sak|tabell|figur)\.?)\s*$`, 'i');
+const isDigitsOnly = (s: string): boolean => /^[\d./\s-]+$/.test(s);
 
 /**
  * The spans of a text that earlier matches took. A line holds a few; a megabyte line of dates holds tens of thousands,
@@ -116,8 +121,8 @@ export function findDates(text: string): FoundDate[] {
       const end = start + m[0].length;
       if (taken.overlaps(start, end)) continue;
       // "kl. 17.10" is ten past five, not the 17th of October.
-      const before = text.slice(Math.max(0, start - 12), start);
-      if (AFTER_KL.test(before) || AFTER_SECTION_WORD.test(before)) continue;
+      if (AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (isDigitsOnly(m[0]) && AFTER_SECTION_WORD.test(text.slice(Math.max(0, start - 24), start))) continue;
       const v = extract(m);
       if (!v || !valid(v.day, v.month, v.year)) continue;
       const wd = m[1] && /^\D/.test(m[1]) ? WEEKDAYS[m[1].toLowerCase()] : undefined;

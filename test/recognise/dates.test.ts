@@ -50,6 +50,10 @@ describe('findDates', () => {
 
   it('still reads a date after other words', () => {
     expect(findDates('Møte 1.3 kl 18')).toMatchObject([{ day: 1, month: 3 }]);
+    // A review: a word that ends in "punkt" is no section word, nor is "versjon"; a date in words is a date.
+    for (const t of ['Møtetidspunkt 14.03.2024 kl. 18.00', 'Tidspunkt 14.03.2024', 'Versjon 14.03.2024', 'Sted og tidspunkt 14. mars 2024', 'sak 14. mars 2024']) {
+      expect(findDates(t), t).toMatchObject([{ day: 14, month: 3, year: 2024 }]);
+    }
     expect(findDates('Møtet i Sakspunktgata 2.3.2024')).toMatchObject([{ day: 2, month: 3, year: 2024 }]);
   });
 
