@@ -15,8 +15,11 @@ import { hasActionLabel, hasDecisionLabel, hasProposalLabel, isDecisionSentence 
 
 /** "[18:05] Velkommen": a timestamped line; groups 1 and 2 are the hour and minute. Not global: no lastIndex to mind. */
 export const TIMESTAMP = /^\[(\d{1,2})[:.](\d{2})\]\s*\S/;
-/** An agenda's heading: "Saksliste:", "Saklista for generalforsamlinga", "Dagsorden til årsmøtet 2024". */
-const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})(?:\\s+(?:for|til|på)\\s+[^:.!?]{2,50})?\\s*:?$`, 'i');
+const SECTION_WORDS = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})\\s*:?$`, 'i');
+/** An agenda's heading over its list: "Saksliste:", "Saklista for generalforsamlinga", "Dagsorden til årsmøtet 2024". */
+const AGENDA_OVER_LIST = latinRegExp(`^(?:${tolerantAlternation(labels.sections)})(?:\\s+(?:for|til|på)\\s+[^:.!?]{2,50})?\\s*:?$`, 'i');
+/** "Dagsorden for møtet ble godkjent": a sentence about the agenda, no heading. */
+const isAgendaHeading = (text: string): boolean => AGENDA_OVER_LIST.test(text) && !FINITE_VERB.test(text);
 const CAPITAL_OR_DIGIT_FIRST = latinRegExp(String.raw`^[\p{Lu}\d]`);
 /** "Oslo 12.03.2024" under a signature. */
 const PLACE_AND_DATE = latinRegExp(String.raw`^\p{Lu}\p{Ll}+\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$`);
@@ -60,7 +63,7 @@ const endsList = (x: Line): boolean => /[.:!?]$/.test(x.text) && !x.bullet;
  */
 export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
   for (let i = 0; i < body.length; i++) {
-    if (body[i]!.blank || !SECTION_WORDS.test(body[i]!.text)) continue;
+    if (body[i]!.blank || !isAgendaHeading(body[i]!.text)) continue;
     let k = i + 1;
     while (body[k]?.blank) k++;
     const entries: Line[] = [];
@@ -83,10 +86,13 @@ export function listedAgenda(body: Line[], personLines: Set<number>): Line[] {
         let next = k + 1;
         // Such a point names a part of the matter; one with a finite verb is a sentence of its own ("Styret har hatt
         // mange møter."), after which the list has ended.
-        const tells = (x: Line): boolean => !!x.bullet && point(x) && !isListedTitle(x) && !FINITE_VERB.test(x.text) && !isDecisionSentence(x.text);
+        // Nor a note with a label ("- NB: forslag til styret innen 1. mars").
+        const tells = (x: Line): boolean =>
+          !!x.bullet && point(x) && !isListedTitle(x) && !x.text.includes(':') && !fieldOf(x) && !FINITE_VERB.test(x.text) && !isDecisionSentence(x.text);
         while (next < body.length && next - k < 3 && tells(body[next]!)) next++;
         const after = body[next];
-        if (entries.length > 0 && tells(l) && after && point(after) && isListedTitle(after) && !personLines.has(after.n)) {
+        // Right under an entry: the points tell of it.
+        if (entries.length > 0 && entries.at(-1) === body[k - 1] && tells(l) && after && point(after) && isListedTitle(after) && !personLines.has(after.n)) {
           k = next - 1;
           continue;
         }

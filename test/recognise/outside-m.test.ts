@@ -51,6 +51,18 @@ describe('a student society\'s notice posted as Markdown', () => {
     expect(minutes.kind).toBe('protokoll');
   });
 
+  it('a review: "Saker til neste møte" stays a heading of minutes; a note with a label ends a list', () => {
+    expect(
+      titles('Referat fra styremøte 3. mars 2022\n\nTil stede: Kari Dal, Ola Nes\n\nØkonomi\nØkonomien er god.\n\nDugnad\nDugnaden blir 3. mai.\n\nSaker til neste møte\nVi tar opp vedlikehold.\n'),
+    ).toEqual(['Økonomi', 'Dugnad', 'Saker til neste møte']);
+    expect(
+      titles(
+        'Innkalling til årsmøte 3. mars 2022\n\nSaksliste:\n- Godkjenning av innkalling.\n- Årsmelding.\n- Regnskap.\n- Valg.\n' +
+          '- NB: forslag til styret innen 1. mars, jf. vedtektene § 5.\n- Kaffe og vafler etter møtet.\n',
+      ),
+    ).toEqual(['Godkjenning av innkalling', 'Årsmelding', 'Regnskap', 'Valg']);
+  });
+
   it('a heading that names another thing is no agenda heading, and a list ends at a point that no title follows', () => {
     expect(titles('Referat fra styremøte 3. mars 2022\n\nSaksliste for neste møte:\nBudsjett\n\nBudsjettet ble vedtatt.\n')).toEqual([]);
     expect(
