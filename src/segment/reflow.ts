@@ -57,8 +57,8 @@ const LABEL_FROM = latinRegExp(`(?<=\\s)(?:${asWritten(labels.attendance.present
 const SECTION = latinRegExp(`(?<=\\s)(?<!(?:^|\\s)(?:og|OG|av|AV|til|TIL|for|FOR)\\s{1,3})(?:${asWritten(labels.sections)})(?=\\s*:|\\s+\\p{Lu}|\\s+\\d)`, 'g');
 /**
  * "… (gjord til vedtakssak) Informasjonssaker S 8.1/07 …": a part of the agenda (items.json sections) before its
- * first case number; never right after a case number, whose title it is ("PS 29/14 Referatsaker PS 30/14 …"), nor in
- * a column of titles ("… Skjørholm Referatsaker Søknad om …").
+ * first case number (cut where the numbering starts again: cutsOf); never right after a case number, whose title it
+ * is ("PS 29/14 Referatsaker PS 30/14 …"), nor in a column of titles ("… Skjørholm Referatsaker Søknad om …").
  */
 const ITEM_SECTION = latinRegExp(`(?<=[^\\d\\s]\\s{1,3})(?:${asWritten(itemWords.sections)})(?=\\s+(?:(?:${asWritten(itemWords.numberPrefixes)})\\.?|S)\\s*\\d)`, 'g');
 /** "SAK 29/14", "Sak 3:", "PS 12/24", "V-SAK 2": a case number that opens an item (the prefixes items.ts reads, items.json). */
@@ -66,6 +66,16 @@ const MARKER = asWritten(itemWords.numberPrefixes);
 const CASE = latinRegExp(`(?<=\\s)(?:${MARKER})\\.?(?:\\s+|(?=\\d))(?:\\p{Lu}{2,5}\\s+(?=\\d{1,4}\\s*\\/))?\\d{1,4}(?:(?:[./]\\d{1,2})?\\s*\\/\\s*\\d{2,4})?(?=${CASE_TITLE_GAP}(?!(?:${MARKER})\\b)[\\p{Lu}\\d«"])`, 'g');
 /** "S 7.1/07 Rekneskap": a decision case with its meeting's number and year (items.ts S_CASE_RE), capital S alone. */
 const S_CASE = latinRegExp(`(?<=\\s)${S_CASE_NUMBER}(?=${CASE_TITLE_GAP}[\\p{Lu}«"])`, 'g');
+/** Whether case number `b` starts a new count after `a`: a lower or equal number, or another part ("S 7.5/07", "S 8.1/07"). */
+function startsAgain(a: string, b: string): boolean {
+  const parts = (n: string): [string, number] => {
+    const m = /(\d+)\.(\d+)\//.exec(n) ?? /()(\d+)/.exec(n);
+    return [m?.[1] ?? '', Number(m?.[2])];
+  };
+  const [pa, va] = parts(a);
+  const [pb, vb] = parts(b);
+  return pa !== pb || vb <= va;
+}
 /** The archive's case number, if any, after an item's case number (patterns.ts ARCHIVE_NUMBER). */
 const ARCHIVE_REF = `(?:\\s+${ARCHIVE_NUMBER})?`;
 /** "19/13 ÅRSMØTE …": a bare case number before a capitalised title; counted only in a run with one year. */
@@ -200,7 +210,7 @@ export interface FlatTable {
 export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   const cuts = new Set<number>();
   const sentenceStarts: number[] = [];
-  for (const re of [LABEL, LABEL_THEN_GROUP, LABEL_FROM, SECTION, ITEM_SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
+  for (const re of [LABEL, LABEL_THEN_GROUP, LABEL_FROM, SECTION, PAGE_FOOTER]) for (const m of raw.matchAll(re)) cuts.add(m.index!);
   const fields = [...cuts].sort((a, b) => a - b);
   const until = (at: number): number => fields.find((c) => c > at) ?? raw.length;
   // A table the last page ended in goes on where this one starts (after its page number).
@@ -237,8 +247,15 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
       if (sentence) sentenceStarts.push(sentence.index + sentence[0].length);
     }
   };
-  for (const m of raw.matchAll(CASE)) caseAt(m);
-  for (const m of raw.matchAll(S_CASE)) caseAt(m);
+  const caseNumbers = [...raw.matchAll(CASE), ...raw.matchAll(S_CASE)].sort((a, b) => a.index! - b.index!);
+  for (const m of caseNumbers) caseAt(m);
+  // A part of the agenda opens where the numbering starts again ("S 7.5/07 … Informasjonssaker S 8.1/07"), or before
+  // the first case; otherwise the word ends the case title before it ("PS 3/24 Meldinger - Referatsaker PS 4/24").
+  for (const m of raw.matchAll(ITEM_SECTION)) {
+    const next = caseNumbers.find((c) => c.index! > m.index!);
+    const prev = caseNumbers.findLast((c) => c.index! < m.index!);
+    if (next && (!prev || startsAgain(prev[0], next[0]))) cuts.add(m.index!);
+  }
   // Bare case numbers and enumerations only where they run: one number alone is as likely a date or an amount.
   // (Not the number of a "SAK 29/14": looked back at in code, as a look-behind over \s+ would rescan every space run.)
   const bare = [...raw.matchAll(BARE_CASE)].filter((m) => !AFTER_MARKER.test(raw.slice(Math.max(0, m.index! - 24), m.index)));

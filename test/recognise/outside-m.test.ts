@@ -113,6 +113,14 @@ describe('case numbers with the meeting or the part of the agenda in them', () =
           'PS 28/14 Orientering om nødnett PS 29/14 Referatsaker PS 30/14 Søknad om salgsbevilling PS 31/14 Eventuelt\n',
       ),
     ).toEqual(['Orientering om nødnett', 'Referatsaker', 'Søknad om salgsbevilling', 'Eventuelt']);
+    // A review: a section word at the end of a case title, the numbering going on after it.
+    expect(
+      titles(
+        '1 Møteinnkalling Utvalg: Kommunestyret Møtested: Rådhuset Dato: 12.06.2024 Tid: 18:00 Saksliste PS 2/24 Budsjett ' +
+          'PS 3/24 Meldinger - Referatsaker PS 4/24 Søknad om skjenkebevilling PS 5/24 Regnskap og revisjon: Orienteringssaker ' +
+          'PS 6/24 Ungdomsrådet - Politiske saker PS 7/24 Eventuelt\n',
+      ),
+    ).toEqual(['Budsjett', 'Meldinger - Referatsaker', 'Søknad om skjenkebevilling', 'Regnskap og revisjon: Orienteringssaker', 'Ungdomsrådet - Politiske saker', 'Eventuelt']);
   });
 });
 
