@@ -206,10 +206,18 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     }
     cells = null;
   }
-  // Parenthesised annotations: roles, remote/absent, "vara for X", or an organisation; when they came or left, a note.
-  rest = rest.replace(/\(\s*([^()]*?)\s*(?:\)|$)/g, (_m, inner: string) => {
-    if (WHEN_NOTE.test(` ${inner}`)) entry.note = entry.note ? `${entry.note}; ${inner.trim()}` : inner.trim();
-    else if (!classifyAnnotation(inner, entry)) {
+  // Parenthesised annotations: roles, remote/absent, "vara for X", or an organisation; when they came or left
+  // ("leder, fra kl. 19.00", "vara for Per Berg fra sak 3"), a note, and what stands before it is read as the rest.
+  rest = rest.replace(/\(\s*([^()]*?)\s*(?:\)|$)/g, (_m, whole: string) => {
+    const when = WHEN_NOTE.exec(` ${whole}`);
+    let inner = whole;
+    if (when) {
+      const note = when[0].trim();
+      entry.note = entry.note ? `${entry.note}; ${note}` : note;
+      inner = ` ${whole}`.slice(0, when.index).replace(/[\s,;]+$/, '').trim();
+      if (!inner) return ' ';
+    }
+    if (!classifyAnnotation(inner, entry)) {
       if (!entry.organisation) entry.organisation = inner.trim();
       else entry.note = entry.note ? `${entry.note}; ${inner.trim()}` : inner.trim();
     }

@@ -402,6 +402,11 @@ describe('parsePerson: when someone came or left is a note', () => {
   ])('%s', (input, name, note) => {
     expect(parsePerson(input, { allowLower: false })).toMatchObject({ name, note, organisation: null });
   });
+  it('in parentheses, what stands before the time is read as ever (a review)', () => {
+    expect(parsePerson('Kari Dal (leder, fra kl. 19.00)')).toMatchObject({ name: 'Kari Dal', roles: ['chair'], note: 'fra kl. 19.00' });
+    expect(parsePerson('Ola Nes (vara for Per Berg fra sak 3)')).toMatchObject({ roles: ['deputy'], substituteFor: 'Per Berg', note: 'fra sak 3' });
+    expect(parsePerson('Anne Lie (Ap, til sak 5)')).toMatchObject({ organisation: 'Ap', note: 'til sak 5' });
+  });
   it('capitalised words are the name\'s', () => {
     expect(parsePerson('Per Til Sak')?.note).toBeNull();
   });
