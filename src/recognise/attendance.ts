@@ -492,7 +492,7 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
     modes.push(hit.mode);
     if (!hit.value) continue;
     const groups = hit.value.split(SENTENCE_END).map((g) => g.replace(/[.\s]+$/, '')).filter(Boolean);
-    if (groups.length !== modes.length) return presentFirst(lines.slice(i, k + 1), modes, hit.value, k);
+    if (groups.length !== modes.length) return null;
     // Each group a bare list of names: "Forfall: Ola Dal. Ellers var hele styret til stede." is a list and a sentence.
     const lists = groups.map((g) => splitPersonList(g));
     // And each a list ("A, B og C"): "Tilstede:" / "Forfall: Per Hansen. Ola Berg." is one label's names, one a sentence.
@@ -511,17 +511,16 @@ function stackedLabels(lines: Line[], i: number, first: Mode): { people: Array<[
 
 /**
  * "Til stede: Dessuten møtte: Forfall: Arne Dal, Tor Berg, …" on one flattened line: a form whose label cells were
- * read before their values, which run together. Whose names they are cannot be read off; the first cell's, present,
- * is the likelier (a protocol where everyone sent apologies records no meeting), so they are read so rather than
- * under the last label, absent. Only for labels cut from one input line that go from present to absent.
+ * read before their values, which run together (when they split into a sentence per label, stackedLabels reads them).
+ * Whose names they are cannot be read off; the first cell's, present, is the likelier (a form's apologies cell is the
+ * one left empty; a protocol where everyone sent apologies records no meeting): that mode, for the last label and the
+ * lines that go on with its list. Null unless the labels were cut from one input line, none with names of its own,
+ * from present to absent.
  */
-function presentFirst(labels: Line[], modes: Mode[], value: string, last: number): { people: Array<[PersonEntry, Mode, Line]>; last: number } | null {
-  const first = modes[0]!;
-  const flattened = labels.every((l) => l.start !== undefined && inputLine(l) === inputLine(labels[0]!));
-  if (!flattened || first.status !== 'present' || modes.at(-1)!.status !== 'absent' || first.roles.length > 0) return null;
-  const at = labels.at(-1)!;
-  const people = readListValue(value, first).map(([p, m]): [PersonEntry, Mode, Line] => [p, m, at]);
-  return people.length >= 2 ? { people, last } : null;
+function flattenedAfter(first: Line, label: Line, took: number, firstMode: Mode, labelMode: Mode): Mode | null {
+  if (took > 0 || first.start === undefined || label.start === undefined || inputLine(first) !== inputLine(label)) return null;
+  if (firstMode.status !== 'present' || firstMode.roles.length > 0 || labelMode.status !== 'absent') return null;
+  return firstMode;
 }
 
 export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { people: PersonHit[]; consumed: Set<number> } {
@@ -695,14 +694,15 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       if (sub) {
         // "Referent: X" inside a list is handled when the outer loop reaches it.
         if (sub.mode.single) break;
-        mode = sub.mode;
+        const listMode = flattenedAfter(labelLine, l, took, hit.mode, sub.mode) ?? sub.mode;
+        mode = listMode;
         tableCols = null; // a new list under its own label has its own (or no) header
         if (sub.value) {
-          for (const [p, m] of readListValue(sub.value, sub.mode)) {
+          for (const [p, m] of readListValue(sub.value, listMode)) {
             mode = m;
             add(p, l);
           }
-          mode = sub.mode;
+          mode = listMode;
         }
         blanks = 0;
         continue;

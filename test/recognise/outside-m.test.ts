@@ -141,6 +141,16 @@ describe("a county board's protocol flattened from a PDF form", () => {
     ]);
   });
 
+  it('the lines that go on with the list too (a review: they were dropped)', () => {
+    const doc = parse('PROTOKOLL FRA STYREMØTE 16. september 2014\n\nTil stede: Forfall: Kari Dal, Ola Nes\nPer Berg\nAnne Lie\n\nSak 46/14 Budsjett\nGodkjent.\n');
+    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+      ['Kari Dal', 'present'],
+      ['Ola Nes', 'present'],
+      ['Per Berg', 'present'],
+      ['Anne Lie', 'present'],
+    ]);
+  });
+
   it('not where the labels stand on lines of their own: an empty "Tilstede:" leaves the apologies absent', () => {
     const doc = parse('Referat fra styremøte 12.10.2016\n\nTilstede:\nForfall: Arne Dal, Tarjei Berg, Tor Lie\n\n1. Budsjett\nVedtatt.\n');
     expect(doc.attendees.map((a) => a.status)).toEqual(['absent', 'absent', 'absent']);
