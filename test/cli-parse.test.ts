@@ -234,6 +234,11 @@ describe('referat repair keeps everything but the repairs', () => {
     const r = await run(['repair'], { stdin: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(damaged.join('\n') + '\n')]) });
     expect(r.stdout).toBe('\uFEFFTilstede på møtet:\nKari Nordmann\n');
   });
+  it('says where reading changed the text: a broken byte written as U+FFFD (a review)', async () => {
+    const r = await run(['repair'], { stdin: Buffer.concat([Buffer.from('Tilstede på møtet:\nKari '), Buffer.from([0xff]), Buffer.from(' Dal og æøå\n')]) });
+    expect(r.stdout).toBe('Tilstede på møtet:\nKari \uFFFD Dal og æøå\n');
+    expect(r.stderr).toBe('<stdin>:2:6  warning  The input has 1 byte that is not valid UTF-8; it reads as \uFFFD  invalid-utf8\n');
+  });
   it('another encoding is written as UTF-8 and says so on stderr (not with --quiet)', async () => {
     // "Tilstede på møtet" in Windows-1252: å = 0xE5, ø = 0xF8.
     const latin1 = Buffer.from([...Buffer.from('Tilstede p'), 0xe5, ...Buffer.from(' m'), 0xf8, ...Buffer.from('tet:\r\nKari Nordmann\r\n')]);

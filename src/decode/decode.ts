@@ -13,10 +13,11 @@ export interface Decoded {
   diagnostics: Diagnostic[];
   /**
    * The input's line endings, which `text` writes as \n: one string when every line ends alike (`'\n'`, `'\r\n'`,
-   * `'\r'`), else each line's own (the last line's is `''` when the input does not end in one). `referat repair`
-   * writes them back: its output differs from its input only where a word was repaired.
+   * `'\r'`), else each line's own (the last line's is `''` when the input does not end in one). Only when asked for
+   * (`decode(…, { lineEnds: true })`): `referat repair` writes them back, so that its output differs from its input
+   * where a word was repaired, and where decoding itself changed the text (NFC; a broken byte read as U+FFFD).
    */
-  lineEnds: string | string[];
+  lineEnds?: string | string[];
 }
 
 function sniffEncoding(bytes: Uint8Array): { encoding: string; bomLength: number } {
@@ -38,7 +39,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.05;
 }
 
-export function decode(input: string | Uint8Array, path: string | null = null): Decoded {
+export function decode(input: string | Uint8Array, path: string | null = null, options: { lineEnds?: boolean } = {}): Decoded {
   const diagnostics: Diagnostic[] = [];
   let bytes: Uint8Array;
   if (typeof input === 'string') bytes = new TextEncoder().encode(input);
@@ -67,12 +68,12 @@ export function decode(input: string | Uint8Array, path: string | null = null): 
         const before = new TextDecoder('utf-8').decode(bytes.subarray(bomLength, bomLength + scan.firstInvalid)).replace(/\r\n?/g, '\n');
         const lines = before.split('\n');
         diagnostics.push(
-          diagnostic('warning', 'invalid-utf8', `The input has ${scan.invalid} byte${scan.invalid === 1 ? '' : 's'} that are not valid UTF-8; they read as \uFFFD`, {
+          diagnostic('warning', 'invalid-utf8', scan.invalid === 1 ? 'The input has 1 byte that is not valid UTF-8; it reads as \uFFFD' : `The input has ${scan.invalid} bytes that are not valid UTF-8; they read as \uFFFD`, {
             line: lines.length,
             column: lines[lines.length - 1]!.length + 1,
           }),
         );
-        return finish(text, source, diagnostics, bytes.length);
+        return finish(text, source, diagnostics, bytes.length, options.lineEnds === true);
       }
       text = decodeWindows1252(bytes);
       source.encoding = 'windows-1252';
@@ -84,18 +85,17 @@ export function decode(input: string | Uint8Array, path: string | null = null): 
       );
     }
   }
-  return finish(text, source, diagnostics, bytes.length);
+  return finish(text, source, diagnostics, bytes.length, options.lineEnds === true);
 }
 
-function finish(raw: string, source: Source, diagnostics: Diagnostic[], size: number): Decoded {
+function finish(raw: string, source: Source, diagnostics: Diagnostic[], size: number, withEnds: boolean): Decoded {
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
-  const lineEnds = raw.includes('\r') ? lineEndsOf(raw) : '\n';
   if (text.trim() === '') {
     throw new InputError(
       diagnostic('error', 'empty-document', size === 0 ? 'The input is empty' : 'The input holds only blank lines', { line: 1, column: 1 }),
     );
   }
-  return { text, source, diagnostics, lineEnds };
+  return withEnds ? { text, source, diagnostics, lineEnds: raw.includes('\r') ? lineEndsOf(raw) : '\n' } : { text, source, diagnostics };
 }
 
 /** Each line's terminator, or the one they all share (see Decoded.lineEnds). */

@@ -35,7 +35,8 @@ export async function loadNames(file: string | undefined, io: Io): Promise<strin
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     if (err.diagnostic.rule === 'empty-document') return [];
-    throw new UsageError(`--names ${file}: not a text file (binary data, ${bytes.length} bytes); give one name per line`);
+    const why = err.diagnostic.rule === 'not-text' ? `not a text file (binary data, ${bytes.length} bytes)` : err.diagnostic.message;
+    throw new UsageError(`--names ${file}: ${why}; give one name per line`);
   }
 }
 

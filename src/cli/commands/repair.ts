@@ -18,7 +18,7 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
       // Like parse: a file, `-`, or piped standard input; a terminal with no file is a usage error.
       const input = await readInput(inputPaths(file ? [file] : [], io)[0]!, io);
       try {
-        const { text, lineEnds, source } = decode(input.bytes, input.path);
+        const { text, lineEnds = '\n', source, diagnostics } = decode(input.bytes, input.path, { lineEnds: true });
         // The repair modules load only for this command (parse loads them only for damaged text).
         const out = opts.repair === false ? text : (await import('../../repair/index.js')).repair(text, { names: await loadNames(opts.names, io) }).text;
         // The input's own line endings (CRLF from Windows, CR from old Macs) and byte order mark, so that a diff
@@ -27,6 +27,10 @@ export function registerRepair(program: Command, io: Io, setExit: (code: number)
         // Standard output is UTF-8 whatever the input was: said once, since a byte-wise diff shows every æ/ø/å.
         if (!opts.quiet && !source.encoding.startsWith('utf-8')) {
           io.stderr.write(`${input.path ?? '<stdin>'}: read as ${source.encoding}, written as UTF-8\n`);
+        }
+        // What reading changed in the text ("invalid-utf8": broken bytes written as U+FFFD).
+        for (const d of opts.quiet ? [] : diagnostics.filter((x) => x.severity === 'warning')) {
+          io.stderr.write(`${input.path ?? '<stdin>'}:${d.line}:${d.column}  warning  ${d.message}  ${d.rule}\n`);
         }
         setExit(EXIT.ok);
       } catch (err) {
