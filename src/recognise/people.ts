@@ -170,7 +170,10 @@ export const SLASH_NOTE_END = latinRegExp(NOTE_AFTER_SLASH);
 /** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
 const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
 
-/** " perm. fra kl. 15", " fra sak 3", " permisjon", " tom. sak 4": a leave, or when someone came or left, to the end. */
+/**
+ * " perm. fra kl. 15", " fra sak 3", " permisjon", " tom. sak 4": a leave, or when someone came or left, to the end.
+ * Case-sensitive, in lower case as such notes are written: "Per Til Sak" is a name. ASCII words: no latinRegExp needed.
+ */
 const WHEN_NOTE = /\s(?:(?:perm\.|permisjon|permittert)(?:\s.*)?|(?:fra|frå|til|etter|mellom|f\.o\.m\.|t\.o\.m\.|fom\.?|tom\.?)\s+(?:kl\.?|klokka|klokken|sak|saka|saken|sakene)(?:\s.*)?)$/;
 
 /**
