@@ -164,6 +164,8 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
   return out.filter((s) => s.text.trim());
 }
 
+const DOCUMENTS_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.documentLabels)})\\s*:$`, 'i');
+
 export function findDecisions(lines: Line[]): Found[] {
   const out: Found[] = [];
   /** The width the item's lines are wrapped at, once asked. */
@@ -177,6 +179,14 @@ export function findDecisions(lines: Line[]): Found[] {
     if (line.blank) {
       // A blank line after a lone "Forslag til vedtak:" does not end it; after its text it does.
       if (proposal?.lines.length) proposal.open = false;
+      continue;
+    }
+    // "Saksdokumenter:" alone: the paragraph under it names papers ("Vedtatt årsplan for perioden 2014 - 2016").
+    if (DOCUMENTS_LABEL.test(line.text)) {
+      let j = i + 1;
+      if (lines[j]?.blank) j++;
+      while (j < lines.length && !lines[j]!.blank) j++;
+      i = j - 1;
       continue;
     }
     const proposed = PROPOSAL.exec(line.text);

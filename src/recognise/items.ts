@@ -415,6 +415,8 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
       // Each prefix and each section heading opens one part of the agenda: going back to one already seen is the
       // agenda restated (a saksliste, then the same items with their text).
       const prefixes = new Set([prefixOf(first.number)]);
+      /** The last number each prefix reached: a part of the agenda may go on later ("V-SAK 2", "O-SAK 1", "V-SAK 3"). */
+      const lastOf = new Map([[prefixOf(first.number), first.value]]);
       const sections = new Set([sectionBefore(first)]);
       for (let i = s + 1; i < outer.length; i++) {
         const h = outer[i]!;
@@ -428,18 +430,27 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
             prefixes.add(prefix);
             sections.add(section);
             chain.push(h);
+            lastOf.set(prefix, h.value);
             continue;
           }
         }
         if (step <= 0) restarted = true;
-        // No going back to a prefix left behind: "V-SAK 2" never follows "O-SAK 1" (but "RS 5/24" may follow "PS 4/24").
-        if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) continue;
+        // No going back to a prefix left behind: "V-SAK 2" never follows "O-SAK 1" (but "RS 5/24" may follow "PS 4/24"),
+        // unless its numbers go on where they stopped ("V-SAK 1, V-SAK 2, O-SAK 1, D-SAK 1, V-SAK 3": the decision
+        // cases split around the others).
+        if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) {
+          if (prefix === '' || h.value !== lastOf.get(prefix)! + 1) continue;
+          chain.push(h);
+          lastOf.set(prefix, h.value);
+          continue;
+        }
         // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
         if (isClosingItemTitle(prev.title) && restarted) break;
         if (style === 'case' && yearOf(h) !== yearOf(prev)) continue;
         if (step >= 1 && step <= 4) {
           chain.push(h);
           prefixes.add(prefix);
+          lastOf.set(prefix, h.value);
         }
       }
       if (highStart && chain.length < 3) continue;

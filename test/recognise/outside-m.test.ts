@@ -271,3 +271,28 @@ describe("a road association's minutes of a board meeting by phone", () => {
     ]);
   });
 });
+
+describe("an institute board's protocol whose decision cases were moved first", () => {
+  const doc = parse(
+    'Protokoll fra møte i Instituttstyret\n\nMøtet ble satt 11. februar 2014 kl. 09.15.\n\nTilstede: Kari Dal, Ola Nes.\n\n' +
+      'Ordinære saker\n\nV-SAK 1 Godkjenning av dagsorden\n\nVedtakssakene ble flyttet til først i møtet.\n\nV-SAK 2 Godkjenning av protokoll\n\n' +
+      'Orienteringssaker\n\nO-SAK 1 Aktuelle saker fra instituttleder\n\nDiskusjonssaker\n\nD-SAK 1 Jubileum\n\nPlanene ble gjennomgått.\n\n' +
+      'Ordinære saker\n\nV-SAK 3 Regnskap 2013\n\nStyret tar regnskapet for 2013 til etterretning\n\nSaksdokumenter:\n\nRegnskapsrapport 2013\n\n' +
+      'V-SAK 4 Årsplan 2014-2016\n\nÅrsplanen vedtas på sirkulasjon, med de endringsforslag som kom i møtet.\n\nSaksdokumenter:\n\nVedtatt årsplan for perioden 2014 - 2016\n',
+  );
+  it('a prefix left behind comes back where its numbers go on (V-SAK 2 … O-SAK 1 … V-SAK 3)', () => {
+    expect(doc.items.map((i) => i.number)).toEqual(['V-SAK 1', 'V-SAK 2', 'O-SAK 1', 'D-SAK 1', 'V-SAK 3', 'V-SAK 4']);
+  });
+  it('"Styret tar … til etterretning" and "… vedtas på sirkulasjon" are decisions; the papers under "Saksdokumenter:" are none', () => {
+    expect(doc.items.map((i) => i.decisions.map((d) => d.text))).toEqual([
+      [], [], [], [], ['Styret tar regnskapet for 2013 til etterretning'], ['Årsplanen vedtas på sirkulasjon, med de endringsforslag som kom i møtet.'],
+    ]);
+  });
+  it('not a restated agenda, nor "tar opp … til orientering"', () => {
+    const restated = parse(
+      'Protokoll fra møte i styret 3. mars 2014\n\nV-SAK 1 Budsjett\nV-SAK 2 Regnskap\nO-SAK 1 Status\n\nV-SAK 1 Budsjett\nVedtatt.\n\nV-SAK 2 Regnskap\nGodkjent.\n\nO-SAK 1 Status\nTatt til orientering.\n',
+    );
+    expect(restated.items.length).toBe(3);
+    expect(parse('Referat fra styremøte 3. mars 2014\n\n1. Status\nKari tar opp saken til orientering neste gang.\n\n2. Eventuelt\nIngen saker.\n').items[0]!.decisions).toEqual([]);
+  });
+});
