@@ -65,6 +65,8 @@ const withoutArchiveRef = (number: string, title: string): string => (number.inc
 const RANK = /^(?:vara|varamedlem|varamann|nestleder|nestleiar|kandidat|plass)\b/i;
 /** "S 7.1/07 …", "S 1/3/19 - …": case-sensitive, a capital S alone and a number with its year (never "S 12 …", a page). */
 const S_CASE_RE = latinRegExp(`^${S_CASE_NUMBER}${CASE_TITLE_GAP}([\\p{Lu}«"].*)$`);
+/** A page number (one to three digits) before a case number and its capitalised title. */
+const PAGE_BEFORE_CASE = latinRegExp(String.raw`^\d{1,3}\s+(?=\d{1,3}\/\d{2,4}\s+\p{Lu})`);
 /** "12/24 Budsjett", "01/23-24 Innkommen post" (a case in a season). */
 const CASE_RE = latinRegExp(String.raw`^(\d{1,3}\/\d{2,4}(?:[-/]\d{2,4})?)\s+([\p{Lu}\d«"(].*)$`);
 /** A title's first character: a capital or a quotation mark. */
@@ -279,7 +281,8 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
     const value = Number(/^\d+\.(\d+)/.exec(m[1]!)?.[1] ?? numericValue(m[1]!));
     return { line, number: `S ${m[1]!}`, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value };
   }
-  m = CASE_RE.exec(t);
+  // "2 47/15 Referatsaker": a PDF page's number before the case number that opens the page.
+  m = CASE_RE.exec(t) ?? (PAGE_BEFORE_CASE.test(t) ? CASE_RE.exec(t.replace(PAGE_BEFORE_CASE, '')) : null);
   if (m) {
     const { title, rest } = splitTitle(withoutArchiveRef(m[1]!, m[2]!), true);
     return { line, number: m[1]!, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'case', value: numericValue(m[1]!) };

@@ -296,3 +296,17 @@ describe("an institute board's protocol whose decision cases were moved first", 
     expect(parse('Referat fra styremøte 3. mars 2014\n\n1. Status\nKari tar opp saken til orientering neste gang.\n\n2. Eventuelt\nIngen saker.\n').items[0]!.decisions).toEqual([]);
   });
 });
+
+describe("a municipal committee's protocol whose next page starts with its number", () => {
+  it('"2 47/15 Referatsaker": the page number before the case number is no part of it; the case lost between is inferred', () => {
+    const doc = parse(
+      'Møteprotokoll for formannskapet 12.05.2015\n\nSaksliste\n44/15 Kommunereformen\n45/15 Ekstra bosetting av flyktninger\n/15 Reglement for godtgjøring til folkevalgte\n\n2 47/15 Referatsaker\n',
+    );
+    expect(doc.items.map((i) => [i.number, i.title, i.numberInferred])).toEqual([
+      ['44/15', 'Kommunereformen', false],
+      ['45/15', 'Ekstra bosetting av flyktninger', false],
+      ['46/15', 'Reglement for godtgjøring til folkevalgte', true],
+      ['47/15', 'Referatsaker', false],
+    ]);
+  });
+});
