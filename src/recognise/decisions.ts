@@ -17,6 +17,8 @@ export interface Found {
   endLine: Line;
   /** Column just after the text on `endLine`, when it ends before that line does (a sentence inside a paragraph). */
   endColumn?: number;
+  /** Found by its wording alone, no label: in a notice such a sentence proposes ("… godkjennes."), decides nothing. */
+  unlabelled?: boolean;
 }
 
 export interface FoundAction extends Found {
@@ -307,6 +309,7 @@ export function findDecisions(lines: Line[]): Found[] {
         startColumn: rawColumn(start.line, start.offset),
         endLine: end.line,
         endColumn: rawColumn(end.line, end.offset + 1, 'end'),
+        ...(cut === 0 ? { unlabelled: true } : {}),
       });
     }
   }

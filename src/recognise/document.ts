@@ -142,6 +142,9 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const text = bodyText(body);
   const language = detectLanguage(text);
   const kind = language === null && text.length > 200 ? 'unknown' : decideKind(header, assembled, items, itemModels, fm.data, body);
+  // A notice proposes: its sentences that read as decisions ("Møteprotokoll fra forrige møte godkjennes." under an
+  // innstilling) decide nothing; only what it labels a decision stays.
+  if (kind === 'innkalling' || kind === 'sakskart') for (const item of itemModels) item.decisions = item.decisions.filter((d) => !UNLABELLED.has(d));
   // A notice lists who is called to a meeting that has not taken place: "Møtedeltakere: …" are invited, not present.
   const called = kind === 'innkalling' ? assembled.filter((a) => a.status !== 'absent') : [];
   const attendees = called.length ? assembled.filter((a) => !called.includes(a)) : assembled;
@@ -639,6 +642,9 @@ function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; aft
   return { title: h.title, outcome: null, afterDash: false };
 }
 
+/** Decisions found by their wording alone (decisions.ts Found.unlabelled): dropped when the document is a notice. */
+const UNLABELLED = new WeakSet<Decision>();
+
 function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, notice: boolean, ctx: RecogniseContext): Item {
   const restLine: Line | null = h.rest ? partOf(h.line, h.rest) : null;
   const textLines = restLine ? [restLine, ...content] : content;
@@ -651,7 +657,9 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
   // found again as an election result below.
   const taken = new Set<number>();
   for (const d of findDecisions(outcome && !afterDash ? [outcome, ...textLines] : textLines)) {
-    decisions.push({ text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) });
+    const decision: Decision = { text: d.text, position: positionOf(ctx, d.line, d.endLine, d.startColumn, d.endColumn) };
+    if (d.unlabelled) UNLABELLED.add(decision);
+    decisions.push(decision);
     if (d.line === d.endLine && d.text === d.line.text) taken.add(d.line.n);
   }
   // Under an election, "Leiar for 1 år: Lars Tønne, Ogndal": each result line is a decision. A bulleted list of offices

@@ -310,3 +310,19 @@ describe("a municipal committee's protocol whose next page starts with its numbe
     ]);
   });
 });
+
+describe("a control committee's notice with the secretariat's proposals", () => {
+  it('a sentence that reads as a decision proposes in a notice: no decision; in minutes it stays one', () => {
+    const notice = parse(
+      'Innkalling til møte i kontrollutvalget\n\nMøtedato: 12.02.2009 kl. 10.00\nMøtested: Rådhuset\n\nForfall meldes til sekretariatet.\n\n' +
+        'Sak 1/2009 Godkjenning av protokoll fra forrige møte\nMøteprotokoll fra kontrollutvalgets møte godkjennes.\n\nSak 2/2009 Eventuelt\n',
+    );
+    expect(notice.kind).toBe('innkalling');
+    expect(notice.items.map((i) => i.decisions.length)).toEqual([0, 0]);
+    const minutes = parse(
+      'Protokoll fra møte i kontrollutvalget 12.02.2009\n\nTil stede: Kari Dal, Ola Nes\n\n' +
+        'Sak 1/2009 Godkjenning av protokoll fra forrige møte\nMøteprotokoll fra kontrollutvalgets møte godkjennes.\n\nSak 2/2009 Eventuelt\nIngen saker.\n',
+    );
+    expect(minutes.items[0]!.decisions.map((d) => d.text)).toEqual(['Møteprotokoll fra kontrollutvalgets møte godkjennes.']);
+  });
+});
