@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { isDecisionSentence } from '../../src/recognise/decisions.js';
 
 const titles = (text: string): string[] => parse(text).items.map((i) => i.title);
 
@@ -324,5 +325,16 @@ describe("a control committee's notice with the secretariat's proposals", () => 
         'Sak 1/2009 Godkjenning av protokoll fra forrige møte\nMøteprotokoll fra kontrollutvalgets møte godkjennes.\n\nSak 2/2009 Eventuelt\nIngen saker.\n',
     );
     expect(minutes.items[0]!.decisions.map((d) => d.text)).toEqual(['Møteprotokoll fra kontrollutvalgets møte godkjennes.']);
+  });
+});
+
+describe('a decision with the verb before the body ("… vedtok styret å …")', () => {
+  it.each([
+    ['Som følge av at årsmøtet ble avlyst vedtok styret å beholde den samme kontingenten som i 2019.', true],
+    ['Etter diskusjon vedtok styret enstemmig å kjøpe ny klipper.', true],
+    ['I fjor vedtok styret å kjøpe klipper.', false],
+    ['Hva vedtok styret at vi skulle gjøre?', false],
+  ])('%s → %s', (sentence, decided) => {
+    expect(isDecisionSentence(sentence)).toBe(decided);
   });
 });
