@@ -119,7 +119,11 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 6. Item ranges: to the next item, a people section, or the trailer.
   // A notice or an agenda records no outcomes: its headings and election lists are proposals ("Årsregnskap 2023 godkjennes").
   const notice = header.kind === 'innkalling' || header.kind === 'sakskart';
-  const { itemModels, officials, itemLineSet, itemsStart, itemsEnd } = buildItems(items, body, sections, year, notice, ctx);
+  const { itemModels, officials: itemOfficials, itemLineSet, itemsStart, itemsEnd } = buildItems(items, body, sections, year, notice, ctx);
+  // Minutes may open with who was elected to run the meeting, before the agenda ("Bjørn Øgaard ble valgt til
+  // møteleder. Joachim Kwetzinsky ble valgt til referent."): read as an item's sentences are. Not in a notice.
+  const headOfficials = notice || !items.length ? [] : findOfficials('', linesBefore(body, firstItemLine, personLines).filter((l) => !personLines.has(l.n)));
+  const officials = headOfficials.length ? [...headOfficials, ...itemOfficials] : itemOfficials;
 
   // 7. Attendees and invited.
   const { attendees: assembled, invited: listed, mergedLines } = assemblePeople({

@@ -338,3 +338,20 @@ describe('a decision with the verb before the body ("… vedtok styret å …")'
     expect(isDecisionSentence(sentence)).toBe(decided);
   });
 });
+
+describe("a music society's annual meeting that opens with its officials", () => {
+  it('"X ble valgt til møteleder. Y ble valgt til referent." before the agenda: present, in their roles', () => {
+    const doc = parse(
+      'REFERAT FRA ÅRSMØTE 2013\n\nTID: Tirsdag 23. april 2013 kl 19.30\n\nBjørn Øgaard ble valgt til møteleder. Joachim Kwetzinsky ble valgt til referent.\n' +
+        'Det var 11 medlemmer til stede.\n\nDAGSORDEN:\n\n1) Velkommen\n\n2) Årsrapporten for 2012\n\nÅrsberetningen ble godkjent.\n',
+    );
+    expect(doc.attendees.map((a) => [a.name, a.status, a.roles])).toEqual([
+      ['Bjørn Øgaard', 'present', ['chair']],
+      ['Joachim Kwetzinsky', 'present', ['minutes']],
+    ]);
+  });
+  it('not in a notice, where the same words tell who is proposed', () => {
+    const notice = parse('Innkalling til årsmøte 23. april 2013\n\nStyret foreslår at Bjørn Øgaard blir valgt til møteleder.\n\nDagsorden:\n\n1) Velkommen\n\n2) Årsrapporten\n');
+    expect(notice.attendees).toEqual([]);
+  });
+});
