@@ -46,7 +46,9 @@ describe('fuzz: time linear in size', () => {
     'Navn Rolle Ola Dal Leder ', 'AB C.....',
     // A link's bracket again and again (each "[" read to the line's end once), HTML tags that become a run of spaces
     // (a heading id's pattern tried from each: quadratic) — found by a user test.
-    '[', '<div>', '[a](x'];
+    '[', '<div>', '[a](x',
+    // A part of the agenda's word before each case number (each looked for its neighbours in the whole line: quadratic).
+    'Tekst Referatsaker PS 1/24 Tittel '];
   /** Lines that are no repeated unit: a deep indent before a point (a table separator's pattern tried each split of it). */
   const LINES: Array<[string, (n: number) => string]> = [
     ['deep indent', (n) => `${' '.repeat(n)}- punkt`],

@@ -74,12 +74,15 @@ const PATTERNS: DatePattern[] = [
 
 const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
 /**
- * "§1.1", "punkt 2.3", "kapittel 4.1": a numbered part of a text, not the first of January or the second of March.
- * Whole words only ("Tidspunkt 14.03.2024" is a date), and only before a date written in digits (isDigitsOnly).
- * Tested on the 24 characters before the date (longer than these words), whose start counts as a word's edge.
+ * "§1.1", "punkt 2.3", "kapittel 4.1", "versjon 2.3": a numbered part of a text, not the first of January or the second
+ * of March. Only a day and month in digits (a numbered part has no year: "Tidspunkt 14.03.2024" is a date), after a
+ * whole word or a compound of "punkt" ("delpunkt", not "tidspunkt"). Tested on the 24 characters before the date.
  */
-const AFTER_SECTION_WORD = latinRegExp(String.raw`(?:§|(?<![\p{L}])(?:punkt|pkt|sakspunkt|dagsordenpunkt|kapittel|kap|paragraf|ledd|avsnitt|sak|tabell|figur)\.?)\s*$`, 'i');
-const isDigitsOnly = (s: string): boolean => /^[\d./\s-]+$/.test(s);
+const AFTER_SECTION_WORD = latinRegExp(
+  String.raw`(?:§|(?<![\p{L}])(?:\p{L}*(?<!tid)(?<!tids)punkt|\p{L}*(?<!tid)(?<!tids)punktene|pkt|kapittel|kap|paragraf|ledd|avsnitt|sak|saker|versjon|tabell|figur)\.?)\s*$`,
+  'i',
+);
+const isPartNumber = (s: string): boolean => /^\d{1,2}\.\d{1,2}\.?$/.test(s.trim());
 
 /**
  * The spans of a text that earlier matches took. A line holds a few; a megabyte line of dates holds tens of thousands,
@@ -122,7 +125,7 @@ export function findDates(text: string): FoundDate[] {
       if (taken.overlaps(start, end)) continue;
       // "kl. 17.10" is ten past five, not the 17th of October.
       if (AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (isDigitsOnly(m[0]) && AFTER_SECTION_WORD.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (isPartNumber(m[0]) && AFTER_SECTION_WORD.test(text.slice(Math.max(0, start - 24), start))) continue;
       const v = extract(m);
       if (!v || !valid(v.day, v.month, v.year)) continue;
       const wd = m[1] && /^\D/.test(m[1]) ? WEEKDAYS[m[1].toLowerCase()] : undefined;

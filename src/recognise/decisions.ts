@@ -166,6 +166,9 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
   return out.filter((s) => s.text.trim());
 }
 
+/** A line under "Saksdokumenter:" that names a paper: short, no sentence, no label. */
+const namesPaper = (l: Line): boolean =>
+  !l.blank && !l.code && !/[.!?:]$/.test(l.text) && l.text.split(/\s+/).length <= 12 && !LABEL.test(l.text) && !PROPOSAL.test(l.text) && !DECISION_INTRO.test(l.text);
 const DOCUMENTS_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.documentLabels)})\\s*:$`, 'i');
 
 export function findDecisions(lines: Line[]): Found[] {
@@ -183,11 +186,12 @@ export function findDecisions(lines: Line[]): Found[] {
       if (proposal?.lines.length) proposal.open = false;
       continue;
     }
-    // "Saksdokumenter:" alone: the paragraph under it names papers ("Vedtatt årsplan for perioden 2014 - 2016").
+    // "Saksdokumenter:" alone: the lines under it name papers ("Vedtatt årsplan for perioden 2014 - 2016"), up to a
+    // sentence or a label ("Vedtak: Budsjettet godkjennes.", "Regnskapet ble godkjent.").
     if (DOCUMENTS_LABEL.test(line.text)) {
       let j = i + 1;
       if (lines[j]?.blank) j++;
-      while (j < lines.length && !lines[j]!.blank) j++;
+      while (j < lines.length && namesPaper(lines[j]!)) j++;
       i = j - 1;
       continue;
     }

@@ -333,7 +333,7 @@ function startsWithKind(l: Line): boolean {
 const APPROVES = latinRegExp(`^(?:${alternation(labels.documentItems)})(?![\\p{L}])`, 'i');
 /** "Innkallinga godkjent.", "Sakslista vart godkjend": minutes approving a document, which names no kind of this one. */
 const APPROVED = latinRegExp(
-  `^(?:${alternation(labels.documentMentions)})(?:\\s+og\\s+(?:${alternation(labels.documentMentions)}))?\\s+(?:(?:er|ble|blei|vart|vert|blir)\\s+)?(?:enstemmig\\s+|einstemmig\\s+)?(?:godkjent|godkjend|godkjendt|vedtatt|vedteke|vedtekne)(?![\\p{L}])`,
+  `^(?:${alternation(labels.documentMentions)})(?:\\s+og\\s+(?:${alternation(labels.documentMentions)}))?\\s+(?:(?:er|ble|blei|vart|vert|blir)\\s+)?(?:enstemmig\\s+|einstemmig\\s+)?(?:${alternation(labels.approvedWords)})(?![\\p{L}])`,
   'i',
 );
 
@@ -521,7 +521,10 @@ const WELCOME = latinRegExp(
   'i',
 );
 /** "Formannen ønsket vel møtt", "Leiaren ønskte alle velkommen til årsmøte": minutes telling of the welcome. */
-const WELCOMED = latinRegExp(`(?<![\\p{L}])(?:ønsket|ønskte|ønska|ynskte|ynska|bød|baud)(?![\\p{L}])`, 'i');
+const WELCOMED = latinRegExp(
+  `(?<![\\p{L}])(?<!(?:er|blir|vert|e)\\s+(?:\\p{L}+\\s+)?)(?:${alternation(labels.welcomedVerbs)})\\s+(?:\\p{L}+\\s+){0,3}?(?:vel\\s+møtt|velkommen|velkomen|velkomne)(?![\\p{L}])`,
+  'i',
+);
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text) && !WELCOMED.test(l.text);
 
 /** The meeting noun a title names ("Årsmøte 8. juni på Speiderhuset": årsmøte), and its ending (møte). */

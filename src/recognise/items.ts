@@ -5,7 +5,8 @@
  */
 import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
-import { hasDecisionLabel, isTitleOutcome, sentences } from './decisions.js';
+import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
+import { isGivenName } from './people.js';
 import { labels } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
@@ -124,11 +125,18 @@ function splitTitle(text: string, cased = false): { title: string; rest: string 
  */
 function isSubtitle(head: string, rest: string): boolean {
   const r = rest.trim();
+  // A colon inside parentheses ("Idrettsskole (Saksansvarlige: Kine og Ella)"): the bracket goes on to its close.
+  if (head.split('(').length > head.split(')').length && /^[^()]*\)(?:\s+\S+){0,3}$/.test(r)) return true;
+  const words = r.toLowerCase().split(/\s+/);
   return (
-    CAPITAL_OR_QUOTE_FIRST.test(r) && !/[.!?]$/.test(r) && r.split(/\s+/).length <= 12 && !FINITE_VERB.test(` ${r}`) &&
+    CAPITAL_OR_QUOTE_FIRST.test(r) && !/[.!?]$/.test(r) && words.length <= 12 && !FINITE_VERB.test(` ${r}`) &&
+    !words.some((w) => SENTENCE_VERBS.has(w)) && !SENTENCE_SUBJECTS.has(words[0]!) && !isGivenName(r.split(/\s+/)[0]!) && !isDecisionSentence(r) &&
     !isTitleOutcome(r) && !hasDecisionLabel(r) && !hasDecisionLabel(`${head}:`) && !/:/.test(r) && !isClosingItemTitle(head) && !/^ingen\b/i.test(r)
   );
 }
+
+const SENTENCE_VERBS = new Set(itemWords.sentenceVerbs);
+const SENTENCE_SUBJECTS = new Set([...itemWords.sentenceSubjects, ...labels.documentMentions]);
 
 /** Short forms whose full stop ends no sentence ("vedr.", "mm."). */
 const ABBREVIATIONS = new Set(itemWords.abbreviations.map((w) => w.toLowerCase()));
@@ -420,6 +428,8 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
       const prefixes = new Set([prefixOf(first.number)]);
       /** The last number each prefix reached: a part of the agenda may go on later ("V-SAK 2", "O-SAK 1", "V-SAK 3"). */
       const lastOf = new Map([[prefixOf(first.number), first.value]]);
+      /** A prefix's number seen again: the agenda is being restated, and no part of it comes back to the chain. */
+      let restated = false;
       const sections = new Set([sectionBefore(first)]);
       for (let i = s + 1; i < outer.length; i++) {
         const h = outer[i]!;
@@ -442,7 +452,11 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         // unless its numbers go on where they stopped ("V-SAK 1, V-SAK 2, O-SAK 1, D-SAK 1, V-SAK 3": the decision
         // cases split around the others).
         if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) {
-          if (prefix === '' || h.value !== lastOf.get(prefix)! + 1) continue;
+          // Not once the agenda was restated ("V-SAK 1" again): what follows belongs to the restatement.
+          if (prefix === '' || h.value !== lastOf.get(prefix)! + 1 || restated) {
+            restated ||= h.value <= lastOf.get(prefix)!;
+            continue;
+          }
           chain.push(h);
           lastOf.set(prefix, h.value);
           continue;

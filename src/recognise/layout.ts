@@ -189,15 +189,19 @@ export function restatedAgenda(entries: Line[], body: Line[], personLines: Set<n
 /** A case paper's section heading ("Bakgrunn:", "Vurdering:"), items.json caseSections. */
 const CASE_SECTION = latinRegExp(`^(?:${alternation(itemWords.caseSections)})\\s*:?$`, 'i');
 
-/** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
+/** "Dato og tid", "Tid og sted": a field's label standing over its value. */
+const FIELD_HEADING = latinRegExp(`^(?:${alternation(labels.fieldHeadings)})(?:\\s+(?:og|&)\\s+(?:${alternation(labels.fieldHeadings)}))?$`, 'i');
+/** "Vedtakssaker", "Orienteringssaker": a part of the agenda (items.json sections). */
+const ITEM_SECTION_WORDS = latinRegExp(`^(?:${alternation(itemWords.sections)})\\s*:?$`, 'i');
+
 /**
  * A plain-text outline ("Valg av styre" / "  Det er fem kandidater …" / "Godkjenning av generalforsamling" / "  …"):
  * the body indented under headings that stand at the margin. The headings, when at least two stand so, each over
  * indented lines, and most of the text is indented; else none. What is numbered inside (a proposal's articles
  * "  1. Navn", "  2. Formål") is the heading's text, no agenda item. People and field labels ("Fremmøtte", "Dato og
- * tid") are no headings.
+ * tid") and an agenda's labels ("Behandlede saker:") are no headings. `numbered`: numbered lines were found (inside).
  */
-export function outlineHeads(body: Line[], personLines: Set<number>, labelLines: Set<number>): Line[] {
+export function outlineHeads(body: Line[], personLines: Set<number>, labelLines: Set<number>, numbered: boolean): Line[] {
   const text = body.filter((l) => !l.blank && !l.code);
   const indented = text.filter((l) => l.indent >= 2);
   if (indented.length < 4 || indented.length < text.length * 0.6) return [];
@@ -212,13 +216,15 @@ export function outlineHeads(body: Line[], personLines: Set<number>, labelLines:
     const t = l.text.replace(/:$/, '');
     if (t.split(/\s+/).length > 8 || !CAPITAL_OR_QUOTE_FIRST.test(t) || /[.!?]$/.test(t) || FINITE_VERB.test(t)) continue;
     if (personLines.has(l.n) || labelLines.has(l.n) || attendanceLabel(t) || fieldOf(l) || FIELD_HEADING.test(t)) continue;
+    // "Behandlede saker:", "Saksliste:" over an indented numbered agenda: the agenda's label, not a matter.
+    if (SECTION_WORDS.test(t) || ITEM_SECTION_WORDS.test(t)) continue;
     heads.push(l);
   }
-  return heads.length >= 2 ? heads : [];
+  // With numbered lines inside, three headings at least: an indented agenda under one label and "Eventuelt" is no outline.
+  return heads.length >= (numbered ? 3 : 2) ? heads : [];
 }
-/** "Dato og tid", "Tid og sted": a field's label standing over its value. */
-const FIELD_HEADING = latinRegExp(`^(?:dato|tid|sted|stad|møtested|møtestad|møtetid|klokkeslett)(?:\\s+(?:og|&)\\s+(?:dato|tid|sted|stad))?$`, 'i');
 
+/** Short title lines that head a paragraph: the agenda of minutes written without numbers. */
 export function unnumberedHeads(body: Line[], after: number, personLines: Set<number>, labelLines: Set<number>): Line[] {
   const candidates = body.filter((l) => l.n > after && !l.blank && !l.code && !personLines.has(l.n) && !labelLines.has(l.n));
   // Timestamped headings ("[16:32] Velkommen v/leder"), as in long protocols; a stamped break ("[18:23] Vi kjører

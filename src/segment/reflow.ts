@@ -251,9 +251,12 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   for (const m of caseNumbers) caseAt(m);
   // A part of the agenda opens where the numbering starts again ("S 7.5/07 … Informasjonssaker S 8.1/07"), or before
   // the first case; otherwise the word ends the case title before it ("PS 3/24 Meldinger - Referatsaker PS 4/24").
+  // Both in order: one walk (a find per word was quadratic over a long line).
+  let c = 0;
   for (const m of raw.matchAll(ITEM_SECTION)) {
-    const next = caseNumbers.find((c) => c.index! > m.index!);
-    const prev = caseNumbers.findLast((c) => c.index! < m.index!);
+    while (c < caseNumbers.length && caseNumbers[c]!.index! < m.index!) c++;
+    const next = caseNumbers[c];
+    const prev = caseNumbers[c - 1];
     if (next && (!prev || startsAgain(prev[0], next[0]))) cuts.add(m.index!);
   }
   // Bare case numbers and enumerations only where they run: one number alone is as likely a date or an amount.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
 import { isDecisionSentence } from '../../src/recognise/decisions.js';
+import { findDates } from '../../src/recognise/dates.js';
 
 const titles = (text: string): string[] => parse(text).items.map((i) => i.title);
 
@@ -353,5 +354,46 @@ describe("a music society's annual meeting that opens with its officials", () =>
   it('not in a notice, where the same words tell who is proposed', () => {
     const notice = parse('Innkalling til årsmøte 23. april 2013\n\nStyret foreslår at Bjørn Øgaard blir valgt til møteleder.\n\nDagsorden:\n\n1) Velkommen\n\n2) Årsrapporten\n');
     expect(notice.attendees).toEqual([]);
+  });
+});
+
+describe('a second review: what the later rules must leave alone', () => {
+  it('an indented numbered agenda under "Behandlede saker:" is no outline', () => {
+    expect(
+      titles(
+        'Referat fra styremøte 3. mars 2022\n\nBehandlede saker:\n    1. Budsjett\n       Budsjettet ble vedtatt.\n    2. Dugnad\n       Dugnaden blir 3. mai.\n' +
+          '    3. Kontingent\n       Uendret.\nEventuelt:\n    Ingen saker.\n',
+      ),
+    ).toEqual(['Budsjett', 'Dugnad', 'Kontingent']);
+  });
+  it('a sentence after a case title\'s colon stays the item\'s text', () => {
+    const doc = parse(
+      'Møteprotokoll styret 12.05.2024\n\nTil stede: Kari Dal, Ola Nes\n\nSak 12/24 Godkjenning av referat: Referatet fra forrige møte godkjent\n\n' +
+        'Sak 13/24 Budsjett: Styret vedtok budsjettet for 2024\n\nSak 14/24 Orientering: Daglig leder orienterte om driften\n\n' +
+        'Sak 15/24 Dugnad: Ola tar kontakt med kommunen\n\nSak 16/24 Valg: Kari Nordmann som leder\n',
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(['Godkjenning av referat', 'Budsjett', 'Orientering', 'Dugnad', 'Valg']);
+  });
+  it('decisions under "Vedlegg:" and "Saksdokumenter:" are still found', () => {
+    const doc = parse(
+      'Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Dal, Ola Nes\n\nSak 1 Budsjett\nVedlegg:\nForslag til budsjett 2024\nVedtak: Budsjettet godkjennes.\n\n' +
+        'Sak 2 Årsmelding\nVedlegg:\n\nStyret godkjente årsmeldingen for 2023.\n\nSak 3 Regnskap\nSaksdokumenter:\nRegnskap 2023\nRevisjonsberetning\nRegnskapet ble godkjent.\n',
+    );
+    expect(doc.items.map((i) => i.decisions.map((d) => d.text))).toEqual([['Budsjettet godkjennes.'], ['Styret godkjente årsmeldingen for 2023.'], ['Regnskapet ble godkjent.']]);
+  });
+  it('a notice\'s "er hjertelig ønsket velkommen til årsmøte" still welcomes', () => {
+    expect(parse('Årsmøte 2024\n\nAlle medlemmer er hjertelig ønsket velkommen til årsmøte torsdag 14. mars kl. 19.00.\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nRekneskap.\n').kind).toBe('innkalling');
+  });
+  it('numbered parts are no dates ("versjon 2.3", "delpunkt 2.3", "saker 3.4")', () => {
+    for (const line of ['Vedtektene versjon 2.3 ble lagt fram.', 'Se delpunkt 2.3 i planen.', 'Styret gikk gjennom saker 3.4.']) expect(findDates(line), line).toEqual([]);
+  });
+  it('a videomøte where someone met in the room makes no one remote; "videomøte-utstyr" is no such meeting', () => {
+    const doc = parse('Referat fra videomøte i styret 3. mars 2024\n\nTil stede: Kari Nordmann (møtte fysisk på kontoret), Ola Hansen\n\nSak 1 Budsjett\nVedtatt.\n');
+    expect(doc.attendees.map((a) => a.status)).toEqual(['present', 'present']);
+    expect(parse('Referat fra styremøte om videomøte-utstyr 3. mars 2024\n\nTil stede: Kari Nordmann, Ola Hansen\n\nSak 1 Budsjett\nVedtatt.\n').attendees.map((a) => a.status)).toEqual(['present', 'present']);
+  });
+  it('"tar sikte på … til orientering" is a plan; "tar … til etterretning med …" a decision', () => {
+    expect(isDecisionSentence('Styret tar sikte på å legge fram saken til orientering på årsmøtet.')).toBe(false);
+    expect(isDecisionSentence('Styret tar regnskapet til etterretning med de merknader som kom fram.')).toBe(true);
   });
 });
