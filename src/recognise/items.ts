@@ -136,6 +136,14 @@ function isSubtitle(head: string, rest: string): boolean {
 }
 
 const SENTENCE_VERBS = new Set(itemWords.sentenceVerbs);
+const TOPIC_THEN_CLAUSE = latinRegExp(String.raw`^([\p{Lu}][^,.:;!?]{1,39}?),\s+(\S.*)$`);
+/** A clause that says what was done: a verb of minutes among its first four words, no name set off by commas first ("Berit Krogh, la fram …"). */
+function saysWhatWasDone(clause: string): boolean {
+  if (APPOSITIVE_NAME.test(clause)) return false;
+  const head = clause.toLowerCase().split(/[\s,]+/).slice(0, 4);
+  return head.some((w) => w !== 'som' && (SENTENCE_VERBS.has(w) || FINITE_VERB.test(` ${w}`)));
+}
+const APPOSITIVE_NAME = latinRegExp(String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){0,3},`);
 const SENTENCE_SUBJECTS = new Set([...itemWords.sentenceSubjects, ...labels.documentMentions]);
 
 /** Short forms whose full stop ends no sentence ("vedr.", "mm."). */
@@ -152,6 +160,10 @@ const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})
 function titleThenText(text: string, cased = false): { title: string; rest: string } {
   const split = splitTitle(text, cased);
   if (split.rest) return split;
+  // "Konstituering, Leiar Torunn vart møteleiar", "Rekneskap, Grete presenterte": a topic of a word or three, a comma,
+  // then what was done with it (a clause with a verb of minutes). A list of topics ("Budsjett, regnskap") has none.
+  const topic = cased ? null : TOPIC_THEN_CLAUSE.exec(text);
+  if (topic && topic[1]!.split(/\s+/).length <= 3 && saysWhatWasDone(topic[2]!)) return { title: topic[1]!, rest: topic[2]! };
   // A meeting page's link names after the title ("… Saksframlegg Protokoll Video") are neither title nor text.
   const bare = withoutLinks(text);
   const parts = sentences(bare);

@@ -397,3 +397,20 @@ describe('a second review: what the later rules must leave alone', () => {
     expect(isDecisionSentence('Styret tar regnskapet til etterretning med de merknader som kom fram.')).toBe(true);
   });
 });
+
+describe("a pensioners' club's annual meeting listed as topic, then what was done", () => {
+  it('"2. Konstituering, Leiar Torunn vart møteleiar": the topic is the title', () => {
+    const doc = parse(
+      'Referat frå årsmøtet 7. februar 2024\n\nMøtet behandla vanlege årsmøtesaker:\n\n  1. Opning (ved leiar)\n  2. Konstituering, Leiar Torunn vart møteleiar, Grete skrivar\n' +
+        '  3. Årsmelding, Torunn las opp\n  4. Rekneskap, Grete presenterte\n  5. Val, nemndleiar Hans la fram, alle framlegg vedtekne\n  6. Avslutning\n',
+    );
+    expect(doc.items.map((i) => i.title)).toEqual(['Opning (ved leiar)', 'Konstituering', 'Årsmelding', 'Rekneskap', 'Val', 'Avslutning']);
+  });
+  it('not a list of topics, a name set off by commas, or a task ("vurdere hva som bør …")', () => {
+    expect(titles('Referat fra styremøte 3. mars 2024\n\n1. Budsjett, regnskap og revisjon\n2. Kasseraren, Berit Krogh, la fram rekneskapen\n3. Gjennomgang av rutiner, vurdere hva som bør endres\n')).toEqual([
+      'Budsjett, regnskap og revisjon',
+      'Kasseraren, Berit Krogh, la fram rekneskapen',
+      'Gjennomgang av rutiner, vurdere hva som bør endres',
+    ]);
+  });
+});
