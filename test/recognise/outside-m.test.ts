@@ -414,3 +414,13 @@ describe("a pensioners' club's annual meeting listed as topic, then what was don
     ]);
   });
 });
+
+describe('notices posted on a club\'s web page', () => {
+  it('"Du er herved invitert til årsmøte", a title spelt "Inkalling", "Møt opp!" call the meeting', () => {
+    expect(parse('---\ntitle: Inkalling årsmøte velforeningen\n---\n\nDu er herved invitert til årsmøte.\n\n## Saksliste\n1. Godkjenning av innkalling\n2. Styrets beretning\n').kind).toBe('innkalling');
+    expect(parse('Årsmøte i sjakklubben\nKlubblokalene, torsdag 10. april 2014, klokken 18:30\n\nMøt opp!\n\n1. Godkjenning av dagsorden.\n2. Valg av møteleder.\n3. Styrets årsberetning.\n').kind).toBe('innkalling');
+  });
+  it('minutes that tell the meeting was held stay minutes', () => {
+    expect(parse('Årsmøte i sjakklubben 10. april 2014\n\nTil stede: Kari Dal, Ola Nes\n\nVi håper å se dere neste år.\n\n1. Godkjenning av dagsorden\nDagsorden ble godkjent.\n\n2. Valg av møteleder\nKari Dal ble valgt.\n').kind).not.toBe('innkalling');
+  });
+});
