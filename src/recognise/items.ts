@@ -137,6 +137,31 @@ function isSubtitle(head: string, rest: string): boolean {
 
 const SENTENCE_VERBS = new Set(itemWords.sentenceVerbs);
 const TOPIC_THEN_CLAUSE = latinRegExp(String.raw`^([\p{Lu}][^,.:;!?]{1,39}?),\s+(\S.*)$`);
+/**
+ * "Catskiing i Vang – vi følger med i …", "Årsmøte – dato og program – Av hensyn til … må årsmøtet holdes før 20. mars.":
+ * informal minutes' title, a dash, then what was said of it. Cut at the first dash that a sentence follows (a verb of
+ * minutes in its first clause, or a subject such as "Vi" or "Styret" and more); a dash inside the title ("Årsmøte – dato
+ * og program", "Runde rundt bordet - Orientering om …") is followed by none, nor a question ("– hvem andre?").
+ */
+function titleThenDashedText(text: string): { title: string; rest: string } | null {
+  const parts = text.split(/\s[–-]\s/);
+  let at = 0;
+  for (let k = 0; k + 1 < parts.length; k++) {
+    at += parts[k]!.length;
+    const title = text.slice(0, at).trim();
+    const rest = text.slice(at).replace(/^\s[–-]\s/, '').trim();
+    at = text.indexOf(parts[k + 1]!, at);
+    const clause = parts[k + 1]!.split(/(?<=[.!?])\s/)[0]!;
+    const words = clause.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    // A question after the dash goes with the title ("Arendalsuka – vi deltar, hvem andre?").
+    const sentence =
+      !/\?\s*$/.test(clause) &&
+      (words.some((w) => w !== 'som' && (SENTENCE_VERBS.has(w) || FINITE_VERB.test(` ${w}`))) || (SENTENCE_SUBJECTS.has(words[0] ?? '') && words.length >= 3));
+    if (title.split(/\s+/).length <= 10 && sentence && !isClosingItemTitle(title)) return { title, rest };
+  }
+  return null;
+}
+
 /** A clause that says what was done: a verb of minutes among its first four words, no name set off by commas first ("Berit Krogh, la fram …"). */
 function saysWhatWasDone(clause: string): boolean {
   if (APPOSITIVE_NAME.test(clause)) return false;
@@ -164,6 +189,8 @@ function titleThenText(text: string, cased = false): { title: string; rest: stri
   // then what was done with it (a clause with a verb of minutes). A list of topics ("Budsjett, regnskap") has none.
   const topic = cased ? null : TOPIC_THEN_CLAUSE.exec(text);
   if (topic && topic[1]!.split(/\s+/).length <= 3 && saysWhatWasDone(topic[2]!)) return { title: topic[1]!, rest: topic[2]! };
+  const dashed = cased ? null : titleThenDashedText(text);
+  if (dashed) return dashed;
   // A meeting page's link names after the title ("… Saksframlegg Protokoll Video") are neither title nor text.
   const bare = withoutLinks(text);
   const parts = sentences(bare);

@@ -424,3 +424,22 @@ describe('notices posted on a club\'s web page', () => {
     expect(parse('Årsmøte i sjakklubben 10. april 2014\n\nTil stede: Kari Dal, Ola Nes\n\nVi håper å se dere neste år.\n\n1. Godkjenning av dagsorden\nDagsorden ble godkjent.\n\n2. Valg av møteleder\nKari Dal ble valgt.\n').kind).not.toBe('innkalling');
   });
 });
+
+describe("an environmental branch's minutes: a title, a dash, then what was said", () => {
+  it('cut at the first dash a sentence follows', () => {
+    expect(
+      titles(
+        'Referat styremøte 13.01.20\n\nTilstede: Ole Dal, Bjørn Nes\n\nSak 2. Referat fra møtet om Aksjon Aqua – Vi fortsetter å delta i denne aksjonen.\n\n' +
+          'Sak 3. Catskiing i Vang – vi følger med i gjennomføringen av prøveprosjektet.\n\nSak 4. Årsmøte – dato og program – Av hensyn til valg av utsending må årsmøtet holdes før 20.mars.\n\n' +
+          'Sak 5. Miljøpris i Valdres? – Det må lages vedtekter for en slik pris.\n',
+      ),
+    ).toEqual(['Referat fra møtet om Aksjon Aqua', 'Catskiing i Vang', 'Årsmøte – dato og program', 'Miljøpris i Valdres?']);
+  });
+  it('not a subtitle, a question after the dash, a word after it, nor a case list', () => {
+    expect(
+      titles(
+        'Referat fra styremøte 3. mars 2024\n\n1. Arendalsuka – vi deltar, hvem andre?\n2. Runde rundt bordet - Orientering om aktuelle saker fra medlemmene.\n3. Informasjon om koronasituasjonen – alle\n',
+      ),
+    ).toEqual(['Arendalsuka – vi deltar, hvem andre?', 'Runde rundt bordet - Orientering om aktuelle saker fra medlemmene', 'Informasjon om koronasituasjonen – alle']);
+  });
+});
