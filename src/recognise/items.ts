@@ -3,7 +3,7 @@
  * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
  * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
  */
-import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
 import { isGivenName } from './people.js';
@@ -154,8 +154,11 @@ function titleThenDashedText(text: string): { title: string; rest: string } | nu
     const clause = parts[k + 1]!.split(/(?<=[.!?])\s/)[0]!;
     const words = clause.toLowerCase().split(/[\s,]+/).filter(Boolean);
     // A question after the dash goes with the title ("Arendalsuka – vi deltar, hvem andre?").
+    // A sentence of its own opens with a capital or a subject ("vi følger med"); "Økonomi - vedtatt budsjett må
+    // revideres" goes on with the title.
+    const opens = startsUpper(clause) || SENTENCE_SUBJECTS.has(words[0] ?? '');
     const sentence =
-      !/\?\s*$/.test(clause) &&
+      opens && !/\?\s*$/.test(clause) &&
       (words.some((w) => w !== 'som' && (SENTENCE_VERBS.has(w) || FINITE_VERB.test(` ${w}`))) || (SENTENCE_SUBJECTS.has(words[0] ?? '') && words.length >= 3));
     if (title.split(/\s+/).length <= 10 && sentence && !isClosingItemTitle(title)) return { title, rest };
   }
