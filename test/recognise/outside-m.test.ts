@@ -443,3 +443,13 @@ describe("an environmental branch's minutes: a title, a dash, then what was said
     ).toEqual(['Arendalsuka – vi deltar, hvem andre?', 'Runde rundt bordet - Orientering om aktuelle saker fra medlemmene', 'Informasjon om koronasituasjonen – alle']);
   });
 });
+
+describe("a parish council's protocol with the church's case prefixes", () => {
+  it('"SR 2017/43" (sokneråd) and "FR 2017/48" (fellesråd) are numbers with their prefix', () => {
+    const doc = parse(
+      'MØTEPROTOKOLL Askvoll sokneråd 12.12.2017\n\nTil stades: Kari Dal, Ola Nes\n\nSR 2017/43 Godkjenning av innkalling og dagsorden\nSamrøystes vedteke.\n\n' +
+        'SR 2017/44 Godkjenning av protokoll\nSamrøystes vedteke.\n\nFR 2017/48 Budsjettjustering desember\nSamrøystes vedteke.\n',
+    );
+    expect(doc.items.map((i) => i.number)).toEqual(['SR 2017/43', 'SR 2017/44', 'FR 2017/48']);
+  });
+});
