@@ -170,6 +170,9 @@ export const SLASH_NOTE_END = latinRegExp(NOTE_AFTER_SLASH);
 /** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
 const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
 
+/** "Org v/Name", "Org v/ Name": a body and the person who receives for it. */
+const CARE_OF = latinRegExp(String.raw`^(\p{Lu}[^/]{2,60}?)\s+v\/\s*(\p{L}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$`);
+
 /**
  * " perm. fra kl. 15", " fra sak 3", " permisjon", " tom. sak 4": a leave, or when someone came or left, to the end.
  * Case-sensitive, in lower case as such notes are written: "Per Til Sak" is a name. ASCII words: no latinRegExp needed.
@@ -229,6 +232,13 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // What is left of parentheses after their notes were read (one left unmatched: "Anna Vader (for Emma Moe))", a
   // typing slip) is no part of the name.
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Eidanger menighetsråd v/Tone Bryn": a body, then the person who receives for it ("v/" for "ved"); a PDF may have
+  // lowered the name's first letter ("v/tone Bryn").
+  const care = CARE_OF.exec(rest);
+  if (care && !entry.organisation) {
+    entry.organisation = care[1]!.trim();
+    rest = care[2]!.charAt(0).toUpperCase() + care[2]!.slice(1);
+  }
   // "Kristin Sæther perm. fra kl. 1500", "Kari Dal fra sak 3": when the person came or left, a note.
   const when = WHEN_NOTE.exec(rest);
   if (when && when.index > 0) {

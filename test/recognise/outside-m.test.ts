@@ -453,3 +453,20 @@ describe("a parish council's protocol with the church's case prefixes", () => {
     expect(doc.items.map((i) => i.number)).toEqual(['SR 2017/43', 'SR 2017/44', 'FR 2017/48']);
   });
 });
+
+describe("a church council's notice with a copy list in running text", () => {
+  it('"Innkalling sendes også:" lists the invited; "Menighetsråd v/tone Bryn" is a person for a body', () => {
+    const doc = parse(
+      'INNKALLING TIL MØTE I FELLESRÅDET\n\nMøtedato: 25.04.2016 kl. 18:00\n\nInnkalte: Unni Samdal, Gunnar Andersen.\n\n' +
+        'Innkalling sendes også: Eidanger menighetsråd v/tone Bryn, Porsgrunn menighetsråd v/astrid Emhjellen, Inger Auen (verneombud)\n\n' +
+        'Sak 007/16 Årsmelding 2015\nSak 008/16 Budsjett\n',
+    );
+    expect(doc.invited.map((i) => [i.name, i.organisation])).toEqual([
+      ['Unni Samdal', null],
+      ['Gunnar Andersen', null],
+      ['Tone Bryn', 'Eidanger menighetsråd'],
+      ['Astrid Emhjellen', 'Porsgrunn menighetsråd'],
+      ['Inger Auen', 'verneombud'],
+    ]);
+  });
+});
