@@ -75,14 +75,15 @@ const PATTERNS: DatePattern[] = [
 const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
 /**
  * "§1.1", "punkt 2.3", "kapittel 4.1", "versjon 2.3": a numbered part of a text, not the first of January or the second
- * of March. Only a day and month in digits (a numbered part has no year: "Tidspunkt 14.03.2024" is a date), after a
- * whole word or a compound of "punkt" ("delpunkt", not "tidspunkt"). Tested on the 24 characters before the date.
+ * of March. Only numbers of one or two digits ("3.1", "3.1.12"; "Tidspunkt 14.03.2024" is a date), after one of these
+ * whole words ("delpunkt", not "høydepunkt"; not "saker": "Frist for innmelding av saker 14.3."). Tested on the 24
+ * characters before the date.
  */
 const AFTER_SECTION_WORD = latinRegExp(
-  String.raw`(?:§|(?<![\p{L}])(?:\p{L}*(?<!tid)(?<!tids)punkt|\p{L}*(?<!tid)(?<!tids)punktene|pkt|kapittel|kap|paragraf|ledd|avsnitt|sak|saker|versjon|tabell|figur)\.?)\s*$`,
+  String.raw`(?:§|(?<![\p{L}])(?:punkt|punktene|delpunkt|underpunkt|sakspunkt|dagsordenpunkt|pkt|kapittel|kap|paragraf|ledd|avsnitt|sak|versjon|tabell|figur)\.?)\s*$`,
   'i',
 );
-const isPartNumber = (s: string): boolean => /^\d{1,2}\.\d{1,2}\.?$/.test(s.trim());
+const isPartNumber = (s: string): boolean => /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?$/.test(s.trim());
 
 /**
  * The spans of a text that earlier matches took. A line holds a few; a megabyte line of dates holds tens of thousands,

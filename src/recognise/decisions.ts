@@ -5,6 +5,8 @@
  */
 import { latinRegExp, startsLower } from '../vocab/patterns.js';
 import words from '../vocab/decisions.json' with { type: 'json' };
+import itemWords from '../vocab/items.json' with { type: 'json' };
+import labelWords from '../vocab/labels.json' with { type: 'json' };
 import { rawColumn, type Line } from '../segment/line.js';
 import { wrapWidth } from '../segment/lines.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
@@ -168,7 +170,10 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 
 /** A line under "Saksdokumenter:" that names a paper: short, no sentence, no label. */
 const namesPaper = (l: Line): boolean =>
-  !l.blank && !l.code && !/[.!?:]$/.test(l.text) && l.text.split(/\s+/).length <= 12 && !LABEL.test(l.text) && !PROPOSAL.test(l.text) && !DECISION_INTRO.test(l.text);
+  !l.blank && !l.code && !/[!?:]$/.test(l.text) && l.text.split(/\s+/).length <= 12 && !hasVerbAfterFirst(l.text) && !LABEL.test(l.text) && !PROPOSAL.test(l.text) && !DECISION_INTRO.test(l.text);
+/** A verb of minutes after the first word: a sentence ("Regnskapet ble godkjent."), not a paper's name ("Godkjent budsjett 2024."). */
+const MINUTES_VERBS = new Set([...itemWords.sentenceVerbs.filter((w) => w !== 'som'), ...labelWords.finiteVerbs]);
+const hasVerbAfterFirst = (text: string): boolean => text.toLowerCase().split(/[\s,.]+/).slice(1).some((w) => MINUTES_VERBS.has(w));
 const DOCUMENTS_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.documentLabels)})\\s*:$`, 'i');
 
 export function findDecisions(lines: Line[]): Found[] {

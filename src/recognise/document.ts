@@ -35,9 +35,9 @@ export interface RecogniseContext {
 const REMOTE_MEETING = latinRegExp(`(?<![\\p{L}-])(?:${alternation(labels.remoteMeetings)})(?![\\p{L}-])`, 'i');
 /** "møtte fysisk", "Til stede i møterommet", "hybridmøte": someone was in the room. */
 const IN_ROOM = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.inRoomWords)})(?![\\p{L}])`, 'i');
-/** The title says the meeting was held by phone or video, and neither it nor the text says anyone was in the room. */
-function remoteByTitle(title: string | null, body: Line[]): boolean {
-  return !!title && REMOTE_MEETING.test(title) && !IN_ROOM.test(title) && !body.some((l) => IN_ROOM.test(l.text));
+/** The title says the meeting was held by phone or video, and neither it nor the lists of people say anyone was in the room. */
+function remoteByTitle(title: string | null, peopleLines: Line[]): boolean {
+  return !!title && REMOTE_MEETING.test(title) && !IN_ROOM.test(title) && !peopleLines.some((l) => IN_ROOM.test(l.text));
 }
 const REMOTE_PLACE = latinRegExp(`^(?:på\\s+)?(?:${alternation(labels.remotePlaces)})(?![\\p{L}])`, 'i');
 
@@ -99,7 +99,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // numbered inside them (a proposal's articles) is their text.
   if (items.every((h) => h.line.indent >= 2)) {
     const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), fm.data);
-    const outline = outlineHeads(body, personLines, labelLines, items.length > 0).filter((l) => l !== titleLine);
+    const outline = outlineHeads(body, personLines, labelLines).filter((l) => l !== titleLine);
     if (outline.length >= 2) {
       items.length = 0;
       outline.forEach((l, k) => items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text.replace(/:$/, '')), rest: '', titleLine: null, style: 'heading', value: k + 1 }));
@@ -137,7 +137,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
     officials,
     frontMatter: fm.data,
     frontMatterLines: lines.slice(0, fm.end),
-    remote: (!!header.meeting.location && REMOTE_PLACE.test(header.meeting.location)) || remoteByTitle(header.title, body),
+    remote: (!!header.meeting.location && REMOTE_PLACE.test(header.meeting.location)) || remoteByTitle(header.title, body.filter((l) => personLines.has(l.n) || labelLines.has(l.n))),
     body,
     position: (line) => positionOf(ctx, line),
     warn: duplicateWarner(diagnostics, ctx),

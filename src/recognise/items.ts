@@ -6,7 +6,6 @@
 import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
-import { isGivenName } from './people.js';
 import { labels } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
@@ -129,13 +128,24 @@ function isSubtitle(head: string, rest: string): boolean {
   if (head.split('(').length > head.split(')').length && /^[^()]*\)(?:\s+\S+){0,3}$/.test(r)) return true;
   const words = r.toLowerCase().split(/\s+/);
   return (
-    CAPITAL_OR_QUOTE_FIRST.test(r) && !/[.!?]$/.test(r) && words.length <= 12 && !FINITE_VERB.test(` ${r}`) &&
-    !words.some((w) => SENTENCE_VERBS.has(w)) && !SENTENCE_SUBJECTS.has(words[0]!) && !isGivenName(r.split(/\s+/)[0]!) && !isDecisionSentence(r) &&
+    CAPITAL_OR_QUOTE_FIRST.test(r) && !/[.!?]$/.test(r) && words.length <= 12 && !verbAfterFirst(words, true) && !isDecisionSentence(r) &&
     !isTitleOutcome(r) && !hasDecisionLabel(r) && !hasDecisionLabel(`${head}:`) && !/:/.test(r) && !isClosingItemTitle(head) && !/^ingen\b/i.test(r)
   );
 }
 
 const SENTENCE_VERBS = new Set(itemWords.sentenceVerbs);
+/**
+ * Whether words (lower case) hold a verb of minutes after their first word: a Norwegian statement puts its verb second
+ * ("vi følger med", "Leiar Torunn vart møteleiar"); a first word that could be a verb is a noun ("Lager og bod").
+ * `withSom`: "Kari Nordmann som leder" counts too (a person in a role, no title's words).
+ */
+function verbAfterFirst(words: readonly string[], withSom = false): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w === 'som' ? withSom : SENTENCE_VERBS.has(w)) || FINITE_VERB.test(` ${w}`)) return true;
+  }
+  return false;
+}
 const TOPIC_THEN_CLAUSE = latinRegExp(String.raw`^([\p{Lu}][^,.:;!?]{1,39}?),\s+(\S.*)$`);
 /**
  * "Catskiing i Vang – vi følger med i …", "Årsmøte – dato og program – Av hensyn til … må årsmøtet holdes før 20. mars.":
@@ -144,32 +154,27 @@ const TOPIC_THEN_CLAUSE = latinRegExp(String.raw`^([\p{Lu}][^,.:;!?]{1,39}?),\s+
  * og program", "Runde rundt bordet - Orientering om …") is followed by none, nor a question ("– hvem andre?").
  */
 function titleThenDashedText(text: string): { title: string; rest: string } | null {
-  const parts = text.split(/\s[–-]\s/);
-  let at = 0;
-  for (let k = 0; k + 1 < parts.length; k++) {
-    at += parts[k]!.length;
-    const title = text.slice(0, at).trim();
-    const rest = text.slice(at).replace(/^\s[–-]\s/, '').trim();
-    at = text.indexOf(parts[k + 1]!, at);
-    const clause = parts[k + 1]!.split(/(?<=[.!?])\s/)[0]!;
+  const dash = /\s[–-]\s/g;
+  for (let m = dash.exec(text); m; m = dash.exec(text)) {
+    const title = text.slice(0, m.index).trim();
+    // Past ten words it is no title: stop (each dash read once, not the line again per dash).
+    if (title.split(/\s+/).length > 10) return null;
+    const rest = text.slice(m.index + m[0].length).trim();
+    const clause = rest.slice(0, 200).split(/(?<=[.!?])\s|\s[–-]\s/)[0]!;
     const words = clause.toLowerCase().split(/[\s,]+/).filter(Boolean);
-    // A question after the dash goes with the title ("Arendalsuka – vi deltar, hvem andre?").
-    // A sentence of its own opens with a capital or a subject ("vi følger med"); "Økonomi - vedtatt budsjett må
-    // revideres" goes on with the title.
+    // A sentence of its own opens with a capital or a subject and has its verb after its first word ("vi følger med",
+    // "Styret ser på tilbud"); not "Lager og bod", "Referatet fra forrige møte", "vedtatt budsjett må revideres" (goes on
+    // with the title), nor a question ("– hvem andre?").
     const opens = startsUpper(clause) || SENTENCE_SUBJECTS.has(words[0] ?? '');
-    const sentence =
-      opens && !/\?\s*$/.test(clause) &&
-      (words.some((w) => w !== 'som' && (SENTENCE_VERBS.has(w) || FINITE_VERB.test(` ${w}`))) || (SENTENCE_SUBJECTS.has(words[0] ?? '') && words.length >= 3));
-    if (title.split(/\s+/).length <= 10 && sentence && !isClosingItemTitle(title)) return { title, rest };
+    if (opens && !/\?\s*$/.test(clause) && verbAfterFirst(words) && !isClosingItemTitle(title)) return { title, rest };
   }
   return null;
 }
 
 /** A clause that says what was done: a verb of minutes among its first four words, no name set off by commas first ("Berit Krogh, la fram …"). */
 function saysWhatWasDone(clause: string): boolean {
-  if (APPOSITIVE_NAME.test(clause)) return false;
-  const head = clause.toLowerCase().split(/[\s,]+/).slice(0, 4);
-  return head.some((w) => w !== 'som' && (SENTENCE_VERBS.has(w) || FINITE_VERB.test(` ${w}`)));
+  if (APPOSITIVE_NAME.test(clause) || /\?\s*$/.test(clause)) return false;
+  return verbAfterFirst(clause.toLowerCase().split(/[\s,]+/).filter(Boolean).slice(0, 4));
 }
 const APPOSITIVE_NAME = latinRegExp(String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){0,3},`);
 const SENTENCE_SUBJECTS = new Set([...itemWords.sentenceSubjects, ...labels.documentMentions]);
@@ -470,6 +475,7 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
       const prefixes = new Set([prefixOf(first.number)]);
       /** The last number each prefix reached: a part of the agenda may go on later ("V-SAK 2", "O-SAK 1", "V-SAK 3"). */
       const lastOf = new Map([[prefixOf(first.number), first.value]]);
+      const lastYear = new Map([[prefixOf(first.number), yearOf(first)]]);
       /** A prefix's number seen again: the agenda is being restated, and no part of it comes back to the chain. */
       let restated = false;
       const sections = new Set([sectionBefore(first)]);
@@ -486,6 +492,7 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
             sections.add(section);
             chain.push(h);
             lastOf.set(prefix, h.value);
+          lastYear.set(prefix, yearOf(h));
             continue;
           }
         }
@@ -496,11 +503,13 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) {
           // Not once the agenda was restated ("V-SAK 1" again): what follows belongs to the restatement.
           if (prefix === '' || h.value !== lastOf.get(prefix)! + 1 || restated) {
-            restated ||= h.value <= lastOf.get(prefix)!;
+            // (A number of another year is an older case named in passing: "PS 2/23" inside "RS 1/24".)
+            restated ||= h.value <= lastOf.get(prefix)! && yearOf(h) === lastYear.get(prefix);
             continue;
           }
           chain.push(h);
           lastOf.set(prefix, h.value);
+          lastYear.set(prefix, yearOf(h));
           continue;
         }
         // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
@@ -510,6 +519,7 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
           chain.push(h);
           prefixes.add(prefix);
           lastOf.set(prefix, h.value);
+          lastYear.set(prefix, yearOf(h));
         }
       }
       if (highStart && chain.length < 3) continue;

@@ -199,9 +199,9 @@ const ITEM_SECTION_WORDS = latinRegExp(`^(?:${alternation(itemWords.sections)})\
  * the body indented under headings that stand at the margin. The headings, when at least two stand so, each over
  * indented lines, and most of the text is indented; else none. What is numbered inside (a proposal's articles
  * "  1. Navn", "  2. Formål") is the heading's text, no agenda item. People and field labels ("Fremmøtte", "Dato og
- * tid") and an agenda's labels ("Behandlede saker:") are no headings. `numbered`: numbered lines were found (inside).
+ * tid") and an agenda's labels ("Behandlede saker:") are no headings.
  */
-export function outlineHeads(body: Line[], personLines: Set<number>, labelLines: Set<number>, numbered: boolean): Line[] {
+export function outlineHeads(body: Line[], personLines: Set<number>, labelLines: Set<number>): Line[] {
   const text = body.filter((l) => !l.blank && !l.code);
   const indented = text.filter((l) => l.indent >= 2);
   if (indented.length < 4 || indented.length < text.length * 0.6) return [];
@@ -220,8 +220,7 @@ export function outlineHeads(body: Line[], personLines: Set<number>, labelLines:
     if (SECTION_WORDS.test(t) || ITEM_SECTION_WORDS.test(t)) continue;
     heads.push(l);
   }
-  // With numbered lines inside, three headings at least: an indented agenda under one label and "Eventuelt" is no outline.
-  return heads.length >= (numbered ? 3 : 2) ? heads : [];
+  return heads.length >= 2 ? heads : [];
 }
 
 /** Short title lines that head a paragraph: the agenda of minutes written without numbers. */

@@ -236,8 +236,12 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // lowered the name's first letter ("v/tone Bryn").
   const care = CARE_OF.exec(rest);
   if (care && !entry.organisation) {
-    entry.organisation = care[1]!.trim();
-    rest = care[2]!.charAt(0).toUpperCase() + care[2]!.slice(1);
+    const body = care[1]!.trim();
+    const person = care[2]!.charAt(0).toUpperCase() + care[2]!.slice(1);
+    // "Tove Lie v/ Deloitte AS": the person first, then whom they came from.
+    const personFirst = isGivenName(body.split(/\s+/)[0]!) && !isGivenName(person.split(/\s+/)[0]!);
+    entry.organisation = personFirst ? person : body;
+    rest = personFirst ? body : person;
   }
   // "Kristin Sæther perm. fra kl. 1500", "Kari Dal fra sak 3": when the person came or left, a note.
   const when = WHEN_NOTE.exec(rest);

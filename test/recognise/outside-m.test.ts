@@ -384,8 +384,13 @@ describe('a second review: what the later rules must leave alone', () => {
   it('a notice\'s "er hjertelig ønsket velkommen til årsmøte" still welcomes', () => {
     expect(parse('Årsmøte 2024\n\nAlle medlemmer er hjertelig ønsket velkommen til årsmøte torsdag 14. mars kl. 19.00.\n\nSakliste :\nGodkjenning av innkalling.\nÅrsmelding.\nRekneskap.\n').kind).toBe('innkalling');
   });
-  it('numbered parts are no dates ("versjon 2.3", "delpunkt 2.3", "saker 3.4")', () => {
-    for (const line of ['Vedtektene versjon 2.3 ble lagt fram.', 'Se delpunkt 2.3 i planen.', 'Styret gikk gjennom saker 3.4.']) expect(findDates(line), line).toEqual([]);
+  it('numbered parts are no dates ("versjon 2.3", "delpunkt 2.3", "punkt 3.1.12"); deadlines and highlights are', () => {
+    for (const line of ['Vedtektene versjon 2.3 ble lagt fram.', 'Se delpunkt 2.3 i planen.', 'Styret gikk gjennom sak 3.4.', 'jf. punkt 3.1.12', 'kapittel 2.4.10']) {
+      expect(findDates(line), line).toEqual([]);
+    }
+    // A third review: "saker 14.3." is a deadline, "høydepunkt 17.5." a day.
+    expect(findDates('Frist for innmelding av saker 14.3.')).toMatchObject([{ day: 14, month: 3 }]);
+    expect(findDates('Årets høydepunkt 17.5.')).toMatchObject([{ day: 17, month: 5 }]);
   });
   it('a videomøte where someone met in the room makes no one remote; "videomøte-utstyr" is no such meeting', () => {
     const doc = parse('Referat fra videomøte i styret 3. mars 2024\n\nTil stede: Kari Nordmann (møtte fysisk på kontoret), Ola Hansen\n\nSak 1 Budsjett\nVedtatt.\n');
@@ -467,6 +472,59 @@ describe("a church council's notice with a copy list in running text", () => {
       ['Tone Bryn', 'Eidanger menighetsråd'],
       ['Astrid Emhjellen', 'Porsgrunn menighetsråd'],
       ['Inger Auen', 'verneombud'],
+    ]);
+  });
+});
+
+describe('a third review: what the latest rules must leave alone', () => {
+  it('titles whose words after a comma or dash are nouns, a question, or a subject without a verb stay whole', () => {
+    expect(
+      titles(
+        'Referat fra styremøte 3. mars 2024\n\n1. Budsjett, Kari presenterte tallene\n2. Kiosk, lager og innkjøp\n3. Valg – leder, kasserer og styremedlem\n' +
+          '4. Godkjenning – Referatet fra forrige møte\n5. Kontingent – Den nye satsen for 2025\n6. Utstyr – Lager og bod\n7. Hjemmeside, hvem har ansvar?\n' +
+          '8. Vedlikehold – Styret ser på tilbud\n9. Rapport – Daglig leders rapport\n',
+      ),
+    ).toEqual([
+      'Budsjett', 'Kiosk, lager og innkjøp', 'Valg – leder, kasserer og styremedlem', 'Godkjenning – Referatet fra forrige møte', 'Kontingent – Den nye satsen for 2025',
+      'Utstyr – Lager og bod', 'Hjemmeside, hvem har ansvar?', 'Vedlikehold', 'Rapport – Daglig leders rapport',
+    ]);
+    expect(
+      titles('Møteprotokoll styret 12.05.2024\n\nTil stede: Kari Dal, Ola Nes\n\nSak 3/24 Utstyr: Lager og garderobe\n\nSak 4/24 Møteplan: Alle møter høsten 2024\n\nSak 5/24 Orientering: Kari Dal\n'),
+    ).toEqual(['Utstyr: Lager og garderobe', 'Møteplan: Alle møter høsten 2024', 'Orientering: Kari Dal']);
+  });
+  it('an older case named in passing ("PS 2/23") is no restatement', () => {
+    expect(
+      parse(
+        'Møteprotokoll formannskapet 12.05.2024\n\nTil stede: Kari Dal, Ola Nes\n\nPS 1/24 Budsjett\nVedtatt.\n\nPS 2/24 Regnskap\nVedtatt.\n\n' +
+          'RS 1/24 Referatsaker\nPS 2/23 Budsjett 2023 - oppfølging\nTatt til orientering.\n\nRS 2/24 Brev fra fylket\nTatt til orientering.\n\nPS 3/24 Eventuelt\nIngen saker.\n',
+      ).items.map((i) => i.number),
+    ).toEqual(['PS 1/24', 'PS 2/24', 'RS 1/24', 'RS 2/24', 'PS 3/24']);
+  });
+  it('two margin headings over a proposal\'s numbered articles are the items', () => {
+    expect(
+      titles(
+        'Referat fra generalforsamling 14.03.2012\n\nValg av styre\n  Det er fem kandidater.\n  Styret ble valgt.\n\nVedtektsendringer\n  1. Navn\n     Foreningens navn er Verkstedet.\n' +
+          '  2. Formål\n     Verkstedet er en møteplass.\n  3. Medlemskap\n     Alle kan bli medlem.\n',
+      ),
+    ).toEqual(['Valg av styre', 'Vedtektsendringer']);
+  });
+  it('papers ending in a full stop are still papers; a video meeting\'s "Skolens fysiske miljø" puts no one in the room', () => {
+    const papers = parse('Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Dal, Ola Nes\n\nSak 1 Årsplan\nSaksdokumenter:\nVedtatt årsplan for perioden 2022 - 2024.\nGodkjent budsjett 2024.\n');
+    expect(papers.items[0]!.decisions).toEqual([]);
+    const video = parse('Referat fra FAU-møte (videomøte) 3. mars 2024\n\nTil stede: Kari Dal, Ola Nes\n\nSak 1 Skolens fysiske miljø\nVi ser på uteområdet.\n');
+    expect(video.attendees.map((a) => a.status)).toEqual(['remote', 'remote']);
+  });
+  it('minutes: "ønsket de 32 fremmøtte medlemmene velkommen til årsmøte", "Vi sees til sommerfesten!"', () => {
+    expect(parse('Årsmøte i Solbakken vel 2024\n\nStyreleder Kari Dal ønsket de 32 fremmøtte medlemmene velkommen til årsmøte.\n\n1. Årsmelding\nGodkjent.\n\n2. Regnskap\nGodkjent.\n').kind).not.toBe('innkalling');
+    expect(parse('Årsmøte i Solbakken vel 2024\n\nLeder ønsket velkommen. Vi sees til sommerfesten!\n\n1. Årsmelding\nGodkjent.\n\n2. Regnskap\nGodkjent.\n').kind).not.toBe('innkalling');
+  });
+  it('"Tove Lie v/ Deloitte AS": the person first, then whom she came from', () => {
+    expect(
+      parse('Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Dal, Tove Lie v/ Deloitte AS, Siri Moe v/ Revisjon Midt-Norge\n\nSak 1 Regnskap\nGodkjent.\n').attendees.map((a) => [a.name, a.organisation]),
+    ).toEqual([
+      ['Kari Dal', null],
+      ['Tove Lie', 'Deloitte AS'],
+      ['Siri Moe', 'Revisjon Midt-Norge'],
     ]);
   });
 });
