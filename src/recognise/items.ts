@@ -501,8 +501,20 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         // unless its numbers go on where they stopped ("V-SAK 1, V-SAK 2, O-SAK 1, D-SAK 1, V-SAK 3": the decision
         // cases split around the others).
         if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) {
+          // "Sak 13/24", then another body's cases named in it ("FR 14/24", "FR 15/24"), then "Sak 14/24": the case
+          // number comes back under its own prefix, so the run under the other one was named, not treated: dropped.
+          const named = restated || h.value !== lastOf.get(prefix)! + 1 ? -1 : chain.findIndex((c) => c.value === h.value && prefixOf(c.number) !== prefix && yearOf(c) === yearOf(h));
+          if (named > 0) {
+            chain.splice(named);
+            chain.push(h);
+            lastOf.set(prefix, h.value);
+            lastYear.set(prefix, yearOf(h));
+            continue;
+          }
           // Not once the agenda was restated ("V-SAK 1" again): what follows belongs to the restatement.
-          if (prefix === '' || h.value !== lastOf.get(prefix)! + 1 || restated) {
+          // A count that runs across the prefixes ("PS 2/24", "RS 3/24", "PS 4/24") goes on too.
+          const goesOn = h.value === lastOf.get(prefix)! + 1 || (h.value === prev.value + 1 && yearOf(h) === yearOf(prev));
+          if (prefix === '' || !goesOn || restated) {
             // (A number of another year is an older case named in passing: "PS 2/23" inside "RS 1/24".)
             restated ||= h.value <= lastOf.get(prefix)! && yearOf(h) === lastYear.get(prefix);
             continue;

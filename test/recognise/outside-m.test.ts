@@ -528,3 +528,21 @@ describe('a third review: what the latest rules must leave alone', () => {
     ]);
   });
 });
+
+describe("another body's cases named inside one", () => {
+  it('"Sak 13/24 Referatsaker" naming "FR 14/24", "FR 15/24", then "Sak 14/24": the named ones are no items (a third review)', () => {
+    const doc = parse(
+      'Protokoll frå møte i sokneråd 12.12.2024\n\nTil stades: Kari Dal, Ola Nes\n\nSak 12/24 Godkjenning av innkalling\nSamrøystes vedteke.\n\n' +
+        'Sak 13/24 Referatsaker\nFølgjande saker frå fellesrådet vart referert:\nFR 14/24 Budsjett 2025\nFR 15/24 Kirkegårdsplan\n\nSak 14/24 Eventuelt\nIngen saker.\n',
+    );
+    expect(doc.items.map((i) => i.number)).toEqual(['12/24', '13/24', '14/24']);
+    expect(doc.items[1]!.text).toContain('FR 14/24 Budsjett 2025');
+  });
+  it('a council\'s own run of PS and RS cases stays whole', () => {
+    expect(
+      parse(
+        'Møteprotokoll formannskapet 12.05.2024\n\nTil stede: Kari Dal, Ola Nes\n\nPS 1/24 Budsjett\nVedtatt.\n\nPS 2/24 Regnskap\nVedtatt.\n\nRS 3/24 Brev fra fylket\nTatt til orientering.\n\nPS 4/24 Eventuelt\nIngen saker.\n',
+      ).items.map((i) => i.number),
+    ).toEqual(['PS 1/24', 'PS 2/24', 'RS 3/24', 'PS 4/24']);
+  });
+});
