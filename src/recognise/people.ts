@@ -170,6 +170,7 @@ export const SLASH_NOTE_END = latinRegExp(NOTE_AFTER_SLASH);
 /** A dash glued to the name's last letter before a note ("Kine Therese Sandvik- 2.klasse", "Bjørn Framnes-rektor"). */
 const GLUED_DASH_NOTE = latinRegExp(String.raw`(?<=\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}+)(\p{Ll})(?:-\s+|-(?=\d|\p{Ll}{3,}))`);
 
+const CARE_OF_ROLE = latinRegExp(String.raw`\s+v\/\s*(\p{Ll}+)`);
 /** "Org v/Name", "Org v/ Name": a body and the person who receives for it. */
 const CARE_OF = latinRegExp(String.raw`^(\p{Lu}[^/]{2,60}?)\s+v\/\s*(\p{L}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$`);
 
@@ -234,6 +235,9 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // "Eidanger menighetsråd v/Tone Bryn": a body, then the person who receives for it ("v/" for "ved"); a PDF may have
   // lowered the name's first letter ("v/tone Bryn").
+  // "Kari Dal v/leder": "v/" (for "ved") before a role in lower case reads as "Kari Dal / leder".
+  const careRole = CARE_OF_ROLE.exec(rest);
+  if (careRole && roleOf(careRole[1]!)) rest = `${rest.slice(0, careRole.index)} / ${rest.slice(careRole.index + careRole[0].length - careRole[1]!.length)}`;
   const care = CARE_OF.exec(rest);
   if (care && !entry.organisation) {
     const body = care[1]!.trim();

@@ -407,6 +407,11 @@ describe('parsePerson: when someone came or left is a note', () => {
     expect(parsePerson('Ola Nes (vara for Per Berg fra sak 3)')).toMatchObject({ roles: ['deputy'], substituteFor: 'Per Berg', note: 'fra sak 3' });
     expect(parsePerson('Anne Lie (Ap, til sak 5)')).toMatchObject({ organisation: 'Ap', note: 'til sak 5' });
   });
+  it('"v/" before a role word is the role ("Kari Dal v/leder"); before a name or a body, who came for whom', () => {
+    expect(parsePerson('Kari Dal v/leder')).toMatchObject({ name: 'Kari Dal', roles: ['chair'] });
+    expect(parsePerson('Eidanger menighetsråd v/tone Bryn')).toMatchObject({ name: 'Tone Bryn', organisation: 'Eidanger menighetsråd' });
+    expect(parsePerson('Tove Lie v/ Deloitte AS')).toMatchObject({ name: 'Tove Lie', organisation: 'Deloitte AS' });
+  });
   it('capitalised words are the name\'s', () => {
     expect(parsePerson('Per Til Sak')?.note).toBeNull();
   });
