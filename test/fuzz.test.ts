@@ -46,9 +46,7 @@ describe('fuzz: time linear in size', () => {
     'Navn Rolle Ola Dal Leder ', 'AB C.....',
     // A link's bracket again and again (each "[" read to the line's end once), HTML tags that become a run of spaces
     // (a heading id's pattern tried from each: quadratic) — found by a user test.
-    '[', '<div>', '[a](x',
-    // A part of the agenda's word before each case number (each looked for its neighbours in the whole line: quadratic).
-    'Tekst Referatsaker PS 1/24 Tittel '];
+    '[', '<div>', '[a](x'];
   /** Lines that are no repeated unit: a deep indent before a point (a table separator's pattern tried each split of it). */
   const LINES: Array<[string, (n: number) => string]> = [
     ['deep indent', (n) => `${' '.repeat(n)}- punkt`],
@@ -56,8 +54,7 @@ describe('fuzz: time linear in size', () => {
     ['a case number before spaces', (n) => `Sakliste: se: S 1/24${' '.repeat(n)}budsjett`],
     ['a "Sak" number before spaces', (n) => `Sakliste: Sak 1/24${' '.repeat(n)}budsjett`],
     ['"S 1/24" alone before spaces', (n) => `S 1/24${' '.repeat(n)}x`],
-    // A numbered line of many dashes: each dash once looked at the whole line again (a third review: 95 kB took 3.6 s).
-    ['a numbered line of dashes', (n) => `2. ${'Budsjett og mer tekst her - '.repeat(Math.ceil(n / 28))}`],
+
   ];
   const cpuMs = (): number => {
     const { user, system } = process.cpuUsage();
@@ -87,6 +84,37 @@ describe('fuzz: time linear in size', () => {
       const looksSlow = (): [number, number] | null => {
         const small = best(line(5_000));
         const large = best(line(20_000));
+        return large > 10 * Math.max(small, 5) ? [small, large] : null;
+      };
+      const slowTwice = looksSlow() && looksSlow();
+      if (slowTwice) slow.push(`${name}: ${slowTwice[0].toFixed(1)} ms → ${slowTwice[1].toFixed(1)} ms`);
+    }
+    expect(slow).toEqual([]);
+  }, 60_000);
+
+  // Whole documents whose one long line is read where the wrapper above would not take it (an item's heading), found
+  // super-linear by a review. Sizes per case: below them the quadratic part is lost in the timer's noise. (A flattened
+  // line of section words between case numbers was quadratic only past half a megabyte, 0.68 → 4.2 s from 160 to 640 kB,
+  // too slow for a test run: measured by hand, 1 MB 5.7 → 0.17 s.)
+  const DOCUMENTS: Array<[string, (n: number) => string, number]> = [
+    // A numbered heading of many dashes, each followed by lower case: each dash looked at the whole line again (95 kB: 3.6 s).
+    ['a heading of dashes', (n) => `Referat\n\n1. Sak\n\n2. Budsjett${' og mer tekst her -'.repeat(Math.ceil(n / 19))}\n`, 20_000],
+  ];
+  it('adversarial documents of one long line: 4× the size takes < 10× the time', () => {
+    const slow: string[] = [];
+    const time = (text: string): number => {
+      let t = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const s = cpuMs();
+        parse(text);
+        t = Math.min(t, cpuMs() - s);
+      }
+      return t;
+    };
+    for (const [name, doc, size] of DOCUMENTS) {
+      const looksSlow = (): [number, number] | null => {
+        const small = time(doc(size));
+        const large = time(doc(4 * size));
         return large > 10 * Math.max(small, 5) ? [small, large] : null;
       };
       const slowTwice = looksSlow() && looksSlow();
