@@ -662,10 +662,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         let k = i + 1;
         while (k < lines.length && k - i <= 3 && lines[k]!.blank) k++;
         const l = lines[k];
-        const m = l && !l.code ? ABSENT_BEFORE_NAMES.exec(l.text) : null;
-        if (m) {
-          const found = peopleInSentence(l!.text);
-          for (const p of found) add(p, l!);
+        if (l && !l.code && ABSENT_BEFORE_NAMES.test(l.text)) {
+          const found = peopleInSentence(l.text);
+          for (const p of found) add(p, l);
           if (found.length) {
             i = k;
             continue;

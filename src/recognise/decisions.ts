@@ -5,8 +5,7 @@
  */
 import { latinRegExp, startsLower } from '../vocab/patterns.js';
 import words from '../vocab/decisions.json' with { type: 'json' };
-import itemWords from '../vocab/items.json' with { type: 'json' };
-import labelWords from '../vocab/labels.json' with { type: 'json' };
+import { verbAfterFirst } from './sentence-verbs.js';
 import { rawColumn, type Line } from '../segment/line.js';
 import { wrapWidth } from '../segment/lines.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
@@ -171,9 +170,8 @@ export function sentences(text: string): Array<{ text: string; offset: number }>
 /** A line under "Saksdokumenter:" that names a paper: short, no sentence, no label. */
 const namesPaper = (l: Line): boolean =>
   !l.blank && !l.code && !/[!?:]$/.test(l.text) && l.text.split(/\s+/).length <= 12 && !hasVerbAfterFirst(l.text) && !LABEL.test(l.text) && !PROPOSAL.test(l.text) && !DECISION_INTRO.test(l.text);
-/** A verb of minutes after the first word: a sentence ("Regnskapet ble godkjent."), not a paper's name ("Godkjent budsjett 2024."). */
-const MINUTES_VERBS = new Set([...itemWords.sentenceVerbs.filter((w) => w !== 'som'), ...labelWords.finiteVerbs]);
-const hasVerbAfterFirst = (text: string): boolean => text.toLowerCase().split(/[\s,.]+/).slice(1).some((w) => MINUTES_VERBS.has(w));
+/** A sentence ("Regnskapet ble godkjent."), not a paper's name ("Godkjent budsjett 2024."). */
+const hasVerbAfterFirst = (text: string): boolean => verbAfterFirst(text.toLowerCase().split(/[\s,.]+/));
 const DOCUMENTS_LABEL = latinRegExp(`^(?:${tolerantAlternation(words.documentLabels)})\\s*:$`, 'i');
 
 export function findDecisions(lines: Line[]): Found[] {

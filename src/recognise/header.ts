@@ -522,7 +522,7 @@ const WELCOME = latinRegExp(
 );
 /** "Formannen ønsket vel møtt", "Leiaren ønskte alle velkommen til årsmøte": minutes telling of the welcome. */
 const WELCOMED = latinRegExp(
-  `(?<![\\p{L}])(?<!(?:er|blir|vert|e)\\s+(?:\\p{L}+\\s+)?)(?:${alternation(labels.welcomedVerbs)})\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:vel\\s+møtt|velkommen|velkomen|velkomne)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!(?:er|blir|vert|e)\\s+(?:\\p{L}+\\s+)?)(?:${alternation(labels.welcomedVerbs)})\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:vel\\s+møtt|${alternation(labels.welcomeTo.words)})(?![\\p{L}])`,
   'i',
 );
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text) && !WELCOMED.test(l.text);

@@ -7,6 +7,7 @@ import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER
 import type { Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
 import { labels } from './vocab.js';
+import { verbAfterFirst } from './sentence-verbs.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -133,19 +134,6 @@ function isSubtitle(head: string, rest: string): boolean {
   );
 }
 
-const SENTENCE_VERBS = new Set(itemWords.sentenceVerbs);
-/**
- * Whether words (lower case) hold a verb of minutes after their first word: a Norwegian statement puts its verb second
- * ("vi følger med", "Leiar Torunn vart møteleiar"); a first word that could be a verb is a noun ("Lager og bod").
- * `withSom`: "Kari Nordmann som leder" counts too (a person in a role, no title's words).
- */
-function verbAfterFirst(words: readonly string[], withSom = false): boolean {
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    if ((w === 'som' ? withSom : SENTENCE_VERBS.has(w)) || FINITE_VERB.test(` ${w}`)) return true;
-  }
-  return false;
-}
 const TOPIC_THEN_CLAUSE = latinRegExp(String.raw`^([\p{Lu}][^,.:;!?]{1,39}?),\s+(\S.*)$`);
 /**
  * "Catskiing i Vang – vi følger med i …", "Årsmøte – dato og program – Av hensyn til … må årsmøtet holdes før 20. mars.":
@@ -473,9 +461,12 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
       // Each prefix and each section heading opens one part of the agenda: going back to one already seen is the
       // agenda restated (a saksliste, then the same items with their text).
       const prefixes = new Set([prefixOf(first.number)]);
-      /** The last number each prefix reached: a part of the agenda may go on later ("V-SAK 2", "O-SAK 1", "V-SAK 3"). */
-      const lastOf = new Map([[prefixOf(first.number), first.value]]);
-      const lastYear = new Map([[prefixOf(first.number), yearOf(first)]]);
+      /** The last item each prefix reached: a part of the agenda may go on later ("V-SAK 2", "O-SAK 1", "V-SAK 3"). */
+      const lastOf = new Map([[prefixOf(first.number), first]]);
+      const take = (h: ItemHead, prefix: string): void => {
+        chain.push(h);
+        lastOf.set(prefix, h);
+      };
       /** A prefix's number seen again: the agenda is being restated, and no part of it comes back to the chain. */
       let restated = false;
       const sections = new Set([sectionBefore(first)]);
@@ -490,9 +481,7 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
           if ((prefix !== prefixOf(prev.number) && !prefixes.has(prefix)) || (section && !sections.has(section))) {
             prefixes.add(prefix);
             sections.add(section);
-            chain.push(h);
-            lastOf.set(prefix, h.value);
-          lastYear.set(prefix, yearOf(h));
+            take(h, prefix);
             continue;
           }
         }
@@ -503,35 +492,30 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         if (prefix !== prefixOf(prev.number) && prefixes.has(prefix)) {
           // "Sak 13/24", then another body's cases named in it ("FR 14/24", "FR 15/24"), then "Sak 14/24": the case
           // number comes back under its own prefix, so the run under the other one was named, not treated: dropped.
-          const named = restated || h.value !== lastOf.get(prefix)! + 1 ? -1 : chain.findIndex((c) => c.value === h.value && prefixOf(c.number) !== prefix && yearOf(c) === yearOf(h));
+          const last = lastOf.get(prefix)!;
+          const named = restated || h.value !== last.value + 1 ? -1 : chain.findIndex((c) => c.value === h.value && prefixOf(c.number) !== prefix && yearOf(c) === yearOf(h));
           if (named > 0) {
             chain.splice(named);
-            chain.push(h);
-            lastOf.set(prefix, h.value);
-            lastYear.set(prefix, yearOf(h));
+            take(h, prefix);
             continue;
           }
           // Not once the agenda was restated ("V-SAK 1" again): what follows belongs to the restatement.
           // A count that runs across the prefixes ("PS 2/24", "RS 3/24", "PS 4/24") goes on too.
-          const goesOn = h.value === lastOf.get(prefix)! + 1 || (h.value === prev.value + 1 && yearOf(h) === yearOf(prev));
+          const goesOn = h.value === last.value + 1 || (h.value === prev.value + 1 && yearOf(h) === yearOf(prev));
           if (prefix === '' || !goesOn || restated) {
             // (A number of another year is an older case named in passing: "PS 2/23" inside "RS 1/24".)
-            restated ||= h.value <= lastOf.get(prefix)! && yearOf(h) === lastYear.get(prefix);
+            restated ||= h.value <= last.value && yearOf(h) === yearOf(last);
             continue;
           }
-          chain.push(h);
-          lastOf.set(prefix, h.value);
-          lastYear.set(prefix, yearOf(h));
+          take(h, prefix);
           continue;
         }
         // After "Eventuelt", a list that started over (notes restating the agenda) is another list.
         if (isClosingItemTitle(prev.title) && restarted) break;
         if (style === 'case' && yearOf(h) !== yearOf(prev)) continue;
         if (step >= 1 && step <= 4) {
-          chain.push(h);
+          take(h, prefix);
           prefixes.add(prefix);
-          lastOf.set(prefix, h.value);
-          lastYear.set(prefix, yearOf(h));
         }
       }
       if (highStart && chain.length < 3) continue;

@@ -6,7 +6,7 @@ import { alternation, latinRegExp, startsLower } from '../vocab/patterns.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import type { Line } from '../segment/line.js';
 import { fieldOf } from './header.js';
-import { CAPITAL_OR_QUOTE_FIRST, FINITE_VERB, isBreakNote, isClosingItemTitle, isHeadingLike, isUpperHeading, looksLikeNotTitle, sharedTitleWords, type ItemHead } from './items.js';
+import { CAPITAL_OR_QUOTE_FIRST, FINITE_VERB, isBreakNote, isClosingItemTitle, isHeadingLike, isItemSection, isUpperHeading, looksLikeNotTitle, sharedTitleWords, type ItemHead } from './items.js';
 import { attendanceLabel } from './attendance.js';
 import { isNameLike } from './people.js';
 import { labels } from './vocab.js';
@@ -191,8 +191,6 @@ const CASE_SECTION = latinRegExp(`^(?:${alternation(itemWords.caseSections)})\\s
 
 /** "Dato og tid", "Tid og sted": a field's label standing over its value. */
 const FIELD_HEADING = latinRegExp(`^(?:${alternation(labels.fieldHeadings)})(?:\\s+(?:og|&)\\s+(?:${alternation(labels.fieldHeadings)}))?$`, 'i');
-/** "Vedtakssaker", "Orienteringssaker": a part of the agenda (items.json sections). */
-const ITEM_SECTION_WORDS = latinRegExp(`^(?:${alternation(itemWords.sections)})\\s*:?$`, 'i');
 
 /**
  * A plain-text outline ("Valg av styre" / "  Det er fem kandidater …" / "Godkjenning av generalforsamling" / "  …"):
@@ -217,7 +215,7 @@ export function outlineHeads(body: Line[], personLines: Set<number>, labelLines:
     if (t.split(/\s+/).length > 8 || !CAPITAL_OR_QUOTE_FIRST.test(t) || /[.!?]$/.test(t) || FINITE_VERB.test(t)) continue;
     if (personLines.has(l.n) || labelLines.has(l.n) || attendanceLabel(t) || fieldOf(l) || FIELD_HEADING.test(t)) continue;
     // "Behandlede saker:", "Saksliste:" over an indented numbered agenda: the agenda's label, not a matter.
-    if (SECTION_WORDS.test(t) || ITEM_SECTION_WORDS.test(t)) continue;
+    if (SECTION_WORDS.test(t) || isItemSection(t)) continue;
     heads.push(l);
   }
   return heads.length >= 2 ? heads : [];

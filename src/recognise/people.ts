@@ -233,11 +233,11 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   // What is left of parentheses after their notes were read (one left unmatched: "Anna Vader (for Emma Moe))", a
   // typing slip) is no part of the name.
   rest = rest.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  // "Eidanger menighetsråd v/Tone Bryn": a body, then the person who receives for it ("v/" for "ved"); a PDF may have
-  // lowered the name's first letter ("v/tone Bryn").
   // "Kari Dal v/leder": "v/" (for "ved") before a role in lower case reads as "Kari Dal / leder".
   const careRole = CARE_OF_ROLE.exec(rest);
   if (careRole && roleOf(careRole[1]!)) rest = `${rest.slice(0, careRole.index)} / ${rest.slice(careRole.index + careRole[0].length - careRole[1]!.length)}`;
+  // "Eidanger menighetsråd v/Tone Bryn": a body, then the person who receives for it; a PDF may have lowered the name's
+  // first letter ("v/tone Bryn").
   const care = CARE_OF.exec(rest);
   if (care && !entry.organisation) {
     const body = care[1]!.trim();
