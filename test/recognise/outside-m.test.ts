@@ -4,10 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import type { ReferatDocument } from '../../src/model/schema.js';
 import { isDecisionSentence } from '../../src/recognise/decisions.js';
 import { findDates } from '../../src/recognise/dates.js';
 
 const titles = (text: string): string[] => parse(text).items.map((i) => i.title);
+const numbersAndTitles = (doc: ReferatDocument): string[][] => doc.items.map((i) => [i.number, i.title]);
+const namesAndStatus = (doc: ReferatDocument): string[][] => doc.attendees.map((a) => [a.name, a.status]);
 
 describe('a student society\'s notice posted as Markdown', () => {
   const NOTICE =
@@ -83,7 +86,7 @@ describe('case numbers with the meeting or the part of the agenda in them', () =
         'S 1/3/19 - Utpeking av to til å undertegne protokollen\nVedtak: Kari Dal og Ola Nes.\n\n' +
         'S 2/3/19 - Møteplan høsten 2019\nVedtak: Møteplanen vedtas.\n',
     );
-    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+    expect(numbersAndTitles(doc)).toEqual([
       ['O-sak 1/3/19', 'Endringer i arbeidspliktregnskapet'],
       ['S 1/3/19', 'Utpeking av to til å undertegne protokollen'],
       ['S 2/3/19', 'Møteplan høsten 2019'],
@@ -97,7 +100,7 @@ describe('case numbers with the meeting or the part of the agenda in them', () =
         'S 7.3/07 Budsjettet (gjord til vedtakssak på møtet) Informasjonssaker S 8.1/07 Verksemdsplanen, status ' +
         'S 8.2/07 Personalsaker S 8.3/07 Annan informasjon\n',
     );
-    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+    expect(numbersAndTitles(doc)).toEqual([
       ['S 7.1/07', 'Protokoll frå styremøtet 3. mai 2007'],
       ['S 7.2/07', 'Rekneskap per 31. juli 2007'],
       ['S 7.3/07', 'Budsjettet (gjord til vedtakssak på møtet)'],
@@ -145,7 +148,7 @@ describe("a county board's protocol flattened from a PDF form", () => {
 
   it('the lines that go on with the list too (a review: they were dropped)', () => {
     const doc = parse('PROTOKOLL FRA STYREMØTE 16. september 2014\n\nTil stede: Forfall: Kari Dal, Ola Nes\nPer Berg\nAnne Lie\n\nSak 46/14 Budsjett\nGodkjent.\n');
-    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+    expect(namesAndStatus(doc)).toEqual([
       ['Kari Dal', 'present'],
       ['Ola Nes', 'present'],
       ['Per Berg', 'present'],
@@ -256,7 +259,7 @@ describe("a road association's minutes of a board meeting by phone", () => {
       'Sak 1 Brøyting\nStyret vedtok å fortsette avtalen.\n',
   );
   it('"Chr." inside a name ends no sentence; those present took part by phone; a sentence below names who stayed away', () => {
-    expect(doc.attendees.map((a) => [a.name, a.status])).toEqual([
+    expect(namesAndStatus(doc)).toEqual([
       ['Carl Chr. Mathiesen', 'remote'],
       ['Torill Dal', 'remote'],
       ['Erik Halvorsen', 'remote'],
@@ -267,7 +270,7 @@ describe("a road association's minutes of a board meeting by phone", () => {
   });
   it('not a meeting in a room, nor "Det var ikke meldt avbud." without names, nor a sentence far below', () => {
     const room = parse('Referat fra styremøte fredag 13.03.2020.\n\nTil stede: Kari Dal, Ola Nes.\n\nDet var ikke meldt avbud.\n\nSak 1 Brøyting\nVedtatt.\n');
-    expect(room.attendees.map((a) => [a.name, a.status])).toEqual([
+    expect(namesAndStatus(room)).toEqual([
       ['Kari Dal', 'present'],
       ['Ola Nes', 'present'],
     ]);
