@@ -3,7 +3,7 @@
  * match into a value, and `findDates` / `findTimes` run them all over a string.
  */
 import calendar from '../vocab/calendar.json' with { type: 'json' };
-import { latinRegExp } from '../vocab/patterns.js';
+import { alternation, latinRegExp } from '../vocab/patterns.js';
 
 const MONTHS: Record<string, number> = calendar.months;
 const WEEKDAYS: Record<string, number> = calendar.weekdays;
@@ -75,12 +75,12 @@ const PATTERNS: DatePattern[] = [
 const AFTER_KL = /\b(?:kl|klokka|klokken)\b\.?:?\s*$/i;
 /**
  * "§1.1", "punkt 2.3", "kapittel 4.1", "versjon 2.3": a numbered part of a text, not the first of January or the second
- * of March. Only numbers of one or two digits ("3.1", "3.1.12"; "Tidspunkt 14.03.2024" is a date), after one of these
- * whole words ("delpunkt", not "høydepunkt"; not "saker": "Frist for innmelding av saker 14.3."). Tested on the 24
+ * of March. Only numbers of one or two digits ("3.1", "3.1.12"; "Tidspunkt 14.03.2024" is a date), after one of the
+ * whole words of calendar.json partWords ("delpunkt", not "høydepunkt"; not "saker": "Frist … saker 14.3."). Tested on the 24
  * characters before the date.
  */
 const AFTER_SECTION_WORD = latinRegExp(
-  String.raw`(?:§|(?<![\p{L}])(?:punkt|punktene|delpunkt|underpunkt|sakspunkt|dagsordenpunkt|pkt|kapittel|kap|paragraf|ledd|avsnitt|sak|versjon|tabell|figur)\.?)\s*$`,
+  `(?:§|(?<![\\p{L}])(?:${alternation(calendar.partWords)})\\.?)\\s*$`,
   'i',
 );
 const isPartNumber = (s: string): boolean => /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?$/.test(s.trim());

@@ -98,11 +98,15 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 3b. A plain-text outline (headings at the margin over indented text): its headings are the items, and what is
   // numbered inside them (a proposal's articles) is their text.
   if (items.every((h) => h.line.indent >= 2)) {
-    const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), fm.data);
-    const outline = outlineHeads(body, personLines, labelLines).filter((l) => l !== titleLine);
+    let outline = outlineHeads(body, personLines, labelLines);
+    // The document's title is no heading of it (asked only of an outline: most documents have none).
+    if (outline.length >= 2) {
+      const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), fm.data);
+      outline = outline.filter((l) => l !== titleLine);
+    }
     if (outline.length >= 2) {
       items.length = 0;
-      outline.forEach((l, k) => items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(l.text.replace(/:$/, '')), rest: '', titleLine: null, style: 'heading', value: k + 1 }));
+      outline.forEach((l, k) => items.push(headingItem(l, k, l.text.replace(/:$/, ''))));
     }
   }
   // 4. No numbering at all: headings make the agenda, or a list of titles under "Sakliste:" when it holds more.
@@ -531,6 +535,11 @@ function listedItems(entries: Line[], body: Line[], personLines: Set<number>): I
 }
 
 /** Unnumbered agenda headings: they come after the title and the header fields. */
+/** The k-th heading of an agenda without printed numbers, its number inferred: k + 1. */
+function headingItem(line: Line, k: number, text: string, titleLine: Line | null = null): ItemHead {
+  return { line, number: String(k + 1), numberInferred: true, title: cleanTitle(text), rest: '', titleLine, style: 'heading', value: k + 1 };
+}
+
 function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | null, personLines: Set<number>, labelLines: Set<number>): ItemHead[] {
   const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), frontMatter);
   const after = Math.max(lastPersonOrFieldLine(body, personLines, labelLines), titleLine?.n ?? 0);
@@ -545,7 +554,7 @@ function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | nu
     const next = body[at + 1]?.blank ? body[at + 2] : body[at + 1];
     const wrapped = next && wrapsInto(text, next) ? next : null;
     if (wrapped) text = `${text} ${wrapped.text}`;
-    items.push({ line: l, number: String(k + 1), numberInferred: true, title: cleanTitle(text), rest: '', titleLine: wrapped, style: 'heading', value: k + 1 });
+    items.push(headingItem(l, k, text, wrapped));
   }
   return items;
 }

@@ -176,9 +176,11 @@ const CARE_OF = latinRegExp(String.raw`^(\p{Lu}[^/]{2,60}?)\s+v\/\s*(\p{L}[\p{L}
 
 /**
  * " perm. fra kl. 15", " fra sak 3", " permisjon", " tom. sak 4": a leave, or when someone came or left, to the end.
- * Case-sensitive, in lower case as such notes are written: "Per Til Sak" is a name. ASCII words: no latinRegExp needed.
+ * Case-sensitive, in lower case as such notes are written: "Per Til Sak" is a name (words in people.json whenNotes).
  */
-const WHEN_NOTE = /\s(?:(?:perm\.|permisjon|permittert)(?:\s.*)?|(?:fra|frå|til|etter|mellom|f\.o\.m\.|t\.o\.m\.|fom\.?|tom\.?)\s+(?:kl\.?|klokka|klokken|sak|saka|saken|sakene)(?:\s.*)?)$/;
+const WHEN_NOTE = new RegExp(
+  String.raw`\s(?:(?:${alternation(people.whenNotes.leave)})(?:\s.*)?|(?:${alternation(people.whenNotes.from)})\s+(?:${alternation(people.whenNotes.by)})(?:\s.*)?)$`,
+);
 
 /**
  * Parses one person entry. `cells` (from a table row) take precedence over separators.
