@@ -150,7 +150,7 @@ function classifyAnnotation(text: string, entry: PersonEntry): boolean {
   const first = roleOf(t.split(/\s+/)[0]!);
   if (first && t.split(/\s+/).length <= 5) {
     if (!entry.roles.includes(first)) entry.roles.push(first);
-    entry.note = entry.note ? `${entry.note}; ${t}` : t;
+    addNote(entry, t);
     return true;
   }
   return false;
@@ -182,6 +182,11 @@ const WHEN_NOTE = new RegExp(
   String.raw`\s(?:(?:${alternation(people.whenNotes.leave)})(?:\s.*)?|(?:${alternation(people.whenNotes.from)})\s+(?:${alternation(people.whenNotes.by)})(?:\s.*)?)$`,
 );
 
+/** Adds a note to what is said of the person, after what is there (or before it: `first`), "; " between. */
+function addNote(entry: PersonEntry, note: string, first = false): void {
+  entry.note = entry.note ? (first ? `${note}; ${entry.note}` : `${entry.note}; ${note}`) : note;
+}
+
 /**
  * Parses one person entry. `cells` (from a table row) take precedence over separators.
  * Returns null when the entry does not look like a person.
@@ -211,7 +216,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
       }
       // An office that is no role at the meeting ("Rektor") is said of the person, not whom they came for.
       if (!entry.organisation && !isOffice(cell.trim())) entry.organisation = cell;
-      else entry.note = entry.note ? `${entry.note}; ${cell}` : cell;
+      else addNote(entry, cell);
     }
     cells = null;
   }
@@ -222,13 +227,13 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
     let inner = whole;
     if (when) {
       const note = when[0].trim();
-      entry.note = entry.note ? `${entry.note}; ${note}` : note;
+      addNote(entry, note);
       inner = ` ${whole}`.slice(0, when.index).replace(/[\s,;]+$/, '').trim();
       if (!inner) return ' ';
     }
     if (!classifyAnnotation(inner, entry)) {
       if (!entry.organisation) entry.organisation = inner.trim();
-      else entry.note = entry.note ? `${entry.note}; ${inner.trim()}` : inner.trim();
+      else addNote(entry, inner.trim());
     }
     return ' ';
   });
@@ -253,7 +258,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   const when = WHEN_NOTE.exec(rest);
   if (when && when.index > 0) {
     const note = rest.slice(when.index).trim();
-    entry.note = entry.note ? `${note}; ${entry.note}` : note;
+    addNote(entry, note, true);
     rest = rest.slice(0, when.index).trim();
   }
   // "Isak Grindheim. Representant for ungdomsklubben. Meldt forfall": a name, then what is said of it, sentence by sentence.
@@ -262,7 +267,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   if (said && fullName(said[0]) && !said[1].split(/\.\s*/).some(fullName)) {
     rest = said[0];
     for (const note of said[1].split(/\.\s*/).filter(Boolean)) {
-      if (!classifyAnnotation(note, entry)) entry.note = entry.note ? `${entry.note}; ${note}` : note;
+      if (!classifyAnnotation(note, entry)) addNote(entry, note);
     }
   }
   // "viserektor for utdanning Berit R. Hanestad": an office and what it is for, in lower case, before the name. An
@@ -283,7 +288,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   for (const m of [/^(.+?)\s+[-–—]\s+(.+)$/.exec(rest), /^(.+?),\s*(.+)$/.exec(rest), slash]) if (m && (!dash || m[1]!.length < dash[1]!.length)) dash = m;
   // What follows a slash in lower case is a role or a note ("/ styrelem", "/ orientering"), never the organisation.
   if (dash && dash === slash) {
-    if (!classifyAnnotation(dash[2]!, entry)) entry.note = entry.note ? `${entry.note}; ${dash[2]!.trim()}` : dash[2]!.trim();
+    if (!classifyAnnotation(dash[2]!, entry)) addNote(entry, dash[2]!.trim());
     rest = dash[1]!.trim();
   } else if (dash && !entry.organisation) {
     const right = dash[2]!.trim();
@@ -314,7 +319,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
       continue;
     }
     if (last.length >= 8 && tokens.length > 2 && ROLE_COMPOUND.test(last)) {
-      entry.note = entry.note ? `${last}; ${entry.note}` : last;
+      addNote(entry, last, true);
       tokens.pop();
       continue;
     }
@@ -323,7 +328,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
       // "6kl", "frå fjorårets FAU": a note about the person.
       const cut = /\d/.test(last) ? tokens.length - 1 : tokens.length - 2;
       const note = tokens.slice(cut).join(' ');
-      entry.note = entry.note ? `${note}; ${entry.note}` : note;
+      addNote(entry, note, true);
       tokens = tokens.slice(0, cut);
       continue;
     }
@@ -333,7 +338,7 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
   const prep = tokens.findIndex((t, i) => i > 0 && /^(?:frå|fra|hos|på|ved)$/.test(t));
   if (prep > 0 && prep < tokens.length - 1) {
     const note = tokens.slice(prep).join(' ');
-    entry.note = entry.note ? `${note}; ${entry.note}` : note;
+    addNote(entry, note, true);
     tokens = tokens.slice(0, prep);
   }
   // "thorvald leder fui": a role word inside the entry.
