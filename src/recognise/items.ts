@@ -3,7 +3,7 @@
  * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
  * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
  */
-import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, PART_CASE, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
 import { labels } from './vocab.js';
@@ -321,7 +321,7 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   if (m) {
     const { title, rest } = splitTitle(m[2]!, true);
     // "7.1/07" counts within its part, 7: by the 1 (prefixOf).
-    const value = Number(/^\d+\.(\d+)/.exec(m[1]!)?.[1] ?? numericValue(m[1]!));
+    const value = Number(PART_CASE.exec(m[1]!)?.[2] ?? numericValue(m[1]!));
     return { line, number: `S ${m[1]!}`, numberInferred: false, title: cleanTitle(title), rest, titleLine: null, style: 'sak:case', value };
   }
   // "2 47/15 Referatsaker": a PDF page's number before the case number that opens the page.
@@ -428,7 +428,11 @@ export function isItemSection(text: string): boolean {
  * "V-SAK", "O-SAK", "Sak": what stands before an item's number; for a case numbered within its part of the agenda
  * ("S 7.1/07" … "S 8.1/07": decision cases 7, information cases 8), the part's number too ("s 7.").
  */
-const prefixOf = (number: string): string => (/^(\D*\d+\.)\d+\//.exec(number)?.[1] ?? number.replace(/\d.*$/, '')).trim().toLowerCase();
+function prefixOf(number: string): string {
+  const part = PART_CASE.exec(number);
+  const before = part ? number.slice(0, part.index) : '';
+  return (part && !/\d/.test(before) ? `${before}${part[1]!}.` : number.replace(/\d.*$/, '')).trim().toLowerCase();
+}
 
 /**
  * The agenda's items: the longest run of rising numbers of one style. The numbering may start again in a new

@@ -8,7 +8,7 @@
  * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
  * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
  */
-import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, PART_CASE, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -69,7 +69,7 @@ const S_CASE = latinRegExp(`(?<=\\s)${S_CASE_NUMBER}(?=${CASE_TITLE_GAP}[\\p{Lu}
 /** Whether case number `b` starts a new count after `a`: a lower or equal number, or another part ("S 7.5/07", "S 8.1/07"). */
 function startsAgain(a: string, b: string): boolean {
   const parts = (n: string): [string, number] => {
-    const m = /(\d+)\.(\d+)\//.exec(n) ?? /()(\d+)/.exec(n);
+    const m = PART_CASE.exec(n) ?? /()(\d+)/.exec(n);
     return [m?.[1] ?? '', Number(m?.[2])];
   };
   const [pa, va] = parts(a);

@@ -18,6 +18,8 @@ export const ARCHIVE_NUMBER = String.raw`\d{2,4}\/(?:\d{3,6}(?:-\d{1,3})?)?`;
  * meeting and its year; group 1 is the number after the S. Read by items.ts (a heading) and reflow.ts (a flattened line).
  */
 export const S_CASE_NUMBER = String.raw`S\s+(\d{1,3}(?:[./]\d{1,2})?\/\d{2,4})(?!\d)`;
+/** "7.1/07": a case numbered within its part of the agenda (group 1 the part, 7; group 2 the case, 1), then its year. */
+export const PART_CASE = /(\d+)\.(\d+)\//;
 /**
  * What may stand between a case number and its title: spaces, perhaps a colon, stop or dash among them. Written so
  * that a long run of spaces is read once (`\s*[:.-]?\s+` tries every split of the run: quadratic).
