@@ -205,10 +205,15 @@ function titleThenText(text: string, cased = false): { title: string; rest: stri
   const isText = hasDecisionLabel(rest) || (/[.!?]$/.test(rest) ? words >= 2 || isTitleOutcome(rest) : words >= 8);
   // A question may run longer ("Skal koret dekke utgifter … i Lom?") when its answer follows it; another question after
   // it ("… på u.skulen? Eit eige styremøte om prøveordninga?") asks on: together they are the subject.
-  const most = title.endsWith('?') && !parts[1]!.text.trim().endsWith('?') ? 15 : 8;
+  // A longer first sentence is the title too when a statement follows it ("7. Valg av valberedning … fram til årsmøtet i
+  // januar 2019. Det ble valgt Gro Nilsen …"): a numbered paragraph of minutes, named by its first sentence.
+  const most = title.endsWith('?') && !parts[1]!.text.trim().endsWith('?') ? 15 : /[.!]$/.test(rest) && readsAsStatement(parts[1]!.text) ? 20 : 8;
   if (title.split(/\s+/).length > most || isQuestionAfterTitle(rest) || !isText) return split;
   return { title, rest };
 }
+
+/** A sentence with its verb after its first word ("Det ble valgt …", "Årsmeldinga blei godkjent"). */
+const readsAsStatement = (sentence: string): boolean => verbAfterFirst(sentence.toLowerCase().split(/[\s,]+/).filter(Boolean));
 
 /**
  * What follows a short title and goes with it: a question ("Hvordan bruker vi disse i valgkampen", "… i valkampen?"),

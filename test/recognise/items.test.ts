@@ -367,9 +367,26 @@ describe('a heading line that holds a short title and then the item\'s text', ()
     expect(titles('PS 1/20 Verdalsboka. Søknad om midler til utgivelse\nPS 2/20 Eventuelt')[0]).toBe('Verdalsboka. Søknad om midler til utgivelse');
     expect(titles('1. Delsvar til KD vedr. Forenkling av rammeverket for høyskoler.\n2. Eventuelt')[0]).toBe('Delsvar til KD vedr. Forenkling av rammeverket for høyskoler');
     expect(titles('1. Orientering v/ Liv K. Saur om honorering av møter og reiser.\n2. Eventuelt')[0]).toBe('Orientering v/ Liv K. Saur om honorering av møter og reiser');
-    expect(titles('1. Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent.\n2. Eventuelt')[0]).toBe(
-      'Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent',
+    // A long first sentence followed by a phrase, not a statement, stays whole.
+    expect(titles('1. Søknad om midler til nytt lydanlegg og lys i salen til vårens konserter. Ny søknad fra korets styre.\n2. Eventuelt')[0]).toBe(
+      'Søknad om midler til nytt lydanlegg og lys i salen til vårens konserter. Ny søknad fra korets styre',
     );
+  });
+  it('a numbered paragraph of minutes: its first sentence (up to twenty words) is the title when a statement follows', () => {
+    expect(items('1. Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene. Det ble godkjent.\n2. Eventuelt')[0]).toEqual([
+      'Referatet fra styremøtet i januar ble gjennomgått med alle kommentarene',
+      'Det ble godkjent.',
+    ]);
+    expect(
+      items('1. Valg av valgkomite med tre medlemmer pluss suppleant fram til årsmøtet i januar 2019. Det ble valgt Gro Nilsen og Hilde Moe.\n2. Eventuelt')[0],
+    ).toEqual(['Valg av valgkomite med tre medlemmer pluss suppleant fram til årsmøtet i januar 2019', 'Det ble valgt Gro Nilsen og Hilde Moe.']);
+    expect(titles('1. Årsmeldinga blei delt ut, og leiaren las ho opp. Årsmeldinga blei godkjent.\n2. Eventuelt')[0]).toBe('Årsmeldinga blei delt ut, og leiaren las ho opp');
+    expect(titles('1. Presidenten avsluttet årsmøtet og takket for frammøtet. Han refererte forslag til program for januar.\n2. Eventuelt')[0]).toBe(
+      'Presidenten avsluttet årsmøtet og takket for frammøtet',
+    );
+    // Past twenty words the line is the item's text, not a title with text after it.
+    const long = '1. Styret gikk gjennom alle innspillene fra medlemmene om nye treningstider og om leie av hall, bane og garderober i vinter og til våren. Saken ble utsatt.';
+    expect(titles(`${long}\n2. Eventuelt`)[0]).toBe(long.slice(3, -1));
   });
 });
 
