@@ -197,7 +197,10 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const posted = fmDate && kind === 'innkalling' && stated && candidates[0]!.date.year && stated > fmDate;
   // A notice's post names its meeting with the date in its title ("title: Årsmøte 8. juni på Speiderhuset").
   const titled = fmDate && fmTitle && kind === 'innkalling' ? meetingDateInTitle(fmTitle, fmDate) : null;
-  const date = titled ?? (posted ? stated : (fmDate ?? stated));
+  // "Den 13. april 2025 ble det avholdt et styremøte … fra kl. 18:35 til 19:48": a sentence under the title that a
+  // meeting was held, and when (read only when the header names no date, or for the time).
+  const held = heldSentence(all);
+  const date = titled ?? (posted ? stated : (fmDate ?? stated ?? (held ? heldDate(held) : null)));
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
@@ -208,6 +211,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const best = candidates[0]?.date;
   for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
   for (const l of nonBlank) if (SAT_AT.test(l.text)) sources.push(l.text);
+  if (held) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
   if (timeLine) sources.push(timeLine.text);
@@ -826,6 +830,25 @@ const STREET = latinRegExp(`\\p{L}+(?:${labels.streetWords.join('|')})\\s+\\d`, 
 const CLOCK = `(?:${alternation(calendar.clock)})`;
 const CLOCK_LINE = new RegExp(`^(?:fra\\s+|frå\\s+)?${CLOCK}\\b\\.?\\s*\\d`, 'i');
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
+/** "… ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 …": a meeting held, then its clock. */
+const HELD_AT_TIME = latinRegExp(String.raw`\b(?:${alternation(labels.heldMeeting)})\s+(?:et\s+|eit\s+)?\p{L}*møte\b[^.]{0,60}?\b${CLOCK}\b`, 'i');
+/** The first lines of the body that may say the meeting was held (after the header's own). */
+const HELD_SENTENCE_LINES = 12;
+const HELD_SENTENCE = latinRegExp(String.raw`\b(?:${alternation(labels.heldMeeting)})\s+(?:et\s+|eit\s+)?\p{L}*møte(?:t)?\b`, 'i');
+function heldSentence(all: Line[]): Line | null {
+  let seen = 0;
+  for (const l of all) {
+    if (l.blank) continue;
+    if (++seen > HELD_SENTENCE_LINES) break;
+    if (HELD_AT_TIME.test(l.text) || (HELD_SENTENCE.test(l.text) && findDates(l.text).length > 0)) return l;
+  }
+  return null;
+}
+/** The full date a held-meeting sentence gives (a date without its year is not completed by a guess). */
+function heldDate(l: Line): string | null {
+  const d = findDates(l.text)[0];
+  return d?.year ? iso({ day: d.day, month: d.month, year: d.year }) : null;
+}
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
 
 /** "Sagavn. 20, Leknes kl. 18.30": a place (no label, no date), then the clock and nothing after it. */

@@ -41,6 +41,25 @@ describe('times in a sentence', () => {
     expect(d.meeting).toMatchObject({ date: '2024-03-05', start: null });
   });
 
+  it('a sentence under the title that the meeting was held, with its date and clock ("Den 13. april 2025 ble det avholdt et styremøte … fra kl. 18:35 til 19:48")', () => {
+    // The sentence opens the body: the header is the title alone.
+    const bare = (text: string) => parse(Buffer.from(`${text}\n\n1. Valg\n2. Eventuelt\n`));
+    const d = bare('Referat fra styremøte\n\nDen 13. april 2025 ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 til 19:48 med tilstedeværelse av Ludwig, Oskar, Niamh og Peter.');
+    expect(d.meeting).toMatchObject({ date: '2025-04-13', start: '18:35', end: '19:48' });
+    expect(bare('Referat\n\nStyret hadde møte på Teams 4. mars 2025 kl. 20.00.').meeting).toMatchObject({ date: '2025-03-04', start: '20:00' });
+    // The header's own date and time come first.
+    const e = doc('Referat fra styremøte 2. april 2025 kl. 19.00\n\nDen 13. april 2025 ble det avholdt et styremøte for Universitetslisten fra kl. 18:35.');
+    expect(e.meeting).toMatchObject({ date: '2025-04-02', start: '19:00' });
+    // A date without its year is not completed by a guess.
+    expect(doc('Referat fra styremøte\n\nDen 13. april ble det avholdt et styremøte i klubbhuset.').meeting.date).toBeNull();
+  });
+
+  it('but not a meeting held further down the minutes ("Leder hadde møte med rådmannen 3. mars 2025 kl. 10")', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `${i + 1}. Punkt ${i + 1} ble gjennomgått.`).join('\n');
+    const d = parse(Buffer.from(`Referat fra styremøte\n\n${filler}\n\nLeder hadde møte med rådmannen 3. mars 2025 kl. 10.00.\n`));
+    expect(d.meeting).toMatchObject({ date: null, start: null });
+  });
+
   it('a line that starts with the clock: time, end and "på Teams"', () => {
     const d = doc('Referat styremøte 5. mars 2024\n\nKl. 18.30 – 20.15  på Teams');
     expect(d.meeting).toMatchObject({ date: '2024-03-05', start: '18:30', end: '20:15', location: 'Teams' });
