@@ -138,6 +138,12 @@ describe('isDecisionSentence', () => {
     'Referatet er ok.',
     'Kan konkludere med at begge deler skal med.',
     'Generalforsamling godkjennes ved enstemmig humming.',
+    // The meeting's officers elected without the word "valgt", and nynorsk's plural participles.
+    'Leiar Torunn vart møteleiar, Grete skrivar.',
+    'Kari Nordmann ble møteleder.',
+    'Per Hansen blei valt til ordstyrar.',
+    'Alle framlegg vedtekne.',
+    'Protokollane vart godkjende.',
   ])('more shapes of a decision: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(true);
   });
@@ -151,6 +157,9 @@ describe('isDecisionSentence', () => {
     'Dette gikk ok.',
     'Vi kan ikke konkludere med at det virker.',
     'Referatet godkjennes ved neste møte.',
+    // An officer of something else, or a role held now rather than elected.
+    'Kari ble referent for arbeidsgruppa.',
+    'Kari er referent.',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });
