@@ -668,3 +668,15 @@ describe('an agenda lettered instead of numbered (outside set l/1112)', () => {
     expect(parse(['Saksliste årsmøte 2024', '', 'c) Årsmelding.', 'd) Rekneskap.', 'e) Val.'].join('\n')).items).toEqual([]);
   });
 });
+
+describe('cases numbered as a meeting numbers them are a sign of one', () => {
+  const doc = (body: string) => parse(Buffer.from(`Fagutvalget\n\n${body}\n`));
+  it('"Sak 1:", "Sak 2:" and little else make minutes', () => {
+    expect(doc('Sak 1: Godkjenning av innkalling\n\nJa.\n\nSak 2: Lesesalsplasser\n\nHenning henger opp lapper.').kind).toBe('referat');
+    expect(doc('12/24 Budsjett\n\n13/24 Regnskap').kind).not.toBe('unknown');
+  });
+  it('but not a plain numbered list, nor one case', () => {
+    expect(doc('1. Godkjenning av innkalling\n\nJa.\n\n2. Lesesalsplasser\n\nHenning henger opp lapper.').kind).toBe('unknown');
+    expect(doc('Sak 1: Godkjenning av innkalling\n\nJa.').kind).toBe('unknown');
+  });
+});
