@@ -8,7 +8,7 @@ import { decode, type Decoded } from './decode/decode.js';
 import type { ReferatDocument } from './model/schema.js';
 import type { RepairOptions, RepairResult } from './repair/index.js';
 import { columnMapper } from './repair/column-map.js';
-import { detectDamage, type Damage } from './repair/detect.js';
+import { detectDamage, needsRepair, type Damage } from './repair/detect.js';
 import { toLines } from './segment/lines.js';
 import { reflow } from './segment/reflow.js';
 import { applyMarkdown, looksLikeMarkdown } from './segment/markdown.js';
@@ -54,7 +54,7 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damag
 const repairOn = (text: string, options: ParseOptions): boolean => options.repair !== false && !isNormalisedForm(text);
 
 function repairStage(text: string, options: RepairOptions, damage: Damage): RepairResult {
-  if (!damage.damaged) return { text, corrections: [] };
+  if (!needsRepair(damage)) return { text, corrections: [] };
   if (!stages.repair) throw new Error('internal error: OCR repair is needed but its stage was not loaded');
   return stages.repair(text, options, damage);
 }
@@ -69,7 +69,7 @@ export async function parseAsync(input: string | Uint8Array, options: ParseOptio
   const decoded = decode(input, options.path ?? null);
   // Damage is detected once: it decides whether the repair stage loads, and repair starts from it.
   const damage = repairOn(decoded.text, options) ? detectDamage(decoded.text) : undefined;
-  await loadStagesFor(decoded.text, { damaged: damage?.damaged ?? false });
+  await loadStagesFor(decoded.text, { damaged: damage ? needsRepair(damage) : false });
   const doc = parseDecoded(decoded, options, damage);
   if (!options.validate) return doc;
   const { validate } = await import('./validate/validate.js');

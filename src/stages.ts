@@ -8,7 +8,7 @@ import type { MarkdownBlock } from './segment/micromark.js';
 import type { Recognised, RecogniseContext } from './recognise/document.js';
 import type { Line } from './segment/line.js';
 import type { RepairOptions, RepairResult } from './repair/index.js';
-import { detectDamage, type Damage } from './repair/detect.js';
+import { detectDamage, needsRepair, type Damage } from './repair/detect.js';
 import { looksLikeMarkdown } from './segment/markdown-signals.js';
 
 export interface OptionalStages {
@@ -68,7 +68,7 @@ export function markdownMayMatter(text: string): boolean {
  */
 export async function loadStagesFor(text: string, options: { damaged?: boolean } = {}): Promise<void> {
   const jobs: Array<Promise<void>> = [];
-  if (!stages.repair && (options.damaged ?? detectDamage(text).damaged)) {
+  if (!stages.repair && (options.damaged ?? needsRepair(detectDamage(text)))) {
     jobs.push(import('./repair/index.js').then((m) => void (stages.repair = m.repairWith)));
   }
   // (micromark runs only on text written as Markdown: segment/markdown.ts)

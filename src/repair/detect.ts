@@ -7,6 +7,7 @@
  */
 import markers from '../vocab/ocr-markers.json' with { type: 'json' };
 import { isSpace } from '../vocab/patterns.js';
+import { countLostLetters } from './lost-letters.js';
 
 export interface Damage {
   damaged: boolean;
@@ -16,7 +17,12 @@ export interface Damage {
   letters: Record<'å' | 'ø' | 'æ', { damaged: number; clean: number }>;
   /** Number of marker tokens found. */
   evidence: number;
+  /** Words with a letter lost to U+FFFD ("M�te"): filled from the lexicon (lost-letters.ts), OCR damage or not. */
+  lostLetters: number;
 }
+
+/** Whether the repair stage has anything to do: OCR damage, or letters lost to U+FFFD. */
+export const needsRepair = (d: Damage): boolean => d.damaged || d.lostLetters > 0;
 
 interface MarkerFile { letter: Record<'å' | 'ø' | 'æ', { damaged: string[]; clean: string[] }> }
 const M = markers as unknown as MarkerFile;
@@ -80,5 +86,5 @@ export function detectDamage(text: string): Damage {
   // A text with no surviving æøå at all needs less: two damaged forms (one in a very short text).
   const words = text.length / 6;
   const damaged = (dam >= 3 && strength >= 0.15) || (clean === 0 && (dam >= 2 || (dam >= 1 && words < 400)));
-  return { damaged, strength, letters, evidence: dam };
+  return { damaged, strength, letters, evidence: dam, lostLetters: countLostLetters(text) };
 }

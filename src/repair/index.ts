@@ -20,7 +20,8 @@ import { repairContext, type RepairOptions } from './context.js';
 import { detectDamage, type Damage } from './detect.js';
 import { adoptGlyphSiblings, adoptLowercaseTwins, documentVocabulary, restoreAtInNames, voteByVocabulary } from './document-votes.js';
 import { glyphFixes } from './glyphs.js';
-import { CAP } from './lexicon.js';
+import { CAP, loadLexicon } from './lexicon.js';
+import { fillLostLetters } from './lost-letters.js';
 import { classifyWords, readNonWords } from './non-words.js';
 import { repairRealWords } from './real-word-pass.js';
 import { restoreUnknownNames } from './unknown-names.js';
@@ -47,8 +48,35 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
  * public `repair`, whose two parameters stay safe for `texts.map(repair)`.
  */
 export function repairWith(text: string, options: RepairOptions, damage: Damage): RepairResult {
-  if (!damage.damaged) return { text, corrections: [] };
-  return withCandidateMemo(() => repairDamaged(text, damage, options));
+  if (!damage.damaged && damage.lostLetters === 0) return { text, corrections: [] };
+  // Letters lost to U+FFFD first, one character for one: the OCR passes then read whole words.
+  const filled = damage.lostLetters > 0 ? fillLostLetters(text, loadLexicon()) : { text, corrections: [] };
+  // The letters filled in are clean letters: the damage is judged again on the filled text (a text whose every
+  // æ, ø and å was lost looked damaged for it, and its ASCII spellings, "paa", "vaere", for OCR's).
+  const judged = filled.corrections.length ? detectDamage(filled.text) : damage;
+  if (!judged.damaged) return filled;
+  const repaired = withCandidateMemo(() => repairDamaged(filled.text, judged, options));
+  if (!filled.corrections.length) return repaired;
+  return { text: repaired.text, corrections: mergeCorrections(filled.corrections, repaired.corrections) };
+}
+
+/**
+ * The OCR passes' corrections over the filled text, with the fills: a word both filled and then repaired is one
+ * correction from the original word to the final one.
+ */
+function mergeCorrections(fills: Correction[], later: Correction[]): Correction[] {
+  const at = (c: Correction): string => `${c.line}:${c.column}`;
+  const fillAt = new Map(fills.map((c) => [at(c), c]));
+  const out: Correction[] = [];
+  for (const c of later) {
+    const fill = fillAt.get(at(c));
+    if (fill && fill.to === c.from) {
+      out.push({ ...c, from: fill.from });
+      fillAt.delete(at(c));
+    } else out.push(c);
+  }
+  for (const f of fillAt.values()) out.push(f);
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function repairDamaged(text: string, damage: Damage, options: RepairOptions): RepairResult {

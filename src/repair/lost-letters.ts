@@ -1,0 +1,118 @@
+/**
+ * Letters lost to U+FFFD. A page once decoded with the wrong encoding, and copied on from there, has "M�te",
+ * "Fremm�tt" where æ, ø or å stood: the only letters Norwegian needs outside ASCII, so a lost letter inside a word
+ * is nearly always one of them. Each such word is read with each of the three in place (capitals in a word of
+ * capitals, or first before lower case) and filled when one reading is a word: the only one the lexicon knows, or,
+ * when several are, the one the document itself writes most often, else one far more common in minutes than the
+ * others ("p�": på, not pø). Otherwise it stays as it is ("f�r": får and før are both common).
+ * One character for one: columns do not move.
+ */
+import type { Correction } from '../model/schema.js';
+import realWords from '../vocab/ocr-real-words.json' with { type: 'json' };
+import { CAP, WORD, type Lexicon } from './lexicon.js';
+
+export const LOST = '\uFFFD';
+/** A run of letters with at least one lost letter in it (Latin-1 letters: Norwegian words). */
+const WORD_WITH_LOST = /[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]*\uFFFD[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]*/g;
+const LOWER = ['ø', 'å', 'æ'];
+const UPPER = ['Ø', 'Å', 'Æ'];
+/** More lost letters in one word than this and the word is left alone (3 letters each: 27 readings at most). */
+const MAX_LOST = 3;
+
+/** How many lost letters stand inside or beside a word: what makes the fill worth loading the lexicon for. */
+export function countLostLetters(text: string): number {
+  if (!text.includes(LOST)) return 0;
+  let n = 0;
+  WORD_WITH_LOST.lastIndex = 0;
+  for (let m = WORD_WITH_LOST.exec(text); m; m = WORD_WITH_LOST.exec(text)) if (/[A-Za-zÀ-ÖØ-öø-ÿ]/.test(m[0])) n++;
+  return n;
+}
+
+export function fillLostLetters(text: string, lex: Lexicon): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  const lines = text.split('\n');
+  // The document's own words, for choosing between two readings that are both words.
+  let counts: Map<string, number> | null = null;
+  const countOf = (w: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const t of text.toLowerCase().match(/[a-zß-öø-ÿ]+/g) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts.get(w) ?? 0;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (!line.includes(LOST)) continue;
+    let out = '';
+    let pos = 0;
+    WORD_WITH_LOST.lastIndex = 0;
+    for (let m = WORD_WITH_LOST.exec(line); m; m = WORD_WITH_LOST.exec(line)) {
+      const word = m[0];
+      // A sentence's first word may take a capital: at the line's start, or after a full stop.
+      const opens = /^\s*$|[.!?:]\s+$/.test(line.slice(Math.max(0, m.index - 3), m.index)) || m.index === 0;
+      const filled = fillWord(word, lex, countOf, opens);
+      if (!filled) continue;
+      out += line.slice(pos, m.index) + filled;
+      pos = m.index + word.length;
+      corrections.push({ from: word, to: filled, line: li + 1, column: m.index + 1, rule: 'lost-letter' });
+    }
+    if (pos) lines[li] = out + line.slice(pos);
+  }
+  return corrections.length ? { text: lines.join('\n'), corrections } : { text, corrections };
+}
+
+function fillWord(word: string, lex: Lexicon, countOf: (w: string) => number, opens: boolean): string | null {
+  const letters = word.replace(/\uFFFD/g, '');
+  const lost = word.length - letters.length;
+  if (!letters || lost > MAX_LOST) return null;
+  const allCaps = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const choices = (i: number): string[] => {
+    if (allCaps) return UPPER;
+    // First letter of the word: a capital before lower case ("�st" → "Øst"), or lower case ("�kt" → "økt").
+    if (i === 0) return [...UPPER, ...LOWER];
+    return LOWER;
+  };
+  let readings = [''];
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const next = c === LOST ? choices(i) : [c];
+    const grown: string[] = [];
+    for (const r of readings) for (const n of next) grown.push(r + n);
+    readings = grown;
+  }
+  // A capital and a small letter first read the same word ("Øst", "øst"): the capital where a sentence opens.
+  const byWord = new Map<string, string>();
+  for (const r of readings) {
+    if (!isWord(r, lex)) continue;
+    const key = r.toLowerCase();
+    const had = byWord.get(key);
+    if (!had || (had[0] !== r[0] && (r[0] === r[0]!.toUpperCase()) === opens)) byWord.set(key, r);
+  }
+  const words = [...byWord.values()];
+  if (words.length === 0) return null;
+  if (words.length === 1) return words[0]!;
+  // Several words: the one this document writes most often, in full or in ASCII ("moete" for "møte"), and none when
+  // it writes neither.
+  const votes = (w: string): number => {
+    const low = w.toLowerCase();
+    const ascii = low.replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/æ/g, 'ae');
+    return countOf(low) + (ascii === low ? 0 : countOf(ascii));
+  };
+  const ranked = words.map((w) => ({ w, n: votes(w), f: frequency(w) })).sort((a, b) => b.n - a.n || b.f - a.f);
+  const [first, second] = [ranked[0]!, ranked[1]!];
+  if (first.n > second.n) return first.w;
+  // Neither written elsewhere: a word far more common in minutes than the other ("på" over "pø", "må" over "mø",
+  // "møte" over "måte"; ocr-real-words.json's rough frequencies), else none ("får" and "før" are both common).
+  return first.f >= FREQUENCY_FACTOR * second.f ? first.w : null;
+}
+
+const FREQ = realWords.freq as Record<string, number>;
+const frequency = (w: string): number => FREQ[w.toLowerCase()] ?? realWords.defaultFreq;
+const FREQUENCY_FACTOR = realWords.factor;
+
+/** A word as the lexicon knows it: in lower case, or a proper noun written with its capital. */
+function isWord(w: string, lex: Lexicon): boolean {
+  const f = lex.lookup(w.toLowerCase());
+  if (f & WORD) return true;
+  return (f & CAP) !== 0 && /^[A-ZÆØÅ]/.test(w);
+}
