@@ -819,7 +819,7 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
     const found = peopleInSentence(sentence);
     if (found.length) said.push(...found);
     // A sentence of prose after the list ("Møtet var åpent.") is no part of it; a label or names are.
-    else if (isNameLike(sentence.replace(/[.\s]+$/, '')) || namesAfterAll(sentence) || attendanceLabel(sentence.replace(/[.\s]+$/, ''))) kept.push(sentence);
+    else if (isNameLike(sentence.replace(/[.\s]+$/, '')) || namesAfterAll(sentence) || attendanceLabel(sentence.replace(/[.\s]+$/, '')) || GROUP_START.test(sentence)) kept.push(sentence);
   }
   // Names each closed with a full stop ("Kari Nordmann. Ola Hansen. Per Berg.") are a list too.
   const names = kept.length > 1 && kept.every((k) => isNameLike(k.replace(/[.\s]+$/, '')));
@@ -831,12 +831,53 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
     ? [[list.slice(0, inner.index), mode], [list.slice(inner.index + inner[0].length), attendanceLabel(inner[1]! + ':')?.mode ?? mode]]
     : [[list, mode]];
   for (const [text, m] of segments) {
-    for (const e of m.single ? [text] : splitPersonList(text)) {
-      const p = parsePerson(e, { allowLower: false });
-      if (p) out.push([p, m]);
+    for (const [part, group] of m.single ? [[text, null] as const] : inlineGroups(text)) {
+      for (const e of m.single ? [part] : splitPersonList(part)) {
+        const p = parsePerson(e, { allowLower: false });
+        if (p) out.push([group && !p.organisation ? { ...p, organisation: group } : p, m]);
+      }
     }
   }
   for (const p of said) out.push([p, mode]);
+  return out;
+}
+
+/** "For Høyre:", "Fra administrasjonen:" inside a flattened list: where a group of it starts, and whom it represents. */
+const INLINE_GROUP = latinRegExp(String.raw`(?:^|(?<=[\s,.;]))(?:[Ff]or|[Ff]ra|[Ff]rå)\s+(\p{Lu}[\p{L} -]{1,40}?)\s*:\s+`, 'g');
+
+/** "… Hans Kristian Raanaas Møtende varamedlemmer" before "For Høyre:": the label of the next list, cut off. */
+function withoutTrailingLabel(part: string): string {
+  const words = part.trimEnd().split(/\s+/);
+  // A label opens with a capital that only lower-case words follow ("Møtende varamedlemmer", "Forfall"); a name's
+  // words all have one.
+  let k = words.length - 1;
+  while (k > 0 && !startsUpper(words[k]!)) k--;
+  if (k < 1 || words.length - k > 3) return part;
+  return attendanceLabel(`${words.slice(k).join(' ')}:`) ? words.slice(0, k).join(' ') : part;
+}
+
+/** A sentence of the list that opens a group of it ("… Kjell Engebretsen. For Venstre: Erik Lundeby"). */
+const GROUP_START = latinRegExp(String.raw`^\s*(?:[Ff]or|[Ff]ra|[Ff]rå)\s+\p{Lu}[\p{L} -]{1,40}?\s*:\s+\p{Lu}`);
+
+/**
+ * "For Høyre: Thore Vestby, Kirsti Birkeland For Arbeiderpartiet: Kathe Langvik": a list whose groups (by line,
+ * GROUP_LINE) an export ran together. Each part with the group it names; the text before the first as it is. Not
+ * "For Kari Hansen:" (whom someone stood in for) nor "Fra sak 3:".
+ */
+function inlineGroups(text: string): Array<readonly [string, string | null]> {
+  const out: Array<readonly [string, string | null]> = [];
+  let last = 0;
+  let group: string | null = null;
+  INLINE_GROUP.lastIndex = 0;
+  for (let m = INLINE_GROUP.exec(text); m; m = INLINE_GROUP.exec(text)) {
+    const name = m[1]!.trim();
+    // A person's full name is whom someone stood in for; a party or a body is one word or has lower-case words.
+    if (/\d/.test(name) || (/\s/.test(name) && isNameLike(name))) continue;
+    if (m.index > last || group) out.push([withoutTrailingLabel(text.slice(last, m.index)), group]);
+    group = name;
+    last = m.index + m[0].length;
+  }
+  out.push([text.slice(last), group]);
   return out;
 }
 

@@ -205,3 +205,24 @@ describe('a list whose names carry their terms is an election result (outside se
     expect(people('Varamedlemmer: Knut Lie (for Per Berg), Gro Li')).toEqual(['Kari Nordmann', 'Ola Hansen', 'Knut Lie', 'Gro Li']);
   });
 });
+
+describe('groups of a flattened list run together ("For Høyre: A, B For Arbeiderpartiet: C")', () => {
+  const people = (text: string) => parse(text).attendees.map((a) => `${a.name}:${a.status}:${a.organisation ?? ''}`);
+  it('each group its members, with whom they represent; a label before the next group is no name', () => {
+    const text =
+      'MØTEPROTOKOLL Kommunestyret\n\nMøtende medlemmer: For Høyre: Thore Vestby, Kirsti Birkeland For Arbeiderpartiet: Kathe Langvik, Kjell Engebretsen. ' +
+      'For Senterpartiet: Hans Kristian Raanaas Møtende varamedlemmer: For Høyre: Kirsti Birkeland Forfall: For Venstre: Erik Berge\n\n1. Godkjenning\n2. Eventuelt';
+    expect(people(text)).toEqual([
+      'Thore Vestby:present:Høyre',
+      'Kirsti Birkeland:present:Høyre',
+      'Kathe Langvik:present:Arbeiderpartiet',
+      'Kjell Engebretsen:present:Arbeiderpartiet',
+      'Hans Kristian Raanaas:present:Senterpartiet',
+      'Erik Berge:absent:Venstre',
+    ]);
+  });
+  it('not whom someone stood in for ("For Kari Hansen:"), nor a case ("Fra sak 3:")', () => {
+    expect(people('Referat\n\nTil stede: Ola Dal, Per Moe For Kari Hansen: Liv Berg\n\n1. Sak\n2. Eventuelt')).not.toContain('Liv Berg:present:Kari Hansen');
+    expect(people('Referat\n\nTil stede: Ola Dal, Per Moe Fra sak 3: Liv Berg\n\n1. Sak\n2. Eventuelt').some((p) => p.endsWith(':sak 3'))).toBe(false);
+  });
+});
