@@ -17,8 +17,9 @@ import calendar from '../vocab/calendar.json' with { type: 'json' };
 
 const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
-// A kind word in the plural ("referater/protokoller fra møtene", "sakslistene") names documents in general, not this one.
-const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})(?!(?:er|ene|r|ne)(?![\\p{L}]))`, 'i')] as const);
+// A kind word in the plural ("referater/protokoller fra møtene", "sakslistene") names documents in general, not this one;
+// nor does a case of documents received ("Referatsaker", "RS 5/14 … Referatsak").
+const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})(?!(?:er|ene|r|ne)(?![\\p{L}])|sak)`, 'i')] as const);
 // Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
 /** A full date (day, month, year), then " i Kristiansand" ending the line; not an organisation ("2024 i Lia IL"). */

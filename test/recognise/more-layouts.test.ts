@@ -556,3 +556,19 @@ describe('a page titled by its meeting, the minutes under it headed as a referat
     expect(page('Referat fra forrige årsmøte')).toBe('protokoll');
   });
 });
+
+describe('a notice that calls its members in the passive, with no kind in its title', () => {
+  const kind = (text: string) => parse(Buffer.from(`${text}\n\nPS 1/14 Godkjenning av møteprotokoll\nPS 2/14 Budsjett\n`)).kind;
+  it('"Medlemmene innkalles med dette til møte", "Medlemene vert med dette kalla inn til møte"', () => {
+    expect(kind('Medlemmene innkalles med dette til møte. Varamedlemmer møter etter nærmere beskjed.')).toBe('innkalling');
+    expect(kind('Medlemene vert med dette kalla inn til møte.')).toBe('innkalling');
+    expect(kind('Styret blir kalla inn til møte i kommunehuset.')).toBe('innkalling');
+  });
+  it('but minutes that say the meeting was called stay minutes', () => {
+    expect(kind('Protokoll\n\nMøtet var kalla inn med ei vekes varsel. Til stades: Kari Dal, Ola Moe.')).not.toBe('innkalling');
+  });
+  it('"Referatsaker" (a case of papers received) names no kind of the document, even where it stands as the title', () => {
+    const d = parse(Buffer.from('Referatsaker\n\nStyret kaller inn til møte.\n\nPS 55/14 Referatsaker\nRS 5/14 Utkast til kontrakt\nPS 56/14 Budsjett\n'));
+    expect(d.kind).toBe('innkalling');
+  });
+});
