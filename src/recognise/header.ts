@@ -56,6 +56,14 @@ const MEETING_PLACE = latinRegExp(
 /** "Møtet blir avholdt digitalt 27. september", "Møtet holdes digitalt": held without a room, the place "digitalt". */
 const MEETING_ONLINE = latinRegExp(String.raw`\b[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})\s+(digitalt|elektronisk)(?![\p{L}])`);
 /**
+ * "Styremøtet ble gjennomført som videokonferanse på FB", "Møtet ble holdt over Teams": a meeting held by video or
+ * phone, the place the means, as written to the sentence's end.
+ */
+const MEETING_HELD_REMOTELY = latinRegExp(
+  String.raw`\b\p{L}*møtet\s+(?:(?:ble|blei|vart|blir|vert|er)\s+)?(?:gjennomført|gjennomføres|avholdt|avholdes|holdt|holdes|halde|haldt|avviklet|avvikla|arrangert)\s+(?:som|på|via|over|per)\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?]{0,60})`,
+  'i',
+);
+/**
  * "PROTOKOLL MØTE I …", "MØTEBOK FOR …": the word in capitals opening a run of capitals (a heading), not inside one
  * ("GODKJENNING AV PROTOKOLL FRA FORRIGE MØTE" is an item).
  */
@@ -971,6 +979,8 @@ function findLocation(
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
     const online = MEETING_ONLINE.exec(l.text);
     if (online) return online[1]!;
+    const remote = MEETING_HELD_REMOTELY.exec(l.text);
+    if (remote) return remote[1]!.trim();
   }
   // "Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00": the place the meeting is called to, when a
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).

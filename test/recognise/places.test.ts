@@ -128,3 +128,17 @@ describe('a meeting said to be held online (outside set k/1012)', () => {
     expect(place('Referat fra styremøte 3. mars 2024', '', 'Møtet diskuterte digitalt utstyr.')).toBeNull();
   });
 });
+
+describe('a sentence that the meeting was held by video or phone', () => {
+  const doc = (line: string) => parse(Buffer.from(`Referat styremøte\n\nTil stede: Kari Dal, Per Moe\n\n${line}\n\n1. Budsjett\n2. Eventuelt\n`));
+  it('"Styremøtet ble gjennomført som videokonferanse på FB": the place as written, and those present remote', () => {
+    const d = doc('Styremøtet ble gjennomføres som videokonferanse på FB – («Messenger»)');
+    expect(d.meeting.location).toBe('videokonferanse på FB – («Messenger»)');
+    expect(d.attendees.map((a) => a.status)).toEqual(['remote', 'remote']);
+    expect(doc('Møtet ble holdt over Teams.').meeting.location).toBe('Teams');
+  });
+  it('not a meeting held in a room, nor something else held by video', () => {
+    expect(doc('Møtet ble holdt som vanlig i klubbhuset.').attendees.map((a) => a.status)).toEqual(['present', 'present']);
+    expect(doc('Kurset ble gjennomført som videokonferanse.').meeting.location).toBeNull();
+  });
+});
