@@ -144,6 +144,12 @@ describe('isDecisionSentence', () => {
     'Per Hansen blei valt til ordstyrar.',
     'Alle framlegg vedtekne.',
     'Protokollane vart godkjende.',
+    // Agreement and conclusion stated, and an adverb inside "det blei vedteke at".
+    'Det var semje om at provisjonen skulle vera lik for alle.',
+    'Når det gjeld bøker som blir seld, var det semje om at provisjonen skulle vera lik.',
+    'Det ble full enighet om å utsette saken.',
+    'Styret kom til at det ikkje er aktuelt nett no.',
+    'Det blei og vedteke at ein skal ha idemyldring på neste møte.',
   ])('more shapes of a decision: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(true);
   });
@@ -160,6 +166,9 @@ describe('isDecisionSentence', () => {
     // An officer of something else, or a role held now rather than elected.
     'Kari ble referent for arbeidsgruppa.',
     'Kari er referent.',
+    'Det var ikke enighet om saken.',
+    'Når vi får svar, var det semje om at saka går vidare.',
+    'Vi kommer til at det trengs mer tid?',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });
