@@ -9,7 +9,7 @@ import { inputLine, type Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { ABBREVIATION_LAST, isBareOfficeOrBody, isGivenName, isNameLike, isOrganisationLike, opensWithGivenName, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
+import { ABBREVIATION_LAST, isBareOfficeOrBody, isGivenName, isNameLike, isOffice, isOrganisationLike, isRoleCompound, opensWithGivenName, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import { isAbsenceMark, PRESENCE_MARK_END } from '../vocab/presence-marks.js';
@@ -144,6 +144,8 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
 function colonlessList(text: string, strict: boolean): AttendanceLabel {
   const colonless = WITHOUT_COLON.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!colonless) return null;
+  // "Møtedeltakarar Parti Rolle": the list's word heading a table's columns, no one named (isHeaderRow reads it).
+  if (ONLY_COLUMN_HEADS.test(colonless[2]!)) return null;
   const entries = splitPersonList(colonless[2]!);
   const names = entries.map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).trim());
   if (!names.some((n) => /\s/.test(n)) || !names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) return null;
@@ -151,6 +153,8 @@ function colonlessList(text: string, strict: boolean): AttendanceLabel {
   const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));
   return { mode: absent ? SETS[0]![1] : PRESENT_MODE, value: colonless[2]!.trim() };
 }
+
+const ONLY_COLUMN_HEADS = latinRegExp(`^(?:(?:${alternation(people.tableColumnsAfterName)})(?:\\s+|$)){1,4}$`, 'i');
 
 /** A table's column head on a line of its own ("Nr", "Navn", "Rolle"): no one, in a table of people or of cases. */
 const COLUMN_HEAD = (text: string): boolean => /^(?:nr|nr\.|no\.?)$/i.test(text) || TABLE_HEADERS.has(text.toLowerCase());
@@ -218,14 +222,16 @@ function copiedMode(mode: Mode): Mode {
 
 const GLUED_LABEL = /(?<=[a-zæøåé])([A-ZÆØÅ][^()[\].!?:\s]{2,39}:)\s*$/;
 
-const HEADER_START = /^(?:navn|namn|fornavn|førenamn|etternavn|etternamn|deltak)/i;
+const HEADER_START = /^(?:navn|namn|fornavn|førenamn|etternavn|etternamn|deltak|møtedeltak)/i;
+const TABLE_LIST_WORDS = new Set(people.tableListWords);
 
 export function isHeaderRow(line: Line): boolean {
   if (!HEADER_START.test(line.cells?.[0] ?? line.text)) return false;
   // Parenthesised hints ("Møtt (sett kryss)") are no columns; OCR-damaged words ("Mott") still count.
   const text = line.text.replace(/\([^)]*\)/g, ' ');
   const cells = (line.cells ?? text.split(/\s+/)).map((c) => c.toLowerCase().replace(/[():]/g, '').trim()).filter(Boolean);
-  if (cells.length < 2 || !/^(?:navn|namn|fornavn|førenamn|etternavn|deltaker|deltakar)$/.test(cells[0]!)) return false;
+  // The name column's head, or the list's own word ("Møtedeltakarar Parti Rolle").
+  if (cells.length < 2 || !(/^(?:navn|namn|fornavn|førenamn|etternavn|deltaker|deltakar)$/.test(cells[0]!) || TABLE_LIST_WORDS.has(cells[0]!))) return false;
   return cells.filter((c) => TABLE_HEADERS.has(c) || FOLDED_HEADERS.has(fold(c)) || /^[/-]$/.test(c)).length >= Math.ceil(cells.length / 2);
 }
 
@@ -555,6 +561,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       }
     }
     let hit = attendanceLabel(labelText(line), line.raw) ?? (isHeaderRow(line) && !(lines[i - 1] && attendanceLabel(lines[i - 1]!.text)) ? { mode: PRESENT, value: '', header: true } : null);
+    // "Møtedeltakarar Parti Rolle": the list's word heading a table, read as the table's header when its rows follow it
+    // at once (else it is the label it also is).
+    if (hit && !('header' in hit) && !hit.value && !hit.mode.single && lines[i + 1] && !lines[i + 1]!.blank && isHeaderRow(line)) hit = { mode: hit.mode, value: '', header: true };
     // "• Varamedlem: Hilde Haugen og Marit Midtbøen" in a slate ("• Sigrun Moen – attval – på val i 2022"): who is
     // proposed or elected, not who came.
     if (hit && line.bullet && hit.mode.roles.includes('deputy') && inElectionSlate(lines, i)) hit = null;
@@ -689,7 +698,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       }
       // A heading, a label ("Protokollen godkjent:") or an agenda word ends the list.
       if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text)) || (/:$/.test(l.text) && !attendanceLabel(l.text) && !SUBGROUP.test(l.text)) || AGENDA_WORD.test(l.text.toLowerCase())) break;
-      const sub = attendanceLabel(l.text);
+      // A table's header that opens with the list's word ("Møtedeltakarar Parti Rolle") is the header, no new list.
+      const sub = isHeaderRow(l) ? null : attendanceLabel(l.text);
       if (sub) {
         // "Referent: X" inside a list is handled when the outer loop reaches it.
         if (sub.mode.single) break;
@@ -714,6 +724,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       }
       if (isHeaderRow(l)) {
         tableCols = headerColumns(l);
+        COLUMN_VALUES.set(tableCols, repeatedColumnValues(lines, j + 1));
         blanks = 0;
         continue;
       }
@@ -957,6 +968,41 @@ const ABSENT_TAIL = new RegExp(`(?:^|\\s+(?:[-–]\\s*)?)(?:${tolerantAlternatio
 const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|present|oppmøte)$/;
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;
 
+/** A party's code in a table row ("SP", "FRP", "H", "KrF"). */
+const PARTY_CODE = /^(?:[A-ZÆØÅ]{1,5}|KrF|MDG)$/;
+/**
+ * Where a row's name ends, its role at `role`: "Jon Askeland Radøy SP Medlem" → after "Askeland", the columns between
+ * (a party's code, a value repeated down the rows) no part of the name. -1 when the name would run past four words.
+ */
+function nameEndBeforeRole(tokens: readonly string[], role: number, values: Set<string> | undefined): number {
+  let k = role;
+  while (k > 2 && (PARTY_CODE.test(tokens[k - 1]!) || values?.has(tokens[k - 1]!))) k--;
+  return k <= 4 ? k : -1;
+}
+
+/** Per table (its header's columns), the values a column repeats down its rows: read by splitHeadedRow. */
+const COLUMN_VALUES = new WeakMap<string[], Set<string>>();
+
+/**
+ * "Radøy", "Meland" in "Jon Askeland Radøy SP Medlem", "Jostein Borlaug Radøy AP Medlem", …: a capitalised word that
+ * stands third or later before a party's code or a role in three rows or more under the header (to the first blank
+ * line) is a column's value, not a surname, when another word does so too (or it does five times).
+ */
+function repeatedColumnValues(lines: Line[], from: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (let k = from; k < lines.length && k < from + 200 && !lines[k]!.blank; k++) {
+    const tokens = lines[k]!.text.split(/\s+/);
+    for (let t = 2; t + 1 < tokens.length; t++) {
+      const next = tokens[t + 1]!;
+      if (startsUpper(tokens[t]!) && !PARTY_CODE.test(tokens[t]!) && !isOffice(tokens[t]!) && (PARTY_CODE.test(next) || isOffice(next))) counts.set(tokens[t]!, (counts.get(tokens[t]!) ?? 0) + 1);
+    }
+  }
+  // A column holds several values ("Radøy", "Meland", "Lindås"); one word alone must repeat more (a family's surname
+  // three times in a board is no column).
+  const repeated = [...counts].filter(([w, n]) => n >= 3 && !isGivenName(w));
+  return new Set(repeated.filter(([, n]) => repeated.length >= 2 || n >= 5).map(([w]) => w));
+}
+
 /**
  * A row of a space-separated table under a known header ("Kari Nordmann Leder AP" under
  * "Navn Funksjon Representerer"): the name runs up to a role word, a name already met (the
@@ -967,17 +1013,28 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   if (tokens.length < 2 || text.includes(',')) return null;
   const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
   let end = -1;
-  for (let i = 1; i < Math.min(tokens.length, 5); i++) {
+  // The role within the first five words, or within seven when a party's code or a column's value stands before it.
+  for (let i = 1; i < Math.min(tokens.length, 7); i++) {
     const role = roleOf(tokens[i]!);
-    if (role) {
+    // A compound office ("Utvalsleiar", "Programansvarleg") ends the name too, with no role of the model's.
+    if (role || isRoleCompound(tokens[i]!)) {
       end = i;
-      entry.roles.push(role);
+      if (role) entry.roles.push(role);
       break;
     }
   }
   let rest: string[] = [];
-  if (end > 0) rest = tokens.slice(end + 1);
-  else if (cols.some((c) => c === 'møtte for' || c === 'vara for')) {
+  if (end > 0) {
+    const cut = nameEndBeforeRole(tokens, end, COLUMN_VALUES.get(cols));
+    if (cut > 0) {
+      rest = [...tokens.slice(cut, end), ...tokens.slice(end + 1)];
+      end = cut;
+    } else {
+      end = -1;
+      entry.roles.length = 0;
+    }
+  }
+  if (end < 0 && cols.some((c) => c === 'møtte for' || c === 'vara for')) {
     // The substitute's name, then the name of the member they stood in for.
     for (let i = 1; i < tokens.length - 1 && end < 0; i++) {
       for (let j = tokens.length; j > i + 1; j--) {

@@ -51,6 +51,7 @@ function nameThenSentences(s: string): [string, string] | null {
 }
 /** "Økonomiansvarleg", "Programleiar": a compound role after a name, a note about the person. */
 const ROLE_COMPOUND = latinRegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(people.roleEndings)})$`);
+export const isRoleCompound = (word: string): boolean => ROLE_COMPOUND.test(word);
 const STANDS_IN_FOR = latinRegExp(String.raw`^(.+?)\s+(?:pva\.?|p\.v\.a\.?|på vegne av|vara for|møtte for|i stedet for|i staden for)\s+(\p{Lu}.*)$`);
 const NAME_TOKEN = latinRegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|[a-zæøå]{1,3}|von|van|de|af|der|den|le|la|da|di|mc\p{L}*)$`);
 const LETTERS_ONLY = latinRegExp(String.raw`^[\p{L}'’.-]+$`);
@@ -79,7 +80,8 @@ export function isBareOfficeOrBody(text: string): boolean {
 }
 
 /** One word that names an office ("Ordfører", "Organist"), not a person. */
-const isOffice = (word: string): boolean => !!roleOf(word) || TITLE_WORDS.has(word.toLowerCase());
+/** A role, a title or a compound office ("Medlem", "Rådmann", "Utvalsleiar"). */
+export const isOffice = (word: string): boolean => !!roleOf(word) || TITLE_WORDS.has(word.toLowerCase()) || ROLE_COMPOUND.test(word);
 /** One lower-cased word that names a body or an organisation ("styret", "kontrollutvalet"). */
 const isBodyWord = (word: string): boolean => ORG_WORDS.has(word) || ORG_ENDING.test(word);
 

@@ -105,7 +105,8 @@ const PAGE_FOOTER = new RegExp(`(?<=\\s)(?:${asWritten(calendar.pageFooter)})\\s
  * Kjølmoen Nestleiar AP …"): its header, two or more column names as a document writes them.
  */
 const HEADER_WORD = asWritten(people.tableHeaders);
-const TABLE_HEADER = latinRegExp(`(?<=\\s)(?:${HEADER_WORD})(?:\\s+(?:${HEADER_WORD})){1,5}(?=\\s+\\p{Lu})`, 'g');
+// The list's own word may head the name column ("Møtedeltakarar Parti Rolle").
+const TABLE_HEADER = latinRegExp(`(?<=\\s)(?:(?:${asWritten(people.tableListWords)})\\s+)?(?:${HEADER_WORD})(?:\\s+(?:${HEADER_WORD})){1,5}(?=\\s+\\p{Lu})`, 'g');
 /** Column names whose values are a role or a title, and those whose values are a party or an organisation. */
 const ROLE_COLUMNS = new Set(people.tableColumns.role);
 const ORG_COLUMNS = new Set(people.tableColumns.organisation);

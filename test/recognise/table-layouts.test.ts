@@ -324,3 +324,41 @@ describe('review of the presence-column and name-cell rules', () => {
     expect(people('Rektor          Siv Tove Sødal          Møtt\nFAU          Per Berg          Forfall')).toEqual(['Siv Tove Sødal||present', 'Per Berg|FAU|absent']);
   });
 });
+
+describe('a table headed by the list\'s own word, its rows "name, municipality, party, role" (outside set q/1705)', () => {
+  const ROWS = [
+    'Jarle Landås Radøy Rådmann',
+    'Martin W Kullid Meland Rådmann',
+    'Jon Askeland Radøy SP Medlem',
+    'Jostein Borlaug Radøy AP Medlem',
+    'Kirsti Gjetle Floen Radøy AP Medlem',
+    'Øyvind Oddekalv Meland AP Utvalsleiar',
+    'Nils Marton Aadland Meland H Medlem',
+  ];
+  const people = (text: string) => parse(Buffer.from(text)).attendees.map((a) => `${a.name}|${a.organisation ?? ''}`);
+  const expected = [
+    'Jarle Landås|Radøy Rådmann',
+    'Martin W Kullid|Meland Rådmann',
+    'Jon Askeland|Radøy SP',
+    'Jostein Borlaug|Radøy AP',
+    'Kirsti Gjetle Floen|Radøy AP',
+    'Øyvind Oddekalv|Meland AP',
+    'Nils Marton Aadland|Meland H',
+  ];
+  it('a row a line: the name without the municipality and party columns, which repeat down the rows', () => {
+    expect(people(`Møtebok for Fellesnemnd\n\nMøtedeltakarar Parti Rolle\n${ROWS.join('\n')}\n\n019/17 Godkjenning av innkalling\n020/17 Budsjett\n`)).toEqual(expected);
+  });
+  it('the same flattened onto one line after the header fields', () => {
+    const line = `Møtested: Rådhuset, Manger Møtetid: 12:00-15:00 Møtebok for Fellesnemnd Møtedeltakarar Parti Rolle ${ROWS.join(' ')}`;
+    expect(people(`${line}\n\n019/17 Godkjenning av innkalling\n020/17 Budsjett\n`)).toEqual(expected);
+  });
+  it('a surname shared by three members of a board is no column', () => {
+    const rows = ['Kari Anne Hansen Leder', 'Per Olav Hansen Medlem', 'Ola Kristian Hansen Medlem', 'Liv Marie Dal Medlem'];
+    expect(people(`Referat styremøte\n\nNavn Rolle\n${rows.join('\n')}\n\n1. Budsjett\n2. Eventuelt\n`).map((p) => p.split('|')[0])).toEqual([
+      'Kari Anne Hansen',
+      'Per Olav Hansen',
+      'Ola Kristian Hansen',
+      'Liv Marie Dal',
+    ]);
+  });
+});
