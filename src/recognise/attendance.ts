@@ -845,6 +845,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
     for (const [part, group] of m.single ? [[text, null] as const] : inlineGroups(text)) {
       for (const e of m.single ? [part] : splitPersonList(part)) {
         const p = parsePerson(e, { allowLower: false });
+        // A copy goes to bodies as well as people: a word alone that is no given name ("RSU", "Instituttkontoret") is one.
+        if (p && m.invited && !/\s/.test(p.name) && !isGivenName(p.name)) continue;
         if (p) out.push([group && !p.organisation ? { ...p, organisation: group } : p, m]);
       }
     }

@@ -226,3 +226,14 @@ describe('groups of a flattened list run together ("For Høyre: A, B For Arbeide
     expect(people('Referat\n\nTil stede: Ola Dal, Per Moe Fra sak 3: Liv Berg\n\n1. Sak\n2. Eventuelt').some((p) => p.endsWith(':sak 3'))).toBe(false);
   });
 });
+
+describe('a copy list names bodies as well as people', () => {
+  it('"Kopi: Fagutvalgets medlemmer, Instituttbestyrer Mats Carlsson, Instituttkontoret, RSU": the person, without the title', () => {
+    const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stede: Kari Dal, Per Moe\n\n1. Budsjett\n2. Eventuelt\n\nKopi: Fagutvalgets medlemmer, Instituttbestyrer Mats Carlsson, Instituttkontoret, RSU\n'));
+    expect(d.invited.map((i) => i.name)).toEqual(['Mats Carlsson']);
+  });
+  it('but a given name alone is a person', () => {
+    const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stede: Kari Dal, Per Moe\n\n1. Budsjett\n2. Eventuelt\n\nKopi: Siri, Mats Carlsson\n'));
+    expect(d.invited.map((i) => i.name)).toEqual(['Siri', 'Mats Carlsson']);
+  });
+});
