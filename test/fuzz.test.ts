@@ -99,6 +99,9 @@ describe('fuzz: time linear in size', () => {
   const DOCUMENTS: Array<[string, (n: number) => string, number]> = [
     // A numbered heading of many dashes, each followed by lower case: each dash looked at the whole line again (95 kB: 3.6 s).
     ['a heading of dashes', (n) => `Referat\n\n1. Sak\n\n2. Budsjett${' og mer tekst her -'.repeat(Math.ceil(n / 19))}\n`, 20_000],
+    // One long run of letters, and a lost letter elsewhere: a pattern that asked for the lost letter inside a word
+    // retried from every letter of the run (40 kB: 3.2 s).
+    ['a run of letters and a lost letter', (n) => `Referat\n\n1. Sak\n\n${'a'.repeat(n)}\n\nMvh Kari\uFFFD\n`, 10_000],
   ];
   it('adversarial documents of one long line: 4× the size takes < 10× the time', () => {
     const slow: string[] = [];

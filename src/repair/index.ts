@@ -4,7 +4,8 @@
  * words inside lines change, and every change is recorded as a Correction whose line/column point
  * into the original text. Clean text comes back unchanged with no corrections.
  *
- * Pipeline: detect damage (no lexicon) → stop if clean; else load the lexicon, build the name gazetteer,
+ * Pipeline: detect damage (no lexicon) → stop if clean and no letter was lost to U+FFFD; else load the lexicon, fill
+ * lost letters (lost-letters.ts) and judge the damage again, then, if damaged, build the name gazetteer,
  * repair non-words from the confusion channel (confirmed by lexicon, compounds or names), learn how this
  * document's OCR confuses letters from those repairs, then repair real-word errors with that evidence.
  *

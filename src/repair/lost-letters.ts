@@ -12,8 +12,11 @@ import realWords from '../vocab/ocr-real-words.json' with { type: 'json' };
 import { CAP, WORD, type Lexicon } from './lexicon.js';
 
 export const LOST = '\uFFFD';
-/** A run of letters with at least one lost letter in it (Latin-1 letters: Norwegian words). */
-const WORD_WITH_LOST = /[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]*\uFFFD[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]*/g;
+/**
+ * A run of letters and lost letters (Latin-1 letters: Norwegian words); those with a lost letter are read. One run a
+ * match: a pattern that required the lost letter inside would retry from every letter of a long run.
+ */
+const LETTER_RUN = /[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]+/g;
 const LOWER = ['ø', 'å', 'æ'];
 const UPPER = ['Ø', 'Å', 'Æ'];
 /** More lost letters in one word than this and the word is left alone (3 letters each: 27 readings at most). */
@@ -23,8 +26,8 @@ const MAX_LOST = 3;
 export function countLostLetters(text: string): number {
   if (!text.includes(LOST)) return 0;
   let n = 0;
-  WORD_WITH_LOST.lastIndex = 0;
-  for (let m = WORD_WITH_LOST.exec(text); m; m = WORD_WITH_LOST.exec(text)) if (/[A-Za-zÀ-ÖØ-öø-ÿ]/.test(m[0])) n++;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) if (m[0].includes(LOST) && m[0].length > 1 && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(m[0])) n++;
   return n;
 }
 
@@ -45,20 +48,42 @@ export function fillLostLetters(text: string, lex: Lexicon): { text: string; cor
     if (!line.includes(LOST)) continue;
     let out = '';
     let pos = 0;
-    WORD_WITH_LOST.lastIndex = 0;
-    for (let m = WORD_WITH_LOST.exec(line); m; m = WORD_WITH_LOST.exec(line)) {
-      const word = m[0];
-      // A sentence's first word may take a capital: at the line's start, or after a full stop.
-      const opens = /^\s*$|[.!?:]\s+$/.test(line.slice(Math.max(0, m.index - 3), m.index)) || m.index === 0;
-      const filled = fillWord(word, lex, countOf, opens);
+    LETTER_RUN.lastIndex = 0;
+    for (let m = LETTER_RUN.exec(line); m; m = LETTER_RUN.exec(line)) {
+      let word = m[0];
+      let at = m.index;
+      if (!word.includes(LOST) || !HAS_LETTER.test(word)) continue;
+      let filled = fillWord(word, lex, countOf, opensSentence(lines, li, at));
+      // A wrong decoding loses punctuation too («Møte», "–"): lost characters at the run's edges may be that.
+      const lead = /^\uFFFD*/.exec(word)![0].length;
+      const trail = /\uFFFD*$/.exec(word)![0].length;
+      if (!filled && (lead || trail) && lead + trail < word.length) {
+        word = word.slice(lead, word.length - trail);
+        at += lead;
+        filled = word.includes(LOST) ? fillWord(word, lex, countOf, opensSentence(lines, li, at)) : null;
+      }
       if (!filled) continue;
-      out += line.slice(pos, m.index) + filled;
-      pos = m.index + word.length;
-      corrections.push({ from: word, to: filled, line: li + 1, column: m.index + 1, rule: 'lost-letter' });
+      out += line.slice(pos, at) + filled;
+      pos = at + word.length;
+      corrections.push({ from: word, to: filled, line: li + 1, column: at + 1, rule: 'lost-letter' });
     }
     if (pos) lines[li] = out + line.slice(pos);
   }
   return corrections.length ? { text: lines.join('\n'), corrections } : { text, corrections };
+}
+
+const HAS_LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+
+/**
+ * Whether a word at `at` on line `li` may open a sentence, and so take a capital: after a full stop, a colon or a
+ * lost character (a lost opening quotation mark) on its line, or first on a line under a blank line, a finished
+ * sentence or the document's start; not on a hard-wrapped line that goes on from the one above.
+ */
+function opensSentence(lines: readonly string[], li: number, at: number): boolean {
+  const before = lines[li]!.slice(0, at).trimEnd();
+  if (before) return /[.!?:\uFFFD]$/.test(before);
+  const above = li > 0 ? lines[li - 1]!.trimEnd() : '';
+  return above === '' || /[.!?:]$/.test(above);
 }
 
 function fillWord(word: string, lex: Lexicon, countOf: (w: string) => number, opens: boolean): string | null {
@@ -108,7 +133,11 @@ function fillWord(word: string, lex: Lexicon, countOf: (w: string) => number, op
 
 const FREQ = realWords.freq as Record<string, number>;
 const frequency = (w: string): number => FREQ[w.toLowerCase()] ?? realWords.defaultFreq;
-const FREQUENCY_FACTOR = realWords.factor;
+/**
+ * How much more common one reading must be than the other: far more than the real-word pass asks (which has the
+ * damaged form's context), so that "være" (3000) does not win over "våre" (300) in "alle v�re frivillige".
+ */
+const FREQUENCY_FACTOR = 20;
 
 /** A word as the lexicon knows it: in lower case, or a proper noun written with its capital. */
 function isWord(w: string, lex: Lexicon): boolean {
