@@ -519,11 +519,15 @@ function findKind(nonBlank: Line[], top: Line[], fmTitle: string | null, titleLi
 
 /** "Eventuelle forfall meldes …", "Varamedlemmer innkalles etter nærmere varsel", or calling the meeting: an agenda worded as a notice. */
 const NOTICE_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation([...labels.callPhrases, ...labels.noticePhrases])})(?![\\p{L}])`, 'i');
-/** "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do. */
-const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])`, 'i');
+/**
+ * "Lia mållag kallar inn til årsmøte": the document calls the meeting (present tense), which minutes never do; not
+ * someone called to a later meeting ("Revisor innkalles til neste møte").
+ */
+const NOT_A_LATER_MEETING = `(?!\\s+(?:${alternation(labels.laterMeetingWords)})(?![\\p{L}]))`;
+const CALL_PHRASE = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.callPhrases)})(?![\\p{L}])${NOT_A_LATER_MEETING}`, 'i');
 /** "Styret innkaller herved til årsmøte", "kaller med dette medlemmene inn til": the verb, two words at most, its particle. */
 const CALL_VERB = latinRegExp(
-  `(?<![\\p{L}])(?:(?:${alternation(labels.callVerbs.callsInn)})(?:\\s+\\p{L}+){0,2}?\\s+inn|(?:${alternation(labels.callVerbs.callsTil)})(?:\\s+\\p{L}+){0,2}?)\\s+til(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${alternation(labels.callVerbs.callsInn)})(?:\\s+\\p{L}+){0,2}?\\s+inn|(?:${alternation(labels.callVerbs.callsTil)})(?:\\s+\\p{L}+){0,2}?)\\s+til(?![\\p{L}])${NOT_A_LATER_MEETING}`,
   'i',
 );
 const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text) || CALL_VERB.test(l.text);

@@ -562,10 +562,17 @@ describe('a notice that calls its members in the passive, with no kind in its ti
   it('"Medlemmene innkalles med dette til møte", "Medlemene vert med dette kalla inn til møte"', () => {
     expect(kind('Medlemmene innkalles med dette til møte. Varamedlemmer møter etter nærmere beskjed.')).toBe('innkalling');
     expect(kind('Medlemene vert med dette kalla inn til møte.')).toBe('innkalling');
-    expect(kind('Styret blir kalla inn til møte i kommunehuset.')).toBe('innkalling');
+    expect(kind('Styret blir med dette kalla inn til møte i kommunehuset.')).toBe('innkalling');
   });
-  it('but minutes that say the meeting was called stay minutes', () => {
+  it('but minutes that say the meeting was called, or call someone to the next one, stay minutes', () => {
     expect(kind('Protokoll\n\nMøtet var kalla inn med ei vekes varsel. Til stades: Kari Dal, Ola Moe.')).not.toBe('innkalling');
+    const minutes = (sentence: string) =>
+      parse(Buffer.from(`Kontrollutvalget 5. mars 2025\n\nTil stede: Kari Dal, Per Moe, Ola Lie\nForfall: Liv Berg\n\nMøtet ble ledet av Kari Dal. ${sentence}\n\nPS 1/25 Godkjenning av protokoll\nProtokollen ble godkjent.\nPS 2/25 Regnskap 2024\nRegnskapet ble tatt til orientering.\n`));
+    for (const s of ['Revisor kalles inn til neste møte for å orientere om regnskapet.', 'Revisor blir kalla inn til neste møte.', 'Rådmannen innkalles til neste møte.']) {
+      const d = minutes(s);
+      expect(d.kind).not.toBe('innkalling');
+      expect(d.attendees).toHaveLength(4);
+    }
   });
   it('"Referatsaker" (a case of papers received) names no kind of the document, even where it stands as the title', () => {
     const d = parse(Buffer.from('Referatsaker\n\nStyret kaller inn til møte.\n\nPS 55/14 Referatsaker\nRS 5/14 Utkast til kontrakt\nPS 56/14 Budsjett\n'));
