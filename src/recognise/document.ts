@@ -124,7 +124,7 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // 5. Header: what stands before the first item.
   // A run-on agenda shares its line with the header fields before it.
   const firstItemLine = items[0] ? items[0].line.n + (items[0].style === 'run-on' ? 1 : 0) : Infinity;
-  const header = readHeader(linesBefore(body, firstItemLine, personLines), body, fm.data);
+  const header = readHeader(linesBefore(body, firstItemLine, personLines), body, fm.data, firstItemLine);
   const year = Number(/\d{4}/.exec(header.meeting.date ?? '')?.[0]) || null;
   // 6. Item ranges: to the next item, a people section, or the trailer.
   // A notice or an agenda records no outcomes: its headings and election lists are proposals ("Årsregnskap 2023 godkjennes").

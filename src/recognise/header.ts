@@ -158,7 +158,8 @@ interface LetterFields {
  * whenever one of its property or array accesses meets a new shape, and the cost grows faster than
  * the function's size (a single 300-line readHeader was recompiled a dozen times over a big `check`).
  */
-export function readHeader(header: Line[], all: Line[], frontMatter: Record<string, unknown> | null): HeaderResult {
+/** `firstItemLine`: the line the first item starts on (Infinity without items): what stands before it opens the document. */
+export function readHeader(header: Line[], all: Line[], frontMatter: Record<string, unknown> | null, firstItemLine = Infinity): HeaderResult {
   const nonBlank = contentLines(header);
   const fields = collectFields(nonBlank);
   const fieldLines = new Set<Line>();
@@ -206,10 +207,12 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const posted = fmDate && kind === 'innkalling' && stated && candidates[0]!.date.year && stated > fmDate;
   // A notice's post names its meeting with the date in its title ("title: Årsmøte 8. juni på Speiderhuset").
   const titled = fmDate && fmTitle && kind === 'innkalling' ? meetingDateInTitle(fmTitle, fmDate) : null;
-  // "Den 13. april 2025 ble det avholdt et styremøte … fra kl. 18:35 til 19:48": a sentence under the title that a
-  // meeting was held, and when (read only when the header names no date, or for the time).
-  const held = heldSentence(all);
-  const date = titled ?? (posted ? stated : (fmDate ?? stated ?? (held ? heldDate(held) : null)));
+  // "Den 13. april 2025 ble det avholdt et styremøte … fra kl. 18:35 til 19:48": a sentence before the items that a
+  // meeting was held, and when: its date when the header names none, its time when its date is the meeting's or it
+  // names none.
+  const held = heldSentence(all, firstItemLine);
+  const heldOn = held ? heldDate(held) : null;
+  const date = titled ?? (posted ? stated : (fmDate ?? stated ?? heldOn));
   const dateLine = candidates[0]?.line;
 
   const sources = timeSources(timeFields, dateFields, frontMatter, letterDate, dateLine, fieldLines, titleLine);
@@ -220,7 +223,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const best = candidates[0]?.date;
   for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
   for (const l of nonBlank) if (SAT_AT.test(l.text)) sources.push(l.text);
-  if (held) sources.push(held.text);
+  // (A post's front matter dates the post, which may be days from the meeting it reports.)
+  if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !findDates(held.text).length)) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
   if (timeLine) sources.push(timeLine.text);
@@ -581,6 +585,7 @@ export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || E
 
 /** "Du innkalles med dette til møte …": a word that calls the meeting, words between it and the meeting allowed. */
 /** "Det holdes styremøte tirsdag …", "Det vert halde årsmøte …": the sentence that says the meeting will be held. */
+const MEETING_WITH = latinRegExp(String.raw`(?<![\p{L}])\p{L}*møte\s+(?:${alternation(labels.meetingWith)})\s+\p{L}`, 'i');
 const HOLDS_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.meetingHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])`, 'i');
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
@@ -653,6 +658,8 @@ function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: 
     // "Godkjenning av referat fra møte 16. januar" points back; a subtitle that opens with it ("Fra møte i nemnda
     // 8. september 2015") names this meeting.
     if (isTitle && TITLE_EARLIER.test(l.text)) continue;
+    // "Leder hadde møte med rådmannen 3. mars kl. 10": a meeting with someone, another than the document's.
+    if (!isTitle && MEETING_WITH.test(l.text)) continue;
     let ds = findDates(l.text);
     // Sentence by sentence: "Generalforsamlingen avholdes 9. juni kl. 18.00. Saker … må være styret i hende innen 9. mai
     // 2022." dates the meeting in the first sentence; only the second points elsewhere.
@@ -842,15 +849,19 @@ const PLACE_WORD_ALONE = latinRegExp(`(?<![\\p{L}])(?:${labels.placeWords.join('
 const STREET = latinRegExp(`\\p{L}+(?:${labels.streetWords.join('|')})\\s+\\d`, 'i');
 const CLOCK = `(?:${alternation(calendar.clock)})`;
 const CLOCK_LINE = new RegExp(`^(?:fra\\s+|frå\\s+)?${CLOCK}\\b\\.?\\s*\\d`, 'i');
-/** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
-/** "… ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 …": a meeting held, then its clock. */
-const HELD_AT_TIME = latinRegExp(String.raw`\b(?:${alternation(labels.heldMeeting)})\s+(?:et\s+|eit\s+)?\p{L}*møte\b[^.]{0,60}?\b${CLOCK}\b`, 'i');
-/** The first lines of the body that may say the meeting was held (after the header's own). */
+/**
+ * "… ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 …", "Styret hadde møte 4. mars": a meeting held
+ * (not one held with someone: "Leder hadde møte med rådmannen"), read with its clock or its date.
+ */
+const HELD_MEETING = String.raw`\b(?:${alternation(labels.heldMeeting)})\s+(?:(?:${alternation(labels.articles)})\s+)?\p{L}*møte(?:t)?\b(?!\s+(?:${alternation(labels.meetingWith)})\b)`;
+const HELD_AT_TIME = latinRegExp(String.raw`${HELD_MEETING}[^.]{0,60}?\b${CLOCK}\b`, 'i');
+const HELD_SENTENCE = latinRegExp(HELD_MEETING, 'i');
+/** The first lines before the items that may say the meeting was held (person lines among them, which the header leaves out). */
 const HELD_SENTENCE_LINES = 12;
-const HELD_SENTENCE = latinRegExp(String.raw`\b(?:${alternation(labels.heldMeeting)})\s+(?:et\s+|eit\s+)?\p{L}*møte(?:t)?\b`, 'i');
-function heldSentence(all: Line[]): Line | null {
+function heldSentence(all: Line[], firstItemLine: number): Line | null {
   let seen = 0;
   for (const l of all) {
+    if (l.n >= firstItemLine) break;
     if (l.blank) continue;
     if (++seen > HELD_SENTENCE_LINES) break;
     if (HELD_AT_TIME.test(l.text) || (HELD_SENTENCE.test(l.text) && findDates(l.text).length > 0)) return l;
@@ -862,6 +873,7 @@ function heldDate(l: Line): string | null {
   const d = findDates(l.text)[0];
   return d?.year ? iso({ day: d.day, month: d.month, year: d.year }) : null;
 }
+/** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
 
 /** "Sagavn. 20, Leknes kl. 18.30": a place (no label, no date), then the clock and nothing after it. */

@@ -54,6 +54,19 @@ describe('times in a sentence', () => {
     expect(doc('Referat fra styremøte\n\nDen 13. april ble det avholdt et styremøte i klubbhuset.').meeting.date).toBeNull();
   });
 
+  it('nor a meeting held with someone, nor another day\'s meeting, nor one after the first item (review)', () => {
+    const head = 'Referat fra styremøte i Vestbyen IL\n\nTil stede: Kari Dal, Per Moe';
+    // Held with someone: another meeting.
+    expect(parse(Buffer.from(`${head}\n\nLeder hadde møte med rådmannen 3. mars 2025 kl. 10.00.\n\n1. Budsjett\n2. Eventuelt\n`)).meeting).toMatchObject({ date: null, start: null });
+    // After the first item: an item's text.
+    expect(parse(Buffer.from(`${head}\n\n1. Godkjenning\n2. Orientering fra leder\nKulturutvalet heldt eit møte 12. februar 2025 kl. 19.00.\n3. Eventuelt\n`)).meeting).toMatchObject({ date: null, start: null });
+    // At someone's home is where this meeting is held.
+    expect(doc('Styremøte hos Kari Dal 3. mars 2025 kl. 19.00').meeting).toMatchObject({ date: '2025-03-03', start: '19:00' });
+    // Another day than the one the header names: not its time.
+    const other = parse(Buffer.from('Referat styremøte 5. mars 2025\n\nTil stede: Kari Dal, Per Moe\n\nKulturutvalet heldt eit møte 12. februar 2025 kl. 19.00.\n\n1. Budsjett\n2. Eventuelt\n'));
+    expect(other.meeting).toMatchObject({ date: '2025-03-05', start: null });
+  });
+
   it('but not a meeting held further down the minutes ("Leder hadde møte med rådmannen 3. mars 2025 kl. 10")', () => {
     const filler = Array.from({ length: 12 }, (_, i) => `${i + 1}. Punkt ${i + 1} ble gjennomgått.`).join('\n');
     const d = parse(Buffer.from(`Referat fra styremøte\n\n${filler}\n\nLeder hadde møte med rådmannen 3. mars 2025 kl. 10.00.\n`));
