@@ -56,11 +56,12 @@ const MEETING_PLACE = latinRegExp(
 /** "Møtet blir avholdt digitalt 27. september", "Møtet holdes digitalt": held without a room, the place "digitalt". */
 const MEETING_ONLINE = latinRegExp(String.raw`\b[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})\s+(digitalt|elektronisk)(?![\p{L}])`);
 /**
- * "Styremøtet ble gjennomført som videokonferanse på FB", "Møtet ble holdt over Teams": a meeting held by video or
- * phone, the place the means, as written to the sentence's end.
+ * "Styremøtet ble gjennomført som videokonferanse på FB", "Møtet ble holdt over Teams": this meeting ("Møtet",
+ * "Styremøtet", "Dagens møte"; not another: "Foreldremøtet ble gjennomført som videomøte") held by video or phone, the
+ * place the means as written, to a reason, a time or a clause ("… på telefon fordi Teams ikke virket").
  */
 const MEETING_HELD_REMOTELY = latinRegExp(
-  String.raw`\b\p{L}*møtet\s+(?:(?:ble|blei|vart|blir|vert|er)\s+)?(?:gjennomført|gjennomføres|avholdt|avholdes|holdt|holdes|halde|haldt|avviklet|avvikla|arrangert)\s+(?:som|på|via|over|per)\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?]{0,60})`,
+  String.raw`(?<![\p{L}])(?:${alternation(labels.thisMeeting)})\s+(?:(?:${alternation(labels.heldVerbs.auxiliaries)})\s+)?(?:${alternation(labels.heldVerbs.verbs)})\s+(?:${alternation(labels.heldVerbs.means)})\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?,]{0,60}?)(?=\s*[.;!?,]|\s*$|\s+(?:${alternation([...labels.placeEnders, ...labels.remotePlaceEnders])})(?![\p{L}])|\s+\d)`,
   'i',
 );
 /**

@@ -132,13 +132,22 @@ describe('a meeting said to be held online (outside set k/1012)', () => {
 describe('a sentence that the meeting was held by video or phone', () => {
   const doc = (line: string) => parse(Buffer.from(`Referat styremøte\n\nTil stede: Kari Dal, Per Moe\n\n${line}\n\n1. Budsjett\n2. Eventuelt\n`));
   it('"Styremøtet ble gjennomført som videokonferanse på FB": the place as written, and those present remote', () => {
-    const d = doc('Styremøtet ble gjennomføres som videokonferanse på FB – («Messenger»)');
+    const d = doc('Styremøtet ble gjennomført som videokonferanse på FB – («Messenger»)');
     expect(d.meeting.location).toBe('videokonferanse på FB – («Messenger»)');
     expect(d.attendees.map((a) => a.status)).toEqual(['remote', 'remote']);
+    // As some minutes write it (outside set q/1709).
+    expect(doc('Styremøtet ble gjennomføres som videokonferanse.').meeting.location).toBe('videokonferanse');
     expect(doc('Møtet ble holdt over Teams.').meeting.location).toBe('Teams');
   });
-  it('not a meeting held in a room, nor something else held by video', () => {
+  it('to a reason, a time or a clause (review)', () => {
+    expect(doc('Møtet ble holdt på telefon fordi Teams ikke virket.').meeting.location).toBe('telefon');
+    expect(doc('Møtet ble holdt på Teams 20. mars.').meeting.location).toBe('Teams');
+  });
+  it('not a meeting held in a room, nor another meeting, nor something else held by video (review)', () => {
     expect(doc('Møtet ble holdt som vanlig i klubbhuset.').attendees.map((a) => a.status)).toEqual(['present', 'present']);
     expect(doc('Kurset ble gjennomført som videokonferanse.').meeting.location).toBeNull();
+    const other = doc('Foreldremøtet ble gjennomført som videomøte i januar med god deltakelse.');
+    expect(other.meeting.location).toBeNull();
+    expect(other.attendees.map((a) => a.status)).toEqual(['present', 'present']);
   });
 });
