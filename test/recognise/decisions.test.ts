@@ -169,6 +169,13 @@ describe('isDecisionSentence', () => {
     'Det var ikke enighet om saken.',
     'Når vi får svar, var det semje om at saka går vidare.',
     'Vi kommer til at det trengs mer tid?',
+    // A question reported, a condition, a future, an officer not named (review).
+    'Leiaren spurde om det var semje om framlegget frå Per, men fleire ville vente.',
+    'Kari lurte på om det var enighet om budsjettet.',
+    'Saken tas opp igjen dersom styret kommer fram til at det er behov for det.',
+    'Det er håp om at styret kom fram til at saka kan avsluttast.',
+    'Hvem som ble møteleder på årsmøtet, ble ikke avklart.',
+    'Kari ble møteleder på årsmøtet i fjor.',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });
