@@ -733,6 +733,7 @@ function timestampStart(first: ItemHead): string | null {
 const isStatedItem = (i: ItemHead): boolean => !i.numberInferred;
 const isNumberedCase = (i: ItemHead): boolean => !i.numberInferred && (i.style.startsWith('sak:') || i.style === 'case');
 const hasDecisions = (i: Item): boolean => i.decisions.length > 0;
+const hasText = (i: Item): boolean => i.text.trim() !== '' || i.decisions.length > 0;
 const MEETING_TITLE = latinRegExp(String.raw`møte(?![\p{L}])`, 'i');
 const isMeetingField = (f: FieldHit): boolean => f.key === 'date' || f.key === 'time' || f.key === 'place' || f.key === 'timeAndPlace';
 
@@ -752,8 +753,9 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     // A roll call of those present and those absent ("Tilstede: …" / "Forfall: …") is kept only of meetings.
     (attendees.some((a) => a.status === 'absent') && attendees.some((a) => a.status !== 'absent') ? 1 : 0) +
     (items.filter(isStatedItem).length >= 2 ? 2 : 0) +
-    // Cases numbered as a meeting numbers them ("Sak 1:", "PS 12/24", "12/24 Budsjett"): no list of another text's.
-    (items.filter(isNumberedCase).length >= 2 ? 1 : 0) +
+    // Cases numbered as a meeting numbers them ("Sak 1:", "PS 12/24", "12/24 Budsjett") with something written under
+    // them: no list of another text's (a bare list of cases under a date is an agenda, and needs more to be read).
+    (items.filter(isNumberedCase).length >= 2 && itemModels.some(hasText) ? 1 : 0) +
     // A case paper's one case ("SAK NR 017-2019" over its sections, see casePaper): a paper made for a meeting.
     (items.length === 1 && items[0]!.casePaper ? 3 : 0) +
     Math.min(2, header.fields.filter(isMeetingField).length) +

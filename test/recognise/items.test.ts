@@ -673,10 +673,12 @@ describe('cases numbered as a meeting numbers them are a sign of one', () => {
   const doc = (body: string) => parse(Buffer.from(`Fagutvalget\n\n${body}\n`));
   it('"Sak 1:", "Sak 2:" and little else make minutes', () => {
     expect(doc('Sak 1: Godkjenning av innkalling\n\nJa.\n\nSak 2: Lesesalsplasser\n\nHenning henger opp lapper.').kind).toBe('referat');
-    expect(doc('12/24 Budsjett\n\n13/24 Regnskap').kind).not.toBe('unknown');
+    expect(doc('12/24 Budsjett\nVedtatt.\n\n13/24 Regnskap\nGodkjent.').kind).not.toBe('unknown');
   });
   it('but not a plain numbered list, nor one case', () => {
     expect(doc('1. Godkjenning av innkalling\n\nJa.\n\n2. Lesesalsplasser\n\nHenning henger opp lapper.').kind).toBe('unknown');
     expect(doc('Sak 1: Godkjenning av innkalling\n\nJa.').kind).toBe('unknown');
+    // A bare list of cases under a date, nothing written under them (review).
+    expect(doc('12. mars 2025\n\nSak 1: Godkjenning av innkalling\nSak 2: Lesesalsplasser\nSak 3: Eventuelt').kind).toBe('unknown');
   });
 });
