@@ -856,7 +856,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
 }
 
 /** "For Høyre:", "Fra administrasjonen:" inside a flattened list: where a group of it starts, and whom it represents. */
-const INLINE_GROUP = latinRegExp(String.raw`(?:^|(?<=[\s,.;]))(?:[Ff]or|[Ff]ra|[Ff]rå)\s+(\p{Lu}[\p{L} -]{1,40}?)\s*:\s+`, 'g');
+const GROUP_MARK = String.raw`(?:${alternation(people.groupWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+(\p{Lu}[\p{L} -]{1,40}?)\s*:\s+`;
+const INLINE_GROUP = latinRegExp(String.raw`(?:^|(?<=[\s,.;]))${GROUP_MARK}`, 'g');
 
 /** "… Hans Kristian Raanaas Møtende varamedlemmer" before "For Høyre:": the label of the next list, cut off. */
 function withoutTrailingLabel(part: string): string {
@@ -870,7 +871,7 @@ function withoutTrailingLabel(part: string): string {
 }
 
 /** A sentence of the list that opens a group of it ("… Kjell Engebretsen. For Venstre: Erik Lundeby"). */
-const GROUP_START = latinRegExp(String.raw`^\s*(?:[Ff]or|[Ff]ra|[Ff]rå)\s+\p{Lu}[\p{L} -]{1,40}?\s*:\s+\p{Lu}`);
+const GROUP_START = latinRegExp(String.raw`^\s*${GROUP_MARK}(?=\p{Lu})`);
 
 /**
  * "For Høyre: Thore Vestby, Kirsti Birkeland For Arbeiderpartiet: Kathe Langvik": a list whose groups (by line,
@@ -884,8 +885,9 @@ function inlineGroups(text: string): Array<readonly [string, string | null]> {
   INLINE_GROUP.lastIndex = 0;
   for (let m = INLINE_GROUP.exec(text); m; m = INLINE_GROUP.exec(text)) {
     const name = m[1]!.trim();
-    // A person's full name is whom someone stood in for; a party or a body is one word or has lower-case words.
-    if (/\d/.test(name) || (/\s/.test(name) && isNameLike(name))) continue;
+    // A person's name is whom someone stood in for ("For Kari Hansen:", "For Anne:"); a party or a body is one word
+    // that is no given name, or has words in lower case. (A case, "Fra sak 3:", has a digit the pattern does not take.)
+    if ((/\s/.test(name) && isNameLike(name)) || isGivenName(name)) continue;
     if (m.index > last || group) out.push([withoutTrailingLabel(text.slice(last, m.index)), group]);
     group = name;
     last = m.index + m[0].length;

@@ -221,8 +221,9 @@ describe('groups of a flattened list run together ("For Høyre: A, B For Arbeide
       'Erik Berge:absent:Venstre',
     ]);
   });
-  it('not whom someone stood in for ("For Kari Hansen:"), nor a case ("Fra sak 3:")', () => {
+  it('not whom someone stood in for ("For Kari Hansen:", "For Anne:"), nor a case ("Fra sak 3:")', () => {
     expect(people('Referat\n\nTil stede: Ola Dal, Per Moe For Kari Hansen: Liv Berg\n\n1. Sak\n2. Eventuelt')).not.toContain('Liv Berg:present:Kari Hansen');
+    expect(people('Referat\n\nTil stede: Kari Dal, Per Moe For Anne: Ola Lie Forfall: Anne Sand\n\n1. Sak\n2. Eventuelt')).not.toContain('Ola Lie:present:Anne');
     expect(people('Referat\n\nTil stede: Ola Dal, Per Moe Fra sak 3: Liv Berg\n\n1. Sak\n2. Eventuelt').some((p) => p.endsWith(':sak 3'))).toBe(false);
   });
 });
