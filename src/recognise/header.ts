@@ -401,7 +401,8 @@ function openingTitle(l: Line): string | null {
 }
 const opensWithTitle = (l: Line): boolean => openingTitle(l) !== null;
 const isTitleStartingWithKind = (l: Line): boolean => titleLike(l) && startsWithKind(l) && !tellsOfDocument(l);
-const isMeetingTitle = (l: Line): boolean => !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120;
+/** A line that names a meeting; not a point of a list ("- Jakob åpnet møtet" under "- Åpning"). */
+const isMeetingTitle = (l: Line): boolean => !l.bullet && !fieldOf(l) && /\bmøte|\bmøtet\b|møte\b/i.test(l.text) && l.text.length < 120;
 const isShortNonField = (l: Line): boolean => !fieldOf(l) && l.text.length <= 120;
 
 const WEB_PAGE_FURNITURE: ReadonlySet<string> = new Set(labels.webPageFurniture);

@@ -1,0 +1,49 @@
+/**
+ * Rules from the eighteenth outside set (r): Markdown minutes of a student society's general meeting, each rule with
+ * an input of its own and a negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+import { isDecisionSentence } from '../../src/recognise/decisions.js';
+
+const GF = [
+  '---',
+  'title: GF 2025 Referat',
+  '---',
+  '',
+  '**Dato**: 13.02.2025 <br />',
+  '**Rom**: C2 042 <br />',
+  '',
+  '- Åpning av møtet',
+  '  - Jakob åpner møtet 16:41',
+  '- Protokoll',
+  '  - Saksliste godkjent uten innvendinger',
+  '- Vedtektsendringer ([fjorårets vedtekter](/Vedtekter.pdf))',
+  '  - Vedtatt med 53 for, 1 mot',
+  '- Innkomne saker (send inn forslag)',
+  '- Avslutning',
+  '',
+].join('\n');
+
+describe('Markdown minutes of a general meeting, a bulleted list of matters', () => {
+  const d = parse(Buffer.from(GF));
+  it('the first matter is one though a point under it names the meeting ("Jakob åpner møtet"): no title line', () => {
+    expect(d.items.map((i) => i.title)).toEqual(['Åpning av møtet', 'Protokoll', 'Vedtektsendringer', 'Innkomne saker (send inn forslag)', 'Avslutning']);
+  });
+  it('a link in parentheses after a title points to a paper; words in parentheses that are no link stay', () => {
+    expect(d.items[2]!.title).toBe('Vedtektsendringer');
+    expect(d.items[3]!.title).toBe('Innkomne saker (send inn forslag)');
+  });
+  it('"Rom:" is the place', () => {
+    expect(d.meeting.location).toBe('C2 042');
+  });
+});
+
+describe('approvals and elections as student minutes write them', () => {
+  it.each([
+    'Inkalling godkjent uten innvendinger',
+    'Nestleder godkjent som ordstyrer uten innvendinger',
+    'Leder: Jakob Moen Bekken valgt uten motkandidat',
+  ])('%s', (text) => expect(isDecisionSentence(text)).toBe(true));
+  it.each(['Ingen innvendinger til forslaget om ny dato?', 'Det var ingen motkandidat til stede.'])('not: %s', (text) => expect(isDecisionSentence(text)).toBe(false));
+});
