@@ -644,7 +644,11 @@ function fieldDateCandidates(fields: FieldHit[], letterDate: boolean): DateCandi
 }
 
 const TITLE_EARLIER = /\b(?:forrige|neste|godkjenning)\b/i;
-const SUBTITLE = /^(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)/;
+/**
+ * A line that names the document's own meeting, not an earlier one: "Fra møte i nemnda 8. september 2015", and one
+ * that opens with its kind ("Referat fra styremøte i VLF onsdag 9. august 2023" under "Referat August").
+ */
+const SUBTITLE = /^(?:(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)|(?:referat|protokoll|møtereferat|møteprotokoll)\s+(?:fra|frå)\s+[a-zæøå]*møte(?:t)?\s+(?!.*\b(?:forrige|førre|godkjenning)\b))/;
 /** "Referat styremøte 3/7": day/month after the word møte, in the title only. */
 const TITLE_DAY_MONTH = /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 const MEETING_WORD = /\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i;

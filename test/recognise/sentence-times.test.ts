@@ -112,5 +112,12 @@ describe('the date of this meeting in a subtitle', () => {
     const d = doc('Protokoll fra styremøte 14. april 2015\n\nGodkjenning av referat fra møte i styret 3. mars 2015');
     expect(d.meeting.date).toBe('2015-04-14');
   });
+
+  it('"Referat fra styremøte i VLF onsdag 9. august 2023 kl 1900-2015" under a title without a date names this meeting (outside set r/1806)', () => {
+    const d = doc('Referat August\n\nReferat fra styremøte i VLF onsdag 9. august 2023 kl 1900-2015');
+    expect(d.meeting).toMatchObject({ date: '2023-08-09', start: '19:00', end: '20:15' });
+    // Not one that points back.
+    expect(doc('Referat August\n\nReferat fra forrige styremøte 9. august 2023').meeting.date).toBeNull();
+  });
 });
 
