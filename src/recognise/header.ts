@@ -225,6 +225,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
   for (const l of nonBlank) if (SAT_AT.test(l.text)) sources.push(l.text);
   // (A post's front matter dates the post, which may be days from the meeting it reports.)
+  // The clock after a place field's place ("Stad: Krona, Romsdalsmuseet, kl. 19.00").
+  for (const f of fields) if (f.key === 'place' && CLOCK_AT_END.test(f.value)) sources.push(f.value);
   if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !findDates(held.text).length)) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
@@ -977,8 +979,9 @@ function findLocation(
 ): string | null {
   let location: string | null = null;
   const place = fields.find(isPlaceField);
-  // A part of a flattened line (segment/reflow.ts) runs on as the line did.
-  if (place) location = place.line.start === undefined ? place.value : placeRunningOn(place.value);
+  // A part of a flattened line (segment/reflow.ts) runs on as the line did. The clock after the place ("Stad: Krona,
+  // Romsdalsmuseet, kl. 19.00") is the time's.
+  if (place) location = withoutClockAtEnd(place.line.start === undefined ? place.value : placeRunningOn(place.value));
   else {
     for (const f of timeFields) {
       // "Tid: 18.00, Rådhuset": the place after the time. Without a time, a sentence is no place ("Kl : Representanter
@@ -1192,6 +1195,13 @@ function allYears(lines: Line[]): number | null {
 const hasYear = (d: FoundDate): boolean => !!d.year;
 
 /** "Torsdag 7. november, kl 12:00-13:00, Oslo rådhus" → "Oslo rådhus"; "14:15 rom 054 it-vest" → "rom 054 it-vest". */
+/** "Krona, Romsdalsmuseet, kl. 19.00" → "Krona, Romsdalsmuseet": a clock closing a place's value. */
+const CLOCK_AT_END = new RegExp(`(?<![,\\s])[,\\s]+${CLOCK}\\.?:?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–—]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\.?$`, 'i');
+function withoutClockAtEnd(place: string): string {
+  const m = CLOCK_AT_END.exec(place);
+  return m && m.index > 0 ? place.slice(0, m.index) : place;
+}
+
 function stripDateTime(value: string, dates: readonly FoundDate[]): string {
   let s = value;
   // Last date first, so that the earlier dates' offsets still hold.

@@ -121,3 +121,14 @@ describe('the date of this meeting in a subtitle', () => {
   });
 });
 
+
+describe('a clock after the place in its field ("Stad: Krona, Romsdalsmuseet, kl. 19.00")', () => {
+  it('is the time, and no part of the place (outside set r/1804)', () => {
+    const d = parse(Buffer.from('REFERAT FRÅ ÅRSMØTE I ROMSDAL SOGELAG 9. MARS 2021\n\nStad: Krona, Romsdalsmuseet, kl. 19.00\n\n1. Sak\n2. Eventuelt\n'));
+    expect(d.meeting).toMatchObject({ start: '19:00', location: 'Krona, Romsdalsmuseet' });
+  });
+  it('but a place that is only a clock stays as it was read', () => {
+    const d = parse(Buffer.from('REFERAT FRÅ ÅRSMØTE 9. MARS 2021\n\nStad: Kl. 19.00\n\n1. Sak\n2. Eventuelt\n'));
+    expect(d.meeting.location).not.toBe('');
+  });
+});
