@@ -68,6 +68,8 @@ for (const [, mode] of [...SETS, ...KEYWORD_MODES]) Object.freeze(Object.freeze(
 const AGENDA_WORD = latinRegExp(
   `^(?:${tolerantAlternation([...labels.sections, ...labels.agendaHeadings])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
 );
+/** "Dagsorden, sakliste og innkalling vart godkjent": the meeting's papers approved, under an empty list of people. */
+const AGENDA_APPROVED = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'innkalling', 'innkallinga', 'innkallingen'])})(?:\\s*,|\\s+og\\s|\\s+(?:ble|blei|vart|er)\\s)`);
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
 );
@@ -697,7 +699,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         continue;
       }
       // A heading, a label ("Protokollen godkjent:") or an agenda word ends the list.
-      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text)) || (/:$/.test(l.text) && !attendanceLabel(l.text) && !SUBGROUP.test(l.text)) || AGENDA_WORD.test(l.text.toLowerCase())) break;
+      if (isStop(l) || (l.depth > 0 && !attendanceLabel(l.text)) || (/:$/.test(l.text) && !attendanceLabel(l.text) && !SUBGROUP.test(l.text)) || AGENDA_WORD.test(l.text.toLowerCase()) || AGENDA_APPROVED.test(l.text.toLowerCase())) break;
       // A table's header that opens with the list's word ("Møtedeltakarar Parti Rolle") is the header, no new list.
       const sub = isHeaderRow(l) ? null : attendanceLabel(l.text);
       if (sub) {

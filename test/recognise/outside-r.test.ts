@@ -47,3 +47,14 @@ describe('approvals and elections as student minutes write them', () => {
   ])('%s', (text) => expect(isDecisionSentence(text)).toBe(true));
   it.each(['Ingen innvendinger til forslaget om ny dato?', 'Det var ingen motkandidat til stede.'])('not: %s', (text) => expect(isDecisionSentence(text)).toBe(false));
 });
+
+describe('an empty list of those present, the papers approved under it (r/1803)', () => {
+  it('"Dagsorden, sakliste og innkalling vart godkjent" names no one', () => {
+    const d = parse(Buffer.from('Referat frå årsmøtet 12. juni 1999\n\nDesse møtte:\n\nDagsorden, sakliste og innkalling vart godkjent\n\nTrond Trosterud vart valt til møteleiar og referent\n\n1. Årsmelding\n2. Val\n'));
+    expect(d.attendees.map((a) => a.name)).toEqual(['Trond Trosterud']);
+  });
+  it('but a list of names under the label stays one', () => {
+    const d = parse(Buffer.from('Referat frå årsmøtet 12. juni 1999\n\nDesse møtte:\n\nKari Dal, Per Moe og Liv Berg\n\n1. Årsmelding\n2. Val\n'));
+    expect(d.attendees.map((a) => a.name)).toEqual(['Kari Dal', 'Per Moe', 'Liv Berg']);
+  });
+});
