@@ -149,7 +149,8 @@ function colonlessList(text: string, strict: boolean): AttendanceLabel {
   // "Møtedeltakarar Parti Rolle": the list's word heading a table's columns, no one named (isHeaderRow reads it).
   if (ONLY_COLUMN_HEADS.test(colonless[2]!)) return null;
   const entries = splitPersonList(colonless[2]!);
-  const names = entries.map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).trim());
+  // A note in parentheses after a name ("Forfall Stian Eidhammer (ingen vara)") is no part of it.
+  const names = entries.map((n) => (strict ? n.replace(SLASH_NOTE_END, '') : n).replace(/\s*\([^()]*\)/g, '').trim());
   if (!names.some((n) => /\s/.test(n)) || !names.every((n) => isNameLike(n) && (/\s/.test(n) || isGivenName(n)))) return null;
   if (strict && !names.every((n, k) => opensWithGivenName(n) || SLASH_NOTE_END.test(entries[k]!))) return null;
   const absent = A.absent.includes(colonless[1]!.toLowerCase().replace(/\s+/g, ' '));

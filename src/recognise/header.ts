@@ -1060,7 +1060,9 @@ function findLocation(
     if (rest) return rest;
   }
   // "Tirsdag 5. mars 2024 kl. 18.30" / "Grendehuset, Bakkeveien 3": a place on the line right under the date and time.
-  const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : undefined);
+  // (The date line may be the title's, and the day and hour a line of their own under it: "Tysdag 22. august 2017 kl.
+  // 19.00." / "Ørskoghallen".)
+  const when = timeLine ?? (dateLine && findTimes(dateLine.text).length ? dateLine : top.find((l) => findTimes(l.text).length > 0 && findDates(l.text).length > 0));
   const under = when ? nonBlank[nonBlank.indexOf(when) + 1] : undefined;
   if (!under) return null;
   if (looksLikePlace(under)) return under.text;

@@ -58,3 +58,17 @@ describe('an empty list of those present, the papers approved under it (r/1803)'
     expect(d.attendees.map((a) => a.name)).toEqual(['Kari Dal', 'Per Moe', 'Liv Berg']);
   });
 });
+
+describe('a board\'s møtebok (r/1802)', () => {
+  const d = parse(Buffer.from('Styremøte 22. august 2017 - møtebok\n\nMØTEBOK\n\nSTYREMØTE – ØRSKOG I.L.\n\nTysdag 22. august 2017 kl. 19.00.\n\nØrskoghallen\n\nTil stades: Ragnar Bakken - Stine Urke - Frode Dyrkorn.\n\nForfall Stian Eidhammer (ingen vara)\n\nSak 1. Møtebok\n\nGodkjend.\n\nSak 2. Nytt frå gruppene\n'));
+  it('the place under the day and hour, when the title holds the date', () => {
+    expect(d.meeting).toMatchObject({ date: '2017-08-22', start: '19:00', location: 'Ørskoghallen' });
+  });
+  it('a colonless "Forfall" with a note in parentheses after the name', () => {
+    expect(d.attendees.find((a) => a.name === 'Stian Eidhammer')?.status).toBe('absent');
+  });
+  it('but no place under a day and hour that the line under does not name', () => {
+    const e = parse(Buffer.from('Styremøte 22. august 2017\n\nTysdag 22. august 2017 kl. 19.00.\n\nStyret diskuterte budsjettet.\n\nSak 1. Møtebok\n\nGodkjend.\n\nSak 2. Nytt\n'));
+    expect(e.meeting.location).toBeNull();
+  });
+});
