@@ -70,6 +70,21 @@ describe('reflow', () => {
     expect(parts(list).slice(0, 4)).toEqual(['Dagsorden:', '1. Godkjenning av innkalling', '2. Valg av referent', expect.stringMatching(/^3\. Budsjett/)]);
   });
 
+  it('cuts the points of an item numbered within it where two run on (4.1., 4.2.), not one alone (outside set o/1411)', () => {
+    const agenda = `Dagsorden: 1. Velkomst 2. Konstituering 3. Utvalg 3.1. AU - Arbeidsutvalget 3.2. UK Uttakningskomiteen 4. Økonomi ${'og mer tekst '.repeat(20)}`;
+    expect(parts(agenda).slice(0, 7)).toEqual([
+      'Dagsorden:',
+      '1. Velkomst',
+      '2. Konstituering',
+      '3. Utvalg',
+      '3.1. AU - Arbeidsutvalget',
+      '3.2. UK Uttakningskomiteen',
+      expect.stringMatching(/^4\. Økonomi/),
+    ]);
+    const one = `Dagsorden: 1. Velkomst 2. Versjon 2.1. Neste steg 3. Økonomi ${'og mer tekst '.repeat(20)}`;
+    expect(parts(one)).toContain('2. Versjon 2.1. Neste steg');
+  });
+
   it("a saksliste table's run of case numbers, each with the archive's case number before its title", () => {
     const table = `SAKSLISTE Utvalgssaksnr. Arkivsaksnr. Tittel ${'Møte i kommunestyret '.repeat(8)}56/09 09/810 GODKJENNING AV PROTOKOLL 57/09 09/805 SØKNAD OM FRITAK 58/09 09/711 OU-PROSESS`;
     expect(parts(table).slice(-3)).toEqual(['56/09 09/810 GODKJENNING AV PROTOKOLL', '57/09 09/805 SØKNAD OM FRITAK', '58/09 09/711 OU-PROSESS']);

@@ -94,6 +94,8 @@ const AFTER_MARKER = latinRegExp(`(?:${MARKER})\\.?\\s+(?:\\p{Lu}{2,5}\\s+)?$`, 
 const CAPITALS_TITLE = latinRegExp(String.raw`\s*[:.-]?\s*(?:[\p{Lu}\d][^\s\p{Ll}]*\s+){2,20}(?=\p{Lu}\p{Ll})`, 'y');
 /** "1. Godkjenning … 2. Valg …": counted only in a run of consecutive numbers. */
 const ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})`, 'g');
+/** "4.1. AU - Arbeidsutvalget 4.2. UK …": the points of a numbered item, numbered within it. */
+const SUB_ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})`, 'g');
 /** The page number a PDF transcript starts each page with ("2 19/13 Årsmøte …"). */
 const PAGE_NUMBER = latinRegExp(String.raw`^\s*(\d{1,3})\s+(?=[\p{Lu}\d])`, '');
 const PAGE_TOP = latinRegExp(String.raw`^(?:\p{Lu}{3,}|\d{1,4}\/\d{2,4}\s)`, '');
@@ -273,6 +275,14 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
   }
   // In such a run, a number the export lost ("møte /2016 Årsmelding") still opens an item.
   for (const y of years) for (const m of raw.matchAll(latinRegExp(`(?<=\\s)\\/${y}(?=${ARCHIVE_REF}\\s+\\p{Lu})`, 'g'))) cuts.add(m.index!);
+  // Points numbered within an item where two run on (4.1., 4.2.), as enumerations are.
+  const sub = [...raw.matchAll(SUB_ENUMERATED)];
+  for (let i = 0; i < sub.length; i++) {
+    const [a, b] = [sub[i - 1], sub[i + 1]];
+    const here = sub[i]!;
+    const follows = (x: RegExpMatchArray | undefined, y: RegExpMatchArray): boolean => !!x && x[1] === y[1] && Number(y[2]) === Number(x[2]) + 1;
+    if (follows(a, here) || (b && follows(here, b))) cuts.add(here.index!);
+  }
   const enumerated = [...raw.matchAll(ENUMERATED)];
   for (let i = 0; i < enumerated.length; i++) {
     const n = Number(enumerated[i]![1]);
