@@ -16,7 +16,7 @@ import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
 import { isSectionLabel, joinText, LETTERS, listedAgenda, numberLike, outlineHeads, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
-import { alternation, ARCHIVE_NUMBER, latinRegExp } from '../vocab/patterns.js';
+import { alternation, ARCHIVE_NUMBER, latinRegExp, startsUpper } from '../vocab/patterns.js';
 import { labels, people } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 
@@ -640,10 +640,15 @@ const ELECTED_NAME = latinRegExp(String.raw`^\s*\p{Lu}\p{Ll}+\s+\p{Lu}`);
 /** "(ikke på valg)", "ingen forslag": a proposal or a vacancy, no result. */
 const NOT_ELECTED = /\b(?:ikke|ikkje)\s+på\s+val|\bingen\s+forslag|\bforeslått\b|\bforeslår\b/i;
 
-/** "Leiar for 1 år: Lars Tønne, Ogndal": an office, a colon, a name, and no proposal or vacancy. */
+/** "Vara Susanne Aarskog": an office written first, then a full name and nothing else (no colon). */
+const OFFICE_THEN_NAME = latinRegExp(`^(?:${alternation(people.elections.offices)})\\p{L}*\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}.-]*){1,3}$`, 'i');
+
+/** "Leiar for 1 år: Lars Tønne, Ogndal", "Vara Susanne Aarskog": an office, a name, and no proposal or vacancy. */
 function isElectionResult(text: string): boolean {
   const office = ELECTED_OFFICE.exec(text);
-  return !!office && ELECTED_NAME.test(text.slice(office[0].length)) && !NOT_ELECTED.test(text);
+  if (office) return ELECTED_NAME.test(text.slice(office[0].length)) && !NOT_ELECTED.test(text);
+  // Without a colon, the office's capital and the name's are asked (the pattern is case-blind).
+  return startsUpper(text) && OFFICE_THEN_NAME.test(text) && text.split(/\s+/).slice(1).every(startsUpper);
 }
 const VERDICT_FIRST = /^(?:enstemmig|einstemmig|samrøystes|godkjent|godkjend|godkjennes|vedtatt|vedteke|vedtas|innvilget|innvilga|avslått|tatt|teke)\s/i;
 

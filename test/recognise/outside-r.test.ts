@@ -72,3 +72,14 @@ describe('a board\'s møtebok (r/1802)', () => {
     expect(e.meeting.location).toBeNull();
   });
 });
+
+describe('under an election, an office then a name without a colon (r/1801)', () => {
+  const d = parse(Buffer.from('Referat FAU møte 22.11.2022\n\nTilstades: Kari Dal, Per Moe\n\nSak 1\nVal\nLeiar: Tom Martin Hahtokari\n\nVara Susanne Aarskog\n\nVara for Kari Dal er Per Moe\n\nSak 2\nSkuleruta\nDiskutert.\n'));
+  it('"Vara Susanne Aarskog" is a result, as "Leiar: Tom Martin Hahtokari" is', () => {
+    expect(d.items[0]!.decisions.map((x) => x.text)).toEqual(['Leiar: Tom Martin Hahtokari', 'Vara Susanne Aarskog']);
+  });
+  it('not a sentence that opens with an office, nor under another item', () => {
+    const e = parse(Buffer.from('Referat FAU møte 22.11.2022\n\nTilstades: Kari Dal, Per Moe\n\nSak 1\nSkuleruta\nVara Susanne Aarskog\n\nSak 2\nEventuelt\n'));
+    expect(e.items[0]!.decisions).toEqual([]);
+  });
+});
