@@ -69,7 +69,7 @@ const AGENDA_WORD = latinRegExp(
   `^(?:${tolerantAlternation([...labels.sections, ...labels.agendaHeadings])})(?:\\s*:?$|\\s+(?:saksnr|sak\\s+nr|saknr|sakstittel|tittel|side|arkivsaksnr|${alternation(itemWords.sections)})\\b)`,
 );
 /** "Dagsorden, sakliste og innkalling vart godkjent": the meeting's papers approved, under an empty list of people. */
-const AGENDA_APPROVED = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, 'innkalling', 'innkallinga', 'innkallingen'])})(?:\\s*,|\\s+og\\s|\\s+(?:ble|blei|vart|er)\\s)`);
+const AGENDA_APPROVED = latinRegExp(`^(?:${tolerantAlternation([...labels.sections, ...labels.noticeWords])})(?:\\s*,|\\s+og\\s|\\s+(?:${alternation(labels.finiteVerbs)})\\s)`);
 const INNER_LABEL = new RegExp(
   `(?:^|[\\s,.;)])((?:${[...A.absent, ...A.remote].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*:`,
 );
@@ -688,6 +688,8 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     // Entries on the following lines.
     let blanks = 0;
     let tableCols: string[] | null = null;
+    // The values a column of the table repeats down its rows (repeatedColumnValues), read off its header's rows.
+    let columnValues: ReadonlySet<string> = NO_VALUES;
     let skipped = false;
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -727,7 +729,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       }
       if (isHeaderRow(l)) {
         tableCols = headerColumns(l);
-        COLUMN_VALUES.set(tableCols, repeatedColumnValues(lines, j + 1));
+        columnValues = ORG_COLUMNS_IN(tableCols) ? repeatedColumnValues(lines, j + 1) : NO_VALUES;
         blanks = 0;
         continue;
       }
@@ -742,7 +744,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
           continue;
         }
       }
-      const entry = personLine(l, tableCols, mode, known);
+      const entry = personLine(l, tableCols, mode, known, columnValues);
       if (!entry.length) {
         // One unreadable row inside a headed table (OCR: "@Mstebrod Magnus Nestleder") does not end it.
         if (tableCols && !skipped && /^\S+(?:\s+\S+){1,5}$/.test(l.text) && !/[.!?:]$/.test(l.text)) {
@@ -848,8 +850,9 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
     for (const [part, group] of m.single ? [[text, null] as const] : inlineGroups(text)) {
       for (const e of m.single ? [part] : splitPersonList(part)) {
         const p = parsePerson(e, { allowLower: false });
-        // A copy goes to bodies as well as people: a word alone that is no given name ("RSU", "Instituttkontoret") is one.
-        if (p && m.invited && !/\s/.test(p.name) && !isGivenName(p.name)) continue;
+        // A copy goes to bodies as well as people: a word alone in capitals ("RSU") or that ends as a body does
+        // ("Instituttkontoret") is one; a given name or a surname alone is a person's ("Haakon", "Hansen").
+        if (p && m.invited && !/\s/.test(p.name) && (/^[A-ZÆØÅ]{2,6}$/.test(p.name) || isOrganisationLike(p.name))) continue;
         if (p) out.push([group && !p.organisation ? { ...p, organisation: group } : p, m]);
       }
     }
@@ -976,19 +979,20 @@ const PRESENCE_COLUMN = /^(?:til stede|tilstede|til stades|møtt|møtte|deltok|p
 const ORG_COLUMN = /^(?:representerer|parti|organisasjon|kommune|region|kommune\/region|virksomhet|forening|liste)$/;
 
 /** A party's code in a table row ("SP", "FRP", "H", "KrF"). */
-const PARTY_CODE = /^(?:[A-ZÆØÅ]{1,5}|KrF|MDG)$/;
+const PARTY_CODE = new RegExp(`^(?:${alternation(people.partyCodes)})$`);
+const NO_VALUES: ReadonlySet<string> = new Set();
+/** A header with a column for whom a row's person represents ("Parti", "Representerer", "Kommune"). */
+const ORG_COLUMNS_IN = (cols: readonly string[]): boolean => cols.some((c) => ORG_COLUMN.test(c));
 /**
  * Where a row's name ends, its role at `role`: "Jon Askeland Radøy SP Medlem" → after "Askeland", the columns between
  * (a party's code, a value repeated down the rows) no part of the name. -1 when the name would run past four words.
  */
-function nameEndBeforeRole(tokens: readonly string[], role: number, values: Set<string> | undefined): number {
+function nameEndBeforeRole(tokens: readonly string[], role: number, values: ReadonlySet<string>): number {
   let k = role;
-  while (k > 2 && (PARTY_CODE.test(tokens[k - 1]!) || values?.has(tokens[k - 1]!))) k--;
+  while (k > 2 && (PARTY_CODE.test(tokens[k - 1]!) || values.has(tokens[k - 1]!))) k--;
   return k <= 4 ? k : -1;
 }
 
-/** Per table (its header's columns), the values a column repeats down its rows: read by splitHeadedRow. */
-const COLUMN_VALUES = new WeakMap<string[], Set<string>>();
 
 /**
  * "Radøy", "Meland" in "Jon Askeland Radøy SP Medlem", "Jostein Borlaug Radøy AP Medlem", …: a capitalised word that
@@ -1015,7 +1019,7 @@ function repeatedColumnValues(lines: Line[], from: number): Set<string> {
  * "Navn Funksjon Representerer"): the name runs up to a role word, a name already met (the
  * "Møtte for" column), or leaves one token per remaining column.
  */
-function splitHeadedRow(text: string, cols: string[], known: Set<string>): PersonEntry | null {
+function splitHeadedRow(text: string, cols: string[], known: Set<string>, values: ReadonlySet<string> = NO_VALUES): PersonEntry | null {
   const tokens = text.split(/\s+/);
   if (tokens.length < 2 || text.includes(',')) return null;
   const entry: PersonEntry = { name: '', organisation: null, roles: [], status: null, substituteFor: null, note: null };
@@ -1032,7 +1036,8 @@ function splitHeadedRow(text: string, cols: string[], known: Set<string>): Perso
   }
   let rest: string[] = [];
   if (end > 0) {
-    const cut = nameEndBeforeRole(tokens, end, COLUMN_VALUES.get(cols));
+    // Only where the header has a column for them: under "Navn Rolle" a word in capitals is a surname ("Kari LIE").
+    const cut = ORG_COLUMNS_IN(cols) ? nameEndBeforeRole(tokens, end, values) : end;
     if (cut > 0) {
       rest = [...tokens.slice(cut, end), ...tokens.slice(end + 1)];
       end = cut;
@@ -1114,12 +1119,12 @@ function withRoleColumn(entry: PersonEntry): PersonEntry {
   return { ...entry, roles: [...new Set(roles)], organisation: rest && !address ? rest : null, note: address ? [entry.note, rest].filter(Boolean).join('; ') : entry.note };
 }
 
-function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<string> = new Set()): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
+function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<string> = new Set(), values: ReadonlySet<string> = NO_VALUES): Array<{ entry: PersonEntry; extra: Partial<PersonHit> }> {
   // A row of a table with a presence column, its cells run together, ends in its mark ("… 6165 Sæbø Styremedlem
   // Forfall"): the row's status.
   const mark = !l.cells && tableCols?.some((c) => PRESENCE_COLUMN.test(c)) ? PRESENCE_MARK_END.exec(l.text) : null;
   if (mark) {
-    const rows = personLine({ ...l, text: l.text.slice(0, mark.index).trimEnd() }, tableCols, mode, known).map((r) => ({ ...r, entry: withRoleColumn(r.entry) }));
+    const rows = personLine({ ...l, text: l.text.slice(0, mark.index).trimEnd() }, tableCols, mode, known, values).map((r) => ({ ...r, entry: withRoleColumn(r.entry) }));
     if (!isAbsenceMark(mark[1]!)) return rows;
     return rows.map((r) => ({ ...r, entry: { ...r.entry, status: 'absent' } }));
   }
@@ -1158,7 +1163,7 @@ function personLine(l: Line, tableCols: string[] | null, mode: Mode, known: Set<
     return p ? [{ entry: p, extra: {} }] : [];
   }
   if (tableCols && tableCols.length >= 2) {
-    const row = splitHeadedRow(l.text, tableCols, known);
+    const row = splitHeadedRow(l.text, tableCols, known, values);
     if (row) return [{ entry: row, extra: {} }];
   }
   // Under a one-person label ("Referent"), a line of full names is several people ("Eva Lund, Tor Bakke"); a name

@@ -537,13 +537,15 @@ function listedItems(entries: Line[], body: Line[], personLines: Set<number>): I
 /** Unnumbered agenda headings: they come after the title and the header fields. */
 /** The k-th heading of an agenda without printed numbers, its number inferred: k + 1. */
 function headingItem(line: Line, k: number, text: string, titleLine: Line | null = null): ItemHead {
-  // "Vedtektsendringer ([fjorårets vedtekter](/Vedtekter.pdf))": a link in parentheses after the title points to a
-  // paper, no part of the title.
-  const linked = LINK_IN_PARENTHESES_AT_END.exec(line.raw);
+  // "Vedtektsendringer ([fjorårets vedtekter](/Vedtekter.pdf))": a link in parentheses after the title, its text in
+  // lower case, points to a paper; a link that names the matter ("Innspill til høring ([Regional plan …](…))") stays.
+  // Read from the last "([" only: one look, however many the line holds.
+  const at = line.raw.lastIndexOf('([');
+  const linked = at >= 0 && LINK_IN_PARENTHESES_AT_END.test(line.raw.slice(at));
   const title = linked ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   return { line, number: String(k + 1), numberInferred: true, title: cleanTitle(title), rest: '', titleLine, style: 'heading', value: k + 1 };
 }
-const LINK_IN_PARENTHESES_AT_END = /\(\s*\[[^\]]*\]\([^()\s]*\)\s*\)[*_\s]*$/;
+const LINK_IN_PARENTHESES_AT_END = /^\(\s*\[[a-zæøå][^\]]*\]\([^()\s]*\)\s*\)[*_\s]*$/;
 
 function unnumberedItems(body: Line[], frontMatter: Record<string, unknown> | null, personLines: Set<number>, labelLines: Set<number>): ItemHead[] {
   const titleLine = readTitleLine(linesBefore(body, Infinity, personLines), frontMatter);

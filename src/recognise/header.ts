@@ -61,7 +61,7 @@ const MEETING_ONLINE = latinRegExp(String.raw`\b[Mm]øtet\s+(?:${alternation(lab
  * place the means as written, to a reason, a time or a clause ("… på telefon fordi Teams ikke virket").
  */
 const MEETING_HELD_REMOTELY = latinRegExp(
-  String.raw`(?<![\p{L}])(?:${alternation(labels.thisMeeting)})\s+(?:(?:${alternation(labels.heldVerbs.auxiliaries)})\s+)?(?:${alternation(labels.heldVerbs.verbs)})\s+(?:${alternation(labels.heldVerbs.means)})\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?,]{0,60}?)(?=\s*[.;!?,]|\s*$|\s+(?:${alternation([...labels.placeEnders, ...labels.remotePlaceEnders])})(?![\p{L}])|\s+\d)`,
+  String.raw`(?<![\p{L}])(\p{L}*(?:${alternation(Object.values(labels.heldLaterNouns))})|(?:${alternation(labels.thisMeeting)}))\s+(?:(?:${alternation(labels.heldVerbs.auxiliaries)})\s+)?(?:${alternation(labels.heldVerbs.verbs)})\s+(?:${alternation(labels.heldVerbs.means)})\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?,]{0,60}?)(?=\s*[.;!?,]|\s*$|\s+(?:${alternation([...labels.placeEnders, ...labels.remotePlaceEnders])})(?![\p{L}])|\s+\d)`,
   'i',
 );
 /**
@@ -154,12 +154,13 @@ interface LetterFields {
   sender: string | null;
 }
 
-/*
+/**
+ * The header's facts. `firstItemLine`: the line the first item starts on (Infinity without items): what stands before
+ * it opens the document.
  * readHeader runs as small phases rather than one long function: V8 recompiles a whole function
  * whenever one of its property or array accesses meets a new shape, and the cost grows faster than
  * the function's size (a single 300-line readHeader was recompiled a dozen times over a big `check`).
  */
-/** `firstItemLine`: the line the first item starts on (Infinity without items): what stands before it opens the document. */
 export function readHeader(header: Line[], all: Line[], frontMatter: Record<string, unknown> | null, firstItemLine = Infinity): HeaderResult {
   const nonBlank = contentLines(header);
   const fields = collectFields(nonBlank);
@@ -224,9 +225,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const best = candidates[0]?.date;
   for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
   for (const l of nonBlank) if (SAT_AT.test(l.text)) sources.push(l.text);
-  // (A post's front matter dates the post, which may be days from the meeting it reports.)
   // The clock after a place field's place ("Stad: Krona, Romsdalsmuseet, kl. 19.00").
-  for (const f of fields) if (f.key === 'place' && CLOCK_AT_END.test(f.value)) sources.push(f.value);
+  for (const f of fields) if (f.key === 'place' && placeThenClockAt(f.value) > 0) sources.push(f.value);
+  // (A post's front matter dates the post, which may be days from the meeting it reports.)
   if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !findDates(held.text).length)) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
@@ -567,11 +568,17 @@ const NEXT_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(calendar.next)})
  * ("Årsmøte 8. juni" over "Årsmøtet vil bli gjennomført utendørs"), or "møtet". Another meeting ("landsmøtet vil bli
  * holdt i Trondheim") and the next one ("Neste møte:" over "Møtet vil bli holdt 5. juni") are no such line.
  */
+/** The definite form of the meeting the title names ("Årsmøte 2025" → "årsmøtet"), or null. */
+function ownMeetingNoun(title: string | null): string | null {
+  const noun = title ? MEETING_NOUN.exec(title.slice(0, 200)) : null;
+  return noun ? noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()] : null;
+}
+const THIS_MEETING = new Set(labels.thisMeeting);
+
 function heldLaterLines(nonBlank: Line[], title: string | null): Set<Line> {
   const lines = new Set<Line>();
-  const noun = title ? MEETING_NOUN.exec(title.slice(0, 200)) : null;
-  if (!noun) return lines;
-  const own = noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()];
+  const own = ownMeetingNoun(title);
+  if (!own) return lines;
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
     if (NEXT_MEETING.test(l.text) || (i > 0 && NEXT_MEETING.test(nonBlank[i - 1]!.text))) continue;
@@ -589,7 +596,8 @@ export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || E
 
 /** "Du innkalles med dette til møte …": a word that calls the meeting, words between it and the meeting allowed. */
 /** "Det holdes styremøte tirsdag …", "Det vert halde årsmøte …": the sentence that says the meeting will be held. */
-const MEETING_WITH = latinRegExp(String.raw`(?<![\p{L}])\p{L}*møte\s+(?:${alternation(labels.meetingWith)})\s+\p{L}`, 'i');
+/** "Leder hadde møte med rådmannen": someone held a meeting with someone (not "Dialogmøte med Statens vegvesen 3. mars", a title). */
+const MEETING_WITH = latinRegExp(String.raw`(?<![\p{L}])(?:${alternation([...labels.heldMeeting, ...labels.hadMeeting])})\s+(?:(?:${alternation(labels.articles)})\s+)?\p{L}*møte\s+(?:${alternation(labels.meetingWith)})\s+\p{L}`, 'i');
 const HOLDS_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.meetingHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])`, 'i');
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
 const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
@@ -650,7 +658,7 @@ const TITLE_EARLIER = /\b(?:forrige|neste|godkjenning)\b/i;
  * A line that names the document's own meeting, not an earlier one: "Fra møte i nemnda 8. september 2015", and one
  * that opens with its kind ("Referat fra styremøte i VLF onsdag 9. august 2023" under "Referat August").
  */
-const SUBTITLE = /^(?:(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)|(?:referat|protokoll|møtereferat|møteprotokoll)\s+(?:fra|frå)\s+[a-zæøå]*møte(?:t)?\s+(?!.*\b(?:forrige|førre|godkjenning)\b))/;
+const SUBTITLE = /^(?:(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)|(?:referat|protokoll|møtereferat|møteprotokoll)\s+(?:fra|frå)\s+[a-zæøå]*møte(?:t)?\s+(?!.*\b(?:forrige|førre|godkjenning|godkjent|godkjend|godkjennes|godkjennast|vedtatt|vedteke)\b))/;
 /** "Referat styremøte 3/7": day/month after the word møte, in the title only. */
 const TITLE_DAY_MONTH = /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i;
 const MEETING_WORD = /\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i;
@@ -1005,7 +1013,10 @@ function findLocation(
     const online = MEETING_ONLINE.exec(l.text);
     if (online) return online[1]!;
     const remote = MEETING_HELD_REMOTELY.exec(l.text);
-    if (remote) return remote[1]!.trim();
+    // This meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"), not
+    // another ("Foreldremøtet ble gjennomført som videomøte").
+    const subject = remote?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (remote && (THIS_MEETING.has(subject!) || subject === ownMeetingNoun(fmTitle ?? titleLine?.text ?? null))) return remote[2]!.trim();
   }
   // "Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00": the place the meeting is called to, when a
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).
@@ -1196,14 +1207,25 @@ function allYears(lines: Line[]): number | null {
 
 const hasYear = (d: FoundDate): boolean => !!d.year;
 
-/** "Torsdag 7. november, kl 12:00-13:00, Oslo rådhus" → "Oslo rådhus"; "14:15 rom 054 it-vest" → "rom 054 it-vest". */
-/** "Krona, Romsdalsmuseet, kl. 19.00" → "Krona, Romsdalsmuseet": a clock closing a place's value. */
+/** A clock closing a place's value. */
 const CLOCK_AT_END = new RegExp(`(?<![,\\s])[,\\s]+${CLOCK}\\.?:?\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–—]\\s*\\d{1,2}(?:[.:]\\d{2})?)?\\.?$`, 'i');
-function withoutClockAtEnd(place: string): string {
+/**
+ * Where the clock after a place starts ("Krona, Romsdalsmuseet, kl. 19.00": after "Romsdalsmuseet"), or -1: the word
+ * before it is the place's (a capital, a number), not a clause about the hour ("dørene åpner kl. 18.30", "åpent til
+ * kl. 20").
+ */
+function placeThenClockAt(place: string): number {
   const m = CLOCK_AT_END.exec(place);
-  return m && m.index > 0 ? place.slice(0, m.index) : place;
+  if (!m || m.index === 0) return -1;
+  const before = place.slice(0, m.index).trimEnd().split(/\s+/).at(-1)!.replace(/[,.]$/, '');
+  return startsUpper(before) || /\d/.test(before) ? m.index : -1;
+}
+function withoutClockAtEnd(place: string): string {
+  const at = placeThenClockAt(place);
+  return at > 0 ? place.slice(0, at) : place;
 }
 
+/** "Torsdag 7. november, kl 12:00-13:00, Oslo rådhus" → "Oslo rådhus"; "14:15 rom 054 it-vest" → "rom 054 it-vest". */
 function stripDateTime(value: string, dates: readonly FoundDate[]): string {
   let s = value;
   // Last date first, so that the earlier dates' offsets still hold.

@@ -76,15 +76,18 @@ const HAS_LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
 
 /**
  * Whether a word at `at` on line `li` may open a sentence, and so take a capital: after a full stop, a colon or a
- * lost character (a lost opening quotation mark) on its line, or first on a line under a blank line, a finished
- * sentence or the document's start; not on a hard-wrapped line that goes on from the one above.
+ * lost character (a lost opening quotation mark) on its line, or first on a line, unless that line goes on from a
+ * hard-wrapped one above (a long line, not finished: "Vi trenger mer støtte til … og" / "økonomisk …"). A short line
+ * above is a heading or a label ("Sak 12/24" / "Økonomirapport").
  */
 function opensSentence(lines: readonly string[], li: number, at: number): boolean {
   const before = lines[li]!.slice(0, at).trimEnd();
   if (before) return /[.!?:\uFFFD]$/.test(before);
   const above = li > 0 ? lines[li - 1]!.trimEnd() : '';
-  return above === '' || /[.!?:]$/.test(above);
+  return !(above.length >= WRAPPED_MIN && /[A-Za-zÀ-ÖØ-öø-ÿ,]$/.test(above));
 }
+/** A line this long that ends in a letter or a comma goes on on the next (a hard wrap). */
+const WRAPPED_MIN = 45;
 
 function fillWord(word: string, lex: Lexicon, countOf: (w: string) => number, opens: boolean): string | null {
   const letters = word.replace(/\uFFFD/g, '');
@@ -134,10 +137,11 @@ function fillWord(word: string, lex: Lexicon, countOf: (w: string) => number, op
 const FREQ = realWords.freq as Record<string, number>;
 const frequency = (w: string): number => FREQ[w.toLowerCase()] ?? realWords.defaultFreq;
 /**
- * How much more common one reading must be than the other: far more than the real-word pass asks (which has the
- * damaged form's context), so that "være" (3000) does not win over "våre" (300) in "alle v�re frivillige".
+ * How much more common one reading must be than the other: the real-word pass's factor (ocr-real-words.json). A guess
+ * all the same: "møte" (1500) over "måte" (400) is right in minutes, "være" (3000) over "våre" (300) is wrong in
+ * "alle v�re frivillige"; the correction records it.
  */
-const FREQUENCY_FACTOR = 20;
+const FREQUENCY_FACTOR = realWords.factor;
 
 /** A word as the lexicon knows it: in lower case, or a proper noun written with its capital. */
 function isWord(w: string, lex: Lexicon): boolean {

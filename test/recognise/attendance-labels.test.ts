@@ -223,7 +223,7 @@ describe('groups of a flattened list run together ("For Høyre: A, B For Arbeide
   });
   it('not whom someone stood in for ("For Kari Hansen:", "For Anne:"), nor a case ("Fra sak 3:")', () => {
     expect(people('Referat\n\nTil stede: Ola Dal, Per Moe For Kari Hansen: Liv Berg\n\n1. Sak\n2. Eventuelt')).not.toContain('Liv Berg:present:Kari Hansen');
-    expect(people('Referat\n\nTil stede: Kari Dal, Per Moe For Anne: Ola Lie Forfall: Anne Sand\n\n1. Sak\n2. Eventuelt')).not.toContain('Ola Lie:present:Anne');
+    expect(people('Referat\n\nTil stede: Kari Dal, Per Moe For Anne: Ola Lie Forfall: Anne Sand\n\n1. Sak\n2. Eventuelt').filter((p) => p.endsWith(':Anne'))).toEqual([]);
     expect(people('Referat\n\nTil stede: Ola Dal, Per Moe Fra sak 3: Liv Berg\n\n1. Sak\n2. Eventuelt').some((p) => p.endsWith(':sak 3'))).toBe(false);
   });
 });
@@ -233,8 +233,10 @@ describe('a copy list names bodies as well as people', () => {
     const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stede: Kari Dal, Per Moe\n\n1. Budsjett\n2. Eventuelt\n\nKopi: Fagutvalgets medlemmer, Instituttbestyrer Mats Carlsson, Instituttkontoret, RSU\n'));
     expect(d.invited.map((i) => i.name)).toEqual(['Mats Carlsson']);
   });
-  it('but a given name alone is a person', () => {
-    const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stede: Kari Dal, Per Moe\n\n1. Budsjett\n2. Eventuelt\n\nKopi: Siri, Mats Carlsson\n'));
-    expect(d.invited.map((i) => i.name)).toEqual(['Siri', 'Mats Carlsson']);
+  it('but a given name or a surname alone is a person, and a titled surname too (review)', () => {
+    const invited = (list: string) => parse(Buffer.from(`Referat styremøte 4. mars 2024\n\nTil stede: Kari Dal, Per Moe\n\n1. Budsjett\n2. Eventuelt\n\nKopi: ${list}\n`)).invited.map((i) => i.name);
+    expect(invited('Siri, Mats Carlsson')).toEqual(['Siri', 'Mats Carlsson']);
+    expect(invited('Haakon, Noor, Kari Hansen')).toEqual(['Haakon', 'Noor', 'Kari Hansen']);
+    expect(invited('Hansen, Olsen, Kari Dal')).toEqual(['Hansen', 'Olsen', 'Kari Dal']);
   });
 });

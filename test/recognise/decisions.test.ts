@@ -150,6 +150,9 @@ describe('isDecisionSentence', () => {
     'Det ble full enighet om å utsette saken.',
     'Styret kom til at det ikkje er aktuelt nett no.',
     'Det blei og vedteke at ein skal ha idemyldring på neste møte.',
+    // After "at", and in the present tense of nynorsk narrative (review).
+    'Leder konkluderte med at det var enighet om å gå videre med saken.',
+    'Styret kjem fram til at saka skal avsluttast.',
   ])('more shapes of a decision: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(true);
   });
@@ -176,6 +179,7 @@ describe('isDecisionSentence', () => {
     'Det er håp om at styret kom fram til at saka kan avsluttast.',
     'Hvem som ble møteleder på årsmøtet, ble ikke avklart.',
     'Kari ble møteleder på årsmøtet i fjor.',
+    'Kari Dal har i mange år vore valt utan motkandidat, og tek ikkje attval.',
   ])('not: %s', (text) => {
     expect(isDecisionSentence(text)).toBe(false);
   });

@@ -563,6 +563,10 @@ describe('a notice that calls its members in the passive, with no kind in its ti
     expect(kind('Medlemmene innkalles med dette til møte. Varamedlemmer møter etter nærmere beskjed.')).toBe('innkalling');
     expect(kind('Medlemene vert med dette kalla inn til møte.')).toBe('innkalling');
     expect(kind('Styret blir med dette kalla inn til møte i kommunehuset.')).toBe('innkalling');
+    // Without "med dette" too, and a new meeting is no later one (review).
+    expect(kind('Medlemene i Lia mållag vert kalla inn til årsmøte tysdag 5. mars 2025 kl. 19.')).toBe('innkalling');
+    expect(kind('Styret blir kalla inn til møte i kommunehuset.')).toBe('innkalling');
+    expect(kind('Styret kaller med dette inn til nytt årsmøte 5. mars 2025.')).toBe('innkalling');
   });
   it('but minutes that say the meeting was called, or call someone to the next one, stay minutes', () => {
     expect(kind('Protokoll\n\nMøtet var kalla inn med ei vekes varsel. Til stades: Kari Dal, Ola Moe.')).not.toBe('innkalling');

@@ -34,6 +34,10 @@ describe('Markdown minutes of a general meeting, a bulleted list of matters', ()
     expect(d.items[2]!.title).toBe('Vedtektsendringer');
     expect(d.items[3]!.title).toBe('Innkomne saker (send inn forslag)');
   });
+  it('but a link that names the matter (its text capitalised) is the title\'s (review)', () => {
+    const e = parse(Buffer.from(GF.replace('- Avslutning', '- Innspill til høring ([Regional plan for vannforvaltning](https://example.no/plan))\n- Avslutning')));
+    expect(e.items.map((i) => i.title)).toContain('Innspill til høring (Regional plan for vannforvaltning)');
+  });
   it('"Rom:" is the place', () => {
     expect(d.meeting.location).toBe('C2 042');
   });

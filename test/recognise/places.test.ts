@@ -146,6 +146,9 @@ describe('a sentence that the meeting was held by video or phone', () => {
   it('not a meeting held in a room, nor another meeting, nor something else held by video (review)', () => {
     expect(doc('Møtet ble holdt som vanlig i klubbhuset.').attendees.map((a) => a.status)).toEqual(['present', 'present']);
     expect(doc('Kurset ble gjennomført som videokonferanse.').meeting.location).toBeNull();
+    // The meeting the title names is this one (review).
+    const annual = parse(Buffer.from('Årsmøte 2025\n\nTil stede: Kari Dal, Per Moe\n\nÅrsmøtet ble holdt over Zoom.\n\n1. Budsjett\n2. Eventuelt\n'));
+    expect(annual.meeting.location).toBe('Zoom');
     const other = doc('Foreldremøtet ble gjennomført som videomøte i januar med god deltakelse.');
     expect(other.meeting.location).toBeNull();
     expect(other.attendees.map((a) => a.status)).toEqual(['present', 'present']);

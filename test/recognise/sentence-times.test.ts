@@ -60,6 +60,8 @@ describe('times in a sentence', () => {
     expect(parse(Buffer.from(`${head}\n\nLeder hadde møte med rådmannen 3. mars 2025 kl. 10.00.\n\n1. Budsjett\n2. Eventuelt\n`)).meeting).toMatchObject({ date: null, start: null });
     // After the first item: an item's text.
     expect(parse(Buffer.from(`${head}\n\n1. Godkjenning\n2. Orientering fra leder\nKulturutvalet heldt eit møte 12. februar 2025 kl. 19.00.\n3. Eventuelt\n`)).meeting).toMatchObject({ date: null, start: null });
+    // A meeting with someone named as the document's own, no sentence that someone held one (review).
+    expect(parse(Buffer.from('Referat\n\nDialogmøte med Statens vegvesen 3. mars 2025\n\n1. Sak\n2. Eventuelt\n')).meeting.date).toBe('2025-03-03');
     // At someone's home is where this meeting is held.
     expect(doc('Styremøte hos Kari Dal 3. mars 2025 kl. 19.00').meeting).toMatchObject({ date: '2025-03-03', start: '19:00' });
     // Another day than the one the header names: not its time.
@@ -116,8 +118,9 @@ describe('the date of this meeting in a subtitle', () => {
   it('"Referat fra styremøte i VLF onsdag 9. august 2023 kl 1900-2015" under a title without a date names this meeting (outside set r/1806)', () => {
     const d = doc('Referat August\n\nReferat fra styremøte i VLF onsdag 9. august 2023 kl 1900-2015');
     expect(d.meeting).toMatchObject({ date: '2023-08-09', start: '19:00', end: '20:15' });
-    // Not one that points back.
+    // Not one that points back, nor the minutes of another meeting approved (review).
     expect(doc('Referat August\n\nReferat fra forrige styremøte 9. august 2023').meeting.date).toBeNull();
+    expect(doc('Referat August\n\nReferat fra styremøte 5. februar 2025 ble godkjent uten merknader.').meeting.date).toBeNull();
   });
 });
 
@@ -127,8 +130,9 @@ describe('a clock after the place in its field ("Stad: Krona, Romsdalsmuseet, kl
     const d = parse(Buffer.from('REFERAT FRÅ ÅRSMØTE I ROMSDAL SOGELAG 9. MARS 2021\n\nStad: Krona, Romsdalsmuseet, kl. 19.00\n\n1. Sak\n2. Eventuelt\n'));
     expect(d.meeting).toMatchObject({ start: '19:00', location: 'Krona, Romsdalsmuseet' });
   });
-  it('but a place that is only a clock stays as it was read', () => {
-    const d = parse(Buffer.from('REFERAT FRÅ ÅRSMØTE 9. MARS 2021\n\nStad: Kl. 19.00\n\n1. Sak\n2. Eventuelt\n'));
-    expect(d.meeting.location).not.toBe('');
+  it('not a clause about the hour after the place ("dørene åpner kl. 18.30", "åpent til kl. 20") (review)', () => {
+    const at = (place: string) => parse(Buffer.from(`REFERAT FRÅ ÅRSMØTE 9. MARS 2021\n\nTid: kl. 19.00\nStad: ${place}\n\n1. Sak\n2. Eventuelt\n`)).meeting;
+    expect(at('Kulturhuset, dørene åpner kl. 18.30')).toMatchObject({ start: '19:00', location: 'Kulturhuset, dørene åpner kl. 18.30' });
+    expect(at('Sentrum bibliotek, åpent til kl. 20').start).toBe('19:00');
   });
 });

@@ -25,9 +25,10 @@ describe('fillLostLetters', () => {
   });
 
   it('between two words, the one the document writes (also in ASCII: "moete"), else one far more common, else none', () => {
-    // "M�te" reads "Møte" or "Måte", "v�re" "være" or "våre": neither is common enough over the other to decide.
-    expect(fill(`M${L}te i styret`).text).toBe(`M${L}te i styret`);
-    expect(fill(`alle v${L}re frivillige`).text).toBe(`alle v${L}re frivillige`);
+    // "M�te" reads "Møte" or "Måte": "møte" is the more common in minutes by the real-word pass's factor (3). A guess,
+    // which the correction records: "v�re" is read "være", right in "vil v�re", wrong in "alle v�re frivillige".
+    expect(fill(`M${L}te i styret`).text).toBe('Møte i styret');
+    expect(fill(`Det vil v${L}re bra.`).text).toBe('Det vil være bra.');
     expect(fill(`M${L}te i styret\nNeste moete blir i mai.`).text.split('\n')[0]).toBe('Møte i styret');
     expect(fill(`Vi f${L}r se.`).text).toBe(`Vi f${L}r se.`);
     expect(fill(`Vi f${L}r se.\nVi tok det opp foer sommeren.`).text.split('\n')[0]).toBe('Vi før se.');
@@ -36,8 +37,9 @@ describe('fillLostLetters', () => {
     expect(fill(`Vi m${L}tes p${L} fredag.`).text).toBe(`Vi m${L}tes på fredag.`);
   });
 
-  it('a hard-wrapped line goes on in lower case; a quotation mark lost around a word is left', () => {
-    expect(fill(`Vi trenger mer\n${L}konomisk støtte.`).text).toBe('Vi trenger mer\nøkonomisk støtte.');
+  it('a hard-wrapped line goes on in lower case, a line under a heading opens; a quotation mark lost around a word is left', () => {
+    expect(fill(`Vi trenger mer støtte til arrangementene i høst og\n${L}konomisk hjelp.`).text).toBe('Vi trenger mer støtte til arrangementene i høst og\nøkonomisk hjelp.');
+    expect(fill(`Sak 12/24\n${L}konomirapport per mars`).text).toBe('Sak 12/24\nØkonomirapport per mars');
     expect(fill(`Det gjaldt\n\n${L}konomi.`).text).toBe('Det gjaldt\n\nØkonomi.');
     const quoted = fill(`Plassen heter ${L}Fremm${L}tt${L} nå.`);
     expect(quoted.text).toBe(`Plassen heter ${L}Fremmøtt${L} nå.`);
