@@ -131,7 +131,7 @@ function voteLabelLength(lower: string): number {
 }
 
 /** Word stems every decision pattern contains: sentences without one are not tested (nor the patterns compiled). */
-const STEMS = /godkj|vedt|anses| ok|konklu|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|invend|innsig|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemt|votering|håndsopp|loddtrek|attval|sett|satt|nedsat|oppretta|bevilg|løyv|avtal|kjøp|endr|juster|rett|korriger|oppdater|supple|semj|einig|einskap|kom til|kom fram|kjem til|kjem fram|kommer til|kommer fram/;
+const STEMS = /godkj|vedt|anses| ok|konklu|vald|valg|valt|velg|vel |samrøyst|vitande|slutt|enstem|einstem|oriente|etterretn|akklam|flertal|innvil|avsl|konstit|enig|innvend|invend|innsig|merknad|vinner|forslag|falt|faller|igjennom|leder|leiar|kasser|sekret|styremedlem|revisor|sit |sitter|fortsett|utsatt|utsett|fastsat|fastset|tiltr|vedtok|vedtar|besluttet|bestemt|votering|håndsopp|loddtrek|attval|sett|satt|nedsat|oppretta|bevilg|løyv|avtal|kjøp|endr|juster|rett|korriger|oppdater|supple|semj|einig|einskap|kom til at|kom fram til at|kjem til at|kjem fram til at|kommer til at|kommer fram til at/;
 
 export function isDecisionSentence(s: string): boolean {
   const t = s.trim();

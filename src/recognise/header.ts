@@ -574,6 +574,7 @@ function ownMeetingNoun(title: string | null): string | null {
   return noun ? noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()] : null;
 }
 const THIS_MEETING = new Set(labels.thisMeeting);
+const MEETS = /møte|forsamling|ting/i;
 
 function heldLaterLines(nonBlank: Line[], title: string | null): Set<Line> {
   const lines = new Set<Line>();
@@ -1012,7 +1013,8 @@ function findLocation(
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
     const online = MEETING_ONLINE.exec(l.text);
     if (online) return online[1]!;
-    const remote = MEETING_HELD_REMOTELY.exec(l.text);
+    // (Only a line that names a meeting is tried: the pattern opens with a look-behind, tried at every position.)
+    const remote = MEETS.test(l.text) ? MEETING_HELD_REMOTELY.exec(l.text) : null;
     // This meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"), not
     // another ("Foreldremøtet ble gjennomført som videomøte").
     const subject = remote?.[1]!.toLowerCase().replace(/\s+/g, ' ');
