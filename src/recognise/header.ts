@@ -970,6 +970,7 @@ const meetingAtPlace = (verbs: string): RegExp =>
     String.raw`\b(?:${verbs})\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
   );
 const CALLED_TO_PLACE = meetingAtPlace('til');
+const BODY_THEN_PLACE = latinRegExp(String.raw`\s+(?:i|på)\s+(?=\p{Lu})`);
 /** "Grendalaget hadde årsmøte i Henjahaugane barnehage måndag 24. februar": the same, of a meeting held. */
 const HELD_AT_PLACE = meetingAtPlace(alternation(labels.heldMeeting));
 const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
@@ -1043,9 +1044,12 @@ function findLocation(
   // Henjahaugane barnehage") reads as a body only by its place word: it is where the meeting was.
   for (const l of date ? nonBlank : []) {
     const m = HELD_AT_PLACE.exec(l.text);
-    const words = m?.[1]!.split(/\s+/) ?? [];
     if (!m || !findDates(l.text).some((d) => d.month === Number(date!.slice(5, 7)) && d.day === Number(date!.slice(8, 10)))) continue;
-    if (!isOrganisationLike(words.length === 2 ? words[0]! : m[1]!)) return m[1]!;
+    // "styremøte i Heidal Historielag i Kyrkjestugu": the body whose meeting it was, then where.
+    const parts = m[1]!.split(BODY_THEN_PLACE);
+    const place = parts.length === 2 && !PLACE_WORD.test(parts[0]!) && PLACE_WORD.test(parts[1]!) ? parts[1]! : m[1]!;
+    const words = place.split(/\s+/);
+    if (!isOrganisationLike(words.length === 2 ? words[0]! : place)) return place;
   }
   // "Referat frå styremøte tysdag 25. oktober 2022 i Kristiansand": a town after the dated title.
   for (const l of lines) {

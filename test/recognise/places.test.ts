@@ -154,3 +154,14 @@ describe('a sentence that the meeting was held by video or phone', () => {
     expect(other.attendees.map((a) => a.status)).toEqual(['present', 'present']);
   });
 });
+
+describe('a meeting held in a body\'s name and then a place (q/1702)', () => {
+  const place = (sentence: string) =>
+    parse(Buffer.from(`Styremøte tysdag 8. oktober 2015\n\n${sentence}\n\nSak 1. Frå førre møtet\nIngen kommentarer.\n\nSak 2. Bokslepp\nTidspunkt endra.\n`)).meeting.location;
+  it('"… blei det avholdt styremøte i Heidal Historielag i Kyrkjestugu": the place after the body', () => {
+    expect(place('Tysdag den 8. oktober 2015 kl. 1800 blei det avholdt styremøte i Heidal Historielag i Kyrkjestugu.')).toBe('Kyrkjestugu');
+  });
+  it('but a place within a place stays whole ("i Kulturhuset i Peisestova")', () => {
+    expect(place('Tysdag den 8. oktober 2015 kl. 1800 blei det avholdt styremøte i Kulturhuset i Peisestova.')).toBe('Kulturhuset i Peisestova');
+  });
+});
