@@ -95,10 +95,11 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
     attendees.push(a);
   }
   for (const a of priorFromRole) {
-    const listed = bySurname(a, attendees);
+    const listed = bySurname(a, attendees) ?? byGivenName(a, attendees);
     if (!listed) continue;
     addRoles(listed, a.roles);
-    listed.organisation ??= a.organisation;
+    // ("Referent: Ellen HF, 13.08.23": a date after the name is no organisation.)
+    if (a.organisation && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(a.organisation)) listed.organisation ??= a.organisation;
     attendees.splice(attendees.indexOf(a), 1);
     // Front matter or an official naming the surname later finds the person, not a new one.
     seen.set(nameKey(a.name), listed);
@@ -124,6 +125,28 @@ function bySurname(a: Attendee, attendees: Attendee[]): Attendee | undefined {
       if (found) return undefined;
       found = b;
     }
+  }
+  return found;
+}
+
+/**
+ * The one listed person a role label names by given name alone, or by given name and the initials of the rest
+ * ("Deltakere: … Ellen Holtan Folkestad …" then "Referent: Ellen HF" or "Referent: Ellen"): exactly one listed
+ * person, present, has that given name (and those initials).
+ */
+function byGivenName(a: Attendee, attendees: Attendee[]): Attendee | undefined {
+  const [given, initials, ...more] = a.name.split(' ');
+  if (more.length || (initials !== undefined && !/^[A-ZÆØÅ]{1,4}$/.test(initials))) return undefined;
+  let found: Attendee | undefined;
+  for (const b of attendees) {
+    if (b === a || b.status === 'absent') continue;
+    const parts = b.name.split(' ');
+    // A listed name that ends with it makes it as likely a surname ("Sander Berg", "Ola Sander"): none.
+    if (initials === undefined && parts.length > 1 && parts.at(-1)!.toLowerCase() === given!.toLowerCase()) return undefined;
+    if (parts.length < 2 || parts[0]!.toLowerCase() !== given!.toLowerCase()) continue;
+    if (initials !== undefined && parts.slice(1).map((w) => w.charAt(0).toUpperCase()).join('') !== initials) continue;
+    if (found) return undefined;
+    found = b;
   }
   return found;
 }

@@ -32,3 +32,17 @@ describe('full names', () => {
     expect(doc.attendees.map((a) => a.name)).toEqual(['Kristin', 'Alvhild', 'Trond', 'Tonje', 'Olav Christian', 'Øyvind']);
   });
 });
+
+describe('a role label naming a listed person by given name, or given name and initials (r/1806)', () => {
+  const people = (referent: string) =>
+    parse(Buffer.from(`Referat fra styremøte 9. august 2023\n\nDeltakere: Tom Ole Øren, Ellen Holtan Folkestad, Janne Aase Hansen.\n\n1. Sak\nGodkjent.\n2. Eventuelt\n\nReferent: ${referent}\n`)).attendees.map((a) => `${a.name}:${a.roles.join('/')}:${a.organisation ?? ''}`);
+  it('"Referent: Ellen HF, 13.08.23" and "Referent: Ellen" are Ellen Holtan Folkestad, no new person, no date for an organisation', () => {
+    expect(people('Ellen HF, 13.08.23')).toEqual(['Tom Ole Øren::', 'Ellen Holtan Folkestad:minutes:', 'Janne Aase Hansen::']);
+    expect(people('Ellen')).toEqual(['Tom Ole Øren::', 'Ellen Holtan Folkestad:minutes:', 'Janne Aase Hansen::']);
+  });
+  it('not initials that do not fit, nor a given name two listed people share', () => {
+    expect(people('Ellen K')).toContain('Ellen K:minutes:');
+    const two = parse(Buffer.from('Referat fra styremøte 9. august 2023\n\nDeltakere: Ellen Dal, Ellen Moe.\n\n1. Sak\nGodkjent.\n2. Eventuelt\n\nReferent: Ellen\n'));
+    expect(two.attendees.map((a) => a.name)).toEqual(['Ellen Dal', 'Ellen Moe', 'Ellen']);
+  });
+});
