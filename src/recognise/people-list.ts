@@ -95,8 +95,10 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
     attendees.push(a);
   }
   for (const a of priorFromRole) {
-    const listed = bySurname(a, attendees) ?? byGivenName(a, attendees);
+    const listed = bySurname(a, attendees) ?? byGivenName(a, attendees) ?? withoutInitials(a, attendees);
     if (!listed) continue;
+    // The label's fuller form names the person ("Bjørn F. Framnes" for the list's "Bjørn Framnes").
+    if (INITIAL_TOKEN.test(a.name) && nameKey(withoutInitialTokens(a.name)) === nameKey(listed.name)) listed.name = a.name;
     addRoles(listed, a.roles);
     // ("Referent: Ellen HF, 13.08.23": a date after the name is no organisation.)
     if (a.organisation && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(a.organisation)) listed.organisation ??= a.organisation;
@@ -149,6 +151,17 @@ function byGivenName(a: Attendee, attendees: Attendee[]): Attendee | undefined {
     found = b;
   }
   return found;
+}
+
+const INITIAL_TOKEN = /(?:^|\s)[A-ZÆØÅ]\.?(?=\s)/;
+const withoutInitialTokens = (name: string): string => name.replace(/\s[A-ZÆØÅ]\.?(?=\s)/g, '');
+
+/** The one listed person a role label names with a middle initial the list left out ("Referent: Bjørn F. Framnes"). */
+function withoutInitials(a: Attendee, attendees: Attendee[]): Attendee | undefined {
+  if (!INITIAL_TOKEN.test(a.name)) return undefined;
+  const key = nameKey(withoutInitialTokens(a.name));
+  const found = attendees.filter((b) => b !== a && nameKey(b.name) === key);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const FRONT_MATTER_ROLES = [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const;

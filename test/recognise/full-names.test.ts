@@ -46,3 +46,14 @@ describe('a role label naming a listed person by given name, or given name and i
     expect(two.attendees.map((a) => a.name)).toEqual(['Ellen Dal', 'Ellen Moe', 'Ellen']);
   });
 });
+
+describe('a role label naming a listed person with a middle initial the list left out (r/1805)', () => {
+  it('"Referent / Bjørn F. Framnes" is the listed "Bjørn Framnes", by the label\'s fuller name', () => {
+    const d = parse(Buffer.from('Referat fra FAU-møte 22.10.2019\n\nTilstede: Kine Sandvik- 2.klasse, Hilde Jørgensen- fauleder, Bjørn Framnes-rektor\n\n1. Sak\nGodkjent.\n2. Eventuelt\n\nReferent\nBjørn F. Framnes\n'));
+    expect(d.attendees.map((a) => `${a.name}:${a.roles.join('/')}`)).toEqual(['Kine Sandvik:', 'Hilde Jørgensen:', 'Bjørn F. Framnes:minutes']);
+  });
+  it('not someone else with an initial', () => {
+    const d = parse(Buffer.from('Referat fra FAU-møte 22.10.2019\n\nTilstede: Kari Dal, Per Moe\n\n1. Sak\nGodkjent.\n2. Eventuelt\n\nReferent\nKari B. Hansen\n'));
+    expect(d.attendees.map((a) => a.name)).toEqual(['Kari Dal', 'Per Moe', 'Kari B. Hansen']);
+  });
+});
