@@ -849,7 +849,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   for (const [text, m] of segments) {
     for (const [part, group] of m.single ? [[text, null] as const] : inlineGroups(text)) {
       for (const e of m.single ? [part] : splitPersonList(part)) {
-        const p = parsePerson(e, { allowLower: false });
+        // "…, Heidi Fondenes, (Arild Slinde)": a name in parentheses is listed all the same.
+        const p = parsePerson(e.replace(NAME_IN_PARENTHESES, '$1'), { allowLower: false });
         // A copy goes to bodies as well as people: a word alone in capitals ("RSU") or that ends as a body does
         // ("Instituttkontoret") is one; a given name or a surname alone is a person's ("Haakon", "Hansen").
         if (p && m.invited && !/\s/.test(p.name) && (/^[A-ZÆØÅ]{2,6}$/.test(p.name) || isOrganisationLike(p.name))) continue;
@@ -860,6 +861,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   for (const p of said) out.push([p, mode]);
   return out;
 }
+
+const NAME_IN_PARENTHESES = /^\s*\(([^()]+)\)\s*$/;
 
 /** "For Høyre:", "Fra administrasjonen:" inside a flattened list: where a group of it starts, and whom it represents. */
 const GROUP_MARK = String.raw`(?:${alternation(people.groupWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+(\p{Lu}[\p{L} -]{1,40}?)\s*:\s+`;

@@ -240,3 +240,14 @@ describe('a copy list names bodies as well as people', () => {
     expect(invited('Hansen, Olsen, Kari Dal')).toEqual(['Hansen', 'Olsen', 'Kari Dal']);
   });
 });
+
+describe('a name in parentheses in a list of those present (q/1703)', () => {
+  it('"…, Heidi Fondenes, (Arild Slinde)" lists Arild Slinde', () => {
+    const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stades: Hilde Bøtun, Heidi Fondenes, (Arild Slinde)\n\n1. Sak\nGodkjent.\n2. Eventuelt\n'));
+    expect(d.attendees.map((a) => a.name)).toEqual(['Hilde Bøtun', 'Heidi Fondenes', 'Arild Slinde']);
+  });
+  it('but words in parentheses that are no name stay out', () => {
+    const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stades: Hilde Bøtun, Heidi Fondenes, (alle til stede)\n\n1. Sak\nGodkjent.\n2. Eventuelt\n'));
+    expect(d.attendees.map((a) => a.name)).toEqual(['Hilde Bøtun', 'Heidi Fondenes']);
+  });
+});
