@@ -849,7 +849,7 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   for (const [text, m] of segments) {
     for (const [part, group] of m.single ? [[text, null] as const] : inlineGroups(text)) {
       for (const e of m.single ? [part] : splitPersonList(part)) {
-        // "…, Heidi Fondenes, (Arild Slinde)": a name in parentheses is listed all the same.
+        // "…, Heidi Fondenes, (Arild Slinde)": a full name in parentheses is listed all the same; a word or a note is not.
         const p = parsePerson(e.replace(NAME_IN_PARENTHESES, '$1'), { allowLower: false });
         // A copy goes to bodies as well as people: a word alone in capitals ("RSU") or that ends as a body does
         // ("Instituttkontoret") is one; a given name or a surname alone is a person's ("Haakon", "Hansen").
@@ -862,7 +862,8 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   return out;
 }
 
-const NAME_IN_PARENTHESES = /^\s*\(([^()]+)\)\s*$/;
+/** "(Arild Slinde)": two to four capitalised words in parentheses, no comma (not "(Teams)", "(SV)", "(A, B)"). */
+const NAME_IN_PARENTHESES = latinRegExp(String.raw`^\s*\((\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}.]*){1,3})\)\s*$`);
 
 /** "For Høyre:", "Fra administrasjonen:" inside a flattened list: where a group of it starts, and whom it represents. */
 const GROUP_MARK = String.raw`(?:${alternation(people.groupWords.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+(\p{Lu}[\p{L} -]{1,40}?)\s*:\s+`;

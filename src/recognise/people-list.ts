@@ -156,12 +156,22 @@ function byGivenName(a: Attendee, attendees: Attendee[]): Attendee | undefined {
 const INITIAL_TOKEN = /(?:^|\s)[A-ZÆØÅ]\.?(?=\s)/;
 const withoutInitialTokens = (name: string): string => name.replace(/\s[A-ZÆØÅ]\.?(?=\s)/g, '');
 
-/** The one listed person a role label names with a middle initial the list left out ("Referent: Bjørn F. Framnes"). */
+/**
+ * The one listed person a role label names with a middle initial the list left out ("Referent: Bjørn F. Framnes"),
+ * present; none when another listed person has that given name and surname with a middle name ("Per Olav Hansen"
+ * beside "Per Hansen" for "Per O. Hansen").
+ */
 function withoutInitials(a: Attendee, attendees: Attendee[]): Attendee | undefined {
   if (!INITIAL_TOKEN.test(a.name)) return undefined;
-  const key = nameKey(withoutInitialTokens(a.name));
-  const found = attendees.filter((b) => b !== a && nameKey(b.name) === key);
-  return found.length === 1 ? found[0] : undefined;
+  const bare = withoutInitialTokens(a.name).split(' ');
+  const key = nameKey(bare.join(' '));
+  const [first, last] = [bare[0]!.toLowerCase(), bare.at(-1)!.toLowerCase()];
+  const found = attendees.filter((b) => b !== a && b.status !== 'absent' && nameKey(b.name) === key);
+  const alike = attendees.filter((b) => {
+    const parts = b.name.toLowerCase().split(' ');
+    return b !== a && parts.length > bare.length && parts[0] === first && parts.at(-1) === last;
+  });
+  return found.length === 1 && alike.length === 0 ? found[0] : undefined;
 }
 
 const FRONT_MATTER_ROLES = [['referent', 'minutes'], ['ordstyrer', 'chair'], ['møteleder', 'chair'], ['sekretær', 'secretary']] as const;

@@ -251,3 +251,14 @@ describe('a name in parentheses in a list of those present (q/1703)', () => {
     expect(d.attendees.map((a) => a.name)).toEqual(['Hilde Bøtun', 'Heidi Fondenes']);
   });
 });
+
+describe('a word or a note in parentheses in a list is no person (review)', () => {
+  it.each(['(Teams)', '(Digitalt)', '(SV)', '(NAV)', '(Forfall)', '(vara)', '(deler av møtet)'])('"%s"', (note) => {
+    const d = parse(Buffer.from(`Referat styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, Ola Berg, ${note}, Anne Lie\n\n1. Sak\nGodkjent.\n2. Eventuelt\n`));
+    expect(d.attendees.map((a) => a.name)).toEqual(['Kari Nordmann', 'Ola Berg', 'Anne Lie']);
+  });
+  it('nor two names in one pair of parentheses made one with an organisation', () => {
+    const d = parse(Buffer.from('Referat styremøte 4. mars 2024\n\nTil stede: Kari Nordmann, (Arild Slinde, Per Dal), Anne Lie\n\n1. Sak\nGodkjent.\n2. Eventuelt\n'));
+    expect(d.attendees.some((a) => a.organisation === 'Per Dal')).toBe(false);
+  });
+});

@@ -57,3 +57,14 @@ describe('a role label naming a listed person with a middle initial the list lef
     expect(d.attendees.map((a) => a.name)).toEqual(['Kari Dal', 'Per Moe', 'Kari B. Hansen']);
   });
 });
+
+describe('a middle initial that another listed name fits better, or a listed person who sent apologies (review)', () => {
+  const people = (list: string, absent: string, referent: string) =>
+    parse(Buffer.from(`Referat fra FAU-møte 22.10.2019\n\nTilstede: ${list}\n${absent ? `Forfall: ${absent}\n` : ''}\n1. Sak\nGodkjent.\n2. Eventuelt\n\nReferent: ${referent}\n`)).attendees.map((a) => `${a.name}:${a.status}:${a.roles.join('/')}`);
+  it('"Per O. Hansen" beside "Per Hansen" and "Per Olav Hansen" renames no one', () => {
+    expect(people('Per Hansen, Per Olav Hansen, Kari Nordmann', '', 'Per O. Hansen')).toEqual(['Per Hansen:present:', 'Per Olav Hansen:present:', 'Kari Nordmann:present:', 'Per O. Hansen:present:minutes']);
+  });
+  it('a referent is not the listed person who sent apologies', () => {
+    expect(people('Kari Nordmann', 'Bjørn Framnes', 'Bjørn F. Framnes')).toEqual(['Kari Nordmann:present:', 'Bjørn Framnes:absent:', 'Bjørn F. Framnes:present:minutes']);
+  });
+});
