@@ -8,8 +8,8 @@
  * One character for one: columns do not move.
  */
 import type { Correction } from '../model/schema.js';
-import realWords from '../vocab/ocr-real-words.json' with { type: 'json' };
 import { CAP, WORD, type Lexicon } from './lexicon.js';
+import { FREQUENCY_FACTOR, wordFrequency } from './real-words.js';
 
 export const LOST = '\uFFFD';
 /**
@@ -126,22 +126,15 @@ function fillWord(word: string, lex: Lexicon, countOf: (w: string) => number, op
     const ascii = low.replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/æ/g, 'ae');
     return countOf(low) + (ascii === low ? 0 : countOf(ascii));
   };
-  const ranked = words.map((w) => ({ w, n: votes(w), f: frequency(w) })).sort((a, b) => b.n - a.n || b.f - a.f);
+  const ranked = words.map((w) => ({ w, n: votes(w), f: wordFrequency(w.toLowerCase()) })).sort((a, b) => b.n - a.n || b.f - a.f);
   const [first, second] = [ranked[0]!, ranked[1]!];
   if (first.n > second.n) return first.w;
-  // Neither written elsewhere: a word far more common in minutes than the other ("på" over "pø", "må" over "mø",
-  // "møte" over "måte"; ocr-real-words.json's rough frequencies), else none ("får" and "før" are both common).
+  // Neither written elsewhere: a word far more common in minutes than the other by the real-word pass's frequencies and
+  // factor ("på" over "pø", "møte" over "måte"), else none ("får" and "før" are both common). A guess all the same
+  // ("være" over "våre" is wrong in "alle v�re frivillige"): the correction records it.
   return first.f >= FREQUENCY_FACTOR * second.f ? first.w : null;
 }
 
-const FREQ = realWords.freq as Record<string, number>;
-const frequency = (w: string): number => FREQ[w.toLowerCase()] ?? realWords.defaultFreq;
-/**
- * How much more common one reading must be than the other: the real-word pass's factor (ocr-real-words.json). A guess
- * all the same: "møte" (1500) over "måte" (400) is right in minutes, "være" (3000) over "våre" (300) is wrong in
- * "alle v�re frivillige"; the correction records it.
- */
-const FREQUENCY_FACTOR = realWords.factor;
 
 /** A word as the lexicon knows it: in lower case, or a proper noun written with its capital. */
 function isWord(w: string, lex: Lexicon): boolean {

@@ -93,6 +93,10 @@ const BEFORE_AFTER = new Set(['etter', 'nå', 'no', 'senere', 'seinare', 'seiner
 export const isFrequentWord = (w: string): boolean => FREQ.has(w);
 
 const freq = (w: string): number => FREQ.get(w) ?? D.defaultFreq;
+/** A lower-cased word's rough frequency in minutes (ocr-real-words.json; the default for a word not listed). */
+export const wordFrequency = freq;
+/** How much more common a reading must be than the word as written before it wins. */
+export const FREQUENCY_FACTOR = D.factor;
 
 function damageProb(edits: readonly string[], stats: ChannelStats): number {
   let p = 1;
