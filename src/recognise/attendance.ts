@@ -851,9 +851,9 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
       for (const e of m.single ? [part] : splitPersonList(part)) {
         // "…, Heidi Fondenes, (Arild Slinde)": a full name in parentheses is listed all the same; a word or a note is not.
         const p = parsePerson(e.replace(NAME_IN_PARENTHESES, '$1'), { allowLower: false });
-        // A copy goes to bodies as well as people: a word alone in capitals ("RSU") or that ends as a body does
-        // ("Instituttkontoret") is one; a given name or a surname alone is a person's ("Haakon", "Hansen").
-        if (p && m.invited && !/\s/.test(p.name) && (/^[A-ZÆØÅ]{2,6}$/.test(p.name) || isOrganisationLike(p.name))) continue;
+        // A copy goes to bodies as well as people: a word alone that isOrganisationLike (an abbreviation, "RSU", or a
+        // body's ending, "Instituttkontoret") is one; a given name or a surname alone is a person's ("Haakon", "Hansen").
+        if (p && m.invited && !/\s/.test(p.name) && isOrganisationLike(p.name)) continue;
         if (p) out.push([group && !p.organisation ? { ...p, organisation: group } : p, m]);
       }
     }

@@ -210,10 +210,11 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // A notice's post names its meeting with the date in its title ("title: Årsmøte 8. juni på Speiderhuset").
   const titled = fmDate && fmTitle && kind === 'innkalling' ? meetingDateInTitle(fmTitle, fmDate) : null;
   // "Den 13. april 2025 ble det avholdt et styremøte … fra kl. 18:35 til 19:48": a sentence before the items that a
-  // meeting was held, and when: its date when the header names none, its time when its date is the meeting's or it
-  // names none.
+  // meeting was held, and when: its full date when the header names none (a date without its year is not completed by
+  // a guess), its time when its date is the meeting's or it names none.
   const held = heldSentence(all, firstItemLine);
-  const heldOn = held ? heldDate(held) : null;
+  const heldDates = held ? findDates(held.text) : [];
+  const heldOn = heldDates[0]?.year ? iso({ day: heldDates[0].day, month: heldDates[0].month, year: heldDates[0].year }) : null;
   const date = titled ?? (posted ? stated : (fmDate ?? stated ?? heldOn));
   const dateLine = candidates[0]?.line;
 
@@ -228,7 +229,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // The clock after a place field's place ("Stad: Krona, Romsdalsmuseet, kl. 19.00").
   for (const f of fields) if (f.key === 'place' && placeThenClockAt(f.value) > 0) sources.push(f.value);
   // (A post's front matter dates the post, which may be days from the meeting it reports.)
-  if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !findDates(held.text).length)) sources.push(held.text);
+  if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !heldDates.length)) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
   if (timeLine) sources.push(timeLine.text);
@@ -574,7 +575,8 @@ function ownMeetingNoun(title: string | null): string | null {
   return noun ? noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()] : null;
 }
 const THIS_MEETING = new Set(labels.thisMeeting);
-const MEETS = /møte|forsamling|ting/i;
+/** A meeting's noun anywhere in a line (labels.json heldLaterNouns: møte, generalforsamling, forsamling, ting). */
+const MEETS = new RegExp(alternation(Object.keys(labels.heldLaterNouns)), 'i');
 
 function heldLaterLines(nonBlank: Line[], title: string | null): Set<Line> {
   const lines = new Set<Line>();
@@ -884,11 +886,6 @@ function heldSentence(all: Line[], firstItemLine: number): Line | null {
     if (HELD_AT_TIME.test(l.text) || (HELD_SENTENCE.test(l.text) && findDates(l.text).length > 0)) return l;
   }
   return null;
-}
-/** The full date a held-meeting sentence gives (a date without its year is not completed by a guess). */
-function heldDate(l: Line): string | null {
-  const d = findDates(l.text)[0];
-  return d?.year ? iso({ day: d.day, month: d.month, year: d.year }) : null;
 }
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');

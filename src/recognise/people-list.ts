@@ -95,10 +95,12 @@ function mergeListed(people: PersonHit[], seen: Map<string, Attendee>, position:
     attendees.push(a);
   }
   for (const a of priorFromRole) {
-    const listed = bySurname(a, attendees) ?? byGivenName(a, attendees) ?? withoutInitials(a, attendees);
+    const named = bySurname(a, attendees) ?? byGivenName(a, attendees);
+    const initialled = named ? undefined : withoutInitials(a, attendees);
+    const listed = named ?? initialled;
     if (!listed) continue;
     // The label's fuller form names the person ("Bjørn F. Framnes" for the list's "Bjørn Framnes").
-    if (INITIAL_TOKEN.test(a.name) && nameKey(withoutInitialTokens(a.name)) === nameKey(listed.name)) listed.name = a.name;
+    if (initialled) listed.name = a.name;
     addRoles(listed, a.roles);
     // ("Referent: Ellen HF, 13.08.23": a date after the name is no organisation.)
     if (a.organisation && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(a.organisation)) listed.organisation ??= a.organisation;
