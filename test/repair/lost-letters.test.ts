@@ -97,3 +97,28 @@ describe('a document whose æ, ø and å were lost', () => {
     expect(r.text).toContain('Sak 2: Økonomi');
   });
 });
+
+describe('lost letters and OCR damage in one text', () => {
+  // Every æ, ø and å lost in one paragraph, OCR's "pa", "ogsa", "mgte" in the others.
+  const text = [
+    'Referat fra styremgte 4. mars 2024',
+    '',
+    `Fremm${L}tt: Kari Dal og Per Moe.`,
+    '',
+    'Vi snakket om mgte pa fredag og ogsa om mgtet pa lgrdag.',
+    'Styret ser pa saken og ogsa pa budsjettet.',
+    '',
+  ].join('\n');
+  const r = repair(text);
+  it('fills the lost letter and repairs the OCR damage, each recorded once at its place, in order', () => {
+    expect(r.text).toContain('Fremmøtt: Kari Dal');
+    expect(r.text).toContain('på fredag');
+    const rules = new Set(r.corrections.map((c) => c.rule));
+    expect(rules.has('lost-letter')).toBe(true);
+    expect([...rules].some((x) => x !== 'lost-letter')).toBe(true);
+    const places = r.corrections.map((c) => [c.line, c.column]);
+    expect(places).toEqual([...places].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+    expect(new Set(places.map((p) => p.join(':'))).size).toBe(places.length);
+    for (const c of r.corrections) expect(text.split('\n')[c.line - 1]!.slice(c.column - 1, c.column - 1 + c.from.length)).toBe(c.from);
+  });
+});
