@@ -7,7 +7,6 @@
  */
 import markers from '../vocab/ocr-markers.json' with { type: 'json' };
 import { isSpace } from '../vocab/patterns.js';
-import { countLostLetters } from './lost-letters.js';
 
 export interface Damage {
   damaged: boolean;
@@ -87,4 +86,22 @@ export function detectDamage(text: string): Damage {
   const words = text.length / 6;
   const damaged = (dam >= 3 && strength >= 0.15) || (clean === 0 && (dam >= 2 || (dam >= 1 && words < 400)));
   return { damaged, strength, letters, evidence: dam, lostLetters: countLostLetters(text) };
+}
+
+/** U+FFFD: a letter a wrong decoding lost (lost-letters.ts fills it). */
+export const LOST = '\uFFFD';
+/** Runs of letters and lost letters (Latin-1 letters: Norwegian words), one run a match (global: a new one per use). */
+export const letterRuns = (): RegExp => /[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]+/g;
+const LETTER_RUN = letterRuns();
+
+/**
+ * How many words have a letter lost to U+FFFD: what makes the repair stage (and its lexicon) worth loading. Here, not
+ * in lost-letters.ts, so that the damage check every document runs imports nothing of the repair stage.
+ */
+export function countLostLetters(text: string): number {
+  if (!text.includes(LOST)) return 0;
+  let n = 0;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) if (m[0].includes(LOST) && m[0].length > 1 && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(m[0])) n++;
+  return n;
 }

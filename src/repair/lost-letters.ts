@@ -8,28 +8,19 @@
  * One character for one: columns do not move.
  */
 import type { Correction } from '../model/schema.js';
+import { LOST, letterRuns } from './detect.js';
 import { CAP, WORD, type Lexicon } from './lexicon.js';
 import { FREQUENCY_FACTOR, wordFrequency } from './real-words.js';
 
-export const LOST = '\uFFFD';
 /**
  * A run of letters and lost letters (Latin-1 letters: Norwegian words); those with a lost letter are read. One run a
  * match: a pattern that required the lost letter inside would retry from every letter of a long run.
  */
-const LETTER_RUN = /[A-Za-zÀ-ÖØ-öø-ÿ\uFFFD]+/g;
+const LETTER_RUN = letterRuns();
 const LOWER = ['ø', 'å', 'æ'];
 const UPPER = ['Ø', 'Å', 'Æ'];
 /** More lost letters in one word than this and the word is left alone (3 letters each: 27 readings at most). */
 const MAX_LOST = 3;
-
-/** How many lost letters stand inside or beside a word: what makes the fill worth loading the lexicon for. */
-export function countLostLetters(text: string): number {
-  if (!text.includes(LOST)) return 0;
-  let n = 0;
-  LETTER_RUN.lastIndex = 0;
-  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) if (m[0].includes(LOST) && m[0].length > 1 && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(m[0])) n++;
-  return n;
-}
 
 export function fillLostLetters(text: string, lex: Lexicon): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];

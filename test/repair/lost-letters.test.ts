@@ -1,9 +1,9 @@
 /** Letters lost to U+FFFD ("M�te" for "Møte"): filled from the lexicon, or left as they are. */
 import { describe, expect, it } from 'vitest';
 import { parse, repair } from '../../src/index.js';
-import { detectDamage } from '../../src/repair/detect.js';
+import { countLostLetters, detectDamage } from '../../src/repair/detect.js';
 import { loadLexicon } from '../../src/repair/lexicon.js';
-import { countLostLetters, fillLostLetters } from '../../src/repair/lost-letters.js';
+import { fillLostLetters } from '../../src/repair/lost-letters.js';
 
 const L = '\uFFFD';
 const fill = (text: string) => fillLostLetters(text, loadLexicon());
