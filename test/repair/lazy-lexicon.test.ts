@@ -11,3 +11,12 @@ describe('lexicon loading', () => {
     expect(lexiconLoaded()).toBe(true);
   });
 });
+
+describe('the damage check every document runs', () => {
+  it('imports nothing of the repair stage (which the CLI loads only for damaged text)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../src/repair/detect.ts', import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(imports.filter((p) => p!.startsWith('./'))).toEqual([]);
+  });
+});
