@@ -104,6 +104,8 @@ describe('fuzz: time linear in size', () => {
     ['a run of letters and a lost letter', (n) => `Referat\n\n1. Sak\n\n${'a'.repeat(n)}\n\nMvh Kari\uFFFD\n`, 10_000],
     // An outline heading of many "([": a link in parentheses looked for from each of them (100 kB: 3.8 s).
     ['an outline heading of "(["', (n) => `Referat styremøte\n\nÅpning\n    Kari åpnet møtet og ønsket velkommen.\n    Innkallingen ble godkjent.\nVedtekter ${'(['.repeat(Math.ceil(n / 2))}\n    Forslaget ble vedtatt.\n    Alle stemte for.\nEventuelt\n    Ingen saker.\n    Møtet ble hevet.\n`, 12_000],
+    // A line of letters spaced apart (letter-spacing.ts): each start tries words of up to 24 pieces, never the rest of the run.
+    ['a line of spaced letters', (n) => `Referat\n\n1. Sak\n\n${'s t y r e t m ø t e x q z '.repeat(Math.ceil(n / 26))}\n`, 8_000],
   ];
   it('adversarial documents of one long line: 4× the size takes < 10× the time', () => {
     const slow: string[] = [];

@@ -53,6 +53,30 @@ const PLACE_IN_TITLE = latinRegExp(
 const MEETING_PLACE = latinRegExp(
   String.raw`\b(?:[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${alternation(labels.placeEnders)})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
 );
+/**
+ * "Ordinært sameiermøte …, avholdes tirsdag 28. april, kl 19 på Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo.",
+ * "Generalforsamlingen holdes 28. april 2009 i Kantina, Storgata 3.": held on a day, at a place with its address, to
+ * the sentence's end (a full stop before a capital: not "2. etg." nor "etg.,") or a heading in capitals after it. The
+ * day or the clock comes between (dated: asked in code).
+ */
+const HELD_ON_DAY_AT = latinRegExp(
+  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}?)(?=[.!?;]?\s*$|[.!?;]\s+[\p{Lu}\d]|\s+\p{Lu}{2,}\s+\p{Lu}{2,})`,
+);
+const MEETING_OR_ASSEMBLY = /møte|forsamling/i;
+
+/**
+ * The place and the parts of its address after commas ("Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo", "Godlia
+ * Skoles aula, inngang B (tilgang på heis)"), to a part that says something ("på C2 042, snakkes der!"): a verb.
+ */
+function placeWithAddress(text: string): string {
+  const parts = text.trim().replace(/[,\s]+$/, '').split(/,\s+/);
+  let n = 1;
+  while (n < parts.length && !(LOWER_FIRST.test(parts[n]!) && (FINITE_VERB_IN_TITLE.test(parts[n]!) || PASSIVE_VERB.test(parts[n]!)))) n++;
+  return parts.slice(0, n).join(', ');
+}
+const LOWER_FIRST = latinRegExp(String.raw`^\p{Ll}`);
+/** "snakkes", "møtes", "sees": a verb in the passive. */
+const PASSIVE_VERB = latinRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}es(?![\p{L}])`);
 /** "Møtet blir avholdt digitalt 27. september", "Møtet holdes digitalt": held without a room, the place "digitalt". */
 const MEETING_ONLINE = latinRegExp(String.raw`\b[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})\s+(digitalt|elektronisk)(?![\p{L}])`);
 /**
@@ -1011,6 +1035,8 @@ function findLocation(
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
     const online = MEETING_ONLINE.exec(l.text);
     if (online) return online[1]!;
+    const held = MEETING_OR_ASSEMBLY.test(l.text) ? HELD_ON_DAY_AT.exec(l.text) : null;
+    if (held && (findDates(held[1]!).length > 0 || /\bkl\b/.test(held[1]!) || findTimes(held[1]!).length > 0)) return placeWithAddress(held[2]!);
     // (Only a line that names a meeting is tried: the pattern opens with a look-behind, tried at every position.)
     const remote = MEETS.test(l.text) ? MEETING_HELD_REMOTELY.exec(l.text) : null;
     // This meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"), not

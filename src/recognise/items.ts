@@ -178,9 +178,15 @@ const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})
  * sentence, when it is short (at most eight words) and what follows is not a question that goes with it
  * ("3. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen").
  */
+const CAPITALS_THEN_TEXT = /^([A-ZÆØÅ]{4}[A-ZÆØÅ-]*(?:\s+[A-ZÆØÅ\d][A-ZÆØÅ\d-]*){0,12})\s+(?=[A-Za-zÆØÅæøå]\)\s|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])/;
+
 function titleThenText(text: string, cased = false): { title: string; rest: string } {
   const split = splitTitle(text, cased);
   if (split.rest) return split;
+  // "KONSTITUERING A) Valg av møteleder …", "INNKOMNE FORSLAG Det har ikke kommet inn forslag …": a heading in capitals,
+  // then its sub-items or its text in ordinary case (a page flattened by a PDF export).
+  const capitals = CAPITALS_THEN_TEXT.exec(text);
+  if (capitals) return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
   // "Konstituering, Leiar Torunn vart møteleiar", "Rekneskap, Grete presenterte": a topic of a word or three, a comma,
   // then what was done with it (a clause with a verb of minutes). A list of topics ("Budsjett, regnskap") has none.
   const topic = cased ? null : TOPIC_THEN_CLAUSE.exec(text);

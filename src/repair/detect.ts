@@ -18,10 +18,27 @@ export interface Damage {
   evidence: number;
   /** Words with a letter lost to U+FFFD ("M�te"): filled from the lexicon (lost-letters.ts), OCR damage or not. */
   lostLetters: number;
+  /** Runs of letters spaced apart ("K O N S T I T U E R I N G"): closed up from the lexicon (letter-spacing.ts). */
+  spacedRuns: number;
 }
 
 /** Whether the repair stage has anything to do: OCR damage, or letters lost to U+FFFD. */
-export const needsRepair = (d: Damage): boolean => d.damaged || d.lostLetters > 0;
+export const needsRepair = (d: Damage): boolean => d.damaged || d.lostLetters > 0 || d.spacedRuns > 0;
+
+/**
+ * A piece of letter-spaced text: one or two letters, or a digit, with any punctuation after it ("K", "rs", "3", "n,").
+ * A run of them with at least SPACED_RUN_MIN_SINGLES single letters, and single letters at least half of it, is
+ * letter-spaced: ordinary text has "i", "å", "o" alone, but never four in a row of six words.
+ */
+export const isSpacedPiece = (token: string): boolean => SPACED_PIECE.test(token);
+const SPACED_PIECE = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,2}|\d)[,.:;!?)/]*$/;
+/** Punctuation alone ("B )"): belongs to the piece before it, and does not end a run. */
+export const isLoosePunctuation = (token: string): boolean => LOOSE_PUNCTUATION.test(token);
+const LOOSE_PUNCTUATION = /^[,.:;!?)/]+$/;
+export const SPACED_RUN_MIN_SINGLES = 4;
+/** One letter, with any punctuation after it: what makes a run of pieces letter-spaced (a digit does not). */
+export const isSingleLetter = (token: string): boolean => SINGLE_LETTER.test(token);
+const SINGLE_LETTER = /^[A-Za-zÀ-ÖØ-öø-ÿ][,.:;!?)/]*$/;
 
 interface MarkerFile { letter: Record<'å' | 'ø' | 'æ', { damaged: string[]; clean: string[] }> }
 const M = markers as unknown as MarkerFile;
@@ -52,6 +69,14 @@ const NORWEGIAN = /[æøåÆØÅ]/;
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
   let glyph = 0;
+  // The letter-spaced run the tokens are in: its pieces, and how many of them are a single letter or digit.
+  let spacedRuns = 0;
+  let runPieces = 0;
+  let runSingles = 0;
+  const endRun = (): void => {
+    if (runSingles >= SPACED_RUN_MIN_SINGLES && runSingles * 2 >= runPieces) spacedRuns++;
+    runPieces = runSingles = 0;
+  };
   // Token by token (runs of non-space, as /\S+/g), without splitting the whole text into an array first (a 20 MB
   // input is millions of tokens), and by character code: this loop meets every token of every document.
   const n = text.length;
@@ -61,6 +86,10 @@ export function detectDamage(text: string): Damage {
     const start = i;
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
     const raw = text.slice(start, i);
+    if (raw.length <= 4 && isSpacedPiece(raw)) {
+      runPieces++;
+      if (isSingleLetter(raw)) runSingles++;
+    } else if (!(runPieces && isLoosePunctuation(raw))) endRun();
     // Most tokens are a bare word: the edges are trimmed only when a punctuation mark stands at one.
     const tok = isEdgeLetter(raw.charCodeAt(0)) && isEdgeLetter(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGE, '');
     if (!tok) continue;
@@ -78,6 +107,7 @@ export function detectDamage(text: string): Damage {
     else if (tok.includes('&') && AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
     else if (low.includes('er') && AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;
   }
+  endRun();
   const dam = letters.å.damaged + letters.ø.damaged + letters.æ.damaged;
   const clean = letters.å.clean + letters.ø.clean + letters.æ.clean;
   const strength = dam === 0 ? 0 : dam / (dam + clean);
@@ -85,7 +115,7 @@ export function detectDamage(text: string): Damage {
   // A text with no surviving æøå at all needs less: two damaged forms (one in a very short text).
   const words = text.length / 6;
   const damaged = (dam >= 3 && strength >= 0.15) || (clean === 0 && (dam >= 2 || (dam >= 1 && words < 400)));
-  return { damaged, strength, letters, evidence: dam, lostLetters: countLostLetters(text) };
+  return { damaged, strength, letters, evidence: dam, lostLetters: countLostLetters(text), spacedRuns };
 }
 
 /** U+FFFD: a letter a wrong decoding lost (lost-letters.ts fills it). */

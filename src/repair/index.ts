@@ -4,8 +4,9 @@
  * words inside lines change, and every change is recorded as a Correction whose line/column point
  * into the original text. Clean text comes back unchanged with no corrections.
  *
- * Pipeline: detect damage (no lexicon) → stop if clean and no letter was lost to U+FFFD; else load the lexicon, fill
- * lost letters (lost-letters.ts) and judge the damage again, then, if damaged, build the name gazetteer,
+ * Pipeline: detect damage (no lexicon) → stop if clean, no letter was lost to U+FFFD and no letters are spaced apart;
+ * else load the lexicon, fill lost letters (lost-letters.ts), close letter-spaced words up (letter-spacing.ts) and
+ * judge the damage again, then, if damaged, build the name gazetteer,
  * repair non-words from the confusion channel (confirmed by lexicon, compounds or names), learn how this
  * document's OCR confuses letters from those repairs, then repair real-word errors with that evidence.
  *
@@ -18,10 +19,12 @@ import type { Correction } from '../model/schema.js';
 import { withCandidateMemo } from './candidates.js';
 import { channelStats } from './channel.js';
 import { repairContext, type RepairOptions } from './context.js';
-import { detectDamage, type Damage } from './detect.js';
+import { composeCorrections } from './compose.js';
+import { detectDamage, needsRepair, type Damage } from './detect.js';
 import { adoptGlyphSiblings, adoptLowercaseTwins, documentVocabulary, restoreAtInNames, voteByVocabulary } from './document-votes.js';
 import { glyphFixes } from './glyphs.js';
 import { CAP, loadLexicon } from './lexicon.js';
+import { closeLetterSpacing } from './letter-spacing.js';
 import { fillLostLetters } from './lost-letters.js';
 import { classifyWords, readNonWords } from './non-words.js';
 import { repairRealWords } from './real-word-pass.js';
@@ -49,35 +52,23 @@ export function repair(text: string, options: RepairOptions = {}): RepairResult 
  * public `repair`, whose two parameters stay safe for `texts.map(repair)`.
  */
 export function repairWith(text: string, options: RepairOptions, damage: Damage): RepairResult {
-  if (!damage.damaged && damage.lostLetters === 0) return { text, corrections: [] };
-  // Letters lost to U+FFFD first, one character for one: the OCR passes then read whole words.
-  const filled = damage.lostLetters > 0 ? fillLostLetters(text, loadLexicon()) : { text, corrections: [] };
+  if (!needsRepair(damage)) return { text, corrections: [] };
+  // Each step reads the text the step before left; the corrections are kept against the original text.
+  let done: RepairResult = { text, corrections: [] };
+  const then = (step: RepairResult): void => {
+    if (!step.corrections.length) return;
+    done = { text: step.text, corrections: composeCorrections(text, step.text, done.corrections, step.corrections) };
+  };
+  // Letters lost to U+FFFD first, one character for one, and letter-spaced words closed up: the OCR passes then
+  // read whole words.
+  if (damage.lostLetters > 0) then(fillLostLetters(done.text, loadLexicon()));
+  if (damage.spacedRuns > 0) then(withCandidateMemo(() => closeLetterSpacing(done.text, loadLexicon())));
   // The letters filled in are clean letters: the damage is judged again on the filled text (a text whose every
   // æ, ø and å was lost looked damaged for it, and its ASCII spellings, "paa", "vaere", for OCR's).
-  const judged = filled.corrections.length ? detectDamage(filled.text) : damage;
-  if (!judged.damaged) return filled;
-  const repaired = withCandidateMemo(() => repairDamaged(filled.text, judged, options));
-  if (!filled.corrections.length) return repaired;
-  return { text: repaired.text, corrections: mergeCorrections(filled.corrections, repaired.corrections) };
-}
-
-/**
- * The OCR passes' corrections over the filled text, with the fills: a word both filled and then repaired is one
- * correction from the original word to the final one.
- */
-function mergeCorrections(fills: Correction[], later: Correction[]): Correction[] {
-  const at = (c: Correction): string => `${c.line}:${c.column}`;
-  const fillAt = new Map(fills.map((c) => [at(c), c]));
-  const out: Correction[] = [];
-  for (const c of later) {
-    const fill = fillAt.get(at(c));
-    if (fill && fill.to === c.from) {
-      out.push({ ...c, from: fill.from });
-      fillAt.delete(at(c));
-    } else out.push(c);
-  }
-  for (const f of fillAt.values()) out.push(f);
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  const judged = done.corrections.length ? detectDamage(done.text) : damage;
+  if (!judged.damaged) return done;
+  then(withCandidateMemo(() => repairDamaged(done.text, judged, options)));
+  return done;
 }
 
 function repairDamaged(text: string, damage: Damage, options: RepairOptions): RepairResult {
