@@ -7,7 +7,7 @@ import { diagnostic } from '../model/diagnostic.js';
 import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from './decisions.js';
-import { fieldOf, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
+import { fieldOf, namesProtocol, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
@@ -155,7 +155,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   // Text in English is no Norwegian meeting document, whatever meeting words it holds (a program's README).
   const text = bodyText(body);
   const language = detectLanguage(text);
-  const kind = language === null && text.length > 200 ? 'unknown' : decideKind(header, assembled, items, itemModels, fm.data, body);
+  const decided = language === null && text.length > 200 ? { kind: 'unknown' as const, why: NOT_NORWEGIAN } : decideKind(header, assembled, items, itemModels, fm.data, body);
+  const kind = decided.kind;
   // A notice proposes: its sentences that read as decisions ("Møteprotokoll fra forrige møte godkjennes." under an
   // innstilling) decide nothing; only what it labels a decision stays.
   if (kind === 'innkalling' || kind === 'sakskart') for (const item of itemModels) item.decisions = item.decisions.filter((d) => !UNLABELLED.has(d));
@@ -173,8 +174,8 @@ export function recognise(lines: Line[], ctx: RecogniseContext): Recognised {
   const fmText = frontMatterText(lines, fm.end);
   if (kind === 'unknown') {
     diagnostics.push(
-      diagnostic('error', 'not-a-meeting-document', 'This does not read as minutes, an agenda or a notice: no meeting title, attendee list or numbered items were found', { line: 1, column: 1 }, {
-        actual: 'no meeting structure',
+      diagnostic('error', 'not-a-meeting-document', `This does not read as minutes, an agenda or a notice: ${decided.why!.message}`, { line: 1, column: 1 }, {
+        actual: decided.why!.actual,
         expected: 'referat, protokoll, innkalling or sakskart',
       }),
     );
@@ -405,6 +406,8 @@ function letteredAgenda(body: Line[]): ItemHead[] | null {
 }
 
 /** "Saksliste:", "Dagsorden:": the heading an agenda's points stand under. */
+/** "Eksempel på innkalling og saksliste", "Mal for referat": a model of a meeting document, no meeting's own. */
+const TEMPLATE_TITLE = latinRegExp(`^(?:${alternation(labels.templateTitles)})(?![\\p{L}])`, 'i');
 const AGENDA_HEADING = latinRegExp(`^(?:${alternation([...labels.sections, ...labels.agendaHeadings])})\\s*:?$`, 'i');
 
 /** An agenda flattened onto one long line (PDF export): its items, or null. */
@@ -756,7 +759,17 @@ function opensAsTitle(title: string): boolean {
 }
 
 /** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
-function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead[], itemModels: Item[], frontMatter: Record<string, unknown> | null, body: Line[]): Kind {
+/** Why a document is no meeting document, for its diagnostic. */
+interface NotAMeeting { message: string; actual: string }
+const NO_STRUCTURE: NotAMeeting = { message: 'no meeting title, attendee list or numbered items were found', actual: 'no meeting structure' };
+const NOT_NORWEGIAN: NotAMeeting = { message: 'its text is not Norwegian', actual: 'no Norwegian text' };
+const A_MODEL: NotAMeeting = { message: 'its title offers a model or a guide ("Eksempel på …", "Mal for …"), no meeting\'s own document', actual: 'a model or a guide' };
+const NO_MEETING_RECORDED: NotAMeeting = {
+  message: 'it names a type of meeting but records none (no date, nobody present or absent, nothing decided)',
+  actual: 'no meeting recorded',
+};
+
+function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead[], itemModels: Item[], frontMatter: Record<string, unknown> | null, body: Line[]): { kind: Kind; why?: NotAMeeting } {
   const evidence =
     // A kind the title names counts in full when the title reads as one; in a line of code or of a program's text
     // ('"name": "referat",', "# Hard inputs for `referat check`") the word needs one more sign of a meeting.
@@ -782,11 +795,18 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
     kind = header.kindIfMinutes ?? (evidence >= 3 ? 'referat' : 'unknown');
   }
   if (kind === 'protokoll' && referatOfMeeting(header.title, body)) kind = 'referat';
+  // A page titled by a type of meeting ("ÅRSMØTET": how the association holds it, how to send in a case) that records
+  // no meeting: no date, nobody present or absent, nothing decided, no numbered items (its headings only). Minutes
+  // titled "Protokoll" say so themselves; "Årsmøte 2022" over "1. Konstituering 2. Årsmelding" is the meeting's.
+  if (kind === 'protokoll' && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions) && itemModels.every((i) => i.numberInferred) && !namesProtocol(header.title ?? '')) {
+    return { kind: 'unknown', why: NO_MEETING_RECORDED };
+  }
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';
   // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.
   if (kind === 'sakskart' && attendees.filter((a) => a.status === 'present' || a.status === 'remote').length >= 2) kind = 'referat';
-  if (evidence < 3) kind = 'unknown';
-  return kind;
+  if (header.title && TEMPLATE_TITLE.test(header.title)) return { kind: 'unknown', why: A_MODEL };
+  if (evidence < 3) return { kind: 'unknown', why: NO_STRUCTURE };
+  return { kind };
 }
 
 /** The front matter's lines, trimmed, without its --- fences. */

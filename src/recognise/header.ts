@@ -249,7 +249,11 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 …", "… varte fra kl. 0930-1430").
   const best = candidates[0]?.date;
   for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
-  for (const l of nonBlank) if (SAT_AT.test(l.text)) sources.push(l.text);
+  // From the words that open it: "Kaffe serveres kl. 0900. Årsmøtet settes kl. 0930." starts at half past nine.
+  for (const l of nonBlank) {
+    const sat = SAT_AT.exec(l.text);
+    if (sat) sources.push(l.text.slice(sat.index));
+  }
   // The clock after a place field's place ("Stad: Krona, Romsdalsmuseet, kl. 19.00").
   for (const f of fields) if (f.key === 'place' && placeThenClockAt(f.value) > 0) sources.push(f.value);
   // (A post's front matter dates the post, which may be days from the meeting it reports.)
@@ -485,6 +489,9 @@ export function referatOfMeeting(title: string | null, lines: Line[]): boolean {
   if (!title || namesProtocol(title) || lines.some((l) => SIGNED_RECORD.test(l.text))) return false;
   const kinds = kindsNamedIn([title]);
   if (kinds.has('referat')) return kinds.has('protokoll');
+  // "Det ble avholdt årsmøte i grannelaget 08.03.2011 kl 1900 i Eldresenteret.": a sentence that tells of the meeting
+  // held opens the minutes, no formal title; the meeting's type names no protocol.
+  if (/[.!]$/.test(title.trim()) && HELD_SENTENCE.test(title)) return true;
   // "Årsmøte 2021" (a page titled by its meeting) over "REFERAT FRÅ ÅRSMØTE I ROMSDAL SOGELAG 9. MARS 2021" or
   // "REFERAT" / "Årsmøte i Stord sogelag 11.02.10": the minutes under it headed as a referat.
   return kinds.size === 1 && lines.slice(0, 60).some(isReferatHeading);
@@ -627,7 +634,7 @@ export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || E
 const MEETING_WITH = latinRegExp(String.raw`(?<![\p{L}])(?:${alternation([...labels.heldMeeting, ...labels.hadMeeting])})\s+(?:(?:${alternation(labels.articles)})\s+)?\p{L}*møte\s+(?:${alternation(labels.meetingWith)})\s+\p{L}`, 'i');
 const HOLDS_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.meetingHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])`, 'i');
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
-const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
+export const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
 const isDateField = (f: FieldHit): boolean => f.key === 'date';
 const holdsDate = (f: FieldHit): boolean => datesIn(f).length > 0;
@@ -959,7 +966,8 @@ function firstTime(sources: string[]): { start: string; end: string | null } | n
 }
 
 /** "… og hevet kl. 17.10": the closing word right before the time, whatever the sentence's subject. */
-const CLOSED_AT = new RegExp(`\\b(?:${alternation(calendar.meetingClosed)})\\s+${CLOCK}\\b`, 'i');
+/** "… hevet kl. 21.10", "Forventet avslutning ca. kl. 1700". */
+const CLOSED_AT = new RegExp(`\\b(?:${alternation(calendar.meetingClosed)})\\s+(?:ca\\.?\\s+|cirka\\s+)?${CLOCK}\\b`, 'i');
 
 /** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
 function endedAt(all: Line[]): string | null {

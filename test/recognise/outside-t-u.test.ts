@@ -1,0 +1,58 @@
+/** Shapes from outside sets t and u (20th, 21st): a "Kunngjøring", times in sentences, pages that record no meeting. */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const NOTICE = [
+  'Kunngjøring av årsmøte i Akershus Bondelag 2014',
+  '',
+  'Det kunngjøres at årsmøte i Akershus Bondelag er torsdag 13 . mars 2014 på Marikollen i Rælingen.',
+  '',
+  'Kaffe serveres kl. 0900. Årsmøtet settes kl. 0930. Forventet avslutning ca. kl. 1700.',
+  '',
+  'Saksliste',
+  '1. Årsmelding',
+  '2. Regnskap',
+].join('\n');
+
+describe('a notice headed "Kunngjøring av årsmøte" (outside set t/2009)', () => {
+  it('is a notice; the date with a stray space before its full stop; start when the meeting is set, not the coffee; the end expected', () => {
+    const doc = parse(NOTICE);
+    expect(doc.kind).toBe('innkalling');
+    expect(doc.meeting).toMatchObject({ date: '2014-03-13', start: '09:30', end: '17:00' });
+  });
+
+  it('a clock that no opening or closing words name is no start or end', () => {
+    const doc = parse(NOTICE.replace('Årsmøtet settes kl. 0930. Forventet avslutning ca. kl. 1700.', 'Lunsj kl. 1200.'));
+    expect(doc.meeting).toMatchObject({ start: null, end: null });
+  });
+});
+
+describe('a sentence that tells of the meeting held, opening the minutes (outside set u/2107)', () => {
+  const minutes = (first: string) => parse(`${first}\n\nFra styret møtte Olav Tøsdal og Johan Eide.\n\n1. Godkjenning av innkallelse\nInnkallelsen ble godkjent.\n\n2. Valg\nStyret ble gjenvalgt.\n`).kind;
+  it('makes minutes a referat: the meeting\'s type in it names no protocol', () => {
+    expect(minutes('Det ble avholdt årsmøte i grannelaget 08.03.2011 kl 1900 i Eldresenteret.')).toBe('referat');
+  });
+  it('not a title that names the meeting ("Årsmøte i grannelaget 08.03.2011"), nor one that names a protocol', () => {
+    expect(minutes('Årsmøte i grannelaget 08.03.2011')).toBe('protokoll');
+    expect(minutes('Protokoll fra årsmøte i grannelaget 08.03.2011')).toBe('protokoll');
+  });
+});
+
+describe('pages that record no meeting', () => {
+  it('a model of a notice ("Eksempel på innkalling og saksliste", outside set t/2012) is no meeting document, and says why', () => {
+    const doc = parse('Eksempel på innkalling og saksliste\n\nInnkalling til styremøte for Eksempelorganisasjonen\n\nDato: 1. november 20xx Tid: 18.00\n\nSak 01/20xx Godkjenning av innkalling\nSak 02/20xx Godkjenning av saksliste\nSak 03/20xx Eventuelt\n');
+    expect(doc.kind).toBe('unknown');
+    expect(doc.diagnostics.find((d) => d.rule === 'not-a-meeting-document')).toMatchObject({ actual: 'a model or a guide' });
+  });
+
+  it('a page on how the association holds its annual meeting ("ÅRSMØTET", outside set u/2112) records none', () => {
+    const doc = parse('ÅRSMØTET\n\nHytteeierforeningens øverste myndighet utøves på årsmøtet.\n\nOrdinært årsmøte avholdes innen utgangen av april måned.\n\nFORSLAG TIL SAKER SOM ØNSKES BEHANDLET PÅ ÅRSMØTET\n\nNår som helst - innen 1. februar kan du melde inn saker.\n\nÅRSMØTET 2024\n\nÅrsmøtet ble holdt i påskeferien. Rundt 20 hytteeiere deltok i møtet.\n');
+    expect(doc.kind).toBe('unknown');
+    expect(doc.diagnostics.find((d) => d.rule === 'not-a-meeting-document')).toMatchObject({ actual: 'no meeting recorded' });
+  });
+
+  it('not minutes of one: dated, or with numbered items, or titled "Protokoll"', () => {
+    expect(parse('ÅRSMØTET\n\nÅrsmøtet ble holdt 4. april 2024.\n\nVALG\n\nStyret ble gjenvalgt.\n\nREGNSKAP\n\nRegnskapet ble godkjent.\n').kind).not.toBe('unknown');
+    expect(parse('Årsmøte 2022\n\nÅrsmøtet ble holdt på Teams.\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n').kind).toBe('protokoll');
+  });
+});
