@@ -265,7 +265,9 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const placed = placeThenClock(top, titleLine, dateLine);
   if (placed) sources.push(placed.line.text);
   if (lead) sources.push(lead);
-  const time = firstTime(sources);
+  // Last, a sentence anywhere in the minutes that says when this meeting sat ("Styremøtet varte frå kl. 1000 til 1100 då
+  // medlemsmøtet overtok", closing the minutes).
+  const time = firstTime(sources) ?? satAnywhere(all, title);
   const start = time ? time.start : null;
   let end = time ? time.end : null;
   if (!end) {
@@ -920,6 +922,24 @@ function heldSentence(all: Line[], firstItemLine: number): Line | null {
 }
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
+
+/**
+ * "Styremøtet varte frå kl. 1000 til 1100", "Møtet ble satt kl. 18.00": this meeting (møtet, styremøtet, or the one the
+ * title names) and when it sat, in any line; not another meeting ("medlemsmøtet starta kl. 11").
+ */
+const MEETING_SAT = latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:${alternation(['satt', 'sett', 'varte', 'starta', 'startet', 'begynte', 'åpna', 'åpnet', 'opna'])})(?![\p{L}])[^.]{0,40}?(?<![\p{L}])${CLOCK}(?![\p{L}])`, 'i');
+function satAnywhere(all: Line[], title: string | null): ReturnType<typeof firstTime> {
+  const own = ownMeetingNoun(title);
+  for (const l of all) {
+    if (!/møtet/i.test(l.text)) continue;
+    const m = MEETING_SAT.exec(l.text);
+    const subject = m?.[1]!.toLowerCase();
+    if (!m || !(THIS_MEETING.has(subject!) || subject === own)) continue;
+    const t = findTimes(l.text.slice(m.index))[0];
+    if (t) return { start: t.start, end: t.end };
+  }
+  return null;
+}
 
 /** "Sagavn. 20, Leknes kl. 18.30": a place (no label, no date), then the clock and nothing after it. */
 const PLACE_THEN_CLOCK = latinRegExp(

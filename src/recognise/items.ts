@@ -464,7 +464,7 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
   let cases: ItemHead[] = [];
   for (const [style, list] of byStyle) {
     const minIndent = Math.min(...list.map((h) => h.line.indent));
-    const outer = list.filter((h) => h.line.indent <= minIndent + 1);
+    const outer = list.filter((h) => h.line.indent <= minIndent + 2);
     // Try each possible start among the first MAX_STARTS, keep the longest run. (Every start made this quadratic
     // in the number of numbered lines: 28 s for a 20 MB document of 10 000 items; an agenda starts early.)
     for (let s = 0; s < Math.min(outer.length, MAX_STARTS); s++) {

@@ -56,3 +56,37 @@ describe('pages that record no meeting', () => {
     expect(parse('Årsmøte 2022\n\nÅrsmøtet ble holdt på Teams.\n\n1. Konstituering\n2. Årsmelding\n3. Valg\n').kind).toBe('protokoll');
   });
 });
+
+describe('nynorsk minutes of a pensioners\' club (outside set u/2106)', () => {
+  const MINUTES = [
+    'Referat frå styremøte 04.10.2016',
+    '',
+    'Til stades: Oliv, Kjell og Helge (referent) Fråverande: Harald, Kristian og Målfrid (1. vara).',
+    '',
+    'Sak 1.  Referat førre møte.',
+    'Ingen merknader.',
+    '',
+    '«  2.  Evaluering av turen',
+    'Styret er einige om at turen var vellukka, og bør gjentakast.',
+    '',
+    '  «  3.  Eventuelt',
+    'Julelunsjen vart diskutert.',
+    'Styremøtet varte frå kl. 1000 til 1100 då medlemsmøtet overtok.',
+  ].join('\n');
+  const doc = parse(MINUTES);
+
+  it('"Fråverande:" later on the line of those present starts the absent', () => {
+    expect(doc.attendees.map((a) => `${a.name}:${a.status}`)).toEqual(['Oliv:present', 'Kjell:present', 'Helge:present', 'Harald:absent', 'Kristian:absent', 'Målfrid:absent']);
+  });
+  it('the time the meeting sat, told at the end of the minutes; not another meeting\'s', () => {
+    expect(doc.meeting).toMatchObject({ start: '10:00', end: '11:00' });
+    expect(parse(MINUTES.replace('Styremøtet varte frå kl. 1000 til 1100 då medlemsmøtet overtok.', 'Medlemsmøtet varte frå kl. 1100 til 1300.')).meeting).toMatchObject({ start: null, end: null });
+  });
+  it('"Styret er einige om at …" is a decision; "… om dei er einige om at …" is not', () => {
+    expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Styret er einige om at turen var vellukka, og bør gjentakast.']);
+    expect(parse(MINUTES.replace('Styret er einige om at', 'Vi spør om styret er einige om at')).items[1]!.decisions).toEqual([]);
+  });
+  it('an item indented by two spaces that goes on with the numbering is an item', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([['1', 'Referat førre møte'], ['2', 'Evaluering av turen'], ['3', 'Eventuelt']]);
+  });
+});
