@@ -463,6 +463,8 @@ function afterElection(lines: Line[], i: number): boolean {
   return false;
 }
 
+/** A group's label inside a list of names (global: for replace). */
+const SUBGROUP_INSIDE = latinRegExp(`(?:^|(?<=\\s))(?:faste\\s+)?(?:${alternation(people.officials.subgroupWords)})\\s*:\\s*`, 'gi');
 /** "Medlemmer: Lise Dahl, Per Berg": a group's label with its names. */
 const SUBGROUP_LABEL = latinRegExp(`^(?:faste\\s+)?(?:${alternation(people.officials.subgroupWords)})\\s*:`, 'i');
 
@@ -727,6 +729,22 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         blanks = 0;
         continue;
       }
+      // "Medlemmer: Kari Nordmann, Knut Moe", "Rådmenn: Odd Ivar Øvregård, Vidar Bråthen": a group's label and its names
+      // on one line (the first name is no label's value to drop).
+      const grouped = mode.single ? null : SUBGROUP_LABEL.exec(l.text);
+      if (grouped) {
+        const listMode = mode;
+        const found = readListValue(l.text.slice(grouped[0].length).trim(), listMode);
+        if (found.length) {
+          for (const [p, m] of found) {
+            mode = m;
+            add(p, l);
+          }
+          mode = listMode;
+          blanks = 0;
+          continue;
+        }
+      }
       if (isHeaderRow(l)) {
         tableCols = headerColumns(l);
         columnValues = ORG_COLUMNS_IN(tableCols) ? repeatedColumnValues(lines, j + 1) : NO_VALUES;
@@ -815,6 +833,8 @@ function afterEmptyCells(value: string, mode: Mode): { value: string; mode: Mode
  */
 function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   if (!mode.single && !mode.invited) ({ value, mode } = afterEmptyCells(value, mode));
+  // "Til stades: Ordførarar: Jon Askeland, Knut Moe Rådmenn: Odd Ivar Øvregård": the groups' labels part the names.
+  if (!mode.single && value.includes(':')) value = value.replace(SUBGROUP_INSIDE, ', ').replace(/^[,\s]+/, '');
   const out: Array<[PersonEntry, Mode]> = [];
   // "Til stades: alle bortsett frå Maja (ferie)": everyone came but those named, who are absent.
   const allBut = mode.status === 'present' && !mode.single ? ALL_BUT.exec(value.trim()) : null;

@@ -77,8 +77,11 @@ function placeWithAddress(text: string): string {
 const LOWER_FIRST = latinRegExp(String.raw`^\p{Ll}`);
 /** "snakkes", "møtes", "sees": a verb in the passive. */
 const PASSIVE_VERB = latinRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}es(?![\p{L}])`);
-/** "Møtet blir avholdt digitalt 27. september", "Møtet holdes digitalt": held without a room, the place "digitalt". */
-const MEETING_ONLINE = latinRegExp(String.raw`\b[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})\s+(digitalt|elektronisk)(?![\p{L}])`);
+/**
+ * "Møtet blir avholdt digitalt 27. september", "Generalforsamlingen ble gjennomført digitalt": held without a room, the
+ * place "digitalt" (the subject is asked in code: this meeting, not "Foreldremøtet").
+ */
+const MEETING_ONLINE = latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet|\p{L}*forsamlingen)\s+(?:${alternation(labels.meetingHeld)})\s+(digitalt|elektronisk)(?![\p{L}])`, 'i');
 /**
  * "Styremøtet ble gjennomført som videokonferanse på FB", "Møtet ble holdt over Teams": this meeting ("Møtet",
  * "Styremøtet", "Dagens møte"; not another: "Foreldremøtet ble gjennomført som videomøte") held by video or phone, the
@@ -1061,8 +1064,10 @@ function findLocation(
   for (const l of nonBlank) {
     const m = MEETING_PLACE.exec(l.text);
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
-    const online = MEETING_ONLINE.exec(l.text);
-    if (online) return online[1]!;
+    // This meeting ("Møtet", "Generalforsamlingen" under "GENERALFORSAMLING"), as below.
+    const online = MEETS.test(l.text) ? MEETING_ONLINE.exec(l.text) : null;
+    const onlineSubject = online?.[1]!.toLowerCase();
+    if (online && (THIS_MEETING.has(onlineSubject!) || onlineSubject === ownMeetingNoun(fmTitle ?? titleLine?.text ?? null))) return online[2]!;
     const held = MEETING_OR_ASSEMBLY.test(l.text) ? HELD_ON_DAY_AT.exec(l.text) : null;
     if (held && (findDates(held[1]!).length > 0 || /\bkl\b/.test(held[1]!) || findTimes(held[1]!).length > 0)) return placeWithAddress(held[2]!);
     // (Only a line that names a meeting is tried: the pattern opens with a look-behind, tried at every position.)
@@ -1166,6 +1171,8 @@ function readsAsPlaceName(t: string): boolean {
 function looksLikePlace(l: Line): boolean {
   const t = l.text;
   if (fieldOf(l) || l.depth > 0 || l.bullet || !startsUpper(t) || /[:?!]$/.test(t) || SENTENCE_INSIDE.test(t)) return false;
+  // A sentence ("Foreldremøtet ble gjennomført digitalt."): a full stop after a finite verb.
+  if (t.endsWith('.') && FINITE_VERB_IN_TITLE.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 7 || t.length > 60 || findDates(t).length || findTimes(t).length) return false;
   if (/^\d/.test(t) || matchLabel(labelText(l), ATTENDANCE_OR_SECTION)) return false;

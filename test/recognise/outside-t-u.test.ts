@@ -90,3 +90,24 @@ describe('nynorsk minutes of a pensioners\' club (outside set u/2106)', () => {
     expect(doc.items.map((i) => [i.number, i.title])).toEqual([['1', 'Referat førre møte'], ['2', 'Evaluering av turen'], ['3', 'Eventuelt']]);
   });
 });
+
+describe('groups inside a list of those present (outside set t/2004)', () => {
+  const present = (list: string) => parse(`Protokoll frå møte i regionrådet 7. november 2014\n\n${list}\n\nSak 47/14 Godkjenning\nGodkjent.\n\nSak 48/14 Eventuelt\nIngen.`).attendees.map((a) => a.name);
+  it('a group\'s label with its names on its line ("Medlemmer: Kari Nordmann, Knut Moe"): the first name is one of them', () => {
+    expect(present('Til stades:\nMedlemmer: Kari Nordmann, Knut Moe\nRådmenn: Odd Ivar Øvregård, Vidar Bråthen')).toEqual(['Kari Nordmann', 'Knut Moe', 'Odd Ivar Øvregård', 'Vidar Bråthen']);
+  });
+  it('groups\' labels inside the list on one line part the names ("… Nils Aadland Rådmenn: Odd Ivar Øvregård")', () => {
+    expect(present('Til stades: Ordførarar: Jon Askeland, Nils Aadland Rådmenn: Odd Ivar Øvregård, Vidar Bråthen')).toEqual(['Jon Askeland', 'Nils Aadland', 'Odd Ivar Øvregård', 'Vidar Bråthen']);
+  });
+});
+
+describe('a meeting held "digitalt" (outside set t/2005)', () => {
+  const place = (title: string, sentence: string) => parse(`${title}\n\nTirsdag 06.04.2021 kl 18:00\n\n${sentence}\n\nSak 1 - Valg av møteleder\nKari ble valgt.\n\nSak 2 - Eventuelt\nIngen.`).meeting.location;
+  it('is this meeting\'s place: "Generalforsamlingen ble gjennomført digitalt." under "GENERALFORSAMLING"', () => {
+    expect(place('GENERALFORSAMLING', 'Generalforsamlingen ble gjennomført digitalt. 34 medlemmer til stede.')).toBe('digitalt');
+    expect(place('Referat fra styremøte', 'Møtet ble gjennomført digitalt.')).toBe('digitalt');
+  });
+  it('not another meeting\'s ("Foreldremøtet ble gjennomført digitalt" in a board\'s minutes)', () => {
+    expect(place('Referat fra styremøte', 'Foreldremøtet ble gjennomført digitalt.')).toBeNull();
+  });
+});
