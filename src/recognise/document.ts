@@ -680,10 +680,16 @@ function headingOutcome(h: ItemHead): { title: string; outcome: Line | null; aft
 const UNLABELLED = new WeakSet<Decision>();
 
 function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string | null, year: number | null, wrapWidth: number, notice: boolean, ctx: RecogniseContext): Item {
-  const restLine: Line | null = h.rest ? partOf(h.line, h.rest) : null;
+  // A notice's agenda line keeps what follows its colon ("6. Budsjett: fastsettelse av kommende årsavgift",
+  // "9. Orienteringssak: Kontroll på det elektriske anlegget"): a heading with nothing under it but its points is all
+  // title.
+  const whole = notice && h.rest && !h.titleLine && listLineOnly(content) && h.line.text.includes(`${h.title}: ${h.rest}`) && h.rest.split(/\s+/).length <= 12;
+  const restLine: Line | null = h.rest && !whole ? partOf(h.line, h.rest) : null;
   const textLines = restLine ? [restLine, ...content] : content;
   // A notice keeps its headings whole: what follows a dash there is part of what is proposed, and no outcome.
-  const { title, outcome, afterDash } = notice ? { title: h.title, outcome: null, afterDash: false } : headingOutcome(h);
+  const { title, outcome, afterDash } = whole
+    ? { title: cleanTitle(`${h.title}: ${h.rest}`), outcome: null, afterDash: false }
+    : notice ? { title: h.title, outcome: null, afterDash: false } : headingOutcome(h);
   const decisions: Decision[] = [];
   // An outcome after a dash is one as a whole ("utsettes til neste møte"); a heading that is a sentence is read as one.
   if (outcome && afterDash) decisions.push({ text: outcome.text, position: positionOf(ctx, outcome) });
@@ -715,6 +721,13 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
 }
 
 const LETTER_SUB_ITEM = /^([a-zæøå])[.)]\s+(\S.*)$/;
+
+/** Nothing under a heading but its lettered points, up to a blank line (the list's end) or the next heading. */
+function listLineOnly(content: Line[]): boolean {
+  let k = 0;
+  while (k < content.length && LETTER_SUB_ITEM.test(content[k]!.text)) k++;
+  return k === content.length || content[k]!.blank;
+}
 
 /** Sub-items: "a." / "b)", or "6.1" under item 6 (only for numbers that start with digits). */
 function subItemsOf(h: ItemHead, content: Line[], ctx: RecogniseContext): SubItem[] {

@@ -273,8 +273,8 @@ function numericValue(number: string): number {
 
 /** A heading hard-wrapped by the export: long, unfinished, and the next line goes on in lower case. */
 export function wrapsInto(text: string, next: Line): boolean {
-  // "e Det stilles …" is an OCR-read bullet, not a continuation.
-  return !next.blank && !next.bullet && text.length >= 45 && !/[.:!?]$/.test(text) && /^[a-zæøå]/.test(next.text) && !/^[a-zæøå]\s+[A-ZÆØÅ]/.test(next.text);
+  // "e Det stilles …" is an OCR-read bullet, not a continuation; "a. Herunder …" a lettered point under the item.
+  return !next.blank && !next.bullet && text.length >= 45 && !/[.:!?]$/.test(text) && /^[a-zæøå]/.test(next.text) && !/^[a-zæøå](?:\s+[A-ZÆØÅ]|[.)]\s)/.test(next.text);
 }
 
 /** One numbered-heading candidate for a line, or null. */

@@ -111,3 +111,21 @@ describe('a meeting held "digitalt" (outside set t/2005)', () => {
     expect(place('Referat fra styremøte', 'Foreldremøtet ble gjennomført digitalt.')).toBeNull();
   });
 });
+
+describe('a notice\'s agenda lines with a colon, and lettered points (outside set u/2108)', () => {
+  const AGENDA = ['Årsmøte i Vaulan vannlag', '', 'Det kalles med dette inn til årsmøte lørdag 5. september 2020 kl. 10:00.', '', 'Saker', '1. Godkjenning av innkalling', '2. Budsjett: fastsettelse av kommende årsavgift', '3. Diskusjon og beslutning om vannlaget skal tillate flere tilkoblinger', 'a. Herunder behandle en konkret forespørsel', 'b. Diskutere og beslutte eventuell tilkoblingsavgift', '4. Orienteringssak: Kontroll på det elektriske anlegget.', '', 'Dugnad', 'Vi møtes ved pumpehuset.'];
+  it('keep what follows the colon in the title; a lettered point is a sub-item, no part of the title above it', () => {
+    const doc = parse(AGENDA.join('\n'));
+    expect(doc.kind).toBe('innkalling');
+    expect(doc.items.map((i) => [i.number, i.title, i.subItems.map((s) => s.title)])).toEqual([
+      ['1', 'Godkjenning av innkalling', []],
+      ['2', 'Budsjett: fastsettelse av kommende årsavgift', []],
+      ['3', 'Diskusjon og beslutning om vannlaget skal tillate flere tilkoblinger', ['Herunder behandle en konkret forespørsel', 'Diskutere og beslutte eventuell tilkoblingsavgift']],
+      ['4', 'Orienteringssak: Kontroll på det elektriske anlegget', []],
+    ]);
+  });
+  it('not in minutes, where the colon parts a heading from what was said', () => {
+    const doc = parse(['Referat fra årsmøte i Vaulan vannlag 5. september 2020', '', 'Til stede: Kari Nordmann, Per Hansen', '', '1. Budsjett: Kassereren la fram budsjettet.', '2. Eventuelt: Ingen saker.'].join('\n'));
+    expect(doc.items.map((i) => i.title)).toEqual(['Budsjett', 'Eventuelt']);
+  });
+});
