@@ -1026,6 +1026,12 @@ const BODY_THEN_PLACE = latinRegExp(String.raw`\s+(?:i|på)\s+(?=\p{Lu})`);
 /** "Grendalaget hadde årsmøte i Henjahaugane barnehage måndag 24. februar": the same, of a meeting held. */
 const HELD_AT_PLACE = meetingAtPlace(alternation(labels.heldMeeting));
 const isMeetingLine = (l: Line): boolean => /møte/i.test(l.text);
+/** The line opens with `date` (ISO), its day and month at least. */
+function opensWithDate(l: Line, date: string | null): boolean {
+  if (!date || !/^\d/.test(l.text)) return false;
+  const first = findDates(l.text)[0];
+  return !!first && first.index === 0 && first.month === Number(date.slice(5, 7)) && first.day === Number(date.slice(8, 10));
+}
 
 /** Location: Sted field; else the rest of a time/place field; else "på X"/"hos X" in the title lines. */
 function findLocation(
@@ -1085,7 +1091,8 @@ function findLocation(
     if (m && !isOrganisationLike(m[1]!)) return m[1]!;
   }
   const lines: Array<Line | null | undefined> = [titleLine, dateLine, timeLine];
-  for (const l of top.slice(0, 4)) if (isMeetingLine(l)) lines.push(l);
+  // A line that names a meeting, or opens with the meeting's date ("27. september 2016 på Hasselbakken" under the title).
+  for (const l of top.slice(0, 4)) if (isMeetingLine(l) || opensWithDate(l, date)) lines.push(l);
   // The first place named; a later line may name it in full ("… hos Åse" in a page title, "… hos Åse Gjefle." under it).
   let named: string | undefined;
   // A post's front matter title is its title line ("title: Årsmøte 8. juni på Speiderhuset"), read first.

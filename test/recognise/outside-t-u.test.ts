@@ -129,3 +129,15 @@ describe('a notice\'s agenda lines with a colon, and lettered points (outside se
     expect(doc.items.map((i) => i.title)).toEqual(['Budsjett', 'Eventuelt']);
   });
 });
+
+describe('a pensioners\' board (outside set u/2102)', () => {
+  const doc = (line: string, said = 'Styret var enig.') => parse(`Referat fra styremøtet 27. september 2016\n\nREFERAT FRA STYREMØTE I SENIORSAKEN LOKALLAG ASKER\n\n${line}\n\nTilstede: Ole Bjørn, leder\n\n1. EKSTERN KOMMUNIKASJON\nAxel foreslo et samarbeid med Eldrerådet. ${said}\n\n2. MØTEVIRKSOMHET\nNeste styremøte blir tirsdag 1. november.\n`);
+  it('the place after the meeting\'s date on a line of its own under the title', () => {
+    expect(doc('27. september 2016 på Hasselbakken').meeting.location).toBe('Hasselbakken');
+    expect(doc('1. november 2016 på Hasselbakken').meeting.location).toBeNull();
+  });
+  it('"Styret var enig." is a decision; "Styret var ikke enig." is not', () => {
+    expect(doc('27. september 2016').items[0]!.decisions.map((d) => d.text)).toEqual(['Styret var enig.']);
+    expect(doc('27. september 2016', 'Styret var ikke enig.').items[0]!.decisions).toEqual([]);
+  });
+});
