@@ -11,6 +11,7 @@ import { columnMapper } from './repair/column-map.js';
 import { detectDamage, needsRepair, type Damage } from './repair/detect.js';
 import { toLines } from './segment/lines.js';
 import { reflow } from './segment/reflow.js';
+import { closeDoubleSpacing } from './segment/double-spacing.js';
 import { applyMarkdown, looksLikeMarkdown } from './segment/markdown.js';
 import { recognise } from './recognise/document.js';
 import { loadStagesFor, stages } from './stages.js';
@@ -36,7 +37,7 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions = {}, damag
   const markdown = looksLikeMarkdown(repaired.text);
   // Markdown keeps its line structure; a plain-text export may hold whole pages on single lines.
   if (markdown) applyMarkdown(lines, repaired.text);
-  else lines = reflow(lines);
+  else lines = closeDoubleSpacing(reflow(lines));
   const recognised = recognise(lines, {
     originalColumn: columnMapper(repaired.corrections),
     originalLineLength: (n) => original[n - 1]?.length ?? 0,

@@ -651,7 +651,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
       // holds one person whose name opens with a given name; anything else ends it.
       if (took === 1) {
         let k = i + 1;
-        for (let one = onePersonLine(lines[k], mode, known, isStop); one; one = onePersonLine(lines[k], mode, known, isStop)) add(one.entry, lines[k++]!, one.extra);
+        // Minutes that name people by their given names ("Tilstede: Ole Bjørn, leder" / "Axel" / "Inger") list them so.
+        const givenOnly = people.length > 0 && people[people.length - 1]!.name.split(' ').every(isGivenName);
+        for (let one = onePersonLine(lines[k], mode, known, isStop, givenOnly); one; one = onePersonLine(lines[k], mode, known, isStop, givenOnly)) add(one.entry, lines[k++]!, one.extra);
         if (k > i + 1) {
           i = k - 1;
           continue;
@@ -790,10 +792,12 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
  * "Neste Møte", "Sparebanken Vest"), nor a label; else null. So a given name the list lacks ends such a list: its
  * lines stay in the text (a review weighed venues read as people against rare names missed, and chose this).
  */
-function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isStop: (line: Line) => boolean): ReturnType<typeof personLine>[number] | null {
+function onePersonLine(l: Line | undefined, mode: Mode, known: Set<string>, isStop: (line: Line) => boolean, givenOnly = false): ReturnType<typeof personLine>[number] | null {
   if (!l || l.blank || l.code || isStop(l) || attendanceLabel(l.text)) return null;
   const entries = personLine(l, null, mode, known);
   const name = entries.length === 1 ? entries[0]!.entry.name : '';
+  // A given name alone, where the list's first person is named by given names only.
+  if (givenOnly && name && !/\s/.test(name) && isGivenName(name) && name === l.text.trim()) return entries[0]!;
   // A row with a role after a slash ("Kjerstin Valland / nestleiar") is a person's, whatever the given name.
   const row = entries.length === 1 && SLASH_NOTE_END.test(l.text) && entries[0]!.entry.roles.length > 0;
   return /\s/.test(name) && isNameLike(name) && (opensWithGivenName(name) || row) ? entries[0]! : null;
