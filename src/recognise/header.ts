@@ -263,7 +263,11 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !heldDates.length)) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
-  if (timeLine) sources.push(timeLine.text);
+  // A programme ("kl 1000-1030: Registrering" / "kl 1100-1200: Årsmøte" / "kl 1300-1430: Årsmøte held fram"): the
+  // meeting's own rows, from the first one's start to the last one's end.
+  const programme = timeLine ? programmeTime(nonBlank, timeLine) : null;
+  if (programme) sources.push(`kl. ${programme.start}${programme.end ? `-${programme.end}` : ''}`);
+  else if (timeLine) sources.push(timeLine.text);
   // Or the place, then the clock, on the line under the dated title ("Sagavn. 20, Leknes kl. 18.30").
   const placed = placeThenClock(top, titleLine, dateLine);
   if (placed) sources.push(placed.line.text);
@@ -925,6 +929,25 @@ function heldSentence(all: Line[], firstItemLine: number): Line | null {
 }
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
+
+/**
+ * The rows of a programme that starts at `first` (lines that open with the clock, one under another) that name the
+ * meeting ("Årsmøte", "Årsmøte held fram"), as one time: the first one's start to the last one's end. Null when the
+ * lines are no programme (one line) or no row names a meeting.
+ */
+/** A programme row's activity, its first word: after the clock, its range and a colon or a dash. */
+const PROGRAMME_ACTIVITY = latinRegExp(String.raw`^[^\p{L}]*(?:kl(?:okka|okken)?\b\.?)?[\d\s.:–—-]*(?:kl\.?\s*[\d.:]+\s*)?[:–—-]?\s*(\p{L}+)`, 'i');
+function programmeTime(nonBlank: Line[], first: Line): { start: string; end: string | null } | null {
+  const rows: Line[] = [];
+  for (let k = nonBlank.indexOf(first); k >= 0 && k < nonBlank.length && CLOCK_LINE.test(nonBlank[k]!.text); k++) rows.push(nonBlank[k]!);
+  if (rows.length < 2) return null;
+  // The row's activity opens with the meeting ("Årsmøte held fram"), not "Middag etter møtet".
+  const own = rows.filter((r) => MEETS.test(PROGRAMME_ACTIVITY.exec(r.text)?.[1] ?? ''));
+  if (!own.length || own.length === rows.length) return null;
+  const from = findTimes(own[0]!.text)[0];
+  const to = findTimes(own[own.length - 1]!.text)[0];
+  return from ? { start: from.start, end: to?.end ?? null } : null;
+}
 
 /**
  * "Styremøtet varte frå kl. 1000 til 1100", "Møtet ble satt kl. 18.00": this meeting (møtet, styremøtet, or the one the

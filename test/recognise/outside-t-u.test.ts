@@ -141,3 +141,14 @@ describe('a pensioners\' board (outside set u/2102)', () => {
     expect(doc('27. september 2016', 'Styret var ikke enig.').items[0]!.decisions).toEqual([]);
   });
 });
+
+describe('a notice with a programme (outside set t/2008)', () => {
+  const notice = (rows: string[]) => parse(['Rogaland kaller med dette inn til årsmøte i Rogaland Ungdomslag.', 'Stad: Skjold Arena, Vindafjord', 'Dato: 11. mars 2023', '', 'Program', ...rows, '', 'Førebels sakliste', 'Sak 1 Godkjenning av innkalling', 'Sak 2 Val av ordstyrar'].join('\n')).meeting;
+  it('the meeting\'s own rows: from the first one\'s start to the last one\'s end', () => {
+    expect(notice(['kl 1000-1030: Registrering og mingling', 'kl 1100-1200: Årsmøte', 'kl 1200-1300: Lunsj og omvisning', 'kl 1300-1430: Årsmøte held fram'])).toMatchObject({ start: '11:00', end: '14:30' });
+  });
+  it('not a row that only mentions the meeting ("Middag etter møtet"); no row of the meeting: the first row', () => {
+    expect(notice(['kl 1100-1200: Årsmøte', 'kl 1900-2200: Middag etter møtet'])).toMatchObject({ start: '11:00', end: '12:00' });
+    expect(notice(['kl 1000-1030: Registrering', 'kl 1100-1200: Foredrag'])).toMatchObject({ start: '10:00', end: '10:30' });
+  });
+});
