@@ -37,7 +37,7 @@ const SLASH_WORD_AT_END = latinRegExp(String.raw`\s*\/\s*\p{L}+\s*$`);
  * case-sensitively so that a colon in running text ("… avklare tid: …") does not cut.
  */
 const LABEL = latinRegExp(
-  `(?<=\\s)(?:${asWritten([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`,
+  `(?<=\\s)(?:${asWritten([...fieldWords, ...attendanceWords, ...decisions.labels, ...decisions.proposalLabels, ...decisions.voteLabels, ...decisions.documentLabels])})(?:\\s*\\/\\s*\\p{L}+)?\\s*:`,
   'g',
 );
 /**

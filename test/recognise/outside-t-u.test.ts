@@ -152,3 +152,12 @@ describe('a notice with a programme (outside set t/2008)', () => {
     expect(notice(['kl 1000-1030: Registrering', 'kl 1100-1200: Foredrag'])).toMatchObject({ start: '10:00', end: '10:30' });
   });
 });
+
+describe('a flattened notice whose agenda runs into its list of papers (outside set t/2010)', () => {
+  it('"Vedlegg:" ends the last item: "7. Avslutning Vedlegg: 1. Årsberetning 2. Regnskap …"', () => {
+    const line = 'Innkalling til generalforsamling 2015 Tid : Onsdag 18. mars 2015 kl. 19:00-21:00 Sted: Lofsrud skole, Lille auditorium Alle huseiere ønskes velkommen til årets generalforsamling. Dagsorden (fastsatt i vedtektene) er: 1. Konstituering 2. Årsmelding fra styret 3. Fastsettelse av resultatregnskap og balanse. 4. Innkomne forslag. 5. Fastsettelse av velkontingenten 6. Valg 7. Avslutning Vedlegg: 1. Årsberetning 2. Regnskap 4. Budsjettforslag Alt underlag finnes også på nett.';
+    const doc = parse(line);
+    expect(doc.items.map((i) => i.title).at(-1)).toBe('Avslutning');
+    expect(doc.items).toHaveLength(7);
+  });
+});
