@@ -8,7 +8,7 @@ import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segmen
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from './decisions.js';
 import { fieldOf, namesProtocol, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
-import { chooseChain, cleanTitle, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
+import { chooseChain, cleanTitle, columnRunHeads, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
@@ -224,11 +224,37 @@ function numberedHeads(body: Line[]): ItemHead[] {
     if (line.blank || line.code) continue;
     let k = i + 1;
     while (k < body.length && body[k]!.blank) k++;
+    // A case table flattened column by column: a line of several cases.
+    const run = columnRunHeads(line);
+    if (run.length) {
+      heads.push(...run);
+      continue;
+    }
     const h = numberedHead(line, body[k], body.slice(k + 1, k + 4));
     if (h) heads.push(h);
   }
   yearFirst(heads);
+  withoutArchiveTails(heads);
   return heads;
+}
+
+/**
+ * "PS 46/14 Møteplan utkast 2014/558", "PS 47/14 Evaluering av Eldrerådskonferansen /557": a case list's archive
+ * column run on after each title. Taken off when three titles or more end so: one alone may be the title's own.
+ * A season ("Terminliste 2024/25", "Budsjett 2024/2025") is no archive number.
+ */
+function withoutArchiveTails(heads: ItemHead[]): void {
+  const tailed = heads.filter((h) => archiveTail(h.title));
+  if (tailed.length < 3) return;
+  for (const h of tailed) h.title = h.title.slice(0, archiveTail(h.title)!.index).trim();
+}
+const ARCHIVE_TAIL = /\s+(\d{4})?\/(\d{2,6})$/;
+function archiveTail(title: string): RegExpExecArray | null {
+  const m = ARCHIVE_TAIL.exec(title);
+  if (!m || !m[1]) return m;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  const season = m[2]!.length === 2 ? to === (from + 1) % 100 : m[2]!.length === 4 && to === from + 1;
+  return season ? null : m;
 }
 
 /**

@@ -3,6 +3,7 @@
  * "### 196 …", "01/2016 …"), the main numbering chosen as the longest increasing run; numbers lost
  * to OCR reconstructed from the UPPERCASE headings between; unnumbered agendas from headings.
  */
+import { columnRuns } from '../segment/column-run.js';
 import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, PART_CASE, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import type { Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
@@ -277,6 +278,19 @@ export function wrapsInto(text: string, next: Line): boolean {
   return !next.blank && !next.bullet && text.length >= 45 && !/[.:!?]$/.test(text) && /^[a-zæøå]/.test(next.text) && !/^[a-zæøå](?:\s+[A-ZÆØÅ]|[.)]\s)/.test(next.text);
 }
 
+/**
+ * The heads of a case table flattened column by column that the line starts with (segment/column-run.ts: reflow
+ * made it a line of its own): each number with its title. Empty when the line is no such run.
+ */
+export function columnRunHeads(line: Line): ItemHead[] {
+  if (!line.raw.includes('/')) return [];
+  const run = columnRuns(line.raw)[0];
+  if (!run?.titles || line.raw.slice(0, run.start).trim() !== '') return [];
+  return run.numbers.map((number, k) => ({
+    line, number, numberInferred: false, title: cleanTitle(run.titles![k]!), rest: '', titleLine: null, style: 'sak:case', value: numericValue(number),
+  }));
+}
+
 /** One numbered-heading candidate for a line, or null. */
 export function numberedHead(line: Line, next: Line | undefined, following: readonly Line[] = []): ItemHead | null {
   if (line.blank || line.code) return null;
@@ -499,6 +513,13 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
             take(h, prefix);
             continue;
           }
+        }
+        // Another series of the same year, numbered on its own ("PS 22/18", "RS 4/18", "RS 5/18", "PS 23/18": the
+        // matters for information among the cases for decision).
+        if (step <= 0 && prefix !== '' && prefixOf(prev.number) !== '' && !prefixes.has(prefix) && yearOf(h) === yearOf(prev) && !restated) {
+          prefixes.add(prefix);
+          take(h, prefix);
+          continue;
         }
         if (step <= 0) restarted = true;
         // No going back to a prefix left behind: "V-SAK 2" never follows "O-SAK 1" (but "RS 5/24" may follow "PS 4/24"),

@@ -8,6 +8,7 @@
  * "19/13 … 20/13 …" with one year), before a run of "1. … 2. … 3. …", and after the page number a page starts with.
  * Each part keeps its line number and its offset in the line (`Line.start`), so positions still point into the input.
  */
+import { columnRuns } from './column-run.js';
 import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, PART_CASE, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
 import labels from '../vocab/labels.json' with { type: 'json' };
 import decisions from '../vocab/decisions.json' with { type: 'json' };
@@ -301,7 +302,12 @@ export function cutsOf(raw: string, table: FlatTable = {}): number[] {
     const part = raw.slice(at, Math.min(sorted[next] ?? raw.length, at + TEXT_MIN));
     if (part.length >= TEXT_MIN || /[.!?](?:\s|$)/.test(part)) cuts.add(at);
   }
-  return [...cuts].filter((c) => c > 0).sort((a, b) => a - b);
+  // A case table flattened column by column ("PS 41/14 PS 42/14 Innhald Godkjenning … Godkjenning …"): one part, from
+  // its first number, whose titles items.ts gives back to the numbers.
+  const runs = columnRuns(raw).filter((r) => r.titles);
+  for (const r of runs) cuts.add(r.start);
+  const inside = (c: number): boolean => runs.some((r) => c > r.start && c < r.end);
+  return [...cuts].filter((c) => c > 0 && !inside(c)).sort((a, b) => a - b);
 }
 /**
  * The field and attendance labels, lower-cased, for the shorter lines: looked up word by word before each colon (a
