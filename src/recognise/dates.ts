@@ -62,7 +62,8 @@ const PATTERNS: DatePattern[] = [
   },
   {
     // 7. november 2024, 27.august 2018, 2. September 2016, 22. okt 2012, 30. oktober
-    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})(?:\\s?\\.)?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå-])(?:\\s+(\\d{4}))?`, 'gi'),
+    // ("1. september-2015": a dash before the year, as a form's cell may write it.)
+    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})(?:\\s?\\.)?\\s*(${MONTH_WORDS})\\.?(?![a-zæøå]|-(?!\\d{4}(?!\\d)))(?:(?:\\s+|-)(\\d{4}))?`, 'gi'),
     extract: (m) => ({ day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, year: fullYear(m[4]) }),
   },
   {

@@ -765,8 +765,12 @@ function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): nu
   // "Du innkalles med dette til møte … 28.11.2019 kl. 18.00": the sentence that calls the meeting dates it, not the
   // letter's own date line ("Sandnes 22.11.2019").
   if (CALLED.test(l.text) || callsMeeting(l) || HOLDS_MEETING.test(l.text)) score += 3;
+  // "Styremøte 16. april 2024" first of all, under a page's other title: a meeting and its date, nothing between.
+  else if (k === 0 && DATED_MEETING.test(l.text)) score += 2;
   return score;
 }
+/** A meeting's noun, then its date: "Styremøte 16. april 2024", "Årsmøte tirsdag 5. mars". */
+const DATED_MEETING = latinRegExp(String.raw`^\p{L}*møte\s+(?:(?:${alternation(Object.keys(calendar.weekdays))})\s+)?(?:den\s+)?\d{1,2}\.?\s*(?:\p{L}{3,}|\d{1,2}\.)`, 'i');
 
 /** Between a title's meeting noun and its date: nothing, "den", a weekday ("Årsmøte mandag 8. juni"). */
 const NOUN_TO_DATE = latinRegExp(`^\\s*,?\\s*(?:den\\s+)?(?:${alternation(Object.keys(calendar.weekdays))}\\s*,?\\s*)?(?:den\\s+)?$`, 'i');
@@ -928,7 +932,7 @@ function heldSentence(all: Line[], firstItemLine: number): Line | null {
   return null;
 }
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
-const SAT_AT = new RegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
+const SAT_AT = latinRegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
 
 /**
  * The rows of a programme that starts at `first` (lines that open with the clock, one under another) that name the

@@ -161,3 +161,18 @@ describe('a flattened notice whose agenda runs into its list of papers (outside 
     expect(doc.items).toHaveLength(7);
   });
 });
+
+describe('dates and times from outside set v (22nd)', () => {
+  it('"1. september-2015": a dash before the year (v/2205); "3. mai-juni" is no year', async () => {
+    const { findDates } = await import('../../src/recognise/dates.js');
+    expect(findDates('Møtedato 1. september-2015')[0]).toMatchObject({ day: 1, month: 9, year: 2015 });
+    expect(findDates('3. mai-juni')[0]?.year ?? null).toBeNull();
+  });
+  it('the meeting\'s date over a web page\'s posting date under its title, and the start where the chair opened it (v/2201)', () => {
+    const doc = parse('Styremøte 16 april 2024\n\n08.05.2024\n\nStyremøte avholdt i Sleneset Båtforenings lokale den 16.04.24!\n\nMøtereferat.\n\nStyreleder åpnet møte kl. 18:00.\n\nSAK 11/24 Økonomi\nTekst.\n\nSAK 12/24 Eventuelt\nIngen.\n\nMøte hevet kl. 19:10.');
+    expect(doc.meeting).toMatchObject({ date: '2024-04-16', start: '18:00', end: '19:10' });
+  });
+  it('a posting date alone under a dateless title stays the date', () => {
+    expect(parse('Styremøte\n\n08.05.2024\n\nMøtereferat.\n\nSAK 11/24 Økonomi\nTekst.\n\nSAK 12/24 Eventuelt\nIngen.').meeting.date).toBe('2024-05-08');
+  });
+});
