@@ -463,8 +463,8 @@ function afterElection(lines: Line[], i: number): boolean {
   return false;
 }
 
-/** A group's label inside a list of names (global: for replace). */
-const SUBGROUP_INSIDE = latinRegExp(`(?:^|(?<=\\s))(?:faste\\s+)?(?:${alternation(people.officials.subgroupWords)})\\s*:\\s*`, 'gi');
+/** A group's label inside a list of names, with an "og" before it (global: for replace). */
+const SUBGROUP_INSIDE = latinRegExp(`(?:^|(?<=\\s))(?:og\\s+)?(?:faste\\s+)?(?:${alternation(people.officials.subgroupWords)})\\s*:\\s*`, 'gi');
 /** "Medlemmer: Lise Dahl, Per Berg": a group's label with its names. */
 const SUBGROUP_LABEL = latinRegExp(`^(?:faste\\s+)?(?:${alternation(people.officials.subgroupWords)})\\s*:`, 'i');
 

@@ -10,6 +10,7 @@ import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from '
 import { fieldOf, namesProtocol, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, columnRunHeads, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
+import { verbAfterFirst } from './sentence-verbs.js';
 import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
@@ -431,9 +432,9 @@ function letteredAgenda(body: Line[]): ItemHead[] | null {
   return out.length >= 3 && out[0]!.value === 1 ? out : null;
 }
 
-/** "Saksliste:", "Dagsorden:": the heading an agenda's points stand under. */
 /** "Eksempel på innkalling og saksliste", "Mal for referat": a model of a meeting document, no meeting's own. */
 const TEMPLATE_TITLE = latinRegExp(`^(?:${alternation(labels.templateTitles)})(?![\\p{L}])`, 'i');
+/** "Saksliste:", "Dagsorden:": the heading an agenda's points stand under. */
 const AGENDA_HEADING = latinRegExp(`^(?:${alternation([...labels.sections, ...labels.agendaHeadings])})\\s*:?$`, 'i');
 
 /** An agenda flattened onto one long line (PDF export): its items, or null. */
@@ -709,7 +710,8 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
   // A notice's agenda line keeps what follows its colon ("6. Budsjett: fastsettelse av kommende årsavgift",
   // "9. Orienteringssak: Kontroll på det elektriske anlegget"): a heading with nothing under it but its points is all
   // title.
-  const whole = notice && h.rest && !h.titleLine && listLineOnly(content) && h.line.text.includes(`${h.title}: ${h.rest}`) && h.rest.split(/\s+/).length <= 12;
+  const whole = notice && h.rest && !h.titleLine && listLineOnly(content) && h.line.text.includes(`${h.title}: ${h.rest}`) && h.rest.split(/\s+/).length <= 12 &&
+    !saysSomething(h.rest);
   const restLine: Line | null = h.rest && !whole ? partOf(h.line, h.rest) : null;
   const textLines = restLine ? [restLine, ...content] : content;
   // A notice keeps its headings whole: what follows a dash there is part of what is proposed, and no outcome.
@@ -747,6 +749,9 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
 }
 
 const LETTER_SUB_ITEM = /^([a-zæøå])[.)]\s+(\S.*)$/;
+
+/** "Det er ikke kommet inn forslag.", "Se vedlegg 1": after a colon, a sentence or a pointer, no part of a title. */
+const saysSomething = (text: string): boolean => /^se\s/i.test(text) || verbAfterFirst(text.toLowerCase().split(/[\s,]+/).filter(Boolean));
 
 /** Nothing under a heading but its lettered points, up to a blank line (the list's end) or the next heading. */
 function listLineOnly(content: Line[]): boolean {
@@ -797,7 +802,6 @@ function opensAsTitle(title: string): boolean {
   return !CODE_MARKS.test(title);
 }
 
-/** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
 /** Why a document is no meeting document, for its diagnostic. */
 interface NotAMeeting { message: string; actual: string }
 const NO_STRUCTURE: NotAMeeting = { message: 'no meeting title, attendee list or numbered items were found', actual: 'no meeting structure' };
@@ -808,6 +812,7 @@ const NO_MEETING_RECORDED: NotAMeeting = {
   actual: 'no meeting recorded',
 };
 
+/** The kind the header names, else referat when enough else looks like a meeting; unknown without evidence. */
 function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead[], itemModels: Item[], frontMatter: Record<string, unknown> | null, body: Line[]): { kind: Kind; why?: NotAMeeting } {
   const evidence =
     // A kind the title names counts in full when the title reads as one; in a line of code or of a program's text
@@ -836,14 +841,16 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
   if (kind === 'protokoll' && referatOfMeeting(header.title, body)) kind = 'referat';
   // A page titled by a type of meeting ("ÅRSMØTET": how the association holds it, how to send in a case) that records
   // no meeting: no date, nobody present or absent, nothing decided, no numbered items (its headings only). Minutes
-  // titled "Protokoll" say so themselves; "Årsmøte 2022" over "1. Konstituering 2. Årsmelding" is the meeting's.
-  if (kind === 'protokoll' && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions) && itemModels.every((i) => i.numberInferred) && !namesProtocol(header.title ?? '')) {
+  // say "Protokoll" themselves, in the title or a line under it ("ÅRSMØTE" / "Protokoll fra årsmøtet i Lia Vel"); "Årsmøte
+  // 2022" over "1. Konstituering 2. Årsmelding" is the meeting's.
+  if (kind === 'protokoll' && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions) && itemModels.every((i) => i.numberInferred) && !body.slice(0, 12).some((l) => namesProtocol(l.text))) {
     return { kind: 'unknown', why: NO_MEETING_RECORDED };
   }
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';
   // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.
   if (kind === 'sakskart' && attendees.filter((a) => a.status === 'present' || a.status === 'remote').length >= 2) kind = 'referat';
-  if (header.title && TEMPLATE_TITLE.test(header.title)) return { kind: 'unknown', why: A_MODEL };
+  // A model has no meeting's date ("1. november 20xx").
+  if (header.title && TEMPLATE_TITLE.test(header.title) && !header.meeting.date) return { kind: 'unknown', why: A_MODEL };
   if (evidence < 3) return { kind: 'unknown', why: NO_STRUCTURE };
   return { kind };
 }

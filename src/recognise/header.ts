@@ -19,7 +19,7 @@ const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
 // A kind word in the plural ("referater/protokoller fra møtene", "sakslistene") names documents in general, not this one;
 // nor does a case of documents received ("Referatsaker", "RS 5/14 … Referatsak").
-const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})(?!(?:er|ene|r|ne)(?![\\p{L}])|sak)`, 'i')] as const);
+const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})(?!(?:er|ene|r|ne)(?![\\p{L}])|sak|vedtak)`, 'i')] as const);
 // Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
 /** A full date (day, month, year), then " i Kristiansand" ending the line; not an organisation ("2024 i Lia IL"). */
@@ -60,16 +60,43 @@ const MEETING_PLACE = latinRegExp(
  * day or the clock comes between (dated: asked in code).
  */
 const HELD_ON_DAY_AT = latinRegExp(
-  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}?)(?=[.!?;]?\s*$|[.!?;]\s+[\p{Lu}\d]|\s+\p{Lu}{2,}\s+\p{Lu}{2,})`,
+  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120})`,
 );
+/**
+ * Where the place ends in what follows "på"/"i": at a sentence's end (a full stop after a word of three letters or
+ * more, or a number, before a capital: not "St. Olavs gate"), a heading in capitals, the clock, or a clause ("og alle er
+ * velkomne", "med servering", "der …").
+ */
+const PLACE_ENDS = latinRegExp(String.raw`(?<=(?:\p{L}{3,}|\d)\.)\s+(?=[\p{Lu}\d])|\s+\p{Lu}{2,}\s+\p{Lu}{2,}|[.,]?\s+(?:kl\.?|klokka|klokken|fra|frå|og|med|der|hvor|kor|som|samt)(?=\s|$)|\s*\(NB|[.\s]*$`);
 const MEETING_OR_ASSEMBLY = /møte|forsamling/i;
+
+/**
+ * The sentence before a verb of holding (`before`) has this meeting as its subject: its last meeting noun is the
+ * title's (or, without a title, the first line's: "Ordinært sameiermøte i Sameiet Lia, avholdes …" under "INNKALLING TIL
+ * ORDINÆRT SAMEIERMØTE 2009") or "møtet"; not another
+ * ("Merk: Årsmøtet avholdes …" in a board's notice, "Foreldremøtet ble gjennomført …"), nor none ("Dugnaden avholdes …").
+ */
+function heldByThisMeeting(before: string, title: string | null): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(': ')) + 1);
+  let last: string | null = null;
+  for (const m of sentence.matchAll(MEETING_NOUNS)) last = m[0];
+  if (!last) return false;
+  const subject = nounBase(last);
+  const own = ownMeetingNoun(title);
+  return subject === 'møte' || (own ? nounBase(own) === subject : THIS_MEETING.has(`${subject}t`));
+}
+const MEETING_NOUNS = latinRegExp(`(?<![\\p{L}])\\p{L}*?(?:${alternation(Object.keys(labels.heldLaterNouns))})(?:t|et|en|a)?(?![\\p{L}])`, 'gi');
+/** A meeting's noun without its definite ending ("Sameiermøtet" → "sameiermøte", "generalforsamlingen"). */
+const nounBase = (noun: string): string => noun.toLowerCase().replace(/møtet$/, 'møte').replace(/forsamlingen$/, 'forsamling').replace(/tinget$/, 'ting');
 
 /**
  * The place and the parts of its address after commas ("Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo", "Godlia
  * Skoles aula, inngang B (tilgang på heis)"), to a part that says something ("på C2 042, snakkes der!"): a verb.
  */
 function placeWithAddress(text: string): string {
-  const parts = text.trim().replace(/[,\s]+$/, '').split(/,\s+/);
+  const end = PLACE_ENDS.exec(text);
+  const place = end ? text.slice(0, end.index) : text;
+  const parts = place.trim().replace(/[,.\s]+$/, '').split(/,\s+/);
   let n = 1;
   while (n < parts.length && !(LOWER_FIRST.test(parts[n]!) && (FINITE_VERB_IN_TITLE.test(parts[n]!) || PASSIVE_VERB.test(parts[n]!)))) n++;
   return parts.slice(0, n).join(', ');
@@ -615,6 +642,11 @@ function ownMeetingNoun(title: string | null): string | null {
   return noun ? noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()] : null;
 }
 const THIS_MEETING = new Set(labels.thisMeeting);
+/** A sentence's subject names this meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"). */
+const namesThisMeeting = (subject: string, title: string | null): boolean => {
+  const s = subject.toLowerCase().replace(/\s+/g, ' ');
+  return THIS_MEETING.has(s) || s === ownMeetingNoun(title);
+};
 /** A meeting's noun anywhere in a line (labels.json heldLaterNouns: møte, generalforsamling, forsamling, ting). */
 const MEETS = new RegExp(alternation(Object.keys(labels.heldLaterNouns)), 'i');
 
@@ -957,14 +989,17 @@ function programmeTime(nonBlank: Line[], first: Line): { start: string; end: str
  * "Styremøtet varte frå kl. 1000 til 1100", "Møtet ble satt kl. 18.00": this meeting (møtet, styremøtet, or the one the
  * title names) and when it sat, in any line; not another meeting ("medlemsmøtet starta kl. 11").
  */
-const MEETING_SAT = latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:${alternation(['satt', 'sett', 'varte', 'starta', 'startet', 'begynte', 'åpna', 'åpnet', 'opna'])})(?![\p{L}])[^.]{0,40}?(?<![\p{L}])${CLOCK}(?![\p{L}])`, 'i');
+const MEETING_SAT = latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:${alternation([...calendar.meetingOpened, ...calendar.meetingSetPassive])})(?![\p{L}])[^.]{0,40}?(?<![\p{L}])${CLOCK}(?![\p{L}])`, 'i');
 function satAnywhere(all: Line[], title: string | null): ReturnType<typeof firstTime> {
   const own = ownMeetingNoun(title);
   for (const l of all) {
     if (!/møtet/i.test(l.text)) continue;
     const m = MEETING_SAT.exec(l.text);
     const subject = m?.[1]!.toLowerCase();
-    if (!m || !(THIS_MEETING.has(subject!) || subject === own)) continue;
+    // The title's meeting ("Styremøtet" under "Referat frå styremøte"; not "Styremøtet startet kl 17 før årsmøtet" in an
+    // annual meeting's minutes); "Møtet" only when no other meeting was named before it ("Leder var på møte med kommunen.
+    // Møtet startet kl 10").
+    if (!m || !(own ? subject === own || (subject === 'møtet' && !/møte/i.test(l.text.slice(0, m.index))) : THIS_MEETING.has(subject!))) continue;
     const t = findTimes(l.text.slice(m.index))[0];
     if (t) return { start: t.start, end: t.end };
   }
@@ -1015,8 +1050,7 @@ function firstTime(sources: string[]): { start: string; end: string | null } | n
   return null;
 }
 
-/** "… og hevet kl. 17.10": the closing word right before the time, whatever the sentence's subject. */
-/** "… hevet kl. 21.10", "Forventet avslutning ca. kl. 1700". */
+/** "… og hevet kl. 17.10", "Forventet avslutning ca. kl. 1700": the closing word right before the time, whatever the sentence's subject. */
 const CLOSED_AT = new RegExp(`\\b(?:${alternation(calendar.meetingClosed)})\\s+(?:ca\\.?\\s+|cirka\\s+)?${CLOCK}\\b`, 'i');
 
 /** "Møtet ble hevet kl. 21.10" anywhere in the document: the end time. */
@@ -1031,7 +1065,7 @@ function endedAt(all: Line[]): string | null {
   // never one about something else ("Dugnaden ble avsluttet kl. 14.00").
   for (const l of all) {
     const closed = CLOSED_AT.exec(l.text);
-    if (!closed || !(SAT_AT.test(l.text) || /\bmøte/i.test(l.text))) continue;
+    if (!closed || !/møte/i.test(l.text)) continue;
     const t = findTimes(l.text.slice(closed.index))[0];
     if (t) return t.start;
   }
@@ -1099,16 +1133,16 @@ function findLocation(
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
     // This meeting ("Møtet", "Generalforsamlingen" under "GENERALFORSAMLING"), as below.
     const online = MEETS.test(l.text) ? MEETING_ONLINE.exec(l.text) : null;
-    const onlineSubject = online?.[1]!.toLowerCase();
-    if (online && (THIS_MEETING.has(onlineSubject!) || onlineSubject === ownMeetingNoun(fmTitle ?? titleLine?.text ?? null))) return online[2]!;
+    if (online && namesThisMeeting(online[1]!, fmTitle ?? titleLine?.text ?? null)) return online[2]!;
     const held = MEETING_OR_ASSEMBLY.test(l.text) ? HELD_ON_DAY_AT.exec(l.text) : null;
-    if (held && (findDates(held[1]!).length > 0 || /\bkl\b/.test(held[1]!) || findTimes(held[1]!).length > 0)) return placeWithAddress(held[2]!);
+    if (held && (findDates(held[1]!).length > 0 || /\bkl\b/.test(held[1]!) || findTimes(held[1]!).length > 0) && heldByThisMeeting(l.text.slice(0, held.index), fmTitle ?? titleLine?.text ?? nonBlank[0]?.text ?? null)) {
+      return placeWithAddress(held[2]!);
+    }
     // (Only a line that names a meeting is tried: the pattern opens with a look-behind, tried at every position.)
     const remote = MEETS.test(l.text) ? MEETING_HELD_REMOTELY.exec(l.text) : null;
     // This meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"), not
     // another ("Foreldremøtet ble gjennomført som videomøte").
-    const subject = remote?.[1]!.toLowerCase().replace(/\s+/g, ' ');
-    if (remote && (THIS_MEETING.has(subject!) || subject === ownMeetingNoun(fmTitle ?? titleLine?.text ?? null))) return remote[2]!.trim();
+    if (remote && namesThisMeeting(remote[1]!, fmTitle ?? titleLine?.text ?? null)) return remote[2]!.trim();
   }
   // "Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00": the place the meeting is called to, when a
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).

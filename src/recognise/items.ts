@@ -174,20 +174,30 @@ const ABBREVIATIONS = new Set(itemWords.abbreviations.map((w) => w.toLowerCase()
 const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})(?![\\p{L}])`, 'i');
 
 /**
+ * A heading in capitals before its text or its sub-items ("KONSTITUERING A) Valg av …", "INNKOMNE FORSLAG Det har ikke
+ * kommet inn forslag"). A short word of capitals may be an acronym opening a title ("NTNU Samarbeid med skolen",
+ * "BUFDIR Tilskudd til …"): after one, only sub-items or a statement (asked in code).
+ */
+const CAPITALS_THEN_TEXT = /^([A-ZÆØÅ]{4}[A-ZÆØÅ-]*(?:\s+[A-ZÆØÅ\d][A-ZÆØÅ\d-]*){0,12})\s+(?=[A-Za-zÆØÅæøå]\)\s|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])/;
+/** An acronym's length at most: a single word of capitals this short needs sub-items or a statement after it. */
+const ACRONYM_MAX = 6;
+
+/**
  * A heading line that holds a short title, then the item's text in sentences ("7. Valgkamp. Mulige utspill ble
  * diskutert.", "Sak 3 Et brev til styret fra Kari Nordmann. Styret kommer tilbake til saken."): the title is the first
  * sentence, when it is short (at most eight words) and what follows is not a question that goes with it
  * ("3. Hjemmesidene våre. Hvordan bruker vi disse i valgkampen").
  */
-const CAPITALS_THEN_TEXT = /^([A-ZÆØÅ]{4}[A-ZÆØÅ-]*(?:\s+[A-ZÆØÅ\d][A-ZÆØÅ\d-]*){0,12})\s+(?=[A-Za-zÆØÅæøå]\)\s|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])/;
-
 function titleThenText(text: string, cased = false): { title: string; rest: string } {
   const split = splitTitle(text, cased);
   if (split.rest) return split;
   // "KONSTITUERING A) Valg av møteleder …", "INNKOMNE FORSLAG Det har ikke kommet inn forslag …": a heading in capitals,
   // then its sub-items or its text in ordinary case (a page flattened by a PDF export).
   const capitals = CAPITALS_THEN_TEXT.exec(text);
-  if (capitals) return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
+  const after = capitals ? text.slice(capitals[0].length) : '';
+  if (capitals && (/\s/.test(capitals[1]!) || capitals[1]!.length > ACRONYM_MAX || /^[A-Za-zÆØÅæøå]\)/.test(after) || readsAsStatement(after))) {
+    return { title: capitals[1]!, rest: after };
+  }
   // "Konstituering, Leiar Torunn vart møteleiar", "Rekneskap, Grete presenterte": a topic of a word or three, a comma,
   // then what was done with it (a clause with a verb of minutes). A list of topics ("Budsjett, regnskap") has none.
   const topic = cased ? null : TOPIC_THEN_CLAUSE.exec(text);
@@ -478,7 +488,13 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
   let cases: ItemHead[] = [];
   for (const [style, list] of byStyle) {
     const minIndent = Math.min(...list.map((h) => h.line.indent));
-    const outer = list.filter((h) => h.line.indent <= minIndent + 2);
+    // Indented two spaces, the heads go on with the numbering ("  «  5. Eventuelt" after "4."), unless they are a list of
+    // their own under an item (one of them restarts at 1, or repeats a number of the outer ones).
+    const outer1 = list.filter((h) => h.line.indent <= minIndent + 1);
+    const indented = list.filter((h) => h.line.indent === minIndent + 2);
+    const outerValues = new Set(outer1.map((h) => h.value));
+    const continues = indented.every((h) => h.value > 1 && !outerValues.has(h.value));
+    const outer = continues && indented.length ? list.filter((h) => h.line.indent <= minIndent + 2) : outer1;
     // Try each possible start among the first MAX_STARTS, keep the longest run. (Every start made this quadratic
     // in the number of numbered lines: 28 s for a 20 MB document of 10 000 items; an agenda starts early.)
     for (let s = 0; s < Math.min(outer.length, MAX_STARTS); s++) {

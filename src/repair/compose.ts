@@ -20,15 +20,27 @@ export function composeCorrections(original: string, final: string, first: reado
   const originalLines = original.split('\n');
   const finalLines = final.split('\n');
   const out: Correction[] = [];
-  const lines = new Set([...first, ...later].map((c) => c.line));
-  for (const line of [...lines].sort((a, b) => a - b)) {
-    composeLine(originalLines[line - 1] ?? '', finalLines[line - 1] ?? '', onLine(first, line), onLine(later, line), out);
+  // Each list by line, once: a list filtered per line is quadratic in a long document.
+  const firstBy = byLine(first);
+  const laterBy = byLine(later);
+  const lines = [...new Set([...firstBy.keys(), ...laterBy.keys()])].sort((a, b) => a - b);
+  for (const line of lines) {
+    composeLine(originalLines[line - 1] ?? '', finalLines[line - 1] ?? '', firstBy.get(line) ?? [], laterBy.get(line) ?? [], out);
   }
   return out;
 }
 
-const onLine = (list: readonly Correction[], line: number): Correction[] =>
-  list.filter((c) => c.line === line).sort((a, b) => a.column - b.column);
+/** The corrections of each line, by column. */
+function byLine(list: readonly Correction[]): Map<number, Correction[]> {
+  const out = new Map<number, Correction[]>();
+  for (const c of list) {
+    const on = out.get(c.line);
+    if (on) on.push(c);
+    else out.set(c.line, [c]);
+  }
+  for (const on of out.values()) on.sort((a, b) => a.column - b.column);
+  return out;
+}
 
 function composeLine(original: string, final: string, first: Correction[], later: Correction[], out: Correction[]): void {
   // Both lists as spans of the middle text.

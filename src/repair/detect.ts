@@ -69,7 +69,7 @@ const NORWEGIAN = /[æøåÆØÅ]/;
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
   let glyph = 0;
-  // The letter-spaced run the tokens are in: its pieces, and how many of them are a single letter or digit.
+  // The letter-spaced run the tokens are in: its pieces, and how many of them are a single letter.
   let spacedRuns = 0;
   let runPieces = 0;
   let runSingles = 0;
@@ -81,7 +81,8 @@ export function detectDamage(text: string): Damage {
   // input is millions of tokens), and by character code: this loop meets every token of every document.
   const n = text.length;
   for (let i = 0; i < n; ) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    // A run of spaced letters is read line by line (letter-spacing.ts): a line break ends one.
+    while (i < n && isSpace(text.charCodeAt(i))) if (text.charCodeAt(i++) === 10 && runPieces) endRun();
     if (i === n) break;
     const start = i;
     while (i < n && !isSpace(text.charCodeAt(i))) i++;

@@ -25,11 +25,12 @@ describe('an item headed in capitals, its text in ordinary case after it on the 
 const place = (sentence: string) => parse(['Innkalling til årsmøte', '', sentence, '', 'Saksliste', '1. Konstituering', '2. Årsmelding'].join('\n')).meeting.location;
 
 describe('the place in the sentence that says when the meeting is held', () => {
+  // (The sentence's meeting is the title's, "Innkalling til årsmøte": another meeting's place is no place of this one.)
   it('with its address to the sentence end (a full stop before a capital), or to a heading in capitals', () => {
     expect(place('Ordinært årsmøte i Sameiet Lia avholdes tirsdag 28. april 2009, kl 19 på Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo. Velkommen!'))
       .toBe('Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo');
-    expect(place('Generalforsamlingen holdes 28. april 2009 i Kantina, Storgata 3.')).toBe('Kantina, Storgata 3');
-    expect(place('Sameiermøtet avholdes mandag 20. april 2009, kl i Vestre Aker Menighetshus, Ullevålsveien TIL BEHANDLING FORELIGGER:'))
+    expect(place('Årsmøtet holdes 28. april 2009 i Kantina, Storgata 3.')).toBe('Kantina, Storgata 3');
+    expect(place('Årsmøtet avholdes mandag 20. april 2009, kl i Vestre Aker Menighetshus, Ullevålsveien TIL BEHANDLING FORELIGGER:'))
       .toBe('Vestre Aker Menighetshus, Ullevålsveien');
     expect(place('Årsmøtet holdes 28. april 2009 i Godlia Skoles aula, inngang B (tilgang på heis).')).toBe('Godlia Skoles aula, inngang B (tilgang på heis)');
   });
