@@ -917,6 +917,7 @@ function candidateDate(best: DateCandidate, yearHint: number | null): string | n
 }
 
 /** Where to look for the time: fields first, then the date/title lines. */
+const BARE_CLOCK = /^\s*(?:[01]?\d|2[0-3])[.:]?[0-5]\d(?:\s*[-–]\s*(?:[01]?\d|2[0-3])[.:]?[0-5]\d)?\s*$/;
 function timeSources(
   timeFields: FieldHit[],
   dateFields: FieldHit[],
@@ -927,7 +928,8 @@ function timeSources(
   titleLine: Line | null,
 ): string[] {
   const sources: string[] = [];
-  for (const f of timeFields) sources.push(f.value);
+  // A time field's bare clock ("Klokka: 2030", "Tid: 1800-2000") is read as the clock it is.
+  for (const f of timeFields) sources.push(BARE_CLOCK.test(f.value) ? `kl. ${f.value.trim()}` : f.value);
   const fmT = fmTime(frontMatter);
   if (fmT) sources.push(fmT);
   // "Dato: Tysdag 14. mars 2023, kl. 19.00" — but not a notice letter's own date.

@@ -176,3 +176,16 @@ describe('dates and times from outside set v (22nd)', () => {
     expect(parse('Styremøte\n\n08.05.2024\n\nMøtereferat.\n\nSAK 11/24 Økonomi\nTekst.\n\nSAK 12/24 Eventuelt\nIngen.').meeting.date).toBe('2024-05-08');
   });
 });
+
+describe('fields and groups from outside set v (22nd)', () => {
+  it('"Klokka: 2030" and "Tid: 1800-2000" give the clock (v/2202); a date in the field is no clock', () => {
+    const meeting = (field: string) => parse(`Referat fra SU-møte i Bakkeli barnehage\n\nDato: Tirsdag 25. september 2018\n\n${field}\n\nSted: Bakkeli barnehage\n\n1. Konstituering\nTekst.\n\n2. Eventuelt\nIngen.`).meeting;
+    expect(meeting('Klokka: 2030')).toMatchObject({ start: '20:30' });
+    expect(meeting('Tid: 1800-2000')).toMatchObject({ start: '18:00', end: '20:00' });
+    expect(meeting('Tid: 25.09')).toMatchObject({ start: null });
+  });
+  it('"Medlemer:" (nynorsk) under "Til stades" lists members (v/2205)', () => {
+    const doc = parse('MØTEPROTOKOLL\nHerdla sokneråd\nMøtedato\n1. september-2015\nTil stades\nMedlemer:\nKaren Skråmestø, Kjellaug F. Eidsaa, Jonas Bratli\nVaramedlem:\nMeldte forfall:\n\nSak 52/2015 Godkjenning av referat\nGodkjent.\n\nSak 53/2015 Eventuelt\nIngen.');
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Karen Skråmestø', 'Kjellaug F. Eidsaa', 'Jonas Bratli']);
+  });
+});
