@@ -9,6 +9,7 @@ import { inputLine, type Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
+import { verbAfterFirst } from './sentence-verbs.js';
 import { ABBREVIATION_LAST, isBareOfficeOrBody, isGivenName, isNameLike, isOffice, isOrganisationLike, isRoleCompound, opensWithGivenName, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -627,7 +628,9 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         !isStop(lines[k + 1]!) &&
         !attendanceLabel(lines[k + 1]!.text) &&
         !lines[k + 1]!.text.includes(':') &&
-        lines[k + 1]!.text.length < 100
+        lines[k + 1]!.text.length < 100 &&
+        // A sentence under the list ("Per Berg og Lise Dahl kom etter sak 1.") is read as one, below.
+        !(/[.!?]$/.test(lines[k + 1]!.text) && verbAfterFirst(lines[k + 1]!.text.toLowerCase().split(/[\s,]+/).filter(Boolean)))
       ) {
         k++;
         value += ' ' + lines[k]!.text;

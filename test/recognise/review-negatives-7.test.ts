@@ -89,6 +89,13 @@ describe('11. groups in a list of those present', () => {
   });
 });
 
+describe('11. a sentence under a short list of those present', () => {
+  it('"Per Berg og Lise Dahl kom etter sak 1." is read as a sentence, not as the list wrapped ("Lise Dahl kom")', () => {
+    expect(parse('Referat fra styremøte 3. mai 2024\n\nTil stede: Kari Nordmann, Ole Hansen\nPer Berg og Lise Dahl kom etter sak 1.\n\n1. Sak\nTekst.\n\n2. Eventuelt\nIngen.').attendees.map((a) => a.name))
+      .toEqual(['Kari Nordmann', 'Ole Hansen', 'Per Berg', 'Lise Dahl']);
+  });
+});
+
 describe('12. kinds', () => {
   it('"ÅRSMØTE" over "Protokoll fra årsmøtet i Lia Vel …" is a protocol; "Kunngjøring av årsmøtevedtak" is no notice', () => {
     expect(parse('ÅRSMØTE\n\nProtokoll fra årsmøtet i Lia Vel, avholdt i Grendehuset.\n\nÅrsmelding: Godkjent.\n\nRegnskap: Godkjent.').kind).toBe('protokoll');
