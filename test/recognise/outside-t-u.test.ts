@@ -189,3 +189,11 @@ describe('fields and groups from outside set v (22nd)', () => {
     expect(doc.attendees.map((a) => a.name)).toEqual(['Karen Skråmestø', 'Kjellaug F. Eidsaa', 'Jonas Bratli']);
   });
 });
+
+describe('a greeting is no heading (outside set v/2211)', () => {
+  it('"Hei" over the sentence that calls the meeting: the date and time are the header\'s', () => {
+    const doc = parse('Innkalling årsmøte 2017\n\nHei\n\nVi kaller herved inn til årsmøte 26.04.17 kl 18-21 i Sotra Arena\n\nFrist for innsendelse av saker er 22.03.2017.');
+    expect(doc.items.map((i) => i.title)).not.toContain('Hei');
+    expect(doc.meeting).toMatchObject({ date: '2017-04-26', start: '18:00', end: '21:00' });
+  });
+});
