@@ -192,7 +192,12 @@ describe('fields and groups from outside set v (22nd)', () => {
 
 describe('a greeting is no heading (outside set v/2211)', () => {
   it('"Hei" over the sentence that calls the meeting: the date and time are the header\'s', () => {
-    const doc = parse('Innkalling årsmøte 2017\n\nHei\n\nVi kaller herved inn til årsmøte 26.04.17 kl 18-21 i Sotra Arena\n\nFrist for innsendelse av saker er 22.03.2017.');
+    const doc = parse([
+      'Innkalling årsmøte 2017', '', 'Hei', '', 'Vi kaller herved inn til årsmøte 26.04.17 kl 18-21 i Sotra Arena', '',
+      'Vedtektene til Idrettsrådet sier om representasjon på årsmøtet i § 10 at:', '«På årsmøtet i idrettsrådet møter med stemmerett:',
+      'a) Idrettsrådets styre.', 'b) 2 til 5 representanter for hvert idrettslag etter skala fastsatt av årsmøtet.', '1-249 medlemmer2 representanter',
+      '250 – 499 medlemmer 3 representanter »', '', 'Videre inviteres idrettskretsen og kommunen til å delta', '', 'Frist for innsendelse av saker er 22.03.2017.',
+    ].join('\n'));
     expect(doc.items.map((i) => i.title)).not.toContain('Hei');
     expect(doc.meeting).toMatchObject({ date: '2017-04-26', start: '18:00', end: '21:00' });
   });
