@@ -7,7 +7,7 @@ import { diagnostic } from '../model/diagnostic.js';
 import { inputColumn, inputLine, partEnd, rawColumn, type Line } from '../segment/line.js';
 import { attendanceLabel, findPeople, type PersonHit } from './attendance.js';
 import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from './decisions.js';
-import { fieldOf, namesProtocol, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
+import { fieldOf, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, columnRunHeads, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
 import { verbAfterFirst } from './sentence-verbs.js';
@@ -242,11 +242,12 @@ function numberedHeads(body: Line[]): ItemHead[] {
 /**
  * "PS 46/14 Møteplan utkast 2014/558", "PS 47/14 Evaluering av Eldrerådskonferansen /557": a case list's archive
  * column run on after each title. Taken off when three titles or more end so: one alone may be the title's own.
- * A season ("Terminliste 2024/25", "Budsjett 2024/2025") is no archive number.
+ * A season ("Terminliste 2024/25", "Budsjett 2024/2025") or a plan's period ("Økonomiplan 2025/2028") is no archive number.
  */
 function withoutArchiveTails(heads: ItemHead[]): void {
   const tailed = heads.filter((h) => archiveTail(h.title));
-  if (tailed.length < 3) return;
+  // Three different titles: one title restated (saksliste, heading, protocol) is one.
+  if (new Set(tailed.map((h) => h.title)).size < 3) return;
   for (const h of tailed) h.title = h.title.slice(0, archiveTail(h.title)!.index).trim();
 }
 const ARCHIVE_TAIL = /\s+(\d{4})?\/(\d{2,6})$/;
@@ -254,7 +255,8 @@ function archiveTail(title: string): RegExpExecArray | null {
   const m = ARCHIVE_TAIL.exec(title);
   if (!m || !m[1]) return m;
   const [from, to] = [Number(m[1]), Number(m[2])];
-  const season = m[2]!.length === 2 ? to === (from + 1) % 100 : m[2]!.length === 4 && to === from + 1;
+  // A season ("2024/25", "2024/2025") or a plan's period ("2025/2028", "2024/2036"): years, no archive number.
+  const season = m[2]!.length === 2 ? to === (from + 1) % 100 : m[2]!.length === 4 && to > from && to - from <= 20;
   return season ? null : m;
 }
 
@@ -751,7 +753,9 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
 const LETTER_SUB_ITEM = /^([a-zæøå])[.)]\s+(\S.*)$/;
 
 /** "Det er ikke kommet inn forslag.", "Se vedlegg 1": after a colon, a sentence or a pointer, no part of a title. */
-const saysSomething = (text: string): boolean => /^se\s/i.test(text) || verbAfterFirst(text.toLowerCase().split(/[\s,]+/).filter(Boolean));
+const saysSomething = (text: string): boolean => POINTER.test(text) || verbAfterFirst(text.toLowerCase().split(/[\s,]+/).filter(Boolean));
+/** "Se vedlegg 1", "Se eget saksframlegg": a pointer to the papers ("Se på tall fra 2019" is a matter). */
+const POINTER = /^sj?e\s+(?:vedlegg|vedlagt|vedlagd|sakspapir|saksframlegg|saksdokument|eget|egen|eige|eigen|nettsiden|hjemmesiden|heimesida)/i;
 
 /** Nothing under a heading but its lettered points, up to a blank line (the list's end) or the next heading. */
 function listLineOnly(content: Line[]): boolean {
@@ -802,6 +806,15 @@ function opensAsTitle(title: string): boolean {
   return !CODE_MARKS.test(title);
 }
 
+/**
+ * A line that opens with the word for a protocol and says nothing of it ("Protokoll fra årsmøtet i Lia Vel, avholdt i
+ * Grendehuset."): a heading. "Protokoll fra årsmøtet sendes til alle medlemmer." tells of one, on a page about meetings.
+ */
+const headsAsProtocol = (l: Line): boolean =>
+  PROTOCOL_FIRST.test(l.text) && !PASSIVE_WORD.test(l.text) && !verbAfterFirst(l.text.toLowerCase().split(/[\s,]+/).filter(Boolean));
+const PROTOCOL_FIRST = latinRegExp(String.raw`^(?:protokoll|møtebok|møteprotokoll|årsmøteprotokoll)(?![\p{L}])`, 'i');
+const PASSIVE_WORD = latinRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}es(?![\p{L}])`);
+
 /** Why a document is no meeting document, for its diagnostic. */
 interface NotAMeeting { message: string; actual: string }
 const NO_STRUCTURE: NotAMeeting = { message: 'no meeting title, attendee list or numbered items were found', actual: 'no meeting structure' };
@@ -843,7 +856,7 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
   // no meeting: no date, nobody present or absent, nothing decided, no numbered items (its headings only). Minutes
   // say "Protokoll" themselves, in the title or a line under it ("ÅRSMØTE" / "Protokoll fra årsmøtet i Lia Vel"); "Årsmøte
   // 2022" over "1. Konstituering 2. Årsmelding" is the meeting's.
-  if (kind === 'protokoll' && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions) && itemModels.every((i) => i.numberInferred) && !body.slice(0, 12).some((l) => namesProtocol(l.text))) {
+  if (kind === 'protokoll' && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions) && itemModels.every((i) => i.numberInferred) && !body.slice(0, 12).some(headsAsProtocol)) {
     return { kind: 'unknown', why: NO_MEETING_RECORDED };
   }
   if (kind === 'sakskart' && itemModels.filter(hasDecisions).length >= 2) kind = 'referat';

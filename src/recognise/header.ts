@@ -64,11 +64,15 @@ const HELD_ON_DAY_AT = latinRegExp(
 );
 /**
  * Where the place ends in what follows "på"/"i": at a sentence's end (a full stop after a word of three letters or
- * more, or a number, before a capital: not "St. Olavs gate"), a heading in capitals, the clock, or a clause ("og alle er
- * velkomne", "med servering", "der …").
+ * more, or a number, before a capital: not "St. Olavs gate", "Storgt. 3"), a heading in capitals, the clock, or a clause
+ * (", og alle er velkomne", "der …"; not "Lia skole og barnehage").
  */
-const PLACE_ENDS = latinRegExp(String.raw`(?<=(?:\p{L}{3,}|\d)\.)\s+(?=[\p{Lu}\d])|\s+\p{Lu}{2,}\s+\p{Lu}{2,}|[.,]?\s+(?:kl\.?|klokka|klokken|fra|frå|og|med|der|hvor|kor|som|samt)(?=\s|$)|\s*\(NB|[.\s]*$`);
+const PLACE_ENDS = latinRegExp(String.raw`(?<=(?:\p{L}{3,}|\d)\.)(?<!(?:gt|vn|pl)\.)\s+(?=[\p{Lu}\d])|\s+\p{Lu}{2,}\s+\p{Lu}{2,}|,\s+og(?=\s)|[.,]?\s+(?:kl\.?|klokka|klokken|fra|frå|der|hvor|kor|som|samt)(?=\s|$)|\s*\(NB|[.\s]*$`);
 const MEETING_OR_ASSEMBLY = /møte|forsamling/i;
+/** A sentence whose subject is a thing in the definite form ("Registreringen", "Kafeen", "Dørene"). */
+const THING_FIRST = latinRegExp(String.raw`^\p{Lu}\p{Ll}+(?:en|et|a|ene)\s`);
+/** Between two sentences of a line: after a full stop (not a clock's or a date's: "kl. 18.00"), before a capital. */
+const SENTENCE_BREAK = latinRegExp(String.raw`(?<=[\p{L}\d][.!?])\s+(?=\p{Lu})`);
 
 /**
  * The sentence before a verb of holding (`before`) has this meeting as its subject: its last meeting noun is the
@@ -279,10 +283,18 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // sentence that says when the meeting sat ("Møtet ble satt kl. 16.00 …", "… varte fra kl. 0930-1430").
   const best = candidates[0]?.date;
   for (const c of candidates) if (best && c.line !== dateLine && c.date.day === best.day && c.date.month === best.month) sources.push(c.line.text);
-  // From the words that open it: "Kaffe serveres kl. 0900. Årsmøtet settes kl. 0930." starts at half past nine.
+  // From the words that open it, in a sentence about a meeting or whose subject is a person ("Styreleder åpnet møte kl.
+  // 18:00.", "Vi starter kl.10."), not a thing ("Registreringen åpnet kl. 17.30.": the next sentence, "Årsmøtet ble satt
+  // kl. 18.00.", is).
   for (const l of nonBlank) {
-    const sat = SAT_AT.exec(l.text);
-    if (sat) sources.push(l.text.slice(sat.index));
+    if (!SAT_AT.test(l.text)) continue;
+    for (const sentence of l.text.split(SENTENCE_BREAK)) {
+      const sat = MEETING_OR_ASSEMBLY.test(sentence) || !THING_FIRST.test(sentence) ? SAT_AT.exec(sentence) : null;
+      if (sat) {
+        sources.push(sentence.slice(sat.index));
+        break;
+      }
+    }
   }
   // The clock after a place field's place ("Stad: Krona, Romsdalsmuseet, kl. 19.00").
   for (const f of fields) if (f.key === 'place' && placeThenClockAt(f.value) > 0) sources.push(f.value);
@@ -292,7 +304,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
   // A programme ("kl 1000-1030: Registrering" / "kl 1100-1200: Årsmøte" / "kl 1300-1430: Årsmøte held fram"): the
   // meeting's own rows, from the first one's start to the last one's end.
-  const programme = timeLine ? programmeTime(nonBlank, timeLine) : null;
+  const programme = timeLine ? programmeTime(nonBlank, timeLine, title) : null;
   if (programme) sources.push(`kl. ${programme.start}${programme.end ? `-${programme.end}` : ''}`);
   else if (timeLine) sources.push(timeLine.text);
   // Or the place, then the clock, on the line under the dated title ("Sagavn. 20, Leknes kl. 18.30").
@@ -301,7 +313,7 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   if (lead) sources.push(lead);
   // Last, a sentence anywhere in the minutes that says when this meeting sat ("Styremøtet varte frå kl. 1000 til 1100 då
   // medlemsmøtet overtok", closing the minutes).
-  const time = firstTime(sources) ?? satAnywhere(all, title);
+  const time = firstTime(sources) ?? satAnywhere(all, title, kind === 'innkalling');
   const start = time ? time.start : null;
   let end = time ? time.end : null;
   if (!end) {
@@ -675,7 +687,7 @@ export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || E
 const MEETING_WITH = latinRegExp(String.raw`(?<![\p{L}])(?:${alternation([...labels.heldMeeting, ...labels.hadMeeting])})\s+(?:(?:${alternation(labels.articles)})\s+)?\p{L}*møte\s+(?:${alternation(labels.meetingWith)})\s+\p{L}`, 'i');
 const HOLDS_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.meetingHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])`, 'i');
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
-export const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
+const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
 const isDateField = (f: FieldHit): boolean => f.key === 'date';
 const holdsDate = (f: FieldHit): boolean => datesIn(f).length > 0;
@@ -968,22 +980,29 @@ function heldSentence(all: Line[], firstItemLine: number): Line | null {
 /** A sentence that says when the meeting sat: an opening or lasting verb, then "kl". */
 const SAT_AT = latinRegExp(`\\b(?:${alternation(calendar.meetingOpened)})\\b[^.]{0,40}?\\b${CLOCK}\\b`, 'i');
 
+/** A programme row's activity, its first word: after the clock, its range and a colon or a dash. */
+const PROGRAMME_ACTIVITY = latinRegExp(String.raw`^[^\p{L}]*(?:kl(?:okka|okken)?\b\.?)?[\d\s.:–—-]*(?:kl\.?\s*[\d.:]+\s*)?[:–—-]?\s*(\p{L}+)`, 'i');
 /**
  * The rows of a programme that starts at `first` (lines that open with the clock, one under another) that name the
  * meeting ("Årsmøte", "Årsmøte held fram"), as one time: the first one's start to the last one's end. Null when the
  * lines are no programme (one line) or no row names a meeting.
  */
-/** A programme row's activity, its first word: after the clock, its range and a colon or a dash. */
-const PROGRAMME_ACTIVITY = latinRegExp(String.raw`^[^\p{L}]*(?:kl(?:okka|okken)?\b\.?)?[\d\s.:–—-]*(?:kl\.?\s*[\d.:]+\s*)?[:–—-]?\s*(\p{L}+)`, 'i');
-function programmeTime(nonBlank: Line[], first: Line): { start: string; end: string | null } | null {
+function programmeTime(nonBlank: Line[], first: Line, title: string | null): { start: string; end: string | null } | null {
   const rows: Line[] = [];
   for (let k = nonBlank.indexOf(first); k >= 0 && k < nonBlank.length && CLOCK_LINE.test(nonBlank[k]!.text); k++) rows.push(nonBlank[k]!);
   if (rows.length < 2) return null;
-  // The row's activity opens with the meeting ("Årsmøte held fram"), not "Middag etter møtet".
-  const own = rows.filter((r) => MEETS.test(PROGRAMME_ACTIVITY.exec(r.text)?.[1] ?? ''));
-  if (!own.length || own.length === rows.length) return null;
-  const from = findTimes(own[0]!.text)[0];
-  const to = findTimes(own[own.length - 1]!.text)[0];
+  // The row's activity opens with this meeting ("Årsmøte held fram" under "Innkalling til årsmøte"), not another one
+  // ("Styremøte" before the annual meeting, "Fagmøte om trening") nor "Middag etter møtet".
+  const own = ownMeetingNoun(title);
+  const ownBase = own ? nounBase(own) : null;
+  const ownRows = rows.filter((r) => {
+    const activity = PROGRAMME_ACTIVITY.exec(r.text)?.[1] ?? '';
+    if (!MEETS.test(activity)) return false;
+    return ownBase === null || ownBase === 'møte' || nounBase(activity).startsWith(ownBase);
+  });
+  if (!ownRows.length) return null;
+  const from = findTimes(ownRows[0]!.text)[0];
+  const to = findTimes(ownRows[ownRows.length - 1]!.text)[0];
   return from ? { start: from.start, end: to?.end ?? null } : null;
 }
 
@@ -991,21 +1010,38 @@ function programmeTime(nonBlank: Line[], first: Line): { start: string; end: str
  * "Styremøtet varte frå kl. 1000 til 1100", "Møtet ble satt kl. 18.00": this meeting (møtet, styremøtet, or the one the
  * title names) and when it sat, in any line; not another meeting ("medlemsmøtet starta kl. 11").
  */
-const MEETING_SAT = latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:${alternation([...calendar.meetingOpened, ...calendar.meetingSetPassive])})(?![\p{L}])[^.]{0,40}?(?<![\p{L}])${CLOCK}(?![\p{L}])`, 'i');
-function satAnywhere(all: Line[], title: string | null): ReturnType<typeof firstTime> {
+/** Minutes tell when their meeting sat in the past tense; the present ("Møtet starter kl 19") is a later meeting's there. */
+const SAT_PAST = ['satt', 'sett', 'åpnet', 'åpna', 'opna', 'opnet', 'startet', 'starta', 'begynte', 'varte', 'vart halde', 'ble holdt'];
+const meetingSat = (verbs: readonly string[]): RegExp =>
+  latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:${alternation(verbs)})(?![\p{L}])[^.]{0,40}?(?<![\p{L}])${CLOCK}(?![\p{L}])`, 'i');
+const MEETING_SAT = meetingSat(SAT_PAST);
+/** A notice says it in the present or the passive ("Årsmøtet settes kl. 0930", "Møtet starter kl. 19"). */
+const MEETING_SETS = meetingSat([...calendar.meetingOpened, ...calendar.meetingSetPassive]);
+function satAnywhere(all: Line[], title: string | null, notice: boolean): ReturnType<typeof firstTime> {
   const own = ownMeetingNoun(title);
+  const pattern = notice ? MEETING_SETS : MEETING_SAT;
   for (const l of all) {
     if (!/møtet/i.test(l.text)) continue;
-    const m = MEETING_SAT.exec(l.text);
-    const subject = m?.[1]!.toLowerCase();
-    // The title's meeting ("Styremøtet" under "Referat frå styremøte"; not "Styremøtet startet kl 17 før årsmøtet" in an
-    // annual meeting's minutes); "Møtet" only when no other meeting was named before it ("Leder var på møte med kommunen.
-    // Møtet startet kl 10").
-    if (!m || !(own ? subject === own || (subject === 'møtet' && !/møte/i.test(l.text.slice(0, m.index))) : THIS_MEETING.has(subject!))) continue;
+    const m = pattern.exec(l.text);
+    if (!m || !satIsThisMeeting(m[1]!.toLowerCase(), own, l.text.slice(0, m.index))) continue;
     const t = findTimes(l.text.slice(m.index))[0];
     if (t) return { start: t.start, end: t.end };
   }
   return null;
+}
+
+/**
+ * The meeting a sentence says sat is this one: the title's ("Styremøtet" under "Referat frå styremøte"; not "Styremøtet
+ * startet kl 17 før årsmøtet" in an annual meeting's minutes), this meeting's words when the title names only "møte"
+ * ("Styremøtet" under "Referat fra møte i styret"), or "Møtet" when no other meeting was named before it on its line
+ * ("Leder var på møte med kommunen. Møtet startet kl 10"; "Kari var møteleder." names none).
+ */
+function satIsThisMeeting(subject: string, own: string | null, before: string): boolean {
+  if (subject === own) return true;
+  if (THIS_MEETING.has(subject) && (own === null || own === 'møtet') && subject !== 'møtet') return true;
+  if (subject !== 'møtet') return false;
+  MEETING_NOUNS.lastIndex = 0;
+  return !MEETING_NOUNS.test(before);
 }
 
 /** "Sagavn. 20, Leknes kl. 18.30": a place (no label, no date), then the clock and nothing after it. */

@@ -181,6 +181,8 @@ const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})
 const CAPITALS_THEN_TEXT = /^([A-ZÆØÅ]{4}[A-ZÆØÅ-]*(?:\s+[A-ZÆØÅ\d][A-ZÆØÅ\d-]*){0,12})\s+(?=[A-Za-zÆØÅæøå]\)\s|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])/;
 /** An acronym's length at most: a single word of capitals this short needs sub-items or a statement after it. */
 const ACRONYM_MAX = 6;
+/** Short words that head an item all the same ("VALG", "STATUS": items.json shortHeadings). */
+const SHORT_HEADINGS = new Set(itemWords.shortHeadings);
 
 /**
  * A heading line that holds a short title, then the item's text in sentences ("7. Valgkamp. Mulige utspill ble
@@ -195,7 +197,7 @@ function titleThenText(text: string, cased = false): { title: string; rest: stri
   // then its sub-items or its text in ordinary case (a page flattened by a PDF export).
   const capitals = CAPITALS_THEN_TEXT.exec(text);
   const after = capitals ? text.slice(capitals[0].length) : '';
-  if (capitals && (/\s/.test(capitals[1]!) || capitals[1]!.length > ACRONYM_MAX || /^[A-Za-zÆØÅæøå]\)/.test(after) || readsAsStatement(after))) {
+  if (capitals && (/\s/.test(capitals[1]!) || capitals[1]!.length > ACRONYM_MAX || SHORT_HEADINGS.has(capitals[1]!.toLowerCase()) || /^[A-Za-zÆØÅæøå]\)/.test(after) || readsAsStatement(after))) {
     return { title: capitals[1]!, rest: after };
   }
   // "Konstituering, Leiar Torunn vart møteleiar", "Rekneskap, Grete presenterte": a topic of a word or three, a comma,
@@ -488,13 +490,18 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
   let cases: ItemHead[] = [];
   for (const [style, list] of byStyle) {
     const minIndent = Math.min(...list.map((h) => h.line.indent));
-    // Indented two spaces, the heads go on with the numbering ("  «  5. Eventuelt" after "4."), unless they are a list of
-    // their own under an item (one of them restarts at 1, or repeats a number of the outer ones).
+    // Indented two spaces, a head is the agenda's ("  «  5. Eventuelt" after "4.", or a whole agenda indented before a list
+    // at the margin), unless it stands between two heads at the margin and does not go on with their numbering: a list
+    // of its own under an item ("2. Budsjett" / "  1. Inntekter" / "  2. Utgifter" / "3. Valg").
     const outer1 = list.filter((h) => h.line.indent <= minIndent + 1);
-    const indented = list.filter((h) => h.line.indent === minIndent + 2);
-    const outerValues = new Set(outer1.map((h) => h.value));
-    const continues = indented.every((h) => h.value > 1 && !outerValues.has(h.value));
-    const outer = continues && indented.length ? list.filter((h) => h.line.indent <= minIndent + 2) : outer1;
+    const outer = list.filter((h) => {
+      if (h.line.indent <= minIndent + 1) return true;
+      if (h.line.indent !== minIndent + 2) return false;
+      const before = lastBefore(outer1, h.line.n);
+      const after = outer1.find((o) => o.line.n > h.line.n);
+      // Between two heads at the margin, only one that fits the count between them ("3." / "  4." / "5.").
+      return before === undefined || after === undefined || (h.value === before.value + 1 && after.value === h.value + 1);
+    });
     // Try each possible start among the first MAX_STARTS, keep the longest run. (Every start made this quadratic
     // in the number of numbered lines: 28 s for a 20 MB document of 10 000 items; an agenda starts early.)
     for (let s = 0; s < Math.min(outer.length, MAX_STARTS); s++) {
@@ -532,7 +539,10 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         }
         // Another series of the same year, numbered on its own ("PS 22/18", "RS 4/18", "RS 5/18", "PS 23/18": the
         // matters for information among the cases for decision).
-        if (step <= 0 && prefix !== '' && prefixOf(prev.number) !== '' && !prefixes.has(prefix) && yearOf(h) === yearOf(prev) && !restated) {
+        // (A series of two at least, "RS 4/18, RS 5/18": one case of another body named in a case, "FR 3/24", is no part.)
+        const nextOne = outer[i + 1];
+        const series = nextOne !== undefined && prefixOf(nextOne.number) === prefix && nextOne.value === h.value + 1;
+        if (step <= 0 && series && prefix !== '' && prefixOf(prev.number) !== '' && !prefixes.has(prefix) && yearOf(h) === yearOf(prev) && !restated) {
           prefixes.add(prefix);
           take(h, prefix);
           continue;
@@ -594,6 +604,13 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
     best.every((h, i) => i === 0 || h.line.n === best[i - 1]!.line.n + 1)
   ) return cases;
   return best;
+}
+
+/** The last of `heads` (in line order) on a line before `n`. */
+function lastBefore(heads: readonly ItemHead[], n: number): ItemHead | undefined {
+  let last: ItemHead | undefined;
+  for (const h of heads) if (h.line.n < n) last = h;
+  return last;
 }
 
 /** Heading-like titles weigh more than sentences; table-of-contents lines (page numbers, dot leaders) least. */

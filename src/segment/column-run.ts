@@ -26,9 +26,15 @@ const ONE_NUMBER = latinRegExp(CASE_NUMBER, 'g');
 const NEXT_NUMBER = latinRegExp(String.raw`(?<![\p{L}\d\/])${CASE_NUMBER}(?![\d\/])`, 'g');
 /** The column heads of a case table ("Innhald", "Utvalssaknr", "Arkivsaknr", "Lukket"): no part of a title. */
 const HEADS = latinRegExp(`(?<![\\p{L}])(?:${alternation(itemWords.caseTableHeads)})(?![\\p{L}])`, 'gi');
-/** An archive number ("2014/558", "/557") or a page's number at the end of the titles. */
-const TAIL = /(?:\s+(?:\d{4})?\/\d{1,6}|\s+\d{1,3})+\s*$/;
-const TITLE_BREAK = latinRegExp(String.raw`(?<=[\p{Ll}\d)])\s+(?=\p{Lu}\p{Ll})`, 'g');
+/** An archive number ("2014/558", "/557") at the end of the titles. (Not a number alone: "Tertialrapport 2" keeps it.) */
+const TAIL = /(?:\s+(?:\d{4})?\/\d{1,6})+\s*$/;
+/** Where one title ends and the next begins: a capitalised word after a word in small letters. */
+const TITLE_BREAK = latinRegExp(String.raw`(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll})`, 'g');
+/**
+ * A title does not end in a word that needs one after it ("Samarbeid med NAV Tilskudd til" / "Lia IL": a name took a
+ * break, an acronym hid one, and the count came out right by chance): such a parting is none.
+ */
+const OPEN_END = latinRegExp(`(?<![\\p{L}])(?:${alternation(itemWords.openWords)})$`, 'i');
 
 /** The column runs in a raw line, in order. */
 export function columnRuns(raw: string): ColumnRun[] {
@@ -51,5 +57,5 @@ function titlesOf(text: string, count: number): string[] | null {
   const cleaned = text.replace(HEADS, ' ').replace(/\s+/g, ' ').trim().replace(TAIL, '');
   if (!cleaned) return null;
   const titles = cleaned.split(TITLE_BREAK).map((t) => t.trim()).filter(Boolean);
-  return titles.length === count ? titles : null;
+  return titles.length === count && !titles.some((t) => OPEN_END.test(t)) ? titles : null;
 }

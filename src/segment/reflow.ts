@@ -99,7 +99,11 @@ const ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.\s+(?=\p{Lu})`, 'g')
 const SUB_ENUMERATED = latinRegExp(String.raw`(?<=\s)(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})`, 'g');
 /** The page number a PDF transcript starts each page with ("2 19/13 Årsmøte …"). */
 const PAGE_NUMBER = latinRegExp(String.raw`^\s*(\d{1,3})\s+(?=[\p{Lu}\d])`, '');
-const PAGE_TOP = latinRegExp(String.raw`^(?:\p{Lu}{3,}\b|\d{1,4}\/\d{2,4}\s)`, '');
+/**
+ * A case number opening a page. (Not a title in capitals: items numbered 1, 2 … over flattened paragraphs in capitals
+ * read just like pages numbered 1, 2 …; from 21ec822 to the eighth review the pattern took those too, and lost the items.)
+ */
+const PAGE_TOP = /^\d{1,4}\/\d{2,4}\s/;
 /** "Side 1 av 5": a page footer, a line of its own. */
 const PAGE_FOOTER = new RegExp(`(?<=\\s)(?:${asWritten(calendar.pageFooter)})\\s+\\d+\\s+(?:av|of)\\s+\\d+`, 'g');
 
