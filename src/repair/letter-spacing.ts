@@ -14,9 +14,19 @@ import frequencies from '../vocab/word-frequencies.json' with { type: 'json' };
 import { isLoosePunctuation, isSingleLetter, isSpacedPiece, SPACED_RUN_MIN_SINGLES } from './detect.js';
 import { CAP, COMPOUND as COMPOUND_PART, WORD, type Lexicon } from './lexicon.js';
 
-/** A Map, not the object: no word may read Object.prototype's "constructor". */
-const FREQ = new Map<string, number>(Object.entries(frequencies.freq));
-const LONGEST_LISTED = Math.max(...[...FREQ.keys()].map((w) => w.length));
+/** The word counts, read from their "word count" pairs when first asked for (a Map: no word reads Object.prototype's). */
+let freq: Map<string, number> | null = null;
+let longestListed = 0;
+function counts(): Map<string, number> {
+  if (freq) return freq;
+  freq = new Map();
+  const parts = frequencies.counts.split(' ');
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    freq.set(parts[i]!, Number(parts[i + 1]));
+    longestListed = Math.max(longestListed, parts[i]!.length);
+  }
+  return freq;
+}
 /** The cost of a word seen once in the frequency list's documents: log10 of their size. */
 const BASE = Math.log10(frequencies.tokens);
 /**
@@ -283,7 +293,8 @@ function readingOf(word: string, lower: string, shape: Shape, flags: number, hea
  * given name's; undefined when it is none of these.
  */
 function aloneCost(w: string, flags: number, capital: boolean): number | undefined {
-  const seen = w.length <= LONGEST_LISTED ? FREQ.get(w) : undefined;
+  const listed = counts();
+  const seen = w.length <= longestListed ? listed.get(w) : undefined;
   if (seen !== undefined) return BASE - Math.log10(seen);
   if (flags & WORD || (flags & CAP && capital) || (capital && GIVEN_NAMES.has(w))) return LEXICON_ONLY;
   return undefined;
