@@ -537,12 +537,12 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
             continue;
           }
         }
-        // Another series of the same year, numbered on its own ("PS 22/18", "RS 4/18", "RS 5/18", "PS 23/18": the
-        // matters for information among the cases for decision).
+        // Another series of the same year, numbered on its own, below or above ("PS 22/18", "RS 4/18", "RS 5/18", "PS 23/18";
+        // "PS 3/24", "RS 10/24", "RS 11/24", "PS 4/24": the matters for information among the cases for decision).
         // (A series of two at least, "RS 4/18, RS 5/18": one case of another body named in a case, "FR 3/24", is no part.)
         const nextOne = outer[i + 1];
         const series = nextOne !== undefined && prefixOf(nextOne.number) === prefix && nextOne.value === h.value + 1;
-        if (step <= 0 && series && prefix !== '' && prefixOf(prev.number) !== '' && !prefixes.has(prefix) && yearOf(h) === yearOf(prev) && !restated) {
+        if (series && prefix !== '' && prefixOf(prev.number) !== '' && !prefixes.has(prefix) && yearOf(h) === yearOf(prev) && !restated) {
           prefixes.add(prefix);
           take(h, prefix);
           continue;

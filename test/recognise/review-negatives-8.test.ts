@@ -100,3 +100,10 @@ describe('18–19. titles', () => {
       .toEqual(['1 Godkjenning av innkalling', '2 Regnskap: Se på tall fra 2019 og 2020']);
   });
 });
+
+describe('8. RS cases numbered above the PS cases around them', () => {
+  it('are items among them', () => {
+    expect(titles('Møteinnkalling\n\nSakliste\nPS 1/24 Godkjenning\nPS 2/24 Protokoll\nPS 3/24 Budsjett\nRS 10/24 Melding fra fylket\nRS 11/24 Melding fra kommunen\nPS 4/24 Eventuelt').map((t) => t.split(' ').slice(0, 2).join(' ')))
+      .toEqual(['PS 1/24', 'PS 2/24', 'PS 3/24', 'RS 10/24', 'RS 11/24', 'PS 4/24']);
+  });
+});
