@@ -351,7 +351,12 @@ function shortLineCuts(raw: string): number[] {
     }
     if (cuts.length) return cuts;
   }
-  return MAY_OPEN_WITH_CASE.test(raw) ? agendaRunCuts(raw) : [];
+  if (!MAY_OPEN_WITH_CASE.test(raw)) return [];
+  // A case table flattened column by column on a shorter line ("PS 1/24 PS 2/24 Innhald … PS 3/24 Eventuelt"): cut only
+  // after the run, whose titles items.ts gives back to its numbers.
+  const run = columnRuns(raw).find((r) => r.titles && raw.slice(0, r.start).trim() === '');
+  const cuts = agendaRunCuts(raw);
+  return run ? cuts.filter((c) => c >= run.end) : cuts;
 }
 
 /** A line that may open with a case number ("Sak 70/19", "PS 12/24", "V-SAK 2"), tested before OPENS_WITH_CASE. */

@@ -107,3 +107,10 @@ describe('8. RS cases numbered above the PS cases around them', () => {
       .toEqual(['PS 1/24', 'PS 2/24', 'PS 3/24', 'RS 10/24', 'RS 11/24', 'PS 4/24']);
   });
 });
+
+describe('7. a column run on a line shorter than a flattened page', () => {
+  it('"PS 1/24 PS 2/24 PS 3/24 Innhald … PS 4/24 Eventuelt" under "Saksliste"', () => {
+    expect(titles('Møteinnkalling\n\nSaksliste\nPS 1/24 PS 2/24 PS 3/24 Innhald Godkjenning av innkalling Godkjenning av protokoll Budsjett for neste år Arkivsaknr PS 4/24 Eventuelt'))
+      .toEqual(['PS 1/24 Godkjenning av innkalling', 'PS 2/24 Godkjenning av protokoll', 'PS 3/24 Budsjett for neste år', 'PS 4/24 Eventuelt']);
+  });
+});
