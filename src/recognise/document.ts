@@ -746,7 +746,7 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
     text: joinText(textLines, ctx.markdown, wrapWidth),
     decisions,
     actions,
-    position: positionOf(ctx, h.line, lastLine),
+    position: positionOf(ctx, h.line, lastLine, h.column ?? h.line.column),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { columnRuns } from '../segment/column-run.js';
 import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, PART_CASE, S_CASE_NUMBER, startsUpper } from '../vocab/patterns.js';
-import type { Line } from '../segment/line.js';
+import { rawColumn, type Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
 import { labels } from './vocab.js';
 import { verbAfterFirst } from './sentence-verbs.js';
@@ -25,6 +25,8 @@ export interface ItemHead {
   value: number;
   /** An agenda entry left in its list: no heading in the body took it up, so it holds no lines of its own. */
   listed?: boolean;
+  /** Where the head starts on its line (as Line.column), when not where the line does: a column run's numbers. */
+  column?: number;
   /** The one case of a case paper (saksframlegg), its sections under it (document.ts casePaper). */
   casePaper?: boolean;
 }
@@ -298,9 +300,21 @@ export function columnRunHeads(line: Line): ItemHead[] {
   if (!line.raw.includes('/')) return [];
   const run = columnRuns(line.raw)[0];
   if (!run?.titles || line.raw.slice(0, run.start).trim() !== '') return [];
-  return run.numbers.map((number, k) => ({
-    line, number, numberInferred: false, title: cleanTitle(run.titles![k]!), rest: '', titleLine: null, style: 'sak:case', value: numericValue(number),
-  }));
+  // Each item starts at its own number: the numbers stand in the line's text in order.
+  let from = 0;
+  return run.numbers.map((number, k) => {
+    const at = indexOfNumber(line.text, number, from);
+    from = at + 1;
+    return { line, number, numberInferred: false, title: cleanTitle(run.titles![k]!), rest: '', titleLine: null, style: 'sak:case', value: numericValue(number), column: rawColumn(line, at) };
+  });
+}
+
+/** Where `number` ("PS 41/14", written "PS41/14" too) stands in `text` from `from` on (0 when not found). */
+function indexOfNumber(text: string, number: string, from: number): number {
+  const at = text.indexOf(number, from);
+  if (at >= 0) return at;
+  const glued = text.indexOf(number.replace(' ', ''), from);
+  return glued >= 0 ? glued : Math.min(from, text.length);
 }
 
 /** One numbered-heading candidate for a line, or null. */

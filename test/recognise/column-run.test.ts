@@ -51,3 +51,15 @@ describe('series and numbers after titles in an ordinary list', () => {
     expect(items('Innkalling\n\nSaksliste\nPS 1/24 Godkjenning\nPS 2/24 Reguleringsplan 2023/1234\nPS 3/24 Eventuelt')).toContain('PS 2/24 Reguleringsplan 2023/1234');
   });
 });
+
+describe('a column run\'s items', () => {
+  it('each start at their own number in the input line', () => {
+    const line = 'Saksliste PS 21/18 PS 22/18 Innhold Godkjenning av innkalling Godkjenning av protokoll 2017/11 PS 23/18 Eventuelt med mer tekst her for å gjøre linjen lang nok til at den leses som en flatet side av et dokument fra en PDF-fil';
+    const doc = parse(`Møteinnkalling\n${line}`);
+    expect(doc.items.map((i) => [i.number, i.position.start.line, i.position.start.column])).toEqual([
+      ['PS 21/18', 2, line.indexOf('PS 21/18') + 1],
+      ['PS 22/18', 2, line.indexOf('PS 22/18') + 1],
+      ['PS 23/18', 2, line.indexOf('PS 23/18') + 1],
+    ]);
+  });
+});
