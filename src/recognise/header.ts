@@ -85,13 +85,29 @@ function heldByThisMeeting(before: string, title: string | null): boolean {
   let last: string | null = null;
   for (const m of sentence.matchAll(MEETING_NOUNS)) last = m[0];
   if (!last) return false;
-  const subject = nounBase(last);
-  const own = ownMeetingNoun(title);
-  return subject === 'møte' || (own ? nounBase(own) === subject : THIS_MEETING.has(`${subject}t`));
+  return isThisMeeting(last, title);
 }
 const MEETING_NOUNS = latinRegExp(`(?<![\\p{L}])\\p{L}*?(?:${alternation(Object.keys(labels.heldLaterNouns))})(?:t|et|en|a)?(?![\\p{L}])`, 'gi');
 /** A meeting's noun without its definite ending ("Sameiermøtet" → "sameiermøte", "generalforsamlingen"). */
 const nounBase = (noun: string): string => noun.toLowerCase().replace(/møtet$/, 'møte').replace(/forsamlingen$/, 'forsamling').replace(/tinget$/, 'ting');
+
+/**
+ * Whether a sentence's meeting (`subject`: "Møtet", "Styremøtet", "sameiermøte") is this document's, the one its title
+ * names (`title`): the title's own noun; "møtet" unless another meeting was named before it (`before`: "Leder var på
+ * møte med kommunen. Møtet startet kl 10"); this meeting's words ("styremøtet", "dagens møte") when the title names no
+ * meeting or only "møte". One check for the place, the video link and the time a sentence gives.
+ */
+function isThisMeeting(subject: string, title: string | null, before = ''): boolean {
+  const s = nounBase(subject.replace(/\s+/g, ' ').replace(/^dagens\s+/i, ''));
+  const own = ownMeetingNoun(title);
+  const ownBase = own ? nounBase(own) : null;
+  if (ownBase !== null && s === ownBase) return true;
+  if (s === 'møte') {
+    MEETING_NOUNS.lastIndex = 0;
+    return !MEETING_NOUNS.test(before);
+  }
+  return (ownBase === null || ownBase === 'møte') && THIS_MEETING_BASES.has(s);
+}
 
 /**
  * The place and the parts of its address after commas ("Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo", "Godlia
@@ -653,12 +669,8 @@ function ownMeetingNoun(title: string | null): string | null {
   const noun = title ? MEETING_NOUN.exec(title.slice(0, 200)) : null;
   return noun ? noun[0].toLowerCase().slice(0, -noun[1]!.length) + DEFINITE[noun[1]!.toLowerCase()] : null;
 }
-const THIS_MEETING = new Set(labels.thisMeeting);
-/** A sentence's subject names this meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"). */
-const namesThisMeeting = (subject: string, title: string | null): boolean => {
-  const s = subject.toLowerCase().replace(/\s+/g, ' ');
-  return THIS_MEETING.has(s) || s === ownMeetingNoun(title);
-};
+/** This meeting's words without their endings (labels.json thisMeeting: "møtet", "styremøtet", "dagens møte"). */
+const THIS_MEETING_BASES = new Set(labels.thisMeeting.map((w) => nounBase(w.replace(/^dagens\s+/i, ''))));
 /** A meeting's noun anywhere in a line (labels.json heldLaterNouns: møte, generalforsamling, forsamling, ting). */
 const MEETS = new RegExp(alternation(Object.keys(labels.heldLaterNouns)), 'i');
 
@@ -1018,31 +1030,17 @@ const MEETING_SAT = meetingSat(SAT_PAST);
 /** A notice says it in the present or the passive ("Årsmøtet settes kl. 0930", "Møtet starter kl. 19"). */
 const MEETING_SETS = meetingSat([...calendar.meetingOpened, ...calendar.meetingSetPassive]);
 function satAnywhere(all: Line[], title: string | null, notice: boolean): ReturnType<typeof firstTime> {
-  const own = ownMeetingNoun(title);
   const pattern = notice ? MEETING_SETS : MEETING_SAT;
   for (const l of all) {
     if (!/møtet/i.test(l.text)) continue;
     const m = pattern.exec(l.text);
-    if (!m || !satIsThisMeeting(m[1]!.toLowerCase(), own, l.text.slice(0, m.index))) continue;
+    if (!m || !isThisMeeting(m[1]!, title, l.text.slice(0, m.index))) continue;
     const t = findTimes(l.text.slice(m.index))[0];
     if (t) return { start: t.start, end: t.end };
   }
   return null;
 }
 
-/**
- * The meeting a sentence says sat is this one: the title's ("Styremøtet" under "Referat frå styremøte"; not "Styremøtet
- * startet kl 17 før årsmøtet" in an annual meeting's minutes), this meeting's words when the title names only "møte"
- * ("Styremøtet" under "Referat fra møte i styret"), or "Møtet" when no other meeting was named before it on its line
- * ("Leder var på møte med kommunen. Møtet startet kl 10"; "Kari var møteleder." names none).
- */
-function satIsThisMeeting(subject: string, own: string | null, before: string): boolean {
-  if (subject === own) return true;
-  if (THIS_MEETING.has(subject) && (own === null || own === 'møtet') && subject !== 'møtet') return true;
-  if (subject !== 'møtet') return false;
-  MEETING_NOUNS.lastIndex = 0;
-  return !MEETING_NOUNS.test(before);
-}
 
 /** "Sagavn. 20, Leknes kl. 18.30": a place (no label, no date), then the clock and nothing after it. */
 const PLACE_THEN_CLOCK = latinRegExp(
@@ -1171,7 +1169,7 @@ function findLocation(
     if (m) return m[1]!.trim().replace(/[,\s]+$/, '');
     // This meeting ("Møtet", "Generalforsamlingen" under "GENERALFORSAMLING"), as below.
     const online = MEETS.test(l.text) ? MEETING_ONLINE.exec(l.text) : null;
-    if (online && namesThisMeeting(online[1]!, fmTitle ?? titleLine?.text ?? null)) return online[2]!;
+    if (online && isThisMeeting(online[1]!, fmTitle ?? titleLine?.text ?? null)) return online[2]!;
     const held = MEETING_OR_ASSEMBLY.test(l.text) ? HELD_ON_DAY_AT.exec(l.text) : null;
     if (held && (findDates(held[1]!).length > 0 || /\bkl\b/.test(held[1]!) || findTimes(held[1]!).length > 0) && heldByThisMeeting(l.text.slice(0, held.index), fmTitle ?? titleLine?.text ?? nonBlank[0]?.text ?? null)) {
       return placeWithAddress(held[2]!);
@@ -1180,7 +1178,7 @@ function findLocation(
     const remote = MEETS.test(l.text) ? MEETING_HELD_REMOTELY.exec(l.text) : null;
     // This meeting: "Møtet", "Styremøtet", or the meeting the title names ("Årsmøtet" under "Årsmøte 2025"), not
     // another ("Foreldremøtet ble gjennomført som videomøte").
-    if (remote && namesThisMeeting(remote[1]!, fmTitle ?? titleLine?.text ?? null)) return remote[2]!.trim();
+    if (remote && isThisMeeting(remote[1]!, fmTitle ?? titleLine?.text ?? null)) return remote[2]!.trim();
   }
   // "Velkomne til årsmøte i Varaldsøy grendahus laurdag 26. april kl 13.00": the place the meeting is called to, when a
   // place word ends it ("årsmøte i Lia IL tirsdag …" names the club, no place).
