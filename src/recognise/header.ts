@@ -1272,6 +1272,7 @@ function readsAsPlaceName(t: string): boolean {
  * A short capitalised line that is no field, label, sentence, date, name or heading: "Klubbhuset",
  * "Grendehuset (kjelleren), Bakkeveien 3".
  */
+const AT_SOMEONES = latinRegExp(String.raw`^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+hos\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.-]*){0,3}$`);
 function looksLikePlace(l: Line): boolean {
   const t = l.text;
   if (fieldOf(l) || l.depth > 0 || l.bullet || !startsUpper(t) || /[:?!]$/.test(t) || SENTENCE_INSIDE.test(t)) return false;
@@ -1285,6 +1286,8 @@ function looksLikePlace(l: Line): boolean {
   if (STREET.test(t)) return true;
   // "Matstova i Sarpsborg": a building in a town, whose first word is the place word.
   if (words.length > 2 && /^(?:i|på)$/.test(words[1]!) && PLACE_WORD.test(words[0]!)) return true;
+  // "Ankaltrud Søndre hos Ragnhild Haraldsen Lien": a farm or a house, at someone's (capitalised words on both sides).
+  if (AT_SOMEONES.test(t)) return true;
   return words.length > 1 && isNameLike(tidyName(t)) ? PLACE_WORD_ALONE.test(t) : PLACE_WORD.test(t);
 }
 

@@ -202,3 +202,11 @@ describe('a greeting is no heading (outside set v/2211)', () => {
     expect(doc.meeting).toMatchObject({ date: '2017-04-26', start: '18:00', end: '21:00' });
   });
 });
+
+describe('a place at someone\'s, under the day and the clock (outside set v/2207)', () => {
+  it('"Ankaltrud Søndre hos Ragnhild Haraldsen Lien"; not a sentence with "hos" in it', () => {
+    const place = (line: string) => parse(`Referat fra årsmøte i Nordre Land Bygdekvinnelag\n\nTorsdag 28.10.2021\n\nKl.19.00\n\n${line}\n\n1. Konstituering\nGodkjent.\n\n2. Valg\nKari ble valgt.`).meeting.location;
+    expect(place('Ankaltrud Søndre hos Ragnhild Haraldsen Lien')).toBe('Ankaltrud Søndre hos Ragnhild Haraldsen Lien');
+    expect(place('Kaffe og kaker hos oss etterpå')).toBeNull();
+  });
+});
