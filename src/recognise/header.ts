@@ -409,13 +409,20 @@ function valueUnder(label: Line, next: Line | undefined): Line | null {
   return next;
 }
 
+const LOWER_PLACE_AT_END = latinRegExp(String.raw`\s(?:på|i)\s+(\p{Ll}[\p{L}-]*(?:${labels.placeWords.join('|')})(?:,\s*\p{Ll}[\p{L}-]*)?)\s*$`);
+
 /** "Møtet ble avviklet på Teams": a sentence about the meeting under a label, no value as it stands. */
 const MEETING_SENTENCE = /^møtet\b/i;
 
 /** The place a sentence names: "på Teams" gives Teams, "hos Kari Nordvik" stays as written (as in a title). */
 function placeInSentence(text: string): string | undefined {
   const m = PLACE_IN_TITLE.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    // "Styremøte 07.02.19 på ungdomsskolen, kantina": in lower case, a place word ends the words after "på", the title
+    // ends there (with a room after a comma).
+    const lower = LOWER_PLACE_AT_END.exec(text);
+    return lower ? lower[1]! : undefined;
+  }
   let place = /\bhos\s/.test(m[0]) ? m[0].trim() : m[1]!.trim();
   // "på Grand Hotell, Kari.": a name after the comma is no town.
   const town = /,\s*(\S+)$/.exec(place);

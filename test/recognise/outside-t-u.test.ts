@@ -210,3 +210,11 @@ describe('a place at someone\'s, under the day and the clock (outside set v/2207
     expect(place('Kaffe og kaker hos oss etterpå')).toBeNull();
   });
 });
+
+describe('a place in lower case at the end of a dated title (outside set v/2204)', () => {
+  it('"Styremøte 07.02.19 på ungdomsskolen, kantina"; not "på grunn av …", not a place word inside a sentence', () => {
+    const place = (title: string) => parse(`${title}\n\nTil stede: Odd Myrlund, Geir Ellingsen\n\nSak 1: Revy\nVedtak: Vi holder revy.\n\nSak 2: Eventuelt\nIngen.`).meeting.location;
+    expect(place('Styremøte 07.02.19 på ungdomsskolen, kantina')).toBe('ungdomsskolen, kantina');
+    expect(place('Styremøte 07.02.19 utsatt på grunn av sykdom')).toBeNull();
+  });
+});
