@@ -863,7 +863,8 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
   // An agenda records nobody as present: a "Til stede:" list under a "Saksliste:" makes the document minutes.
   if (kind === 'sakskart' && attendees.filter((a) => a.status === 'present' || a.status === 'remote').length >= 2) kind = 'referat';
   // A model has no meeting's date ("1. november 20xx").
-  if (header.title && TEMPLATE_TITLE.test(header.title) && !header.meeting.date) return { kind: 'unknown', why: A_MODEL };
+  // (Nor minutes under such a title: those present, or decisions.)
+  if (header.title && TEMPLATE_TITLE.test(header.title) && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions)) return { kind: 'unknown', why: A_MODEL };
   if (evidence < 3) return { kind: 'unknown', why: NO_STRUCTURE };
   return { kind };
 }

@@ -62,15 +62,17 @@ const MEETING_PLACE = latinRegExp(
 const HELD_ON_DAY_AT = latinRegExp(
   String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120})`,
 );
+/** After "og", what opens a clause, not a second name of the place ("og alle er velkomne", "og starter kl. 19"; not "og barnehage"). */
+const CLAUSE_AFTER_AND = `(?:${alternation(['alle', 'det', 'vi', 'me', 'dere', 'de', 'dei', 'man', 'vel', 'velkommen', 'velkomne', 'ta', 'husk', 'starter', 'startar', 'begynner', 'byrjar', 'blir', 'vert', 'er', 'har', ...labels.finiteVerbs])})(?![\\p{L}])`;
 /**
  * Where the place ends in what follows "på"/"i": at a sentence's end (a full stop after a word of three letters or
  * more, or a number, before a capital: not "St. Olavs gate", "Storgt. 3"), a heading in capitals, the clock, or a clause
  * (", og alle er velkomne", "der …"; not "Lia skole og barnehage").
  */
-const PLACE_ENDS = latinRegExp(String.raw`(?<=(?:\p{L}{3,}|\d)\.)(?<!(?:gt|vn|pl)\.)\s+(?=[\p{Lu}\d])|\s+\p{Lu}{2,}\s+\p{Lu}{2,}|,\s+og(?=\s)|[.,]?\s+(?:kl\.?|klokka|klokken|fra|frå|der|hvor|kor|som|samt)(?=\s|$)|\s*\(NB|[.\s]*$`);
+const PLACE_ENDS = latinRegExp(String.raw`(?<=(?:\p{L}{3,}|\d)\.)\s+(?=\p{Lu})|(?<=(?:\p{L}{3,}|\d)\.)(?<!(?:gt|vn|pl)\.)\s+(?=\d)|\s+\p{Lu}{2,}\s+\p{Lu}{2,}|,?\s+og\s+(?=${CLAUSE_AFTER_AND})|[.,]?\s+(?:kl\.?|klokka|klokken|fra|frå|med|der|hvor|kor|som|samt)(?=\s|$)|\s*\(NB|[.\s]*$`);
 const MEETING_OR_ASSEMBLY = /møte|forsamling/i;
-/** A sentence whose subject is a thing in the definite form ("Registreringen", "Kafeen", "Dørene"). */
-const THING_FIRST = latinRegExp(String.raw`^\p{Lu}\p{Ll}+(?:en|et|a|ene)\s`);
+/** A sentence whose subject is a thing that opens ("Registreringen", "Kafeen", "Dørene": calendar.json openedThings), no person. */
+const THING_FIRST = latinRegExp(String.raw`^(?:\p{Lu}\p{Ll}+ingen|${alternation(calendar.openedThings)})\s`);
 /** Between two sentences of a line: after a full stop (not a clock's or a date's: "kl. 18.00"), before a capital. */
 const SENTENCE_BREAK = latinRegExp(String.raw`(?<=[\p{L}\d][.!?])\s+(?=\p{Lu})`);
 
@@ -1037,15 +1039,32 @@ const MEETING_SAT = meetingSat(SAT_PAST);
 /** A notice says it in the present or the passive ("Årsmøtet settes kl. 0930", "Møtet starter kl. 19"). */
 const MEETING_SETS = meetingSat([...calendar.meetingOpened, ...calendar.meetingSetPassive]);
 function satAnywhere(all: Line[], title: string | null, notice: boolean): ReturnType<typeof firstTime> {
-  const pattern = notice ? MEETING_SETS : MEETING_SAT;
-  for (const l of all) {
-    if (!/møtet/i.test(l.text)) continue;
-    const m = pattern.exec(l.text);
-    if (!m || !isThisMeeting(m[1]!, title, l.text.slice(0, m.index))) continue;
-    const t = findTimes(l.text.slice(m.index))[0];
-    if (t) return { start: t.start, end: t.end };
+  // Minutes: the past tense first; then the present ("Møtet starter kl. 18.00 med en runde"), unless a later meeting is
+  // about (its line or the two before it say "neste" or "kommende": "2. Neste møte" / "Tirsdag 4. juni." / "Møtet starter
+  // kl 19 hos Kari.").
+  const passes: Array<[RegExp, boolean]> = notice ? [[MEETING_SETS, false]] : [[MEETING_SAT, false], [MEETING_SETS, true]];
+  for (const [pattern, careful] of passes) {
+    for (let k = 0; k < all.length; k++) {
+      const l = all[k]!;
+      if (!/møtet/i.test(l.text)) continue;
+      const m = pattern.exec(l.text);
+      if (!m || !isThisMeeting(m[1]!, title, l.text.slice(0, m.index))) continue;
+      if (careful && laterMeetingNear(all, k)) continue;
+      const t = findTimes(l.text.slice(m.index))[0];
+      if (t) return { start: t.start, end: t.end };
+    }
   }
   return null;
+}
+/** A later meeting named on line `k` or the two lines of text before it. */
+function laterMeetingNear(all: Line[], k: number): boolean {
+  let seen = 0;
+  for (let j = k; j >= 0 && seen < 3; j--) {
+    if (all[j]!.blank) continue;
+    seen++;
+    if (/\b(?:neste|kommende|nytt|førstkommende)\b/i.test(all[j]!.text)) return true;
+  }
+  return false;
 }
 
 

@@ -33,6 +33,8 @@ export interface ItemHead {
 
 const PREFIX = alternation(itemWords.numberPrefixes);
 const KEPT_PREFIXES = new Set(itemWords.keptPrefixes);
+/** The series a council numbers beside its cases for decision (items.json parallelSeries: RS, OS, DS). */
+const PARALLEL_SERIES = new Set(itemWords.parallelSeries);
 const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
 /** "Sak STY 29/03 …": case-sensitive, so that the code is capitals and not a word ("Sak om 12 …"). */
 const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
@@ -183,7 +185,8 @@ const QUESTION_START = latinRegExp(`^(?:${alternation(itemWords.questionWords)})
 const CAPITALS_THEN_TEXT = /^([A-ZÆØÅ]{4}[A-ZÆØÅ-]*(?:\s+[A-ZÆØÅ\d][A-ZÆØÅ\d-]*){0,12})\s+(?=[A-Za-zÆØÅæøå]\)\s|[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])/;
 /** An acronym's length at most: a single word of capitals this short needs sub-items or a statement after it. */
 const ACRONYM_MAX = 6;
-/** Short words that head an item all the same ("VALG", "STATUS": items.json shortHeadings). */
+/** Short words that head an item all the same before a list or a remark with a comma ("VALG Valgkomiteens forslag, leder
+ * Kari Nordmann"; "DUGNAD Plan for våren" is one title: items.json shortHeadings). */
 const SHORT_HEADINGS = new Set(itemWords.shortHeadings);
 
 /**
@@ -199,7 +202,7 @@ function titleThenText(text: string, cased = false): { title: string; rest: stri
   // then its sub-items or its text in ordinary case (a page flattened by a PDF export).
   const capitals = CAPITALS_THEN_TEXT.exec(text);
   const after = capitals ? text.slice(capitals[0].length) : '';
-  if (capitals && (/\s/.test(capitals[1]!) || capitals[1]!.length > ACRONYM_MAX || SHORT_HEADINGS.has(capitals[1]!.toLowerCase()) || /^[A-Za-zÆØÅæøå]\)/.test(after) || readsAsStatement(after))) {
+  if (capitals && (/\s/.test(capitals[1]!) || capitals[1]!.length > ACRONYM_MAX || (SHORT_HEADINGS.has(capitals[1]!.toLowerCase()) && after.includes(',')) || /^[A-Za-zÆØÅæøå]\)/.test(after) || readsAsStatement(after))) {
     return { title: capitals[1]!, rest: after };
   }
   // "Konstituering, Leiar Torunn vart møteleiar", "Rekneskap, Grete presenterte": a topic of a word or three, a comma,
@@ -553,9 +556,10 @@ export function chooseChain(heads: ItemHead[], sectionBefore: (h: ItemHead) => s
         }
         // Another series of the same year, numbered on its own, below or above ("PS 22/18", "RS 4/18", "RS 5/18", "PS 23/18";
         // "PS 3/24", "RS 10/24", "RS 11/24", "PS 4/24": the matters for information among the cases for decision).
-        // (A series of two at least, "RS 4/18, RS 5/18": one case of another body named in a case, "FR 3/24", is no part.)
+        // (A series of two at least, "RS 4/18, RS 5/18", or one of the matters for information, "RS 1/24 Referatsaker": one
+        // case of another body named in a case, "FR 3/24", is no part.)
         const nextOne = outer[i + 1];
-        const series = nextOne !== undefined && prefixOf(nextOne.number) === prefix && nextOne.value === h.value + 1;
+        const series = (nextOne !== undefined && prefixOf(nextOne.number) === prefix && nextOne.value === h.value + 1) || PARALLEL_SERIES.has(prefix.trim().toLowerCase());
         if (series && prefix !== '' && prefixOf(prev.number) !== '' && !prefixes.has(prefix) && yearOf(h) === yearOf(prev) && !restated) {
           prefixes.add(prefix);
           take(h, prefix);

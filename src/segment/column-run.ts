@@ -28,8 +28,8 @@ const NEXT_NUMBER = latinRegExp(String.raw`(?<![\p{L}\d\/])${CASE_NUMBER}(?![\d\
 const HEADS = latinRegExp(`(?<![\\p{L}])(?:${alternation(itemWords.caseTableHeads)})(?![\\p{L}])`, 'gi');
 /** An archive number ("2014/558", "/557") at the end of the titles. (Not a number alone: "Tertialrapport 2" keeps it.) */
 const TAIL = /(?:\s+(?:\d{4})?\/\d{1,6})+\s*$/;
-/** Where one title ends and the next begins: a capitalised word after a word in small letters. */
-const TITLE_BREAK = latinRegExp(String.raw`(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll})`, 'g');
+/** Where one title ends and the next begins: a capitalised word after small letters, a number or a bracket. */
+const TITLE_BREAK = latinRegExp(String.raw`(?<=[\p{Ll}\d)])\s+(?=\p{Lu}\p{Ll})`, 'g');
 /**
  * A title does not end in a word that needs one after it ("Samarbeid med NAV Tilskudd til" / "Lia IL": a name took a
  * break, an acronym hid one, and the count came out right by chance): such a parting is none.
