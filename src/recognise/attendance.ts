@@ -9,7 +9,7 @@ import { inputLine, type Line } from '../segment/line.js';
 import { wrapWidth as wrapWidthOf } from '../segment/lines.js';
 import { labelSet, labelText, matchLabel, type LabelSet } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
-import { verbAfterFirst } from './sentence-verbs.js';
+import { readsAsStatement } from './sentence-verbs.js';
 import { ABBREVIATION_LAST, isBareOfficeOrBody, isGivenName, isNameLike, isOffice, isOrganisationLike, isRoleCompound, opensWithGivenName, parsePerson, roleOf, SLASH_NOTE_END, splitPersonList, splitRunTogetherNames, withoutNotes, type PersonEntry } from './people.js';
 import { labels, people, PLACE_PREFIXES, TABLE_HEADERS } from './vocab.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
@@ -630,7 +630,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
         !lines[k + 1]!.text.includes(':') &&
         lines[k + 1]!.text.length < 100 &&
         // A sentence under the list ("Per Berg og Lise Dahl kom etter sak 1.") is read as one, below.
-        !(/[.!?]$/.test(lines[k + 1]!.text) && verbAfterFirst(lines[k + 1]!.text.toLowerCase().split(/[\s,]+/).filter(Boolean)))
+        !(/[.!?]$/.test(lines[k + 1]!.text) && readsAsStatement(lines[k + 1]!.text))
       ) {
         k++;
         value += ' ' + lines[k]!.text;

@@ -10,7 +10,7 @@ import { findActions, findDecisions, isDecisionSentence, isTitleOutcome } from '
 import { fieldOf, readHeader, readTitleLine, referatOfMeeting, reportsMinutes, type FieldHit, type HeaderResult } from './header.js';
 import { chooseChain, cleanTitle, columnRunHeads, isItemSection, isUpperHeading, numberedHead, preferBodyHeadings, runOnHeads, wrapsInto, type ItemHead } from './items.js';
 import { detectLanguage } from './language.js';
-import { verbAfterFirst } from './sentence-verbs.js';
+import { PASSIVE_VERB, readsAsStatement } from './sentence-verbs.js';
 import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
 import { stages } from '../stages.js';
@@ -753,7 +753,7 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
 const LETTER_SUB_ITEM = /^([a-zæøå])[.)]\s+(\S.*)$/;
 
 /** "Det er ikke kommet inn forslag.", "Se vedlegg 1": after a colon, a sentence or a pointer, no part of a title. */
-const saysSomething = (text: string): boolean => POINTER.test(text) || verbAfterFirst(text.toLowerCase().split(/[\s,]+/).filter(Boolean));
+const saysSomething = (text: string): boolean => POINTER.test(text) || readsAsStatement(text);
 /** "Se vedlegg 1", "Se eget saksframlegg": a pointer to the papers ("Se på tall fra 2019" is a matter). */
 const POINTER = /^sj?e\s+(?:vedlegg|vedlagt|vedlagd|sakspapir|saksframlegg|saksdokument|eget|egen|eige|eigen|nettsiden|hjemmesiden|heimesida)/i;
 
@@ -811,9 +811,8 @@ function opensAsTitle(title: string): boolean {
  * Grendehuset."): a heading. "Protokoll fra årsmøtet sendes til alle medlemmer." tells of one, on a page about meetings.
  */
 const headsAsProtocol = (l: Line): boolean =>
-  PROTOCOL_FIRST.test(l.text) && !PASSIVE_WORD.test(l.text) && !verbAfterFirst(l.text.toLowerCase().split(/[\s,]+/).filter(Boolean));
+  PROTOCOL_FIRST.test(l.text) && !PASSIVE_VERB.test(l.text) && !readsAsStatement(l.text);
 const PROTOCOL_FIRST = latinRegExp(String.raw`^(?:protokoll|møtebok|møteprotokoll|årsmøteprotokoll)(?![\p{L}])`, 'i');
-const PASSIVE_WORD = latinRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}es(?![\p{L}])`);
 
 /** Why a document is no meeting document, for its diagnostic. */
 interface NotAMeeting { message: string; actual: string }

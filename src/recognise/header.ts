@@ -12,6 +12,7 @@ import { labelSet, labelText, matchLabel } from './labels.js';
 import { tolerantAlternation } from './ocr-tolerant.js';
 import { ABBREVIATION_LAST, isGivenName, isNameLike, isOrganisationLike } from './people.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
+import { PASSIVE_VERB } from './sentence-verbs.js';
 import { labels } from './vocab.js';
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -124,8 +125,7 @@ function placeWithAddress(text: string): string {
   return parts.slice(0, n).join(', ');
 }
 const LOWER_FIRST = latinRegExp(String.raw`^\p{Ll}`);
-/** "snakkes", "møtes", "sees": a verb in the passive. */
-const PASSIVE_VERB = latinRegExp(String.raw`(?<![\p{L}])\p{Ll}{3,}es(?![\p{L}])`);
+
 /**
  * "Møtet blir avholdt digitalt 27. september", "Generalforsamlingen ble gjennomført digitalt": held without a room, the
  * place "digitalt" (the subject is asked in code: this meeting, not "Foreldremøtet").

@@ -8,7 +8,7 @@ import { alternation, ARCHIVE_NUMBER, CASE_TITLE_GAP, latinRegExp, PART_CASE, S_
 import { rawColumn, type Line } from '../segment/line.js';
 import { hasDecisionLabel, isDecisionSentence, isTitleOutcome, sentences } from './decisions.js';
 import { labels } from './vocab.js';
-import { verbAfterFirst } from './sentence-verbs.js';
+import { readsAsStatement, verbAfterFirst } from './sentence-verbs.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import calendar from '../vocab/calendar.json' with { type: 'json' };
 
@@ -236,8 +236,6 @@ function titleThenText(text: string, cased = false): { title: string; rest: stri
   return { title, rest };
 }
 
-/** A sentence with its verb after its first word ("Det ble valgt …", "Årsmeldinga blei godkjent"). */
-const readsAsStatement = (sentence: string): boolean => verbAfterFirst(sentence.toLowerCase().split(/[\s,]+/).filter(Boolean));
 
 /**
  * What follows a short title and goes with it: a question ("Hvordan bruker vi disse i valgkampen", "… i valkampen?"),
