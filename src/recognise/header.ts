@@ -92,7 +92,13 @@ function heldByThisMeeting(before: string, title: string | null): boolean {
 }
 const MEETING_NOUNS = latinRegExp(`(?<![\\p{L}])\\p{L}*?(?:${alternation(Object.keys(labels.heldLaterNouns))})(?:t|et|en|a)?(?![\\p{L}])`, 'gi');
 /** A meeting's noun without its definite ending ("Sameiermøtet" → "sameiermøte", "generalforsamlingen"). */
-const nounBase = (noun: string): string => noun.toLowerCase().replace(/møtet$/, 'møte').replace(/forsamlingen$/, 'forsamling').replace(/tinget$/, 'ting');
+function nounBase(noun: string): string {
+  const w = noun.toLowerCase();
+  for (const [base, definite] of DEFINITE_FORMS) if (w.endsWith(definite)) return w.slice(0, w.length - definite.length) + base;
+  return w;
+}
+/** labels.json heldLaterNouns: each meeting noun and its definite form ("møte", "møtet"). */
+const DEFINITE_FORMS = Object.entries(labels.heldLaterNouns);
 
 /**
  * Whether a sentence's meeting (`subject`: "Møtet", "Styremøtet", "sameiermøte") is this document's, the one its title
