@@ -22,8 +22,11 @@ export interface Damage {
   spacedRuns: number;
 }
 
-/** Whether the repair stage has anything to do: OCR damage, or letters lost to U+FFFD. */
+/** Whether the repair stage has anything to do: OCR damage, letters lost to U+FFFD, or letters spaced apart. */
 export const needsRepair = (d: Damage): boolean => d.damaged || d.lostLetters > 0 || d.spacedRuns > 0;
+
+/** A run of `pieces` spaced pieces, `singles` of them single letters, is letter-spaced (detection and repair alike). */
+export const isSpacedRun = (pieces: number, singles: number): boolean => singles >= SPACED_RUN_MIN_SINGLES && singles * 2 >= pieces;
 
 /**
  * A piece of letter-spaced text: one or two letters, or a digit, with any punctuation after it ("K", "rs", "3", "n,").
@@ -35,7 +38,7 @@ const SPACED_PIECE = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,2}|\d)[,.:;!?)/]*$/;
 /** Punctuation alone ("B )"): belongs to the piece before it, and does not end a run. */
 export const isLoosePunctuation = (token: string): boolean => LOOSE_PUNCTUATION.test(token);
 const LOOSE_PUNCTUATION = /^[,.:;!?)/]+$/;
-export const SPACED_RUN_MIN_SINGLES = 4;
+const SPACED_RUN_MIN_SINGLES = 4;
 /** One letter, with any punctuation after it: what makes a run of pieces letter-spaced (a digit does not). */
 export const isSingleLetter = (token: string): boolean => SINGLE_LETTER.test(token);
 const SINGLE_LETTER = /^[A-Za-zÀ-ÖØ-öø-ÿ][,.:;!?)/]*$/;
@@ -74,7 +77,7 @@ export function detectDamage(text: string): Damage {
   let runPieces = 0;
   let runSingles = 0;
   const endRun = (): void => {
-    if (runSingles >= SPACED_RUN_MIN_SINGLES && runSingles * 2 >= runPieces) spacedRuns++;
+    if (isSpacedRun(runPieces, runSingles)) spacedRuns++;
     runPieces = runSingles = 0;
   };
   // Token by token (runs of non-space, as /\S+/g), without splitting the whole text into an array first (a 20 MB

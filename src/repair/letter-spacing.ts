@@ -11,7 +11,7 @@
 import type { Correction } from '../model/schema.js';
 import { GIVEN_NAMES } from '../recognise/vocab.js';
 import frequencies from '../vocab/word-frequencies.json' with { type: 'json' };
-import { isLoosePunctuation, isSingleLetter, isSpacedPiece, SPACED_RUN_MIN_SINGLES } from './detect.js';
+import { isLoosePunctuation, isSingleLetter, isSpacedPiece, isSpacedRun } from './detect.js';
 import { CAP, COMPOUND as COMPOUND_PART, WORD, type Lexicon } from './lexicon.js';
 
 /** The word counts, read from their "word count" pairs when first asked for (a Map: no word reads Object.prototype's). */
@@ -95,12 +95,11 @@ const DIGITS = /^\d+$/;
 export function closeLetterSpacing(text: string, lex: Lexicon): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
   const lines = text.split('\n');
-  const cost = wordCost(lex);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     const tokens = lineTokens(line);
     const joins: Array<{ from: number; to: number; word: string }> = [];
-    for (const [a, b] of spacedRuns(tokens, cost)) for (const j of readRun(tokens, a, b, cost)) joins.push(j);
+    for (const [a, b] of spacedRuns(tokens, lex)) for (const j of readRun(tokens, a, b, lex)) joins.push(j);
     if (!joins.length) continue;
     let out = '';
     let pos = 0;
@@ -135,7 +134,7 @@ function lineTokens(line: string): Token[] {
  * Runs of spaced pieces, [first, end) token indices, widened by one whole word on each side (a word the export kept
  * whole may have pieces after it: "møtele d e r").
  */
-function spacedRuns(tokens: readonly Token[], cost: Cost): Array<[number, number]> {
+function spacedRuns(tokens: readonly Token[], lex: Lexicon): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; ) {
     if (!isPiece(tokens[i]!)) { i++; continue; }
@@ -145,10 +144,10 @@ function spacedRuns(tokens: readonly Token[], cost: Cost): Array<[number, number
       if (isSingleLetter(tokens[j]!.core + tokens[j]!.punct)) singles++;
       j++;
     }
-    if (singles >= SPACED_RUN_MIN_SINGLES && singles * 2 >= j - i) {
+    if (isSpacedRun(j - i, singles)) {
       // The word before joins unless the run before took it (runs are in order: the last one's end says).
-      const a = i > 0 && (runs.length === 0 || runs[runs.length - 1]![1] <= i - 1) && canJoin(tokens[i - 1]!, cost) ? i - 1 : i;
-      const b = j < tokens.length && canJoin(tokens[j]!, cost) ? j + 1 : j;
+      const a = i > 0 && (runs.length === 0 || runs[runs.length - 1]![1] <= i - 1) && canJoin(tokens[i - 1]!, lex) ? i - 1 : i;
+      const b = j < tokens.length && canJoin(tokens[j]!, lex) ? j + 1 : j;
       runs.push([a, b]);
     }
     i = j;
@@ -163,20 +162,14 @@ const isPiece = (t: Token): boolean => t.core !== '' && isSpacedPiece(t.core + t
  * "d e r", a compound only by a stretch: "møt" + "ele"), nothing after them (a comma ends the word). A word as it
  * stands stays one ("i dag", "D møtes").
  */
-const canJoin = (t: Token, cost: Cost): boolean => {
+const canJoin = (t: Token, lex: Lexicon): boolean => {
   if (t.punct !== '' || t.shape === Shape.NONE || t.shape === Shape.DIGITS) return false;
-  const r = cost(t.core, t.shape);
+  const r = readingAlone(t.core, t.shape, lex);
   return !r.known || r.compound === true;
 };
 
 /** A word's cost, and whether it is a word at all (known, a number, an initial) or just letters. */
 interface Reading { cost: number; known: boolean; /** known only as two words joined */ compound?: boolean }
-/** Readings of words, each word walked through the lexicon as its pieces are added. */
-interface Cost {
-  lex: Lexicon;
-  /** The reading of a word standing alone (a whole token beside a run). */
-  (word: string, shape: Shape): Reading;
-}
 const NOT_ONE_WORD: Reading = { cost: Infinity, known: false };
 const INITIAL: Reading = { cost: NUMBER, known: true };
 
@@ -184,7 +177,7 @@ const INITIAL: Reading = { cost: NUMBER, known: true };
  * The cheapest split of tokens [a, b) into words (dynamic programming over the token boundaries), as the joins it
  * makes: each word of more than one token, with its span in the line.
  */
-function readRun(tokens: readonly Token[], a: number, b: number, cost: Cost): Array<{ from: number; to: number; word: string }> {
+function readRun(tokens: readonly Token[], a: number, b: number, lex: Lexicon): Array<{ from: number; to: number; word: string }> {
   const n = b - a;
   const best = new Float64Array(n + 1).fill(Infinity);
   const back = new Int32Array(n + 1).fill(-1);
@@ -198,7 +191,7 @@ function readRun(tokens: readonly Token[], a: number, b: number, cost: Cost): Ar
     let lower = '';
     let shape = tokens[a + i]!.shape;
     // The word's node in the lexicon (-1 once it has left it), and where a compound's first part may end.
-    let node = cost.lex.root;
+    let node = lex.root;
     heads.length = 0;
     for (let j = i; j < n && j - i < MAX_PIECES; j++) {
       const t = tokens[a + j]!;
@@ -214,10 +207,10 @@ function readRun(tokens: readonly Token[], a: number, b: number, cost: Cost): Ar
       for (const ch of t.core.toLowerCase()) {
         lower += ch;
         if (node < 0) continue;
-        node = cost.lex.child(node, ch);
-        if (node >= 0 && lower.length >= MIN_PART && cost.lex.flags(node) & COMPOUND_PART) heads.push(lower.length);
+        node = lex.child(node, ch);
+        if (node >= 0 && lower.length >= MIN_PART && lex.flags(node) & COMPOUND_PART) heads.push(lower.length);
       }
-      let r = j === i && isInitial(t) ? INITIAL : readingOf(word, lower, shape, node < 0 ? 0 : cost.lex.flags(node), heads, cost.lex);
+      let r = j === i && isInitial(t) ? INITIAL : readingOf(word, lower, shape, node < 0 ? 0 : lex.flags(node), heads, lex);
       // Short unknown letters before a full stop are likely an abbreviation ("e t g." → "etg.").
       if (!r.known && Number.isFinite(r.cost) && t.punct[0] === '.' && word.length <= MAX_ABBREVIATION) r = { cost: UNKNOWN + UNKNOWN_NAME_PER_LETTER * word.length, known: false };
       const total = best[i]! + r.cost;
@@ -256,20 +249,16 @@ const opensWord = (t: Token): boolean => t.core.length === 1 && t.punct[0] === '
 /** A capital alone before "." or ")": an initial ("S.") or a sub-item ("B)"). */
 const isInitial = (t: Token): boolean => t.shape === Shape.ONE_CAPITAL && (t.punct[0] === '.' || t.punct[0] === ')');
 
-/** Readings from the lexicon `lex`. */
-function wordCost(lex: Lexicon): Cost {
-  const cost = ((word: string, shape: Shape): Reading => {
-    const lower = word.toLowerCase();
-    const heads: number[] = [];
-    let node = lex.root;
-    for (let k = 0; k < lower.length && node >= 0; k++) {
-      node = lex.child(node, lower[k]!);
-      if (node >= 0 && k + 1 >= MIN_PART && lex.flags(node) & COMPOUND_PART) heads.push(k + 1);
-    }
-    return readingOf(word, lower, shape, node < 0 ? 0 : lex.flags(node), heads, lex);
-  }) as Cost;
-  cost.lex = lex;
-  return cost;
+/** The reading of a whole word standing beside a run, walked through the lexicon `lex` as readRun walks its pieces. */
+function readingAlone(word: string, shape: Shape, lex: Lexicon): Reading {
+  const lower = word.toLowerCase();
+  const heads: number[] = [];
+  let node = lex.root;
+  for (let k = 0; k < lower.length && node >= 0; k++) {
+    node = lex.child(node, lower[k]!);
+    if (node >= 0 && k + 1 >= MIN_PART && lex.flags(node) & COMPOUND_PART) heads.push(k + 1);
+  }
+  return readingOf(word, lower, shape, node < 0 ? 0 : lex.flags(node), heads, lex);
 }
 
 /**
