@@ -97,6 +97,9 @@ export function closeLetterSpacing(text: string, lex: Lexicon): { text: string; 
   const lines = text.split('\n');
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
+    // A line without four letters standing alone holds no run (isSpacedRun): not tokenised (a document with one spaced
+    // heading has many ordinary lines).
+    if (!hasFourSingles(line)) continue;
     const tokens = lineTokens(line);
     const joins: Array<{ from: number; to: number; word: string }> = [];
     for (const [a, b] of spacedRuns(tokens, lex)) for (const j of readRun(tokens, a, b, lex)) joins.push(j);
@@ -111,6 +114,14 @@ export function closeLetterSpacing(text: string, lex: Lexicon): { text: string; 
     lines[li] = out + line.slice(pos);
   }
   return corrections.length ? { text: lines.join('\n'), corrections } : { text, corrections };
+}
+
+const SINGLE = /(?:^|\s)[A-Za-zÀ-ÖØ-öø-ÿ][,.:;!?)/]*(?=\s|$)/g;
+function hasFourSingles(line: string): boolean {
+  SINGLE.lastIndex = 0;
+  let n = 0;
+  while (SINGLE.exec(line)) if (++n >= 4) return true;
+  return false;
 }
 
 /** The line's tokens; punctuation standing alone after one space ("B )") is the punctuation of the token before it. */
