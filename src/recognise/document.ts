@@ -755,7 +755,7 @@ const LETTER_SUB_ITEM = /^([a-zæøå])[.)]\s+(\S.*)$/;
 /** "Det er ikke kommet inn forslag.", "Se vedlegg 1": after a colon, a sentence or a pointer, no part of a title. */
 const saysSomething = (text: string): boolean => POINTER.test(text) || readsAsStatement(text);
 /** "Se vedlegg 1", "Se eget saksframlegg": a pointer to the papers ("Se på tall fra 2019" is a matter). */
-const POINTER = /^sj?e\s+(?:vedlegg|vedlagt|vedlagd|sakspapir|saksframlegg|saksdokument|eget|egen|eige|eigen|nettsiden|hjemmesiden|heimesida)/i;
+const POINTER = new RegExp(`^(?:se|sje)\\s+(?:${alternation(labels.papersPointer)})`, 'i');
 
 /** Nothing under a heading but its lettered points, up to a blank line (the list's end) or the next heading. */
 function listLineOnly(content: Line[]): boolean {

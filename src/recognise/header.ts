@@ -64,7 +64,7 @@ const HELD_ON_DAY_AT = latinRegExp(
   String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120})`,
 );
 /** After "og", what opens a clause, not a second name of the place ("og alle er velkomne", "og starter kl. 19"; not "og barnehage"). */
-const CLAUSE_AFTER_AND = `(?:${alternation(['alle', 'det', 'vi', 'me', 'dere', 'de', 'dei', 'man', 'vel', 'velkommen', 'velkomne', 'ta', 'husk', 'starter', 'startar', 'begynner', 'byrjar', 'blir', 'vert', 'er', 'har', ...labels.finiteVerbs])})(?![\\p{L}])`;
+const CLAUSE_AFTER_AND = `(?:${alternation([...labels.clauseAfterAnd, ...labels.finiteVerbs])})(?![\\p{L}])`;
 /**
  * Where the place ends in what follows "på"/"i": at a sentence's end (a full stop after a word of three letters or
  * more, or a number, before a capital: not "St. Olavs gate", "Storgt. 3"), a heading in capitals, the clock, or a clause
@@ -1038,7 +1038,7 @@ function programmeTime(nonBlank: Line[], first: Line, title: string | null): { s
  * title names) and when it sat, in any line; not another meeting ("medlemsmøtet starta kl. 11").
  */
 /** Minutes tell when their meeting sat in the past tense; the present ("Møtet starter kl 19") is a later meeting's there. */
-const SAT_PAST = ['satt', 'sett', 'åpnet', 'åpna', 'opna', 'opnet', 'startet', 'starta', 'begynte', 'varte', 'vart halde', 'ble holdt'];
+const SAT_PAST = calendar.meetingOpenedPast;
 const meetingSat = (verbs: readonly string[]): RegExp =>
   latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:${alternation(verbs)})(?![\p{L}])[^.]{0,40}?(?<![\p{L}])${CLOCK}(?![\p{L}])`, 'i');
 const MEETING_SAT = meetingSat(SAT_PAST);
