@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/fixtures.js';
+import { fastest } from './helpers/timing.js';
 import { parse } from '../src/parse.js';
 import { InputError } from '../src/model/diagnostic.js';
 
@@ -56,23 +57,14 @@ describe('fuzz: time linear in size', () => {
     ['"S 1/24" alone before spaces', (n) => `S 1/24${' '.repeat(n)}x`],
 
   ];
-  const cpuMs = (): number => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
-  const best = (text: string): number => {
-    let t = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const s = cpuMs();
+  const best = (text: string): number =>
+    fastest(() => {
       try {
         parse(`Referat\n\n1. Sak\n${text}\nslutt\n\n2. Eventuelt\nIngen saker.\n`);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
       }
-      t = Math.min(t, cpuMs() - s);
-    }
-    return t;
-  };
+    }, 3);
   it('adversarial lines: 4× the size takes < 10× the time', () => {
     best('warm up '.repeat(100));
     const slow: string[] = [];
@@ -109,15 +101,7 @@ describe('fuzz: time linear in size', () => {
   ];
   it('adversarial documents of one long line: 4× the size takes < 10× the time', () => {
     const slow: string[] = [];
-    const time = (text: string): number => {
-      let t = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const s = cpuMs();
-        parse(text);
-        t = Math.min(t, cpuMs() - s);
-      }
-      return t;
-    };
+    const time = (text: string): number => fastest(() => parse(text), 3);
     for (const [name, doc, size] of DOCUMENTS) {
       const looksSlow = (): [number, number] | null => {
         const small = time(doc(size));

@@ -5,6 +5,7 @@ import { composeCorrections } from '../../src/repair/compose.js';
 import { detectDamage } from '../../src/repair/detect.js';
 import { loadLexicon } from '../../src/repair/lexicon.js';
 import { closeLetterSpacing } from '../../src/repair/letter-spacing.js';
+import { fastest } from '../helpers/timing.js';
 
 const close = (text: string) => closeLetterSpacing(text, loadLexicon());
 
@@ -121,19 +122,7 @@ describe('composeCorrections', () => {
 });
 
 describe('time linear in the input (review 7: two quadratic paths)', () => {
-  const cpuMs = (): number => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
-  const time = (f: () => unknown): number => {
-    let t = Infinity;
-    for (let i = 0; i < 2; i++) {
-      const s = cpuMs();
-      f();
-      t = Math.min(t, cpuMs() - s);
-    }
-    return t;
-  };
+  const time = (f: () => unknown): number => fastest(f, 2);
   it('composing corrections over many lines: 4× the lines takes < 8× the time', () => {
     const fills = (k: number) => Array.from({ length: k }, (_, i) => ({ from: 'M\uFFFDtet', to: 'Møtet', line: i + 1, column: 1, rule: 'lost-letter' }));
     const reads = (k: number) => Array.from({ length: k }, (_, i) => ({ from: 'pa', to: 'på', line: i + 1, column: 7, rule: 'ocr-confusion' }));
