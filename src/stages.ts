@@ -47,6 +47,11 @@ export function markdownMayMatter(text: string): boolean {
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     start = end + 1;
+    // No pattern below matches an empty line (and trying one on it would compile it again: see lines.ts blankLine).
+    if (line === '') {
+      previous = line;
+      continue;
+    }
     if (FENCE.test(line)) return true;
     // Any text above may be a paragraph an underline turns into a heading ("2024." too: an empty list item
     // cannot interrupt a paragraph).

@@ -126,7 +126,7 @@ export function findDates(text: string): FoundDate[] {
       const end = start + m[0].length;
       if (taken.overlaps(start, end)) continue;
       // "kl. 17.10" is ten past five, not the 17th of October.
-      if (AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (start > 0 && AFTER_KL.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (isPartNumber(m[0]) && AFTER_SECTION_WORD.test(text.slice(Math.max(0, start - 24), start))) continue;
       const v = extract(m);
       if (!v || !valid(v.day, v.month, v.year)) continue;

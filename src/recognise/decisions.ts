@@ -234,7 +234,8 @@ export function findDecisions(lines: Line[]): Found[] {
       }
       proposal = null;
     }
-    const underlined = UNDERLINE.test(lines[i + 1]?.raw ?? '');
+    const next = lines[i + 1]?.raw;
+    const underlined = !!next && UNDERLINE.test(next);
     // "### Vedtak", "**Konklusjon**", "Utfall" over "------": a label as a heading, its decision the paragraph under it.
     const headingLabel = (line.depth > 0 || line.strong || underlined) && !line.text.endsWith(':') ? LABEL.exec(`${line.text}:`) : null;
     const label = LABEL.exec(line.text) ?? DECISION_INTRO.exec(line.text) ?? (headingLabel && !headingLabel[1] ? headingLabel : null);

@@ -268,7 +268,7 @@ function archiveTail(title: string): RegExpExecArray | null {
 function yearFirst(heads: ItemHead[]): void {
   for (const sep of ['/', '-']) {
     const re = new RegExp(`^(?:[A-ZÆØÅ-]+\\s+)?(\\d{1,4})${sep}(\\d{1,4})$`);
-    const cases = heads.filter((h) => re.test(h.number));
+    const cases = heads.filter((h) => h.number.includes(sep) && re.test(h.number));
     if (cases.length < 2) continue;
     const parts = cases.map((h) => re.exec(h.number)!);
     if (new Set(parts.map((p) => p[1])).size !== 1 || new Set(parts.map((p) => p[2])).size < 2) continue;
@@ -770,8 +770,9 @@ function subItemsOf(h: ItemHead, content: Line[], ctx: RecogniseContext): SubIte
   const numbered = lead ? new RegExp(`^(${lead}\\.\\d{1,2})\\.?\\s*[-–:]?\\s*(\\S.*)$`) : null;
   const subItems: SubItem[] = [];
   for (const l of content) {
+    if (l.blank) continue;
     const m = LETTER_SUB_ITEM.exec(l.text) ?? numbered?.exec(l.text);
-    if (m && !l.blank) subItems.push({ label: m[1]!, title: cleanTitle(m[2]!), position: positionOf(ctx, l) });
+    if (m) subItems.push({ label: m[1]!, title: cleanTitle(m[2]!), position: positionOf(ctx, l) });
   }
   return subItems;
 }

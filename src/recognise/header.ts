@@ -588,6 +588,7 @@ function kindsNamedIn(texts: string[]): Set<Kind> {
   const kinds = new Set<Kind>();
   for (const text of texts) {
     const head = text.slice(0, 160);
+    if (head === '') continue;
     for (const [k, re] of KIND_RES) if (re.test(head)) kinds.add(k);
   }
   return kinds;
@@ -714,7 +715,7 @@ export const reportsMinutes = (l: Line): boolean => PAST_TENSE.test(l.text) || E
 const MEETING_WITH = latinRegExp(String.raw`(?<![\p{L}])(?:${alternation([...labels.heldMeeting, ...labels.hadMeeting])})\s+(?:(?:${alternation(labels.articles)})\s+)?\p{L}*møte\s+(?:${alternation(labels.meetingWith)})\s+\p{L}`, 'i');
 const HOLDS_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.meetingHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])`, 'i');
 const CALLED = latinRegExp(`(?<![\\p{L}])(?:${alternation(labels.calledWords)})(?![\\p{L}])`, 'i');
-const namesProtocol = (text: string): boolean => EXPLICIT_PROTOCOL.test(text);
+const namesProtocol = (text: string): boolean => text !== '' && EXPLICIT_PROTOCOL.test(text);
 const isTimeField = (f: FieldHit): boolean => f.key === 'time' || f.key === 'timeAndPlace';
 const isDateField = (f: FieldHit): boolean => f.key === 'date';
 const holdsDate = (f: FieldHit): boolean => datesIn(f).length > 0;
@@ -1339,7 +1340,7 @@ function findBody(title: string | null, fields: FieldHit[]): string | null {
 const isCaseHandlerField = (f: FieldHit): boolean => f.key === 'caseHandler';
 const RECIPIENT = latinRegExp(String.raw`^[Tt]il\s+\p{Lu}`);
 const isRecipientLine = (l: Line): boolean => RECIPIENT.test(l.text) && l.text.split(/\s+/).length <= 12;
-const isGreeting = (l: Line): boolean => /^(?:med\s+)?(?:vennlig|venleg)\s+(?:hilsen|helsing)|^med\s+hilsen/i.test(l.text);
+const isGreeting = (l: Line): boolean => !l.blank && /^(?:med\s+)?(?:vennlig|venleg)\s+(?:hilsen|helsing)|^med\s+hilsen/i.test(l.text);
 
 /** Letter fields: references, case handler, recipient ("Til …") and the sender under the greeting. */
 function readLetterFields(fields: FieldHit[], nonBlank: Line[], all: Line[]): LetterFields {

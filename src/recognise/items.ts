@@ -481,9 +481,20 @@ export function isItemSection(text: string): boolean {
  * ("S 7.1/07" … "S 8.1/07": decision cases 7, information cases 8), the part's number too ("s 7.").
  */
 function prefixOf(number: string): string {
-  const part = PART_CASE.exec(number);
-  const before = part ? number.slice(0, part.index) : '';
-  return (part && !/\d/.test(before) ? `${before}${part[1]!}.` : number.replace(/\d.*$/, '')).trim().toLowerCase();
+  // By character code where it can be: most numbers are one or two characters ("1", "12"), stored one byte a
+  // character whatever the document (see segment/lines.ts blankLine).
+  const part = number.includes('/') ? PART_CASE.exec(number) : null;
+  const firstDigit = indexOfDigit(number);
+  if (part && indexOfDigit(number.slice(0, part.index)) < 0) return `${number.slice(0, part.index)}${part[1]!}.`.trim().toLowerCase();
+  return (firstDigit < 0 ? number : number.slice(0, firstDigit)).trim().toLowerCase();
+}
+
+function indexOfDigit(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
 }
 
 /**

@@ -118,8 +118,10 @@ export function findOfficials(title: string, lines: Line[], heading?: Line): Off
   for (const g of groups) {
     // Line by line: a paragraph may run the question ("Om A og B skal få …") into the outcome ("A og B får …").
     for (const l of g.lines) if (!l.blank) inSentences(l.text, l);
-    const election = ROLE_OF_ITEM.find(([re]) => re.test(g.title.trim()));
-    const attendance = ATTENDANCE_ITEM.test(g.title.trim());
+    const title = g.title.trim();
+    if (title === '') continue;
+    const election = ROLE_OF_ITEM.find(([re]) => re.test(title));
+    const attendance = ATTENDANCE_ITEM.test(title);
     if (!election && !attendance) continue;
     const role = election?.[1] ?? null;
     for (const p of paragraphs(g.lines)) {

@@ -272,6 +272,7 @@ function lineSpans(body: Line[]): string[] {
 function spansByWord(spans: string[]): Map<string, number[]> {
   const spansWith = new Map<string, number[]>();
   for (let i = 0; i < spans.length; i++) {
+    if (spans[i] === '') continue;
     for (const w of new Set(spans[i]!.match(CAPITALISED_WORD))) {
       const list = spansWith.get(w);
       if (list) list.push(i);

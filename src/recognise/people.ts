@@ -415,19 +415,22 @@ export function splitPersonList(text: string): string[] {
   const t = text.trim().replace(/[.,;]+$/, '');
   const bySentence = t.includes('. ') ? sentencesOfPeople(t) : null;
   if (bySentence) return bySentence;
-  // Commas inside parentheses do not separate people.
+  // Commas inside parentheses do not separate people. The parts are slices of the line, not built up a character
+  // at a time: a string so built is stored one byte a character, and every pattern then tried on it is compiled a
+  // second time when the document's lines are two-byte strings (see segment/lines.ts blankLine).
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of t) {
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
     if ((ch === ',' || ch === ';') && depth === 0) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
+      parts.push(t.slice(from, i));
+      from = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(t.slice(from));
   let items = parts.map((p) => p.trim()).filter(Boolean);
   // "Kari Nilsen - Per Olsen – Anne Berg (vara)": dashes between people, when there are three or more parts and
   // every one is a full name. Two parts are a name and what follows it ("Kari Nilsen - Nordre Land",

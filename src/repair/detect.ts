@@ -33,15 +33,33 @@ export const isSpacedRun = (pieces: number, singles: number): boolean => singles
  * A run of them with at least SPACED_RUN_MIN_SINGLES single letters, and single letters at least half of it, is
  * letter-spaced: ordinary text has "i", "å", "o" alone, but never four in a row of six words.
  */
-export const isSpacedPiece = (token: string): boolean => SPACED_PIECE.test(token);
-const SPACED_PIECE = /^(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,2}|\d)[,.:;!?)/]*$/;
+export const isSpacedPiece = (token: string): boolean => {
+  const letters = leadingLetters(token);
+  const lead = letters > 0 ? letters : isDigitCode(token.charCodeAt(0)) ? 1 : 0;
+  return lead > 0 && lead <= 2 && punctuationFrom(token, lead);
+};
 /** Punctuation alone ("B )"): belongs to the piece before it, and does not end a run. */
-export const isLoosePunctuation = (token: string): boolean => LOOSE_PUNCTUATION.test(token);
-const LOOSE_PUNCTUATION = /^[,.:;!?)/]+$/;
+export const isLoosePunctuation = (token: string): boolean => token.length > 0 && punctuationFrom(token, 0);
 const SPACED_RUN_MIN_SINGLES = 4;
 /** One letter, with any punctuation after it: what makes a run of pieces letter-spaced (a digit does not). */
-export const isSingleLetter = (token: string): boolean => SINGLE_LETTER.test(token);
-const SINGLE_LETTER = /^[A-Za-zÀ-ÖØ-öø-ÿ][,.:;!?)/]*$/;
+export const isSingleLetter = (token: string): boolean => leadingLetters(token) === 1 && punctuationFrom(token, 1);
+// These three read character codes, not patterns: the tokens are mostly one or two characters, which V8 stores one
+// byte a character whatever the document, and a pattern tried on them would be compiled a second time for a
+// document of two-byte strings (see segment/lines.ts blankLine).
+/** How many Latin-1 letters the token opens with (three at most: more is no piece). */
+function leadingLetters(token: string): number {
+  let i = 0;
+  while (i < token.length && i < 3 && isLatinLetterCode(token.charCodeAt(i))) i++;
+  return i;
+}
+/** Whether the token holds nothing but , . : ; ! ? ) / from `from` on. */
+function punctuationFrom(token: string, from: number): boolean {
+  for (let i = from; i < token.length; i++) if (!',.:;!?)/'.includes(token[i]!)) return false;
+  return true;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLatinLetterCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 
 interface MarkerFile { letter: Record<'å' | 'ø' | 'æ', { damaged: string[]; clean: string[] }> }
 const M = markers as unknown as MarkerFile;
@@ -67,7 +85,14 @@ const EDGE = /^[^A-Za-zÀ-ÖØ-öø-ÿ@&]+|[^A-Za-zÀ-ÖØ-öø-ÿ@&]+$/g;
 const isEdgeLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 64 || c === 38;
 const MARKER_MAX = Math.max(...LETTERS.flatMap((l) => M.letter[l].damaged.map((w) => w.length)));
-const NORWEGIAN = /[æøåÆØÅ]/;
+/** Whether the word holds æ, ø or å (by code, as leadingLetters: most words here are short). */
+function hasNorwegianLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c === 0xe6 || c === 0xf8 || c === 0xe5) return true;
+  }
+  return false;
+}
 
 export function detectDamage(text: string): Damage {
   const letters = { å: { damaged: 0, clean: 0 }, ø: { damaged: 0, clean: 0 }, æ: { damaged: 0, clean: 0 } };
@@ -95,18 +120,19 @@ export function detectDamage(text: string): Damage {
       if (isSingleLetter(raw)) runSingles++;
     } else if (!(runPieces && isLoosePunctuation(raw))) endRun();
     // Most tokens are a bare word: the edges are trimmed only when a punctuation mark stands at one.
-    const tok = isEdgeLetter(raw.charCodeAt(0)) && isEdgeLetter(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(EDGE, '');
+    const edgesAreLetters = isEdgeLetter(raw.charCodeAt(0)) && isEdgeLetter(raw.charCodeAt(raw.length - 1));
+    const tok = edgesAreLetters ? raw : raw.length === 1 ? '' : raw.replace(EDGE, '');
     if (!tok) continue;
-    if (NORWEGIAN.test(tok)) {
-      if (/[åÅ]/.test(tok)) letters.å.clean++;
-      if (/[øØ]/.test(tok)) letters.ø.clean++;
-      if (/[æÆ]/.test(tok)) letters.æ.clean++;
+    if (hasNorwegianLetter(tok)) {
+      if (tok.includes('å') || tok.includes('Å')) letters.å.clean++;
+      if (tok.includes('ø') || tok.includes('Ø')) letters.ø.clean++;
+      if (tok.includes('æ') || tok.includes('Æ')) letters.æ.clean++;
     }
     const low = tok.toLowerCase();
     // No damaged form is longer than MARKER_MAX letters.
     const lost = low.length <= MARKER_MAX ? DAMAGED_FORMS.get(low) : undefined;
     if (lost) for (const l of lost) letters[l].damaged++;
-    else if (G_FOR_Ø.test(low) && tok !== tok.toUpperCase()) letters.ø.damaged++;
+    else if (low.length >= 4 && G_FOR_Ø.test(low) && tok !== tok.toUpperCase()) letters.ø.damaged++;
     if (tok.includes('@') && !raw.includes('.') && AT_IN_WORD.test(tok)) { glyph++; letters.ø.damaged++; }
     else if (tok.includes('&') && AMP_IN_WORD.test(tok)) { glyph++; letters.æ.damaged++; }
     else if (low.includes('er') && AE_IN_WORD.test(tok) && !cleanSets.æ.has(low)) letters.æ.damaged += 0.5;

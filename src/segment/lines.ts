@@ -65,6 +65,7 @@ export function lineOf(raw0: string, n: number): Line {
   const raw = raw0.includes('\f') ? raw0.replace(/\f/g, ' ') : raw0;
   const indent = indentOf(raw);
   let body = raw.trim();
+  if (body === '') return blankLine(raw, n, indent);
   let depth = 0;
   let bullet: string | null = null;
   const atx = ATX.exec(body);
@@ -102,6 +103,15 @@ export function lineOf(raw0: string, n: number): Line {
     code: false,
     column: col >= 0 ? col + 1 : indent + 1,
   };
+}
+
+/**
+ * A line of nothing or white space, without running lineOf's patterns on it: an empty string is stored one byte a
+ * character, so a pattern tried on it is compiled a second time when the document's own lines are two-byte
+ * strings (any character beyond Latin-1 in the document, such as '–'), and a cold run pays for the compile.
+ */
+function blankLine(raw: string, n: number, indent: number): Line {
+  return { n, raw, text: '', blank: true, indent, depth: 0, bullet: null, strong: false, cells: null, code: false, column: 1 };
 }
 
 /** The width a hard-wrapped export breaks its lines at: the 90th percentile of line lengths (at least 50). */
