@@ -365,7 +365,10 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  * when the second part reads as an organisation.
  */
 /** " og ", " and ", " & " before a capitalised word, or before an office in lower case and then one (global: exec from 0). */
-const AND_BEFORE_NAME = latinRegExp(String.raw`\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu})`, 'g');
+const AND_BEFORE_NAME = latinRegExp(
+  String.raw`\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}|(?:\d\.\s*)?(?:${alternation(Object.values(people.roles).flat().filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()))})\s+\p{Lu})`,
+  'g',
+);
 /** The first " og "/" and "/" & " outside parentheses that a capitalised word follows (one pass, a running depth). */
 function andOutsideParentheses(p: string): { index: number; length: number } | null {
   // Or an office in lower case before the name ("… og viserektor for internasjonale relasjoner Kjersti Fløttum").

@@ -1,0 +1,46 @@
+/**
+ * Shapes met in the twenty-fourth and twenty-fifth outside sets (a sokneråd, an SU, a sheep-farmers' board, a turlag's
+ * annual meeting …), each with the reading it must not take.
+ */
+import { describe, expect, it } from 'vitest';
+import { meeting, TWO_ITEMS } from '../helpers/meeting.js';
+
+const names = (doc: ReturnType<typeof meeting>) => doc.attendees.map((a) => `${a.name}:${a.status}${a.roles.length ? `:${a.roles.join('/')}` : ''}`);
+
+describe('attendance labels of the form "Disse var møtt:"', () => {
+  it('read "Disse var møtt:" and "Desse var med:" as who came', () => {
+    expect(names(meeting('Referat styremøte', 'Disse var møtt: Karin Sørensen, Solfrid Pedersen og Linda Noble-Strand', TWO_ITEMS))).toEqual([
+      'Karin Sørensen:present',
+      'Solfrid Pedersen:present',
+      'Linda Noble-Strand:present',
+    ]);
+    expect(names(meeting('Referat styremøte', 'Desse var med: Reidar Kallestad og Kato Hilleren. Ola Steinsland meldte forfall.', TWO_ITEMS))).toEqual([
+      'Reidar Kallestad:present',
+      'Kato Hilleren:present',
+      'Ola Steinsland:absent',
+    ]);
+  });
+
+  it('not the words in a sentence without a colon', () => {
+    const doc = meeting('Referat styremøte', 'Til stede: Kari Nordmann, Ola Hansen', '1. Budsjett\nDisse var med i arbeidet med budsjettet, sammen med Per Berg og Anne Lie.');
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Kari Nordmann', 'Ola Hansen']);
+  });
+});
+
+describe('"og" before an office and a name', () => {
+  it('splits "Svanhild Aksnes og 1. vara Lars Johan Tveit" into two people, the second a deputy', () => {
+    expect(names(meeting('Referat styremøte', 'Til stede: Reidar Kallestad, Svanhild Aksnes og 1. vara Lars Johan Tveit', TWO_ITEMS))).toEqual([
+      'Reidar Kallestad:present',
+      'Svanhild Aksnes:present',
+      'Lars Johan Tveit:present:deputy',
+    ]);
+    expect(names(meeting('Referat styremøte', 'Til stede: Reidar Kallestad og sekretær Anne Berg', TWO_ITEMS))).toEqual([
+      'Reidar Kallestad:present',
+      'Anne Berg:present:secretary',
+    ]);
+  });
+
+  it('keeps a name whose surname follows "og" in lower case together', () => {
+    expect(names(meeting('Referat styremøte', 'Til stede: Kari Nordmann og Per Olsen', TWO_ITEMS))).toEqual(['Kari Nordmann:present', 'Per Olsen:present']);
+  });
+});
