@@ -310,17 +310,19 @@ function autoNumbered(heads: ItemHead[], body: Line[]): ItemHead[] | null {
   const plain = heads.filter((h) => h.style === 'num');
   const ones = plain.filter((h) => h.value === 1);
   if (ones.length < 3 || ones.some((h) => h.line.indent !== ones[0]!.line.indent)) return null;
-  // Each point after the first follows the previous point's text (a bullet or a finished sentence); after a heading
-  // or a label ("## Budsjett" / "Vedtak:" / "1. Budsjettet godkjennes.") a "1." starts a list of that heading's own.
+  // Each point after the first follows the previous point's text (a bullet, a sentence, a label and its value: "Vedtak:
+  // OK"); after a heading or a label alone ("## Budsjett" / "Vedtak:" / "1. Budsjettet godkjennes.") a "1." starts a
+  // list of that heading's own.
   const base = body[0]?.n ?? 1;
   for (const h of ones.slice(1)) {
     let k = h.line.n - base - 1;
     while (k >= 0 && body[k]!.blank) k--;
     const prev = body[k];
-    if (!prev || !(prev.bullet || /[.!?)]$/.test(prev.text)) || prev.depth > 0 || prev.strong) return null;
+    if (!prev || prev.text.endsWith(':') || prev.depth > 0 || prev.strong) return null;
   }
-  // Any other number at a line's start ("Sak 2", "2. Regnskap") means the numbers are real: the "1."s are sub-points.
-  if (heads.some((h) => h.value !== 1)) return null;
+  // Any other number at a line's start ("Sak 2", "2. Regnskap"), or an item of another style ("Sak 1 Budsjett"),
+  // means the numbers are real: the "1."s are sub-points.
+  if (heads.some((h) => h.value !== 1 || h.style !== 'num')) return null;
   return ones.map((h, k) => ({ ...h, number: String(k + 1), value: k + 1, numberInferred: true }));
 }
 

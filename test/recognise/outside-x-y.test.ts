@@ -44,3 +44,22 @@ describe('"og" before an office and a name', () => {
     expect(names(meeting('Referat styremøte', 'Til stede: Kari Nordmann og Per Olsen', TWO_ITEMS))).toEqual(['Kari Nordmann:present', 'Per Olsen:present']);
   });
 });
+
+describe('a list numbered "1." throughout', () => {
+  it('numbers the points 1..n where a label and its value end the point before ("Vedtak: OK")', () => {
+    const doc = meeting(
+      'Referat årsmøte',
+      'Disse var møtt: Kari Nordmann, Ola Hansen',
+      ' 1. Godkjenning av innkalling og saksliste\n\nVedtak: OK',
+      ' 1. Valg av møteleder\n\nMøteleder: Som møteleder ble valgt Kari Nordmann',
+      ' 1. Årsberetning 2012\n\nÅrsberetningen ble gjennomgått.',
+    );
+    expect(doc.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Godkjenning av innkalling og saksliste', '2 Valg av møteleder', '3 Årsberetning 2012']);
+    expect(doc.items.every((i) => i.numberInferred)).toBe(true);
+  });
+
+  it('not a list under a label alone: the points are that label\'s', () => {
+    const doc = meeting('Referat styremøte', 'Til stede: Kari Nordmann, Ola Hansen', 'Sak 1 Budsjett\n\nVedtak:\n\n1. Budsjettet godkjennes\n\n1. Regnskapet godkjennes\n\n1. Styret får fullmakt');
+    expect(doc.items.map((i) => i.number)).toEqual(['1']);
+  });
+});
