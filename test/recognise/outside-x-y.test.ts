@@ -61,5 +61,8 @@ describe('a list numbered "1." throughout', () => {
   it('not a list under a label alone: the points are that label\'s', () => {
     const doc = meeting('Referat styremøte', 'Til stede: Kari Nordmann, Ola Hansen', 'Sak 1 Budsjett\n\nVedtak:\n\n1. Budsjettet godkjennes\n\n1. Regnskapet godkjennes\n\n1. Styret får fullmakt');
     expect(doc.items.map((i) => i.number)).toEqual(['1']);
+    // With full stops too (the parent numbered these 1, 2, 3 as items).
+    const stops = meeting('Referat styremøte', 'Til stede: Kari Nordmann, Ola Hansen', 'Sak 1 Budsjett\n\nVedtak:\n\n1. Budsjettet godkjennes.\n\n1. Regnskapet godkjennes.\n\n1. Styret får fullmakt.');
+    expect(stops.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budsjett']);
   });
 });
