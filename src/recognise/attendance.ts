@@ -51,6 +51,8 @@ const SETS: Array<[LabelSet, Mode]> = [
   [labelSet(A.invited.filter((w) => w !== 'til')), { status: 'present', roles: [], invited: true, single: false }],
 ];
 /** Keywords inside a longer list label, most specific first. */
+/** A body's members as a list's label: "medlemmer", after the body in the genitive, "faste", or before "er". */
+const MEMBERS_LABEL = latinRegExp(String.raw`^(?:\p{L}+s\s+)?(?:faste\s+)?(?:medlemmer|medlemer|medlemar)(?:\s+er)?$`);
 const KEYWORD_MODES: Array<[RegExp, Mode]> = [
   // Tested on the lower-cased label (no 'i' flag: see labels.ts).
   [latinRegExp(`\\b(?:${tolerantAlternation(['forfall', 'fravær', 'fraværende', 'fråvær', 'ikke møtt', 'ikkje møtt', 'avbud', 'ikke til stede'])})`), { status: 'absent', roles: [], invited: false, single: false }],
@@ -128,6 +130,9 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
     const label = phrase[1]!.toLowerCase();
     if (OTHER_EVENT.test(label)) return null;
     for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
+    // "Komiteens medlemmer er:", "Styrets medlemmer:": the body's members listed (who came, or in a notice who is
+    // called); not "Nye medlemmer:" in an item.
+    if (MEMBERS_LABEL.test(label)) return { mode: PRESENT_MODE, value: phrase[2]!.trim() };
   }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
   // Or glued to the word before it where the link's markup was lost (an OCR'd print): "… finner man herFrammøtte:".

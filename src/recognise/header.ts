@@ -1288,6 +1288,8 @@ function namedPlace(line: Line, text: string, needPreposition: boolean): string 
   const prep = /^(?:i|på)\s+/.exec(text);
   if (needPreposition && !prep) return null;
   const place = prep ? text.slice(prep[0].length) : text;
+  // "… klokken 1800 i kommunestyresalen": a room in lower case, one word ending in a place word, after its preposition.
+  if (prep && place && !/\s/.test(place) && startsLower(place) && PLACE_WORD.test(place)) return place;
   return place && looksLikePlace({ ...line, text: place }) && readsAsPlaceName(place) ? place : null;
 }
 

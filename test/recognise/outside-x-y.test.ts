@@ -66,3 +66,21 @@ describe('a list numbered "1." throughout', () => {
     expect(stops.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budsjett']);
   });
 });
+
+describe('a notice that says the meeting is held ("Det avvikles møte …")', () => {
+  const notice = (members: string) =>
+    meeting('Det avvikles møte i komite for motorferdsel tirsdag 8. mars 2022 klokken 1800 i kommunestyresalen.', 'Saksliste:\n1. Konstituering\n2. Mandat', members);
+
+  it('is a notice, held in the room it names in lower case, its members called', () => {
+    const doc = notice('Komiteens medlemmer er:\nRolf Nordhaug, leder\nOddvar Samuelsen\nMarvin Eliseussen');
+    expect(doc.kind).toBe('innkalling');
+    expect(doc.meeting.location).toBe('kommunestyresalen');
+    expect(doc.invited.map((p) => p.name)).toEqual(['Rolf Nordhaug', 'Oddvar Samuelsen', 'Marvin Eliseussen']);
+  });
+
+  it('not new members named in an item, nor a lower-case word that is no room', () => {
+    expect(notice('Nye medlemmer:\nRolf Nordhaug\nOddvar Samuelsen').invited).toEqual([]);
+    const later = meeting('Det holdes møte i komiteen tirsdag 8. mars 2022 kl. 18.00 i alle fall.', 'Saksliste:\n1. Konstituering\n2. Mandat');
+    expect(later.meeting.location).toBeNull();
+  });
+});
