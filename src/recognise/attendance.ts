@@ -207,6 +207,7 @@ function cameLaterName(part: string): boolean {
 /** Tested with the first letter in lower case (the label's), the names' capitals kept: no 'i' flag. */
 const WITHOUT_COLON = latinRegExp(`^(${alternation(A.withoutColon)})\\s+(\\p{Lu}[^:]*)$`);
 const PRESENT_MODE = SETS[4]![1];
+const ABSENT_MODE = SETS[0]![1];
 
 /** A table header's words ("KOMMUNE/REGION" one; global: for match). */
 const HEADER_WORD = latinRegExp(String.raw`møtte for|vara for|[\p{L}/]+`, 'g');
@@ -791,8 +792,63 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     // Always move on: a section that took nothing must not be read again.
     i = Math.max(start, j - 1);
   }
+  if (!people.length) {
+    for (const [entry, at, m] of unlabelledList(lines, isStop)) {
+      people.push(hitOf(entry, at, m));
+      consumed.add(at.n);
+    }
+  }
   return { people, consumed };
 }
+
+/** "Åse Marit Hovden (ny leder SU)": a full name opening with a given name, its office or body in parentheses, and what follows. */
+const NAME_AND_NOTE = /^([^()]{3,50}?)\s*\(([^()]{1,60})\)\s*(.*)$/;
+/** "(repr. lærere)forfall. Line Nilsen møtte som vara.": absent, and who came in the person's place. */
+const ABSENT_AFTER_NOTE = latinRegExp(`^(?:${alternation(['forfall', 'meldt forfall', 'fravær', 'fraværende', 'fråværande', 'ikke møtt', 'ikkje møtt', 'avbud'])})(?![\\p{L}])[.,:;]?\\s*(.*)$`, 'i');
+const UNLABELLED_LIST_MIN = 3;
+
+/**
+ * A document with no list label at all whose first lines, before any item, name the people a line each with their
+ * office in parentheses ("Åse Marit Hovden (nestleder SU)" / "Tomine Olsen (leder elevråd)" / "Odd Henning Bentsen
+ * (sekretær)"): who came. Three such lines at least, one after another (blank lines between them allowed); a line of
+ * any other shape ends the list, and a sentence after a name's parenthesis may say the person was absent and who
+ * came instead.
+ */
+function unlabelledList(lines: Line[], isStop: (line: Line) => boolean): Array<[PersonEntry, Line, Mode]> {
+  let run: Array<[PersonEntry, Line, Mode]> = [];
+  let rows = 0;
+  for (const l of lines) {
+    if (l.blank || l.code) continue;
+    if (isStop(l)) break;
+    const m = l.depth === 0 && !l.text.includes(':') ? NAME_AND_NOTE.exec(l.text) : null;
+    const name = m?.[1]!.trim();
+    // The list's first name opens with a given name the vocabulary knows; the names under it read as names.
+    const entry = m && name && /\s/.test(name) && (rows > 0 || opensWithGivenName(name)) && isNameLike(name) && !isOrganisationLike(name) ? parsePerson(`${name} (${m[2]!})`) : null;
+    if (!entry) {
+      if (rows >= UNLABELLED_LIST_MIN) return run;
+      run = [];
+      rows = 0;
+      continue;
+    }
+    rows++;
+    const after = m![3]!.trim();
+    const absent = after ? ABSENT_AFTER_NOTE.exec(after) : null;
+    if (after && !absent) {
+      // Anything else after the parenthesis: no such list.
+      run = [];
+      rows = 0;
+      continue;
+    }
+    run.push([entry, l, absent ? ABSENT_MODE : PRESENT_MODE]);
+    const instead = absent?.[1] ? (namesThatCame(absent[1]) ?? (MET_AS_DEPUTY.test(absent[1]) ? absent[1] : null)) : null;
+    if (instead) for (const p of peopleInSentence(instead)) run.push([{ ...p, roles: p.roles.length ? p.roles : deputyIfVara(absent![1]!) }, l, PRESENT_MODE]);
+  }
+  return rows >= UNLABELLED_LIST_MIN ? run : [];
+}
+
+/** "Line Nilsen møtte som vara.": a name, then that the person came as a deputy. */
+const MET_AS_DEPUTY = latinRegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+(?:møtte|møtte\s+inn|møtte\s+fram)\s+som\s+(?:vara|varamedlem|varamedlem|vararepresentant)\.?$`);
+const deputyIfVara = (sentence: string): Role[] => (/\bvara\b/i.test(sentence) ? ['deputy'] : []);
 
 /**
  * The person a line holds when it is one person whose name opens with a given name ("Kari Mostad") or has a role after

@@ -84,3 +84,24 @@ describe('a notice that says the meeting is held ("Det avvikles møte …")', ()
     expect(later.meeting.location).toBeNull();
   });
 });
+
+describe('a list of people with no label, before the items', () => {
+  const top = 'Åse Marit Hovden (nestleder SU)\n\nVidar Fossum (leder SU)\n\nMarianne Hovden (politisk valgt representant)\n\nLine Slevikmoen (repr. lærere)forfall. Line Nilsen møtte som vara.\n\nOdd Henning Bentsen (sekretær)';
+
+  it('is who came, with the absent one and the deputy who came for her', () => {
+    expect(names(meeting('SU referat 22.11.16', top, TWO_ITEMS))).toEqual([
+      'Åse Marit Hovden:present:member',
+      'Vidar Fossum:present:chair',
+      'Marianne Hovden:present',
+      'Line Slevikmoen:absent',
+      'Line Nilsen:present:deputy',
+      'Odd Henning Bentsen:present:secretary',
+    ]);
+  });
+
+  it('not two such lines, nor lines under an item, nor where a list is labelled', () => {
+    expect(meeting('SU referat 22.11.16', 'Åse Marit Hovden (nestleder SU)\n\nVidar Fossum (leder SU)', TWO_ITEMS).attendees).toEqual([]);
+    expect(meeting('SU referat 22.11.16', `1. Valg\n\n${top}`, '2. Eventuelt\nIngen saker.').attendees).toEqual([]);
+    expect(names(meeting('SU referat 22.11.16', 'Til stede: Kari Nordmann', top, TWO_ITEMS))).toEqual(['Kari Nordmann:present']);
+  });
+});
