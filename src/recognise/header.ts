@@ -776,7 +776,8 @@ const TITLE_EARLIER = /\b(?:forrige|neste|godkjenning)\b/i;
 const SUBTITLE = /^(?:(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)|(?:referat|protokoll|møtereferat|møteprotokoll)\s+(?:fra|frå)\s+[a-zæøå]*møte(?:t)?\s+(?!.*\b(?:forrige|førre|godkjenning|godkjent|godkjend|godkjennes|godkjennast|vedtatt|vedteke)\b))/;
 /** "Referat styremøte 3/7": day/month after the word møte, in the title only. */
 const TITLE_DAY_MONTH = /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i;
-const MEETING_WORD = /\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i;
+// "møte" also at the end of a compound ("Protokoll fra styremøte torsdag 14. mai 2015", "årsmøte").
+const MEETING_WORD = /møte|\bmøtte|\bmøtedato\b/i;
 
 /** Dates on the other header lines, scored by where the line stands; added to `out`. */
 function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: Line | null, out: DateCandidate[]): void {

@@ -105,3 +105,15 @@ describe('a list of people with no label, before the items', () => {
     expect(names(meeting('SU referat 22.11.16', 'Til stede: Kari Nordmann', top, TWO_ITEMS))).toEqual(['Kari Nordmann:present']);
   });
 });
+
+describe('a post\'s date above the minutes\' title', () => {
+  it('gives way to the date of the meeting the title names ("styremøte torsdag 14. mai 2015")', () => {
+    const doc = meeting('mandag 25. mai 2015', 'Protokoll fra styremøte torsdag 14. mai 2015 kl 1800', 'Til stede: Ove Straume, Tor Reistadbakk', TWO_ITEMS);
+    expect(doc.meeting.date).toBe('2015-05-14');
+  });
+
+  it('stands when the title names no date', () => {
+    const doc = meeting('mandag 25. mai 2015', 'Protokoll fra styremøtet', 'Til stede: Ove Straume, Tor Reistadbakk', TWO_ITEMS);
+    expect(doc.meeting.date).toBe('2015-05-25');
+  });
+});
