@@ -325,7 +325,8 @@ export function readHeader(header: Line[], all: Line[], frontMatter: Record<stri
   // (A post's front matter dates the post, which may be days from the meeting it reports.)
   if (held && (!heldOn || !date || heldOn === date || date === fmDate) && (heldOn || !heldDates.length)) sources.push(held.text);
   // A line of its own that starts with the clock ("Kl. 18.30 – 20.15 på Teams") near the top.
-  const timeLine = top.find((l) => CLOCK_LINE.test(l.text));
+  // Or with a time label before the clock and no colon ("Tidspunkt Kl. 14.00 til kl. 17.00", "Tid kl. 19-21").
+  const timeLine = top.find((l) => CLOCK_LINE.test(l.text) || LABELLED_CLOCK_LINE.test(l.text));
   // A programme ("kl 1000-1030: Registrering" / "kl 1100-1200: Årsmøte" / "kl 1300-1430: Årsmøte held fram"): the
   // meeting's own rows, from the first one's start to the last one's end.
   const programme = timeLine ? programmeTime(nonBlank, timeLine, title) : null;
@@ -986,7 +987,10 @@ const PLACE_WORD = latinRegExp(`(?:${labels.placeWords.join('|')})(?![\\p{L}])`,
 const PLACE_WORD_ALONE = latinRegExp(`(?<![\\p{L}])(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
 const STREET = latinRegExp(`\\p{L}+(?:${labels.streetWords.join('|')})\\s+\\d`, 'i');
 const CLOCK = `(?:${alternation(calendar.clock)})`;
+const CLOCK_WORDS = new Set(calendar.clock);
 const CLOCK_LINE = new RegExp(`^(?:fra\\s+|frå\\s+)?${CLOCK}\\b\\.?\\s*\\d`, 'i');
+/** A time field's label without its colon, then the clock: "Tidspunkt Kl. 14.00 til kl. 17.00". */
+const LABELLED_CLOCK_LINE = latinRegExp(`^(?:${alternation(F.time.filter((w) => !CLOCK_WORDS.has(w)))})\\s+(?:fra\\s+|frå\\s+)?${CLOCK}\\.?\\s*\\d`, 'i');
 /**
  * "… ble det avholdt et styremøte for Universitetslisten fra kl. 18:35 …", "Styret hadde møte 4. mars": a meeting held
  * (not one held with someone: "Leder hadde møte med rådmannen"), read with its clock or its date.
