@@ -121,7 +121,7 @@ describe('a post\'s date above the minutes\' title', () => {
 describe('a time label without its colon', () => {
   it('reads "Tidspunkt Kl. 14.00 til kl. 17.00" and "Tid kl. 19.00 - 21.00" as the meeting\'s time', () => {
     for (const [line, start, end] of [['Tidspunkt Kl. 14.00 til kl. 17.00', '14:00', '17:00'], ['Tid kl. 19.00 - 21.00', '19:00', '21:00']] as const) {
-      const doc = meeting(`Referat fra 20. mars 2001\nTilstede: Jon Erling Hagen, Anne Balstad\n${line}`, TWO_ITEMS);
+      const doc = meeting(`Referat fra 20. mars 2001\nTilstede: Jon Erling Hagen, Anne Balstad\nSted: Løkkeåsveien 2.\n${line}`, TWO_ITEMS);
       expect([doc.meeting.start, doc.meeting.end]).toEqual([start, end]);
     }
   });
