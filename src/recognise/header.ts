@@ -60,8 +60,9 @@ const MEETING_PLACE = latinRegExp(
  * the sentence's end (a full stop before a capital: not "2. etg." nor "etg.,") or a heading in capitals after it. The
  * day or the clock comes between (dated: asked in code).
  */
+// (Or one word in lower case that ends in a place word: "… kl. 19.30 i kommunestyresalen.")
 const HELD_ON_DAY_AT = latinRegExp(
-  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120})`,
+  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}|\p{Ll}\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}]))`,
 );
 /** After "og", what opens a clause, not a second name of the place ("og alle er velkomne", "og starter kl. 19"; not "og barnehage"). */
 const CLAUSE_AFTER_AND = `(?:${alternation([...labels.clauseAfterAnd, ...labels.finiteVerbs])})(?![\\p{L}])`;

@@ -131,3 +131,15 @@ describe('a time label without its colon', () => {
     expect(doc.meeting.start).toBeNull();
   });
 });
+
+describe('a room in lower case where the meeting was held', () => {
+  const held = (sentence: string) => meeting('Møtereferat soknerådsmøte måndag 08.04.2024', sentence, 'Desse møtte: Gro Tove Sandnes, Ivar Dahl.', 'Sak 11/24 Strategi\n\nVedtak: Godkjent.');
+
+  it('is the place ("Møtet vart halde måndag 08.04.2024 kl.19.30 i kommunestyresalen.")', () => {
+    expect(held('Møtet vart halde måndag 08.04.2024 kl.19.30 i kommunestyresalen.').meeting.location).toBe('kommunestyresalen');
+  });
+
+  it('not a phrase in lower case that is no room ("i god stemning")', () => {
+    expect(held('Møtet ble holdt mandag 08.04.2024 kl. 19.30 i god stemning.').meeting.location).toBeNull();
+  });
+});
