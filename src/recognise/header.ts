@@ -60,9 +60,12 @@ const MEETING_PLACE = latinRegExp(
  * the sentence's end (a full stop before a capital: not "2. etg." nor "etg.,") or a heading in capitals after it. The
  * day or the clock comes between (dated: asked in code).
  */
-// (Or one word in lower case that ends in a place word: "… kl. 19.30 i kommunestyresalen.")
+/** A room named in lower case: one word that ends in a place word ("kommunestyresalen", "møterommet"). */
+const ROOM_IN_LOWER_CASE = String.raw`\p{Ll}\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}])`;
+const IS_ROOM_IN_LOWER_CASE = latinRegExp(`^${ROOM_IN_LOWER_CASE}$`);
+// (Or a room in lower case: "… kl. 19.30 i kommunestyresalen.")
 const HELD_ON_DAY_AT = latinRegExp(
-  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}|\p{Ll}\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}]))`,
+  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}|${ROOM_IN_LOWER_CASE})`,
 );
 /** After "og", what opens a clause, not a second name of the place ("og alle er velkomne", "og starter kl. 19"; not "og barnehage"). */
 const CLAUSE_AFTER_AND = `(?:${alternation([...labels.clauseAfterAnd, ...labels.finiteVerbs])})(?![\\p{L}])`;
@@ -1295,7 +1298,7 @@ function namedPlace(line: Line, text: string, needPreposition: boolean): string 
   if (needPreposition && !prep) return null;
   const place = prep ? text.slice(prep[0].length) : text;
   // "… klokken 1800 i kommunestyresalen": a room in lower case, one word ending in a place word, after its preposition.
-  if (prep && place && !/\s/.test(place) && startsLower(place) && PLACE_WORD.test(place)) return place;
+  if (prep && IS_ROOM_IN_LOWER_CASE.test(place)) return place;
   return place && looksLikePlace({ ...line, text: place }) && readsAsPlaceName(place) ? place : null;
 }
 
