@@ -104,8 +104,11 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   if (tokens.length === 1 && (t.length === 1 || ROMAN_NUMERAL.test(t))) return false;
   if (tokens.length === 1 && CAPITALS_2_5.test(t)) return true;
   // Lower-case particles (von, de) anywhere; a lower-case middle name ("Trond arne Ingvoldstad") between capitals.
-  const lowerish = tokens.filter((x, i) => !startsUpper(x) && !(i > 0 && i < tokens.length - 1 && startsUpper(tokens[tokens.length - 1]!) && LOWER_ONLY.test(x)));
+  const lowerMiddle = (x: string, i: number): boolean => i > 0 && i < tokens.length - 1 && startsUpper(tokens[tokens.length - 1]!) && LOWER_ONLY.test(x);
+  const lowerish = tokens.filter((x, i) => !startsUpper(x) && !lowerMiddle(x, i));
   if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
+  // One such middle name; more words in lower case are a sentence ("Som møteleder ble valgt Einar Pettersen").
+  if (tokens.filter((x, i) => lowerMiddle(x, i) && !NAME_TOKEN.test(x)).length > 1) return false;
   if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
   // A body alone on a list ("Kopi til: Kontrollutvalet, Formannskapet") is no person.
   if (tokens.length === 1 && ORG_ENDING.test(t.toLowerCase())) return false;

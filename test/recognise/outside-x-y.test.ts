@@ -143,3 +143,17 @@ describe('a room in lower case where the meeting was held', () => {
     expect(held('Møtet ble holdt mandag 08.04.2024 kl. 19.30 i god stemning.').meeting.location).toBeNull();
   });
 });
+
+describe('a sentence under a role label', () => {
+  const doc = meeting(
+    'Referat årsmøte 2013',
+    'Disse var møtt: Einar Pettersen, Linda Noble-Strand, Gøril Sørensen',
+    '1. Godkjenning av innkalling\n\nVedtak: OK',
+    '2. Valg av møteleder og møtereferent\n\nMøteleder: Som møteleder ble valgt Einar Pettersen\n\nMøtereferent: Som referent ble valgt Linda Noble-Strand',
+  );
+
+  it('is no one\'s name ("Som møteleder ble valgt Einar Pettersen"), but the election\'s outcome', () => {
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Einar Pettersen', 'Linda Noble-Strand', 'Gøril Sørensen']);
+    expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Møteleder: Som møteleder ble valgt Einar Pettersen', 'Møtereferent: Som referent ble valgt Linda Noble-Strand']);
+  });
+});
