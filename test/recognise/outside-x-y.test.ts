@@ -157,3 +157,18 @@ describe('a sentence under a role label', () => {
     expect(doc.items[1]!.decisions.map((d) => d.text)).toEqual(['Møteleder: Som møteleder ble valgt Einar Pettersen', 'Møtereferent: Som referent ble valgt Linda Noble-Strand']);
   });
 });
+
+describe('"Det ble konkludert med at …"', () => {
+  it('is a decision, as "Vi konkluderte med at …" is', () => {
+    const doc = meeting('Referat styremøte', 'Til stede: Kari Nordmann, Ola Hansen', '1. Strategisamling\nDet ble konkludert med at det er viktig med gode diskusjoner lokalt. Det ble også konkludert med at det bør være styremøter før regionale møter.');
+    expect(doc.items[0]!.decisions.map((d) => d.text)).toEqual([
+      'Det ble konkludert med at det er viktig med gode diskusjoner lokalt.',
+      'Det ble også konkludert med at det bør være styremøter før regionale møter.',
+    ]);
+  });
+
+  it('not a question whether one concluded', () => {
+    const doc = meeting('Referat styremøte', 'Til stede: Kari Nordmann, Ola Hansen', '1. Strategisamling\nHva det ble konkludert med, er uklart.');
+    expect(doc.items[0]!.decisions).toEqual([]);
+  });
+});
