@@ -4,12 +4,12 @@
  * front matter and officials the meeting elected added, short names expanded to the full name the
  * document writes, and those present at a meeting held on Teams marked remote.
  */
-import { escapeRegExp } from '../vocab/patterns.js';
+import { escapeRegExp, startsUpper } from '../vocab/patterns.js';
 import type { Attendee, Invited, Position } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import type { PersonHit } from './attendance.js';
 import type { Official } from './officials.js';
-import { isNameLike, isOrganisationLike } from './people.js';
+import { isGivenName, isNameLike, isOrganisationLike } from './people.js';
 
 const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\s]*/g;
 
@@ -43,6 +43,7 @@ export function assemblePeople({ people, officials, frontMatter, frontMatterLine
   addFrontMatterPeople(frontMatter, frontMatterLines, body, seen, attendees, position);
   addOfficials(officials, seen, attendees, position);
   expandShortNames(attendees, body);
+  givenNamesFromSignature(attendees, body);
   if (remote) for (const a of attendees) if (a.status === 'present') a.status = 'remote';
   return { attendees, invited, mergedLines };
 }
@@ -255,6 +256,38 @@ function expandShortNames(attendees: Attendee[], body: Line[]): void {
       same.organisation ??= a.organisation;
       attendees.splice(attendees.indexOf(a), 1);
     }
+  }
+}
+
+/** How far up from the end the signatures are looked for: the closing lines of the minutes. */
+const SIGNATURE_LINES = 4;
+
+/**
+ * "Til stede: Håkon, Lars, Erling, Tor Isak og Knut" over the signatures "Knut Løyland Håkon Leth-Olsen" / "Sekretær
+ * Leder": a person listed by given name alone is the one signature, in the last lines, that opens with that name (one
+ * or two capitalised words after it that are no given name: two signatures side by side stay apart). Only when one
+ * listed person has that given name and one signature opens with it.
+ */
+function givenNamesFromSignature(attendees: Attendee[], body: Line[]): void {
+  const alone = attendees.filter((a) => !a.name.includes(' ') && isGivenName(a.name));
+  if (!alone.length) return;
+  const closing = body.filter((l) => !l.blank).slice(-SIGNATURE_LINES);
+  for (const a of alone) {
+    if (attendees.some((b) => b !== a && b.name.split(' ')[0] === a.name)) continue;
+    const found = new Set<string>();
+    for (const l of closing) {
+      // A comma or a stop ends a name ("Liv Nymoen, ref."; "Marte, Terje, Arketypegjengen" are three).
+      const words = l.text.split(/\s+/);
+      const bare = (w: string): string => w.replace(/[,.;]+$/, '');
+      const ends = (w: string): boolean => /[,.;]$/.test(w);
+      for (let i = 0; i < words.length; i++) {
+        if (words[i] !== a.name) continue;
+        let k = i + 1;
+        while (k < words.length && k - i <= 2 && !ends(words[k - 1]!) && startsUpper(words[k]!) && !isGivenName(bare(words[k]!)) && isNameLike(bare(words[k]!))) k++;
+        if (k > i + 1) found.add(words.slice(i, k).map(bare).join(' '));
+      }
+    }
+    if (found.size === 1) a.name = [...found][0]!;
   }
 }
 

@@ -172,3 +172,19 @@ describe('"Det ble konkludert med at …"', () => {
     expect(doc.items[0]!.decisions).toEqual([]);
   });
 });
+
+describe('people listed by given name, their full names in the signatures', () => {
+  it('take the one signature that opens with the name ("Knut Løyland Håkon Leth-Olsen" / "Sekretær Leder")', () => {
+    const doc = meeting('Styremøtereferat 02.03.2021', 'Til stede: Håkon, Lars, Erling og Knut', TWO_ITEMS, 'Skien 12.03.2021\nKnut Løyland Håkon Leth-Olsen\nSekretær Leder');
+    expect(doc.attendees.map((a) => a.name)).toEqual(['Håkon Leth-Olsen', 'Lars', 'Erling', 'Knut Løyland']);
+  });
+
+  it('not across a comma, nor when two listed people share the name, nor a name further up', () => {
+    const comma = meeting('Styremøtereferat 02.03.2021', 'Til stede: Marte, Terje og Lars', TWO_ITEMS, 'Kopi: Marte, Terje, Arketypegjengen');
+    expect(comma.attendees.map((a) => a.name)).toEqual(['Marte', 'Terje', 'Lars']);
+    const two = meeting('Styremøtereferat 02.03.2021', 'Til stede: Knut, Knut Hansen og Lars', TWO_ITEMS, 'Knut Løyland');
+    expect(two.attendees.map((a) => a.name)).toEqual(['Knut', 'Knut Hansen', 'Lars']);
+    const early = meeting('Styremøte Storm Ski 02.03.2021\nForfatter: Håkon Hamberg Riddervold', 'Til stede: Håkon, Lars og Erling', '1. Budsjett\nBudsjettet ble vedtatt.', '2. Eventuelt\nIngen saker.\n\nNeste møte 5. mai.\n\nSkien 12.03.2021\nLars Berg');
+    expect(early.attendees.map((a) => a.name)).toEqual(['Håkon', 'Lars Berg', 'Erling']);
+  });
+});
