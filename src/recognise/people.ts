@@ -368,10 +368,9 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  * when the second part reads as an organisation.
  */
 /** " og ", " and ", " & " before a capitalised word, or before an office in lower case and then one (global: exec from 0). */
-const AND_BEFORE_NAME = latinRegExp(
-  String.raw`\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}|(?:\d\.\s*)?(?:${alternation(Object.values(people.roles).flat().filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()))})\s+\p{Lu})`,
-  'g',
-);
+// Or an office before the name ("og 1. vara Lars Johan Tveit", "og sekretær Anne Berg"): the word is captured and looked
+// up by roleOf (a pattern of every role would be compiled on every cold start for the few lines with "og").
+const AND_BEFORE_NAME = latinRegExp(String.raw`\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}|(?:\d\.\s*)?(\p{Ll}+)\s+\p{Lu})`, 'g');
 /** The first " og "/" and "/" & " outside parentheses that a capitalised word follows (one pass, a running depth). */
 function andOutsideParentheses(p: string): { index: number; length: number } | null {
   // Or an office in lower case before the name ("… og viserektor for internasjonale relasjoner Kjersti Fløttum").
@@ -384,7 +383,7 @@ function andOutsideParentheses(p: string): { index: number; length: number } | n
       if (p[scanned] === '(') depth++;
       else if (p[scanned] === ')') depth = Math.max(0, depth - 1);
     }
-    if (depth === 0) return { index: m.index, length: m[0].length };
+    if (depth === 0 && (m[1] === undefined || roleOf(m[1]) !== null)) return { index: m.index, length: m[0].length };
   }
   return null;
 }
