@@ -9,7 +9,7 @@ import type { Line } from '../segment/line.js';
 import { findDates, findTimes, iso, yearFor, type FoundDate } from './dates.js';
 import { sentences } from './decisions.js';
 import { labelSet, labelText, matchLabel } from './labels.js';
-import { tolerantAlternation } from './ocr-tolerant.js';
+import { holdsAnchor, tolerantAlternation, tolerantAnchors } from './ocr-tolerant.js';
 import { ABBREVIATION_LAST, isGivenName, isNameLike, isOrganisationLike } from './people.js';
 import itemWords from '../vocab/items.json' with { type: 'json' };
 import { PASSIVE_VERB } from './sentence-verbs.js';
@@ -20,7 +20,12 @@ const F = labels.fields;
 const FIELD_SETS = Object.fromEntries(Object.entries(F).map(([k, words]) => [k, labelSet(words)])) as Record<keyof typeof F, ReturnType<typeof labelSet>>;
 // A kind word in the plural ("referater/protokoller fra møtene", "sakslistene") names documents in general, not this one;
 // nor does a case of documents received ("Referatsaker", "RS 5/14 … Referatsak").
-const KIND_RES = Object.entries(labels.titles).map(([kind, words]) => [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})(?!(?:er|ene|r|ne)(?![\\p{L}])|sak|vedtak)`, 'i')] as const);
+const KIND_RES = Object.entries(labels.titles).map(
+  ([kind, words]) =>
+    [kind as Kind, latinRegExp(`(?:^|[^\\p{L}])(?:${tolerantAlternation(words)})(?!(?:er|ene|r|ne)(?![\\p{L}])|sak|vedtak)`, 'i'), tolerantAnchors(words)] as const,
+);
+/** Whether `text` names the kind of `entry` (KIND_RES): its anchors first, so that a text naming none compiles nothing. */
+const namesKindOf = (entry: (typeof KIND_RES)[number], text: string, lower: string): boolean => holdsAnchor(lower, entry[2]) && entry[1].test(text);
 // Tested on lower-cased text: a case-insensitive pattern with ø costs a Unicode case closure to compile.
 const EARLIER = /\b(?:forrige|fra\s+møte(?!t\s+\d)|frå\s+møte|referat\s+fra|godkjenning|neste|frist|innen|opprettet|publisert|oppdatert|sist\s+endret)\b/;
 /** A full date (day, month, year), then " i Kristiansand" ending the line; not an organisation ("2024 i Lia IL"). */
@@ -454,8 +459,8 @@ function bareLabel(l: Line): FieldHit | null {
 }
 
 function namesKind(text: string): boolean {
-  for (const [, re] of KIND_RES) if (re.test(text)) return true;
-  return false;
+  const lower = text.toLowerCase();
+  return KIND_RES.some((entry) => namesKindOf(entry, text, lower));
 }
 
 function startsWithKind(l: Line): boolean {
@@ -594,7 +599,8 @@ function kindsNamedIn(texts: string[]): Set<Kind> {
   for (const text of texts) {
     const head = text.slice(0, 160);
     if (head === '') continue;
-    for (const [k, re] of KIND_RES) if (re.test(head)) kinds.add(k);
+    const lower = head.toLowerCase();
+    for (const entry of KIND_RES) if (namesKindOf(entry, head, lower)) kinds.add(entry[0]);
   }
   return kinds;
 }

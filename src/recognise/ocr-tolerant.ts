@@ -37,6 +37,24 @@ export function tolerant(phrase: string): string {
   return out;
 }
 
+/**
+ * What any text a tolerant pattern of `words` matches must contain, lower-cased: for each word its longest run of
+ * letters that no OCR confusion or space stretch touches ("årsmøteprotokoll" → "teprotokoll"). A cheap test before a
+ * large pattern runs (and is compiled, the first time: each costs up to a millisecond of a cold start).
+ */
+export function tolerantAnchors(words: readonly string[]): string[] {
+  const anchors = new Set<string>();
+  for (const w of words) {
+    let best = '';
+    for (const run of w.toLowerCase().split(/[\s\t]+|[æøå]/)) if (run.length > best.length) best = run;
+    anchors.add(best);
+  }
+  return [...anchors];
+}
+
+/** Whether lower-cased `text` holds one of `anchors` (tolerantAnchors). */
+export const holdsAnchor = (lower: string, anchors: readonly string[]): boolean => anchors.some((a) => lower.includes(a));
+
 export function tolerantAlternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(tolerant).join('|');
 }
