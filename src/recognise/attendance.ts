@@ -81,7 +81,8 @@ const SUBGROUP = latinRegExp(
   'i',
 );
 
-type AttendanceLabel = { mode: Mode; value: string } | null;
+/** `members`: the label names a body's members ("Komiteens medlemmer er:"), not who came (MEMBERS_LABEL). */
+type AttendanceLabel = { mode: Mode; value: string; members?: true } | null;
 const TERM_OF_OFFICE = latinRegExp(`^[^:]{0,40}?${people.elections.term}\\s*:`, 'i');
 // The same line is asked about from several places (sections, stops, labels): remember short lines' answers.
 const LABEL_MEMO = new Map<string, AttendanceLabel>();
@@ -132,7 +133,7 @@ function readAttendanceLabel(text: string, raw: string): AttendanceLabel {
     for (const [re, mode] of KEYWORD_MODES) if (re.test(label)) return { mode, value: phrase[2]!.trim() };
     // "Komiteens medlemmer er:", "Styrets medlemmer:": the body's members listed (who came, or in a notice who is
     // called); not "Nye medlemmer:" in an item.
-    if (MEMBERS_LABEL.test(label)) return { mode: PRESENT_MODE, value: phrase[2]!.trim() };
+    if (MEMBERS_LABEL.test(label)) return { mode: PRESENT_MODE, value: phrase[2]!.trim(), members: true };
   }
   // A label run on to the end of another sentence or link: "… finner man her**Frammøtte:**".
   // Or glued to the word before it where the link's markup was lost (an OCR'd print): "… finner man herFrammøtte:".
@@ -219,6 +220,11 @@ const NAME_OR_HANDLE = latinRegExp(String.raw`^[\p{L}@&][\p{L}@&'’.-]*(?:\s+[\
  * nor "i tillegg til styret".
  */
 const OTHER_EVENT = latinRegExp(String.raw`(?<!\bi\s+tillegg)\stil\s+(?!(?:${alternation(people.notEventsAfterTil)})(?![\p{L}]))(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$`);
+
+/** A label that places its list at another event ("… på dugnaden", "… i fjor"); not at a meeting ("på årsmøtet", "i møterommet"). */
+const AT_OTHER_EVENT = latinRegExp(String.raw`\s(?:på|i|ved)\s+(?!(?:[\p{L}-]+\s+){0,2}[\p{L}-]*m[øo]te)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}$`, 'i');
+/** A line's text before its first colon (its label, when it has one). */
+const labelBefore = (text: string): string => (text.includes(':') ? text.slice(0, text.indexOf(':')) : text).trim();
 
 /** "x/kopi: …" or "kopi/x: …" (lower-cased): the other label, and the value. */
 const COPY_PAIR = /^(?:([^:/]{3,30}?)\s*\/\s*kopi(?:\s+til)?|kopi(?:\s+til)?\s*\/\s*([^:/]{3,30}?))\s*:(.*)$/;
@@ -581,6 +587,11 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
     if (hit && line.bullet && hit.mode.roles.includes('deputy') && inElectionSlate(lines, i)) hit = null;
     // "Vedtak: Følgende velges til eldrerådet:" / "Medlemmer: …" / "Varamedlemmer: …": an election's result.
     if (hit && inItems && afterElection(lines, i)) hit = null;
+    // Under an item, a body's members named on the label's line ("Valgkomiteens medlemmer er: A, B og C") or after an
+    // election are who serves, not who came.
+    if (hit && inItems && 'members' in hit && (hit.value !== '' || afterElection(lines, i))) hit = null;
+    // Under an item, "Disse var med på dugnaden:", "Følgende møtte på befaringen:": who took part in another event.
+    if (hit && inItems && !('header' in hit) && AT_OTHER_EVENT.test(labelBefore(line.text))) hit = null;
     // "Varamedlemmer: Kenneth Staurset Fåne (attval for 1 år), Turid Leirvoll Øverås (attval for 1 år) og Morten
     // Øveraas (ny, for 1 år).": the names with their terms are an election's result.
     if (hit && hit.value && hit.mode.roles.length > 0 && electedList(hit.value)) hit = null;
@@ -804,7 +815,11 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
 /** "Åse Marit Hovden (ny leder SU)": a full name opening with a given name, its office or body in parentheses, and what follows. */
 const NAME_AND_NOTE = /^([^()]{3,50}?)\s*\(([^()]{1,60})\)\s*(.*)$/;
 /** "(repr. lærere)forfall. Line Nilsen møtte som vara.": absent, and who came in the person's place. */
-const ABSENT_AFTER_NOTE = latinRegExp(`^(?:${alternation(['forfall', 'meldt forfall', 'fravær', 'fraværende', 'fråværande', 'ikke møtt', 'ikkje møtt', 'avbud'])})(?![\\p{L}])[.,:;]?\\s*(.*)$`, 'i');
+const ABSENCE_WORDS = alternation(['forfall', 'meldt forfall', 'fravær', 'fraværende', 'fråværande', 'ikke møtt', 'ikkje møtt', 'avbud']);
+/** The absence word alone, or closed by a stop before a sentence of who came instead ("forfall. Line Nilsen møtte som vara."). */
+const ABSENT_AFTER_NOTE = latinRegExp(`^(?:${ABSENCE_WORDS})(?:[.,;]\\s*(.*))?\\s*$`, 'i');
+/** An absence word in the parentheses ("(kasserer, meldt forfall)"). */
+const ABSENT_IN_NOTE = latinRegExp(`(?<![\\p{L}])(?:${ABSENCE_WORDS})(?![\\p{L}])`, 'i');
 const UNLABELLED_LIST_MIN = 3;
 
 /**
@@ -815,35 +830,40 @@ const UNLABELLED_LIST_MIN = 3;
  * came instead.
  */
 function unlabelledList(lines: Line[], isStop: (line: Line) => boolean): Array<[PersonEntry, Line, Mode]> {
-  let run: Array<[PersonEntry, Line, Mode]> = [];
+  const run: Array<[PersonEntry, Line, Mode]> = [];
   let rows = 0;
+  let seen = 0;
   for (const l of lines) {
     if (l.blank || l.code) continue;
     if (isStop(l)) break;
-    const m = l.depth === 0 && !l.text.includes(':') ? NAME_AND_NOTE.exec(l.text) : null;
-    const name = m?.[1]!.trim();
-    // The list's first name opens with a given name the vocabulary knows; the names under it read as names.
-    const entry = m && name && /\s/.test(name) && (rows > 0 || opensWithGivenName(name)) && isNameLike(name) && !isOrganisationLike(name) ? parsePerson(`${name} (${m[2]!})`) : null;
-    if (!entry) {
-      if (rows >= UNLABELLED_LIST_MIN) return run;
-      run = [];
-      rows = 0;
-      continue;
-    }
+    // Right under the title: a line of another kind above the names may be the list's label in words no vocabulary
+    // has ("Meldt frafall", "Permisjon", "Kontaktpersoner"), which says who they are; any such line ends the list.
+    if (++seen === 1) continue;
+    const row = unlabelledRow(l, rows === 0);
+    if (!row) break;
+    run.push(...row);
     rows++;
-    const after = m![3]!.trim();
-    const absent = after ? ABSENT_AFTER_NOTE.exec(after) : null;
-    if (after && !absent) {
-      // Anything else after the parenthesis: no such list.
-      run = [];
-      rows = 0;
-      continue;
-    }
-    run.push([entry, l, absent ? ABSENT_MODE : PRESENT_MODE]);
-    const instead = absent?.[1] ? (namesThatCame(absent[1]) ?? (MET_AS_DEPUTY.test(absent[1]) ? absent[1] : null)) : null;
-    if (instead) for (const p of peopleInSentence(instead)) run.push([{ ...p, roles: p.roles.length ? p.roles : deputyIfVara(absent![1]!) }, l, PRESENT_MODE]);
   }
   return rows >= UNLABELLED_LIST_MIN ? run : [];
+}
+
+/** The people of one line of such a list, or null when the line is no such row. `first`: its first row, whose name opens with a known given name. */
+function unlabelledRow(l: Line, first: boolean): Array<[PersonEntry, Line, Mode]> | null {
+  const m = l.depth === 0 && !l.text.includes(':') ? NAME_AND_NOTE.exec(l.text) : null;
+  // An office or a body in the parentheses, no phone number or date ("(tlf 900 00 000)").
+  if (!m || /\d{2}/.test(m[2]!)) return null;
+  const name = m[1]!.trim();
+  if (!/\s/.test(name) || !(opensWithGivenName(name) || !first) || !isNameLike(name) || isOrganisationLike(name)) return null;
+  const entry = parsePerson(`${name} (${m[2]!})`);
+  if (!entry) return null;
+  const after = m[3]!.trim();
+  const absent = after ? ABSENT_AFTER_NOTE.exec(after) : null;
+  // Anything else after the parenthesis ("fraværende første halvtime"): no such row.
+  if (after && !absent) return null;
+  const out: Array<[PersonEntry, Line, Mode]> = [[entry, l, absent || ABSENT_IN_NOTE.test(m[2]!) ? ABSENT_MODE : PRESENT_MODE]];
+  const instead = absent?.[1] ? (namesThatCame(absent[1]) ?? (MET_AS_DEPUTY.test(absent[1]) ? absent[1] : null)) : null;
+  if (instead) for (const p of peopleInSentence(instead)) out.push([{ ...p, roles: p.roles.length ? p.roles : deputyIfVara(absent![1]!) }, l, PRESENT_MODE]);
+  return out;
 }
 
 /** "Line Nilsen møtte som vara.": a name, then that the person came as a deputy. */

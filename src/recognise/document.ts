@@ -301,6 +301,13 @@ function findItemChain(body: Line[], heads: ItemHead[], diagnostics: Diagnostic[
   return withoutPageReferences(chain);
 }
 
+/** A line that introduces a list under it: a label alone, a short heading that is no outcome ("Vedtak", "Budsjett"), "… følgende". */
+function headsAList(text: string): boolean {
+  if (text.endsWith(':') || /(?:følgende|følgjande)$/i.test(text)) return true;
+  if (/:\s*\S/.test(text) || /[.!?)]$/.test(text)) return false;
+  return text.split(/\s+/).length <= 3 && !isDecisionSentence(text) && !isTitleOutcome(text);
+}
+
 /**
  * " 1. Årsplan" … " 1. Aspirantar" … " 1. Ymse": a Markdown ordered list written with "1." for every point (Markdown
  * numbers them 1, 2, 3 when it renders), or a page copied from one that lost its numbers. Three such heads at least,
@@ -311,14 +318,15 @@ function autoNumbered(heads: ItemHead[], body: Line[]): ItemHead[] | null {
   const ones = plain.filter((h) => h.value === 1);
   if (ones.length < 3 || ones.some((h) => h.line.indent !== ones[0]!.line.indent)) return null;
   // Each point after the first follows the previous point's text (a bullet, a sentence, a label and its value: "Vedtak:
-  // OK"); after a heading or a label alone ("## Budsjett" / "Vedtak:" / "1. Budsjettet godkjennes.") a "1." starts a
-  // list of that heading's own.
+  // OK"); after a heading or a label alone ("## Budsjett" / "Vedtak:" / "Vedtak" / "Styret vedtok følgende" /
+  // "Budsjett", then "1. Budsjettet godkjennes.") a "1." starts a list of that heading's own.
   const base = body[0]?.n ?? 1;
+  const isPoint = new Set(ones.map((h) => h.line));
   for (const h of ones.slice(1)) {
     let k = h.line.n - base - 1;
     while (k >= 0 && body[k]!.blank) k--;
     const prev = body[k];
-    if (!prev || prev.text.endsWith(':') || prev.depth > 0 || prev.strong) return null;
+    if (!prev || prev.depth > 0 || prev.strong || (!isPoint.has(prev) && !prev.bullet && headsAList(prev.text))) return null;
   }
   // Any other number at a line's start ("Sak 2", "2. Regnskap"), or an item of another style ("Sak 1 Budsjett"),
   // means the numbers are real: the "1."s are sub-points.

@@ -67,10 +67,12 @@ const MEETING_PLACE = latinRegExp(
  */
 /** A room named in lower case: one word that ends in a place word ("kommunestyresalen", "møterommet"). */
 const ROOM_IN_LOWER_CASE = String.raw`\p{Ll}\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}])`;
+/** …where the sentence ends ("i tidsrommet kl. 18.00–20.00 på Hotell Alexandra" is no room). */
+const ROOM_ENDING = String.raw`${ROOM_IN_LOWER_CASE}(?=\s*[.,;]?\s*$)`;
 const IS_ROOM_IN_LOWER_CASE = latinRegExp(`^${ROOM_IN_LOWER_CASE}$`);
 // (Or a room in lower case: "… kl. 19.30 i kommunestyresalen.")
 const HELD_ON_DAY_AT = latinRegExp(
-  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}|${ROOM_IN_LOWER_CASE})`,
+  String.raw`\b(?:${alternation(labels.meetingHeld)})\s+((?:[\p{L}\d.:,]+\s+){1,6}?)(?:på|i)\s+(\p{Lu}[^;!?]{1,120}|${ROOM_ENDING})`,
 );
 /** After "og", what opens a clause, not a second name of the place ("og alle er velkomne", "og starter kl. 19"; not "og barnehage"). */
 const CLAUSE_AFTER_AND = `(?:${alternation([...labels.clauseAfterAnd, ...labels.finiteVerbs])})(?![\\p{L}])`;
@@ -663,7 +665,9 @@ const CALL_VERB = latinRegExp(
   'i',
 );
 const callsMeeting = (l: Line): boolean => CALL_PHRASE.test(l.text) || CALL_VERB.test(l.text);
-const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text) || CALL_VERB.test(l.text);
+/** "Det avvikles møte i komite for motorferdsel …" (labels.json noticeHeld); not "Det holdes møte med kommunen". */
+const NOTICE_HELD = latinRegExp(`^det\\s+(?:${alternation(labels.noticeHeld)})\\s+(?:et\\s+|eit\\s+)?\\p{L}*møte(?![\\p{L}])(?!\\s+med(?![\\p{L}]))`, 'i');
+const callsPeople = (l: Line): boolean => NOTICE_PHRASE.test(l.text) || CALL_VERB.test(l.text) || NOTICE_HELD.test(l.text);
 /** "Velkomne til årsmøte i …", "velkommen til semesterets generalforsamling", "Vel møtt!": a notice's welcome, which minutes may also write. */
 const WELCOME = latinRegExp(
   `(?<![\\p{L}])(?:${alternation(labels.welcomePhrases)}|(?:${alternation(labels.welcomeTo.words)})\\s+til\\s+(?:\\p{L}+s\\s+)?(?:${alternation(labels.welcomeTo.meetings)}))(?![\\p{L}])`,
@@ -787,8 +791,7 @@ const TITLE_EARLIER = /\b(?:forrige|neste|godkjenning)\b/i;
 const SUBTITLE = /^(?:(?:fra|frå)\s+møte(?:t)?\s+i\s+(?!.*\b(?:forrige|godkjenning|referat)\b)|(?:referat|protokoll|møtereferat|møteprotokoll)\s+(?:fra|frå)\s+[a-zæøå]*møte(?:t)?\s+(?!.*\b(?:forrige|førre|godkjenning|godkjent|godkjend|godkjennes|godkjennast|vedtatt|vedteke)\b))/;
 /** "Referat styremøte 3/7": day/month after the word møte, in the title only. */
 const TITLE_DAY_MONTH = /møte\w*\s+(?:den\s+)?(\d{1,2})\/(\d{1,2})(?![\d/])/i;
-// "møte" also at the end of a compound ("Protokoll fra styremøte torsdag 14. mai 2015", "årsmøte").
-const MEETING_WORD = /møte|\bmøtte|\bmøtedato\b/i;
+const MEETING_WORD = /\bmøte|\bmøtet|\bmøtte|\bmøtedato\b/i;
 
 /** Dates on the other header lines, scored by where the line stands; added to `out`. */
 function lineDateCandidates(nonBlank: Line[], fieldLines: Set<Line>, titleLine: Line | null, out: DateCandidate[]): void {
@@ -838,7 +841,9 @@ function datesNotPointingElsewhere(text: string, dates: FoundDate[]): FoundDate[
 
 function lineScore(l: Line, k: number, isTitle: boolean, titleIndex: number): number {
   let score = 0;
-  if (isTitle) score += 5;
+  // The title, and one more when it names its meeting in a compound ("Protokoll fra styremøte torsdag 14. mai 2015"
+  // under a post's date "mandag 25. mai 2015": MEETING_WORD below wants "møte" to open a word).
+  if (isTitle) score += /møte|forsamling/i.test(l.text) && !MEETING_WORD.test(l.text) ? 6 : 5;
   // Near the title: up to three lines under it, or two above it (a web page's date line). Further above it is a
   // web page's or a letter's own matter (a news ticker's "14. januar kl. 16:39"). No title: the first lines.
   else if (titleIndex >= 0 ? k <= titleIndex + 3 && k >= titleIndex - 2 && k < 12 : k < 6) score += 4;

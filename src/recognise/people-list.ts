@@ -9,7 +9,7 @@ import type { Attendee, Invited, Position } from '../model/schema.js';
 import type { Line } from '../segment/line.js';
 import type { PersonHit } from './attendance.js';
 import type { Official } from './officials.js';
-import { isGivenName, isNameLike, isOrganisationLike } from './people.js';
+import { isGivenName, isNameLike, isOrganisationLike, roleOf } from './people.js';
 
 const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ][^\s]*/g;
 
@@ -271,9 +271,18 @@ const SIGNATURE_LINES = 4;
 function givenNamesFromSignature(attendees: Attendee[], body: Line[]): void {
   const alone = attendees.filter((a) => !a.name.includes(' ') && isGivenName(a.name));
   if (!alone.length) return;
-  const closing = body.filter((l) => !l.blank).slice(-SIGNATURE_LINES);
+  // How many listed people open with each given name, counted once (a list of thousands stays linear).
+  const opening = new Map<string, number>();
+  for (const b of attendees) {
+    const first = b.name.split(' ')[0]!;
+    opening.set(first, (opening.get(first) ?? 0) + 1);
+  }
+  // A signature line holds names and offices only: capitalised words up to a comma ("Liv Nymoen, ref."), no label,
+  // no sentence ("Per Hansen fra kommunen kommer på neste møte …", "Neste møte: 9. april hos Kari Storgården").
+  const closing = body.filter((l) => !l.blank).slice(-SIGNATURE_LINES).filter(isSignatureLine);
+  if (!closing.length) return;
   for (const a of alone) {
-    if (attendees.some((b) => b !== a && b.name.split(' ')[0] === a.name)) continue;
+    if (opening.get(a.name) !== 1) continue;
     const found = new Set<string>();
     for (const l of closing) {
       // A comma or a stop ends a name ("Liv Nymoen, ref."; "Marte, Terje, Arketypegjengen" are three).
@@ -287,8 +296,17 @@ function givenNamesFromSignature(attendees: Attendee[], body: Line[]): void {
         if (k > i + 1) found.add(words.slice(i, k).map(bare).join(' '));
       }
     }
-    if (found.size === 1) a.name = [...found][0]!;
+    const full = found.size === 1 ? [...found][0]! : null;
+    if (full && !isOrganisationLike(full)) a.name = full;
   }
+}
+
+function isSignatureLine(l: Line): boolean {
+  // After an office's label only ("Ref.: Rigmor Sollie Holmebukt"), not another label's ("Neste møte: …").
+  const colon = l.text.indexOf(':');
+  if (colon >= 0 && !roleOf(l.text.slice(0, colon))) return false;
+  const words = l.text.slice(colon + 1).split(',')[0]!.trim().split(/\s+/);
+  return words.length <= 6 && words.every((w) => startsUpper(w));
 }
 
 /** Each line, joined with the next unless that is blank. */

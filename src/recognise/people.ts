@@ -62,6 +62,8 @@ const ABBREVIATION = latinRegExp(String.raw`^[\p{Lu}\d&-]{2,8}$`);
 const INNER_CAPITAL = latinRegExp(String.raw`@|\p{Ll}\p{Lu}`);
 
 const TITLE_WORDS = new Set(people.titles.map((t) => t.toLowerCase()));
+/** The one-word offices, as written ("vara", "sekretær", "leder"). */
+const OFFICE_WORDS = new Set(Object.values(people.roles).flat().filter((w) => !/\s/.test(w)).map((w) => w.toLowerCase()));
 
 export function roleOf(word: string): Role | null {
   const w = word.trim().replace(/[.:,]$/, '').toLowerCase();
@@ -107,8 +109,9 @@ export function isNameLike(s: string, opts: { allowLower?: boolean } = {}): bool
   const lowerMiddle = (x: string, i: number): boolean => i > 0 && i < tokens.length - 1 && startsUpper(tokens[tokens.length - 1]!) && LOWER_ONLY.test(x);
   const lowerish = tokens.filter((x, i) => !startsUpper(x) && !lowerMiddle(x, i));
   if (lowerish.some((x) => !NAME_TOKEN.test(x))) return false;
-  // One such middle name; more words in lower case are a sentence ("Som møteleder ble valgt Einar Pettersen").
-  if (tokens.filter((x, i) => lowerMiddle(x, i) && !NAME_TOKEN.test(x)).length > 1) return false;
+  // One such middle name, or given names ("Anne marie louise Hansen"); more words in lower case are a sentence ("Som
+  // møteleder ble valgt Einar Pettersen").
+  if (tokens.filter((x, i) => lowerMiddle(x, i) && !NAME_TOKEN.test(x) && !isGivenName(x[0]!.toUpperCase() + x.slice(1))).length > 1) return false;
   if (tokens.some((x) => ORG_WORDS.has(x.toLowerCase()) && x.length > 2)) return false;
   // A body alone on a list ("Kopi til: Kontrollutvalet, Formannskapet") is no person.
   if (tokens.length === 1 && ORG_ENDING.test(t.toLowerCase())) return false;
@@ -369,7 +372,8 @@ export function parsePerson(input: string, options: { cells?: string[] | null; a
  */
 /** " og ", " and ", " & " before a capitalised word, or before an office in lower case and then one (global: exec from 0). */
 // Or an office before the name ("og 1. vara Lars Johan Tveit", "og sekretær Anne Berg"): the word is captured and looked
-// up by roleOf (a pattern of every role would be compiled on every cold start for the few lines with "og").
+// up in OFFICE_WORDS, as written (a pattern of every role would be compiled on every cold start for the few lines with
+// "og"; an OCR-damaged office, "og moteleder Anne Berg", stays with the name before, as parsePerson reads no such prefix).
 const AND_BEFORE_NAME = latinRegExp(String.raw`\s+(?:og|and|&)\s+(?=\p{Lu}|\p{Ll}[\p{L}-]*\s+(?:for|i|ved)\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}|(?:\d\.\s*)?(\p{Ll}+)\s+\p{Lu})`, 'g');
 /** The first " og "/" and "/" & " outside parentheses that a capitalised word follows (one pass, a running depth). */
 function andOutsideParentheses(p: string): { index: number; length: number } | null {
@@ -383,7 +387,7 @@ function andOutsideParentheses(p: string): { index: number; length: number } | n
       if (p[scanned] === '(') depth++;
       else if (p[scanned] === ')') depth = Math.max(0, depth - 1);
     }
-    if (depth === 0 && (m[1] === undefined || roleOf(m[1]) !== null)) return { index: m.index, length: m[0].length };
+    if (depth === 0 && (m[1] === undefined || OFFICE_WORDS.has(m[1]))) return { index: m.index, length: m[0].length };
   }
   return null;
 }
