@@ -721,6 +721,14 @@ function mostCommon(values: string[]): string | undefined {
  * A saksliste followed by the same items as headings in the body (protocols from case systems):
  * the body's headings are the items, so each item holds its own text and decisions.
  */
+/** Two wordings of one item's title: most of the shorter one's words (four letters or more) are in the other. */
+function similarTitles(a: string, b: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().split(/[^a-zà-öø-ÿ]+/).filter((w) => w.length >= 4);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return short.length === 0 ? true : short.filter((w) => long.has(w)).length * 2 >= short.length;
+}
+
 export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: Line[]): ItemHead[] {
   if (chain.length < 2) return chain;
   const last = chain[chain.length - 1]!.line.n;
@@ -730,6 +738,21 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: 
   const body = chain.map((h) => later.get(key(h)));
   const ordered = (hs: Array<ItemHead | undefined>): boolean => hs.every((h, i) => !!h && (i === 0 || h.line.n > hs[i - 1]!.line.n));
   if (ordered(body)) return body as ItemHead[];
+  // The whole list restated below it by its numbers alone, in order, with the titles worded a little otherwise
+  // ("1. Valg av møteleder og møtereferent" … then "1.Valg av møteleder og referent. Roar ble valgt …"): the
+  // proceedings, each number taken up once.
+  const byNumber = new Map<string, ItemHead>();
+  for (const h of heads) if (h.line.n > last && !byNumber.has(h.number)) byNumber.set(h.number, h);
+  const renumbered = chain.map((h) => byNumber.get(h.number));
+  // (Most titles alike, two in three: a title may be OCR-damaged, "Fostsetting av kontingenlen".) Each keeps the
+  // list's title; what its own line says after the number is its text ("Roar ble valgt som møteleder.").
+  if (chain.length >= 3 && byNumber.size === chain.length && ordered(renumbered) && renumbered.filter((h, i) => similarTitles(h!.title, chain[i]!.title)).length * 3 >= chain.length * 2) {
+    return renumbered.map((h, i) => {
+      // From where its title starts on its own line (a title run on to the next line is that line's, in the content).
+      const at = h!.line.text.indexOf(h!.title.slice(0, 12));
+      return { ...h!, title: chain[i]!.title, rest: at >= 0 ? h!.line.text.slice(at) : h!.title, titleLine: null };
+    });
+  }
   // For the rule below, computed once (it looks at every start): the numbers the later lines take up, and the last
   // item the body restates.
   const laterNumbers = new Set<string>();

@@ -188,3 +188,23 @@ describe('people listed by given name, their full names in the signatures', () =
     expect(early.attendees.map((a) => a.name)).toEqual(['Håkon', 'Lars Berg', 'Erling']);
   });
 });
+
+describe('an agenda restated below it by its numbers, the titles worded otherwise (outside set z)', () => {
+  const agenda = 'Årsmøte i Austjord musikkorps ble avholdt onsdag 20. februar 2019, kl. 18.00.\n\nFølgende saker ble behandlet:\n\n1. Valg av møteleder og møtereferent\n\n2. Årsberetning 2018\n\n3. Fastsetting av kontingent for 2019\n\n4. Valg.\n\nProtokoll fra årsmøte i Austjord musikkorps 20. februar 2019\nTil stede: Kari Nordmann, Ola Hansen og Per Berg.';
+
+  it('takes the proceedings\' paragraphs as the items, with the list\'s titles', () => {
+    const doc = meeting(agenda, '1.Valg av møteleder og referent. Roar Lie ble valgt som møteleder.\n2. Årsberetning for 2O18. Årsberetningen ble godkjent.\n3. Fostsetting av kontingenlen for 2019. Årsmøtet sluttet seg enstemmig til dette.\n4. Valg Roar foreslo valgkomiteens innstilling. Han ble valgt.');
+    expect(doc.items.map((i) => [i.number, i.title, i.decisions.map((d) => d.text)])).toEqual([
+      ['1', 'Valg av møteleder og møtereferent', ['Roar Lie ble valgt som møteleder.']],
+      ['2', 'Årsberetning 2018', ['Årsberetningen ble godkjent.']],
+      ['3', 'Fastsetting av kontingent for 2019', ['Årsmøtet sluttet seg enstemmig til dette.']],
+      ['4', 'Valg', ['Han ble valgt.']],
+    ]);
+  });
+
+  it('not numbers below that tell of other things', () => {
+    const doc = meeting(agenda, '1. Kari Nordmann åpnet møtet.\n2. Medlemmene fikk kaffe.\n3. Neste øving blir tirsdag.\n4. Per Berg takket for seg.');
+    expect(doc.items.map((i) => i.title)).toEqual(['Valg av møteleder og møtereferent', 'Årsberetning 2018', 'Fastsetting av kontingent for 2019', 'Valg']);
+    expect(doc.items[0]!.decisions).toEqual([]);
+  });
+});
