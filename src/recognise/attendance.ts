@@ -934,6 +934,17 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
     }
     return out;
   }
+  // "Til stede: Alle musikantene, styret (unntatt Sissel H, Sissel T og Erling Fodnæss), dirigent og Reidun Hagen":
+  // those a group's exception names are absent; the list goes on without them.
+  const except = mode.status === 'present' && !mode.single ? EXCEPT_IN_PARENTHESES.exec(value) : null;
+  if (except) {
+    const absent: Mode = { ...mode, status: 'absent' };
+    for (const e of splitPersonList(except[1]!)) {
+      const p = parsePerson(e, { allowLower: false });
+      if (p) out.push([p, absent]);
+    }
+    value = value.slice(0, except.index) + value.slice(except.index + except[0].length);
+  }
   const table = flatNameTable(value);
   if (table) return table.map((p) => [p, mode]);
   const sentences = value.split(SENTENCE_END);
@@ -1041,6 +1052,8 @@ function flatNameTable(value: string): PersonEntry[] | null {
 }
 
 const ALL_BUT = new RegExp(`^(?:${alternation(people.officials.allBut)})\\s+(.+?)\\.?$`, 'i');
+/** "(unntatt Sissel H og Erling Fodnæss)": the exception of allBut's words ("alle unntatt" → "unntatt") in parentheses. */
+const EXCEPT_IN_PARENTHESES = new RegExp(`\\((?:${alternation(people.officials.allBut.map((w) => w.replace(/^alle\s+/, '')))})\\s+([^()]+)\\)`, 'i');
 
 /** "For Lia kommune: A, B og C", "Frå skulen: A og B": a group within a list of people. */
 const GROUP_LINE = /^(?:for|fra|frå)\s+([^:]{2,60}?)\s*:\s*(\S.*)$/i;

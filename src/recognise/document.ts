@@ -633,7 +633,8 @@ function buildItems(items: ItemHead[], body: Line[], sections: PeopleSections, y
       nextSection = { title: cleanTitle(tail.text), depth: tail.depth || 99 };
       content = linesUpTo(content, tail.n);
     }
-    for (const o of findOfficials(h.title, content, h.titleLine ?? h.line)) officials.push(o);
+    // (The heading line's text after the title is the item's too: "1.Valg av møteleder. Roar ble valgt som møteleder.")
+    for (const o of findOfficials(h.title, h.rest ? [partOf(h.line, h.rest), ...content] : content, h.titleLine ?? h.line)) officials.push(o);
     const lastLine = lastNonBlank(content) ?? h.titleLine ?? h.line;
     for (let n = h.line.n; n <= lastLine.n; n++) if (!personLines.has(n)) itemLineSet.add(n);
     if (!h.listed) itemsStart = Math.min(itemsStart, h.line.n);

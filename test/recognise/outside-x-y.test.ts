@@ -208,3 +208,23 @@ describe('an agenda restated below it by its numbers, the titles worded otherwis
     expect(doc.items[0]!.decisions).toEqual([]);
   });
 });
+
+describe('an exception in parentheses in the list of who came', () => {
+  it('makes those it names absent ("styret (unntatt Sissel H, Sissel T og Erling Fodnæss)")', () => {
+    const doc = meeting('Protokoll fra årsmøte 20. februar 2019', 'Til stede: Alle musikantene, styret (unntatt Sissel Hansen og Erling Fodnæss), dirigent og Reidun Hagen.', TWO_ITEMS);
+    expect(names(doc)).toEqual(['Sissel Hansen:absent', 'Erling Fodnæss:absent', 'Reidun Hagen:present']);
+  });
+
+  it('not another note in parentheses', () => {
+    const doc = meeting('Protokoll fra årsmøte 20. februar 2019', 'Til stede: Kari Nordmann (leder), Reidun Hagen (kasserer)', TWO_ITEMS);
+    expect(doc.attendees.map((a) => `${a.name}:${a.status}`)).toEqual(['Kari Nordmann:present', 'Reidun Hagen:present']);
+  });
+});
+
+describe('officials elected on the heading line of a numbered paragraph', () => {
+  it('are attendees ("1.Valg av møteleder og referent. Roar ble valgt som møteleder. Gro ble valgt som referent.")', () => {
+    const doc = meeting('Protokoll fra årsmøte 20. februar 2019', 'Til stede: Reidun Hagen og Kari Nordmann.', '1. Valg av møteleder og referent. Roar ble valgt som møteleder. Gro ble valgt som referent.\n2. Årsberetning. Årsberetningen ble godkjent.');
+    expect(names(doc)).toContain('Roar:present:chair');
+    expect(names(doc)).toContain('Gro:present:minutes');
+  });
+});
