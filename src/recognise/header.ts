@@ -991,10 +991,22 @@ function timeSources(
   if (fmT) sources.push(fmT);
   // "Dato: Tysdag 14. mars 2023, kl. 19.00" — but not a notice letter's own date.
   if (!letterDate) for (const f of dateFields) sources.push(f.value);
-  if (dateLine && !fieldLines.has(dateLine)) sources.push(dateLine.text);
+  if (dateLine && !fieldLines.has(dateLine)) {
+    sources.push(dateLine.text);
+    // "Sakliste for årsmøtet 21/4-2011, 17.00.", "Styremøte 12. mars 2024 18.00": a bare clock right after the date.
+    for (const d of findDates(dateLine.text)) {
+      const clock = BARE_CLOCK_AFTER_DATE.exec(dateLine.text.slice(d.end));
+      if (clock) {
+        sources.push(`kl. ${clock[1]!}`);
+        break;
+      }
+    }
+  }
   if (titleLine) sources.push(titleLine.text);
   return sources;
 }
+/** A bare clock right after a date, no "kl." ("21/4-2011, 17.00"). */
+const BARE_CLOCK_AFTER_DATE = /^\s*,?\s*(\d{1,2}[.:]\d{2})(?![\d]|[.:]\d)/;
 
 const ATTENDANCE_OR_SECTION = labelSet([...Object.values(labels.attendance).flat(), ...labels.sections]);
 /** A word that ends a place's name: a building, a room, a hall; or a video meeting ("Teams"). */

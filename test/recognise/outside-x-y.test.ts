@@ -228,3 +228,18 @@ describe('officials elected on the heading line of a numbered paragraph', () => 
     expect(names(doc)).toContain('Gro:present:minutes');
   });
 });
+
+describe('a date with a slash and a dash, a bare clock after it (outside set z)', () => {
+  it('reads "21/4-2011, 17.00" and "12. mars 2024 18.00"', () => {
+    const agenda = (title: string) => meeting(title, '1. Velkommen ved leder\n2. Godkjenning av innkalling');
+    expect([agenda('Sakliste for årsmøtet skjærtorsdag 21/4-2011, 17.00.').meeting.date, agenda('Sakliste for årsmøtet skjærtorsdag 21/4-2011, 17.00.').meeting.start]).toEqual(['2011-04-21', '17:00']);
+    expect(agenda('Sakliste for styremøte 12. mars 2024 18.00').meeting.start).toBe('18:00');
+    expect(agenda('Sakliste for styremøte 21/4 2011').meeting.date).toBe('2011-04-21');
+  });
+
+  it('not a case number with its year, nor a second date', () => {
+    const doc = meeting('Referat fra styremøte 12. mars 2024', 'Til stede: Kari Nilsen, Per Olsen', 'Sak 14/37 Budsjett\nGodkjent.\n\nSak 15/37 Dugnad\nGodkjent.');
+    expect(doc.meeting.date).toBe('2024-03-12');
+    expect(meeting('Styremøte 12.03.2024 18.03.2024', TWO_ITEMS).meeting.start).toBeNull();
+  });
+});
