@@ -66,7 +66,7 @@ const MEETING_PLACE = latinRegExp(
  * day or the clock comes between (dated: asked in code).
  */
 /** A room named in lower case: one word that ends in a place word ("kommunestyresalen", "møterommet"). */
-const ROOM_IN_LOWER_CASE = String.raw`\p{Ll}\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}])`;
+const ROOM_IN_LOWER_CASE = String.raw`(?=\p{Ll})\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}])`;
 /** …where the sentence ends ("i tidsrommet kl. 18.00–20.00 på Hotell Alexandra" is no room). */
 const ROOM_ENDING = String.raw`${ROOM_IN_LOWER_CASE}(?=\s*[.,;]?\s*$)`;
 const IS_ROOM_IN_LOWER_CASE = latinRegExp(`^${ROOM_IN_LOWER_CASE}$`);

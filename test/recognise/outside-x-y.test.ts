@@ -243,3 +243,10 @@ describe('a date with a slash and a dash, a bare clock after it (outside set z)'
     expect(meeting('Styremøte 12.03.2024 18.03.2024', TWO_ITEMS).meeting.start).toBeNull();
   });
 });
+
+describe('a place word alone in lower case after the clock (outside set z)', () => {
+  it('is the place ("… kl. 19.30 på skulen.")', () => {
+    const doc = meeting('Styremøte i Bygdelaget måndag 26. januar 2009 kl. 19.30 på skulen.', 'Tilstades: Bjørg Samland, Johnny Eiken.', TWO_ITEMS);
+    expect(doc.meeting.location).toBe('skulen');
+  });
+});
