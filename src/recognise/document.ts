@@ -831,6 +831,12 @@ interface NotAMeeting { message: string; actual: string }
 const NO_STRUCTURE: NotAMeeting = { message: 'no meeting title, attendee list or numbered items were found', actual: 'no meeting structure' };
 const NOT_NORWEGIAN: NotAMeeting = { message: 'its text is not Norwegian', actual: 'no Norwegian text' };
 const A_MODEL: NotAMeeting = { message: 'its title offers a model or a guide ("Eksempel på …", "Mal for …"), no meeting\'s own document', actual: 'a model or a guide' };
+const A_WEB_ARTICLE: NotAMeeting = {
+  message: 'it reads as a web article about a meeting (its credits or publishing date, no one present, no items, nothing decided)',
+  actual: 'a web article',
+};
+/** "Foto: Jo Gjeldnes", "Publisert: 19. mars 2021, 15:06" (labels.json articleMarkers). */
+const ARTICLE_MARKER = latinRegExp(`^(?:${alternation(labels.articleMarkers)})\\s*:`, 'i');
 const NO_MEETING_RECORDED: NotAMeeting = {
   message: 'it names a type of meeting but records none (no date, nobody present or absent, nothing decided)',
   actual: 'no meeting recorded',
@@ -876,6 +882,7 @@ function decideKind(header: HeaderResult, attendees: Attendee[], items: ItemHead
   // A model has no meeting's date ("1. november 20xx").
   // (Nor minutes under such a title: those present, or decisions.)
   if (header.title && TEMPLATE_TITLE.test(header.title) && !header.meeting.date && !attendees.length && !itemModels.some(hasDecisions)) return { kind: 'unknown', why: A_MODEL };
+  if (!attendees.length && !itemModels.length && body.some((l) => ARTICLE_MARKER.test(l.text))) return { kind: 'unknown', why: A_WEB_ARTICLE };
   if (evidence < 3) return { kind: 'unknown', why: NO_STRUCTURE };
   return { kind };
 }

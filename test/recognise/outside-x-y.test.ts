@@ -250,3 +250,16 @@ describe('a place word alone in lower case after the clock (outside set z)', () 
     expect(doc.meeting.location).toBe('skulen');
   });
 });
+
+describe('a web article about a meeting (outside sets y and z)', () => {
+  it('is no meeting document: its credits or publishing date, no one present, no items', () => {
+    const doc = meeting('Foto: Jo Gjeldnes', 'Utsett årsmøtet til den 16.juni', 'Todalen Grendalag sitt årsmøte var beramma til måndag 15.april. På det digitale styremøtet vart det vedteke å utsette årsmøtet til onsdag 16.juni kl. 19:00.', 'Publisert: 19. mars 2021, 15:06');
+    expect(doc.kind).toBe('unknown');
+    expect(doc.diagnostics.map((d) => d.rule)).toContain('not-a-meeting-document');
+  });
+
+  it('not minutes that say when they were published', () => {
+    const doc = meeting('Referat fra styremøte 12. mars 2024', 'Til stede: Kari Nilsen, Per Olsen', TWO_ITEMS, 'Publisert: 14. mars 2024');
+    expect(doc.kind).toBe('referat');
+  });
+});

@@ -84,9 +84,10 @@ describe('review 10', () => {
     const text = (n: number): string =>
       `${HEAD}Til stede:\n${Array.from({ length: n }, (_, i) => `Kari-${letters(i)}`).join('\n')}\n\nSak 1/24 Budsjett\nVedtak: Godkjent.\n\nKari Hansen`;
     expect(doc(text(100)).attendees.length).toBe(100);
-    // Four times the names in well under sixteen times the time (the quadratic count: 0.8 s for 2 000, 10 s for 8 000).
+    // Four times the names in well under sixteen times the time (the quadratic count: 0.8 s for 2 000, 10 s for 8 000,
+    // 15× here; linear 4–5×, up to 8× when other test files share the CPU).
     const [small, large] = [text(1500), text(6000)];
     doc(small);
-    expect(fastest(() => doc(large), 1)).toBeLessThan(8 * fastest(() => doc(small)));
+    expect(fastest(() => doc(large), 2)).toBeLessThan(11 * fastest(() => doc(small), 3));
   });
 });
