@@ -217,6 +217,41 @@ function positionOf(ctx: RecogniseContext, first: Line, last: Line = first, star
   };
 }
 
+/** "1." alone on a line. */
+const BARE_NUMBER = /^(\d{1,2})\.$/;
+const NUMBER_COLUMN_MIN = 3;
+/** Where a title line's title ends: a colon, or a full stop after a word (or a closing quote), before more text. */
+const TITLE_END = /(?<=[a-zæøåA-ZÆØÅ)’”»'])[:.]\s+(?=\S)/;
+
+/**
+ * A PDF's numbered list whose numbers were exported as a column before their texts: lines "1." … "4." one under another
+ * (1, 2, 3 … in order, three at least), then as many lines, each the title of its number; or null. Returns the heads and
+ * the index of the last title line.
+ */
+function numberColumnHeads(body: Line[], i: number): { heads: ItemHead[]; last: number } | null {
+  const first = BARE_NUMBER.exec(body[i]!.text);
+  if (!first || first[1] !== '1') return null;
+  let k = i;
+  let n = 0;
+  while (k < body.length && BARE_NUMBER.exec(body[k]!.text)?.[1] === String(n + 1)) {
+    n++;
+    k++;
+  }
+  if (n < NUMBER_COLUMN_MIN) return null;
+  const heads: ItemHead[] = [];
+  for (let j = 0; j < n; j++, k++) {
+    const l = body[k];
+    if (!l || l.blank || BARE_NUMBER.test(l.text) || !startsUpper(l.text)) return null;
+    // The title ends at the first colon or full stop; what follows is the item's text ("Valg av referent: Øystein Eeg",
+    // "Godkjenning av referat. … Referat ble godkjent.").
+    const cut = TITLE_END.exec(l.text);
+    const title = cleanTitle(cut ? l.text.slice(0, cut.index) : l.text);
+    const rest = cut ? l.text.slice(cut.index + cut[0].length).trim() : '';
+    heads.push({ line: l, number: String(j + 1), numberInferred: false, title, rest, titleLine: null, style: 'num', value: j + 1 });
+  }
+  return { heads, last: k - 1 };
+}
+
 /** Numbered item heads, each read with the next non-blank line and a few after it (a wrapped title continues there). */
 function numberedHeads(body: Line[]): ItemHead[] {
   const heads: ItemHead[] = [];
@@ -229,6 +264,13 @@ function numberedHeads(body: Line[]): ItemHead[] {
     const run = columnRunHeads(line);
     if (run.length) {
       heads.push(...run);
+      continue;
+    }
+    // Its numbers alone, a line each, then the titles a line each ("1." / "2." / "3." / "Valg av referent" / …).
+    const column = numberColumnHeads(body, i);
+    if (column) {
+      heads.push(...column.heads);
+      i = column.last;
       continue;
     }
     const h = numberedHead(line, body[k], body.slice(k + 1, k + 4));

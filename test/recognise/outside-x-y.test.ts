@@ -263,3 +263,21 @@ describe('a web article about a meeting (outside sets y and z)', () => {
     expect(doc.kind).toBe('referat');
   });
 });
+
+describe('a numbered list whose numbers were exported as a column before their titles (outside set z)', () => {
+  it('pairs "1." … "4." with the four lines under them', () => {
+    const doc = meeting('Referat FAU-møte, 17.02.2015\nTil stede: Elisa Uhr, Marianne Bartnes\n1.\n2.\n3.\n4.\nValg av referent: Øystein Eeg\nInnkalling godkjent\nGodkjenning av referat. Referatet ligger på FAU sin side. Referat ble godkjent.\nSaken om trafikken. Saken utsettes til neste møte.');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Valg av referent'],
+      ['2', 'Innkalling godkjent'],
+      ['3', 'Godkjenning av referat'],
+      ['4', 'Saken om trafikken'],
+    ]);
+    expect(doc.items[2]!.decisions.map((d) => d.text)).toEqual(['Referat ble godkjent.']);
+  });
+
+  it('not two numbers alone, nor numbers out of order', () => {
+    expect(meeting('Referat FAU-møte, 17.02.2015\nTil stede: Elisa Uhr, Marianne Bartnes\n1.\n2.\nValg av referent\nInnkalling godkjent').items.map((i) => i.title)).not.toContain('Valg av referent');
+    expect(meeting('Referat FAU-møte, 17.02.2015\nTil stede: Elisa Uhr, Marianne Bartnes\n1.\n3.\n2.\nValg av referent\nInnkalling godkjent\nBudsjett').items.map((i) => i.title)).not.toContain('Innkalling godkjent');
+  });
+});
