@@ -36,6 +36,8 @@ const KEPT_PREFIXES = new Set(itemWords.keptPrefixes);
 /** The series a council numbers beside its cases for decision (items.json parallelSeries: RS, OS, DS). */
 const PARALLEL_SERIES = new Set(itemWords.parallelSeries);
 const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
+/** A title that opens with a day and its month ("17 mai (bod på Nesttun)", "17. mai-komiteen"). */
+const DAY_MONTH_START = new RegExp(`^\\d{1,2}\\.?\\s*(?:${Object.keys(calendar.months).join('|')})(?![a-zæøå])`, 'i');
 /** "Sak STY 29/03 …": case-sensitive, so that the code is capitals and not a word ("Sak om 12 …"). */
 const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
 /**
@@ -113,12 +115,17 @@ export function isClosingItemTitle(s: string): boolean {
 
 /** Cuts "Title: rest" when the title part is short and the rest starts with a word. */
 const TITLE_REST = latinRegExp(String.raw`^(.{2,60}?):\s+(?=\p{L})(.*)$`);
+const TITLE_SEMICOLON = latinRegExp(String.raw`^([^;]{2,60}?);\s*(?=\p{L})(.*)$`);
 
 /** `cased`: the heading has a case number ("43/15 …"), whose titles may run on after a colon (isSubtitle). */
 function splitTitle(text: string, cased = false): { title: string; rest: string } {
   const m = TITLE_REST.exec(text);
   // "Kun én gang: Hvordan kommer vi dit?": a short question after the colon is the title's own second part.
   if (m && m[1]!.split(/\s+/).length <= 8 && !SUBTITLE_QUESTION.test(m[2]!) && !(cased && isSubtitle(m[1]!, m[2]!))) return { title: m[1]!.trim(), rest: m[2]!.trim() };
+  // "Smøråsspretten; Datoen er satt til 12.april.": a semicolon, then what was said, sentences of four words or more
+  // ("Forvaltningsrevisjonsrapport; Oppfølging og etterlevelse av klima- og energiplanen" is one title).
+  const s = TITLE_SEMICOLON.exec(text);
+  if (s && s[1]!.split(/\s+/).length <= 8 && s[2]!.trim().split(/\s+/).length >= 4 && /[.!?]$/.test(s[2]!.trim())) return { title: s[1]!.trim(), rest: s[2]!.trim() };
   return { title: text, rest: '' };
 }
 
@@ -422,8 +429,8 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   m = NUM_RE.exec(t);
   if (m) {
     const body = m[2]!.trim();
-    // "17. mai" is a date, not item 17; "2. vara" is a rank.
-    if (!body || MONTH_START.test(body) || /^\d/.test(body) || RANK.test(body)) return null;
+    // "17. mai" is a date, not item 17; "2. vara" is a rank. A title may open with a date ("7. 17 mai (bod på Nesttun)").
+    if (!body || MONTH_START.test(body) || (/^\d/.test(body) && !DAY_MONTH_START.test(body)) || RANK.test(body)) return null;
     // "1 Velkommen" without a dot: its own style, which must win on its own as a run.
     const bare = !/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong;
     // A heading hard-wrapped by the export continues on the next line in lower case.

@@ -281,3 +281,23 @@ describe('a numbered list whose numbers were exported as a column before their t
     expect(meeting('Referat FAU-møte, 17.02.2015\nTil stede: Elisa Uhr, Marianne Bartnes\n1.\n3.\n2.\nValg av referent\nInnkalling godkjent\nBudsjett').items.map((i) => i.title)).not.toContain('Innkalling godkjent');
   });
 });
+
+describe('titles opening with a date, and a semicolon before what was said (outside set z)', () => {
+  const items = (...lines: string[]) => meeting('Referat FAU-møte 17.02.2015', 'Til stede: Elisa Uhr, Marianne Bartnes', lines.join('\n')).items.map((i) => `${i.number} ${i.title}`);
+
+  it('reads "7. 17 mai (bod på Nesttun)" as item 7, and cuts "Smøråsspretten; Datoen er satt til 12.april." at the semicolon', () => {
+    expect(items('6. Smøråsspretten; Datoen er satt til 12.april. Arbeidet er i gang.', '7. 17 mai (bod på Nesttun)', '8. Oppmøte på FAU-møtene')).toEqual([
+      '6 Smøråsspretten',
+      '7 17 mai (bod på Nesttun)',
+      '8 Oppmøte på FAU-møtene',
+    ]);
+  });
+
+  it('keeps a title whose semicolon parts two names of the matter, and a date alone is no item', () => {
+    expect(items('1. Budsjett; drift og investering', '2. Forvaltningsrevisjonsrapport; Oppfølging av klima- og energiplanen')).toEqual([
+      '1 Budsjett; drift og investering',
+      '2 Forvaltningsrevisjonsrapport; Oppfølging av klima- og energiplanen',
+    ]);
+    expect(items('1. Budsjett', '2. Regnskap', '17. mai feires på skolen.')).toEqual(['1 Budsjett', '2 Regnskap']);
+  });
+});
