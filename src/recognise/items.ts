@@ -36,8 +36,13 @@ const KEPT_PREFIXES = new Set(itemWords.keptPrefixes);
 /** The series a council numbers beside its cases for decision (items.json parallelSeries: RS, OS, DS). */
 const PARALLEL_SERIES = new Set(itemWords.parallelSeries);
 const MONTH_START = new RegExp(`^(?:${Object.keys(calendar.months).join('|')})\\b`, 'i');
-/** A title that opens with a day and its month ("17 mai (bod på Nesttun)", "17. mai-komiteen"). */
-const DAY_MONTH_START = new RegExp(`^\\d{1,2}\\.?\\s*(?:${Object.keys(calendar.months).join('|')})(?![a-zæøå])`, 'i');
+/** A day and its month, perhaps its year, then what follows ("17 mai (bod på Nesttun)"). */
+const DAY_MONTH_START = new RegExp(`^\\d{1,2}\\.?\\s*(?:${Object.keys(calendar.months).join('|')})(?![a-zæøå])\\.?\\s*(?:\\d{4})?[\\s,]*(.*)$`, 'i');
+/** A title that opens with a date and names a matter after it ("17 mai (bod på Nesttun)"); a date alone, or its clock, is a list of dates ("12. mars", "14. mai kl. 18"). */
+function opensWithDatedMatter(body: string): boolean {
+  const rest = DAY_MONTH_START.exec(body)?.[1];
+  return rest !== undefined && /^(?:\(|[A-Za-zÀ-ÖØ-öø-ÿ]{3,})/.test(rest) && !/^(?:kl|klokka|klokken)\b/i.test(rest);
+}
 /** "Sak STY 29/03 …": case-sensitive, so that the code is capitals and not a word ("Sak om 12 …"). */
 const SAK_CODE_RE = latinRegExp(String.raw`^(?:Sak|SAK|Saksnr\.?|SAKSNR\.?)\s+(\p{Lu}{2,5})\s+(\d{1,4}\s*\/\s*\d{2,4})(?!\d)\s*[:.)–-]?\s*(.*)$`);
 /**
@@ -430,7 +435,7 @@ export function numberedHead(line: Line, next: Line | undefined, following: read
   if (m) {
     const body = m[2]!.trim();
     // "17. mai" is a date, not item 17; "2. vara" is a rank. A title may open with a date ("7. 17 mai (bod på Nesttun)").
-    if (!body || MONTH_START.test(body) || (/^\d/.test(body) && !DAY_MONTH_START.test(body)) || RANK.test(body)) return null;
+    if (!body || MONTH_START.test(body) || (/^\d/.test(body) && !opensWithDatedMatter(body)) || RANK.test(body)) return null;
     // "1 Velkommen" without a dot: its own style, which must win on its own as a run.
     const bare = !/[.)]/.test(t.slice(m[1]!.length, m[1]!.length + 1)) && line.depth === 0 && !line.strong;
     // A heading hard-wrapped by the export continues on the next line in lower case.

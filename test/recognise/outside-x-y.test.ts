@@ -301,3 +301,10 @@ describe('titles opening with a date, and a semicolon before what was said (outs
     expect(items('1. Budsjett', '2. Regnskap', '17. mai feires på skolen.')).toEqual(['1 Budsjett', '2 Regnskap']);
   });
 });
+
+describe('a numbered list of dates', () => {
+  it('is no agenda ("1. 15. januar" / "2. 12. mars kl. 18" / "3. 14. mai 2024")', () => {
+    const doc = meeting('Referat styremøte 12.03.2024', 'Til stede: Kari Nilsen, Per Olsen', 'Møteplan for våren:\n1. 15. januar\n2. 12. mars kl. 18\n3. 14. mai 2024', 'Sak 1 Budsjett\nGodkjent.\n\nSak 2 Regnskap\nGodkjent.');
+    expect(doc.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budsjett', '2 Regnskap']);
+  });
+});
