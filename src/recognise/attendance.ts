@@ -936,8 +936,9 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   }
   // "Til stede: Alle musikantene, styret (unntatt Sissel H, Sissel T og Erling Fodnæss), dirigent og Reidun Hagen":
   // those a group's exception names are absent; the list goes on without them.
+  // Not the cases someone sat out ("Ola Olsen (unntatt PS 12/24)", "(bortsett fra sak 5)").
   const except = mode.status === 'present' && !mode.single ? EXCEPT_IN_PARENTHESES.exec(value) : null;
-  if (except) {
+  if (except && !/\d|\b(?:sak|saken|sakene|ps|rs)\b/i.test(except[1]!)) {
     const absent: Mode = { ...mode, status: 'absent' };
     for (const e of splitPersonList(except[1]!)) {
       const p = parsePerson(e, { allowLower: false });

@@ -67,9 +67,10 @@ const PATTERNS: DatePattern[] = [
     extract: (m) => ({ day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, year: fullYear(m[4]) }),
   },
   {
-    // 21/4-2011, 21/4-11, 21/4 2011: day and month with a slash, the year after a dash (or a space, four digits)
-    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(\\d{1,2})\\/(\\d{1,2})(?:-(\\d{4}|\\d{2})|\\s(\\d{4}))(?![\\d/])`, 'gi'),
-    extract: (m) => ({ day: Number(m[2]), month: Number(m[3]), year: fullYear(m[4] ?? m[5]) }),
+    // 21/4-2011, 21/4 2011: day and month with a slash, the year in four digits after a dash or a space; not a case or
+    // an archive number ("Saksnr. 24/3-12", "Arkivsak 11/12-2013").
+    pattern: new RegExp(`${WEEKDAY_PREFIX}(?<![\\d.,/])(?<!(?:sak|saksnr|saksnummer|arkivsak|arkivsaksnr|ref|journalpost|jnr)\\.?:?\\s*)(\\d{1,2})\\/(\\d{1,2})[-\\s](\\d{4})(?![\\d/])`, 'gi'),
+    extract: (m) => ({ day: Number(m[2]), month: Number(m[3]), year: fullYear(m[4]) }),
   },
   {
     // Torsdag 16.03 / 25.10 (no year; only with a weekday or as dd.mm followed by a non-digit)

@@ -733,6 +733,18 @@ function mostCommon(values: string[]): string | undefined {
  * A saksliste followed by the same items as headings in the body (protocols from case systems):
  * the body's headings are the items, so each item holds its own text and decisions.
  */
+/** Whether nothing but blank lines stands between the heads (a list, no proceedings). */
+function isBareList(chain: ItemHead[], lines: Line[]): boolean {
+  const at = new Map(lines.map((l, k) => [l.n, k]));
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const from = at.get((chain[i]!.titleLine ?? chain[i]!.line).n);
+    const to = at.get(chain[i + 1]!.line.n);
+    if (from === undefined || to === undefined) return false;
+    for (let k = from + 1; k < to; k++) if (!lines[k]!.blank) return false;
+  }
+  return true;
+}
+
 /** Two wordings of one item's title: most of the shorter one's words (four letters or more) are in the other. */
 function similarTitles(a: string, b: string): boolean {
   const words = (s: string): string[] => s.toLowerCase().split(/[^a-zà-öø-ÿ]+/).filter((w) => w.length >= 4);
@@ -757,8 +769,16 @@ export function preferBodyHeadings(chain: ItemHead[], heads: ItemHead[], lines: 
   for (const h of heads) if (h.line.n > last && !byNumber.has(h.number)) byNumber.set(h.number, h);
   const renumbered = chain.map((h) => byNumber.get(h.number));
   // (Most titles alike, two in three: a title may be OCR-damaged, "Fostsetting av kontingenlen".) Each keeps the
-  // list's title; what its own line says after the number is its text ("Roar ble valgt som møteleder.").
-  if (chain.length >= 3 && byNumber.size === chain.length && ordered(renumbered) && renumbered.filter((h, i) => similarTitles(h!.title, chain[i]!.title)).length * 3 >= chain.length * 2) {
+  // list's title; what its own line says after the number is its text ("Roar ble valgt som møteleder."). Only a bare
+  // list is restated so: items with text under them are the proceedings, and a list after them is another agenda
+  // ("Forslag til saksliste for neste møte: 1. Godkjenning av innkalling …").
+  if (
+    chain.length >= 3 &&
+    byNumber.size === chain.length &&
+    isBareList(chain, lines) &&
+    ordered(renumbered) &&
+    renumbered.filter((h, i) => similarTitles(h!.title, chain[i]!.title)).length * 3 >= chain.length * 2
+  ) {
     return renumbered.map((h, i) => {
       // From where its title starts on its own line (a title run on to the next line is that line's, in the content).
       const at = h!.line.text.indexOf(h!.title.slice(0, 12));
