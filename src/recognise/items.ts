@@ -285,8 +285,12 @@ function withoutLinks(s: string): string {
 /** "Økonomi. Orienteringssak, Jørg": the kind of case and who brings it, after the title in a saksliste. */
 const CASE_TYPE_TAIL = latinRegExp(`[.,]\\s+(?:${alternation(itemWords.caseTypes)})(?:\\s*,\\s*\\p{Lu}[\\p{L} .-]{0,40})?\\.?$`, 'i');
 
+/** "(Vedlegg: Innkalling)", "(se vedlegg)", "(vedlagt)" after a title: a pointer to the papers, no part of it. */
+const ATTACHMENT_TAIL = latinRegExp(String.raw`\s*\((?:se\s+|sjå\s+)?(?:vedlegg|vedlagt|vedlagd)(?:\s*:[^()]*|\s+\d+)?\)\.?$`, 'i');
+
 export function cleanTitle(s: string): string {
   return withoutLinks(s)
+    .replace(ATTACHMENT_TAIL, '')
     .replace(CASE_TYPE_TAIL, '')
     .replace(/\s*[-–—:]+\s*$/, '')
     .replace(/(?<!\b(?:evt|ca|bl\.a|mv|osv|etc|nr|jf))\.$/i, '')

@@ -308,3 +308,15 @@ describe('a numbered list of dates', () => {
     expect(doc.items.map((i) => `${i.number} ${i.title}`)).toEqual(['1 Budsjett', '2 Regnskap']);
   });
 });
+
+describe('a pointer to the papers after a title (outside set z)', () => {
+  it('is no part of it ("Godkjenning av innkalling (Vedlegg: Innkalling)", "… (se vedlegg)")', () => {
+    const doc = meeting('Protokoll fra menighetsrådsmøte 17.11.2022', 'Til stede: Kari Nilsen, Per Olsen', 'Sak 72/22: Godkjenning av innkalling (Vedlegg: Innkalling)\nInnkalling godkjent.\n\nSak 73/22: Budsjett 2023 (se vedlegg)\nBudsjettet ble vedtatt.');
+    expect(doc.items.map((i) => i.title)).toEqual(['Godkjenning av innkalling', 'Budsjett 2023']);
+  });
+
+  it('not other words in parentheses ("Årsmøte (digitalt)")', () => {
+    const doc = meeting('Protokoll fra menighetsrådsmøte 17.11.2022', 'Til stede: Kari Nilsen, Per Olsen', 'Sak 72/22: Årsmøte (digitalt)\nGodkjent.\n\nSak 73/22: Budsjett 2023\nBudsjettet ble vedtatt.');
+    expect(doc.items.map((i) => i.title)).toEqual(['Årsmøte (digitalt)', 'Budsjett 2023']);
+  });
+});
