@@ -13,6 +13,7 @@ import { detectLanguage } from './language.js';
 import { PASSIVE_VERB, readsAsStatement } from './sentence-verbs.js';
 import { findOfficials, type Official } from './officials.js';
 import { assemblePeople } from './people-list.js';
+import { isNameLike, isOrganisationLike } from './people.js';
 import { stages } from '../stages.js';
 import { readFrontMatter } from './front-matter.js';
 import { isSectionLabel, joinText, LETTERS, listedAgenda, numberLike, outlineHeads, range, restatedAgenda, TIMESTAMP, trailerStart, unnumberedHeads } from './layout.js';
@@ -731,6 +732,13 @@ const NOT_ELECTED = /\b(?:ikke|ikkje)\s+på\s+val|\bingen\s+forslag|\bforeslått
 const OFFICE_THEN_NAME = latinRegExp(`^(?:${alternation(people.elections.offices)})\\p{L}*\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}.-]*){1,3}$`, 'i');
 
 /** "Leiar for 1 år: Lars Tønne, Ogndal", "Vara Susanne Aarskog": an office, a name, and no proposal or vacancy. */
+/** "Valg av referent", "Val av møteleiar": the election of one office (not "og", not a board). */
+const ONE_OFFICE_ELECTION = latinRegExp(String.raw`^(?:valg|val)\s+av\s+(?:${alternation(people.officialItems.chair)}|${alternation(people.officialItems.minutes)})$`, 'i');
+const isFullNameAlone = (text: string): boolean => {
+  const t = text.replace(/[.]$/, '').trim();
+  return /\s/.test(t) && t.split(/\s+/).length <= 4 && t.split(/\s+/).every((w) => startsUpper(w)) && isNameLike(t) && !isOrganisationLike(t);
+};
+
 function isElectionResult(text: string): boolean {
   const office = ELECTED_OFFICE.exec(text);
   if (office) return ELECTED_NAME.test(text.slice(office[0].length)) && !NOT_ELECTED.test(text);
@@ -787,7 +795,13 @@ function itemModel(h: ItemHead, content: Line[], lastLine: Line, section: string
   }
   // Under an election, "Leiar for 1 år: Lars Tønne, Ogndal": each result line is a decision. A bulleted list of offices
   // is how a board stands after it ("Hovedstyret består nå av: • Leder: …"), no result of its own.
-  if (!notice && ELECTION_ITEM.test(h.title)) for (const l of textLines) if (!l.bullet && !taken.has(l.n) && isElectionResult(l.text)) decisions.push({ text: l.text, position: positionOf(ctx, l) });
+  // Under the election of one office ("Valg av referent: Øystein Eeg"), a full name alone is who was elected.
+  const oneOffice = ONE_OFFICE_ELECTION.test(h.title);
+  if (!notice && ELECTION_ITEM.test(h.title)) {
+    for (const l of textLines) {
+      if (!l.bullet && !taken.has(l.n) && (isElectionResult(l.text) || (oneOffice && isFullNameAlone(l.text)))) decisions.push({ text: l.text, position: positionOf(ctx, l) });
+    }
+  }
   const actions: Action[] = [];
   for (const a of findActions(textLines, year)) actions.push({ text: a.text, responsible: a.responsible, due: a.due, position: positionOf(ctx, a.line, a.endLine, a.startColumn) });
   return {

@@ -320,3 +320,15 @@ describe('a pointer to the papers after a title (outside set z)', () => {
     expect(doc.items.map((i) => i.title)).toEqual(['Årsmøte (digitalt)', 'Budsjett 2023']);
   });
 });
+
+describe('a name alone under the election of one office (outside set z)', () => {
+  it('is who was elected ("Valg av referent: Øystein Eeg")', () => {
+    const doc = meeting('Referat FAU-møte 17.02.2015', 'Til stede: Elisa Uhr, Øystein Eeg', '1. Valg av referent: Øystein Eeg\n2. Budsjett\nBudsjettet ble vedtatt.');
+    expect(doc.items[0]!.decisions.map((d) => d.text)).toEqual(['Øystein Eeg']);
+  });
+
+  it('not a name under another matter, nor under the election of a board', () => {
+    const doc = meeting('Referat FAU-møte 17.02.2015', 'Til stede: Elisa Uhr, Øystein Eeg', '1. Orientering fra rektor\nKari Hansen\n2. Valg av styre\nØystein Eeg\n3. Budsjett\nBudsjettet ble vedtatt.');
+    expect(doc.items.slice(0, 2).map((i) => i.decisions.length)).toEqual([0, 0]);
+  });
+});
