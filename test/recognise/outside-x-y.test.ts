@@ -332,3 +332,16 @@ describe('a name alone under the election of one office (outside set z)', () => 
     expect(doc.items.slice(0, 2).map((i) => i.decisions.length)).toEqual([0, 0]);
   });
 });
+
+describe('"fortsetter også som" (outside set z)', () => {
+  const decisionsOf = (s: string) => meeting('Referat styremøte 12.03.2024', 'Til stede: Kari Nilsen, Per Olsen', `1. Valg\n${s}`, '2. Eventuelt\nIngen saker.').items[0]!.decisions.map((d) => d.text);
+
+  it('is a decision as "sitter videre som" is ("Styret fortsetter også som valgkomite.")', () => {
+    expect(decisionsOf('Styret fortsetter også som valgkomite.')).toEqual(['Styret fortsetter også som valgkomite.']);
+  });
+
+  it('not carrying on as before ("Vi fortsetter også som før med møtene.", "… videre som vanlig.")', () => {
+    expect(decisionsOf('Vi fortsetter også som før med møtene.')).toEqual([]);
+    expect(decisionsOf('Vi fortsetter videre som vanlig.')).toEqual([]);
+  });
+});
