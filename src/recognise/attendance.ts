@@ -50,9 +50,9 @@ const SETS: Array<[LabelSet, Mode]> = [
   [labelSet(F.secretary), { status: 'present', roles: ['secretary'], invited: false, single: true }],
   [labelSet(A.invited.filter((w) => w !== 'til')), { status: 'present', roles: [], invited: true, single: false }],
 ];
-/** Keywords inside a longer list label, most specific first. */
 /** A body's members as a list's label: "medlemmer", after the body in the genitive, "faste", or before "er". */
 const MEMBERS_LABEL = latinRegExp(String.raw`^(?:\p{L}+s\s+)?(?:faste\s+)?(?:medlemmer|medlemer|medlemar)(?:\s+er)?$`);
+/** Keywords inside a longer list label, most specific first. */
 const KEYWORD_MODES: Array<[RegExp, Mode]> = [
   // Tested on the lower-cased label (no 'i' flag: see labels.ts).
   [latinRegExp(`\\b(?:${tolerantAlternation(['forfall', 'fravær', 'fraværende', 'fråvær', 'ikke møtt', 'ikkje møtt', 'avbud', 'ikke til stede'])})`), { status: 'absent', roles: [], invited: false, single: false }],
@@ -815,7 +815,7 @@ export function findPeople(lines: Line[], isStop: (line: Line) => boolean): { pe
 /** "Åse Marit Hovden (ny leder SU)": a full name opening with a given name, its office or body in parentheses, and what follows. */
 const NAME_AND_NOTE = /^([^()]{3,50}?)\s*\(([^()]{1,60})\)\s*(.*)$/;
 /** "(repr. lærere)forfall. Line Nilsen møtte som vara.": absent, and who came in the person's place. */
-const ABSENCE_WORDS = alternation(['forfall', 'meldt forfall', 'fravær', 'fraværende', 'fråværande', 'ikke møtt', 'ikkje møtt', 'avbud']);
+const ABSENCE_WORDS = alternation(A.absent);
 /** The absence word alone, or closed by a stop before a sentence of who came instead ("forfall. Line Nilsen møtte som vara."). */
 const ABSENT_AFTER_NOTE = latinRegExp(`^(?:${ABSENCE_WORDS})(?:[.,;]\\s*(.*))?\\s*$`, 'i');
 /** An absence word in the parentheses ("(kasserer, meldt forfall)"). */
@@ -867,7 +867,7 @@ function unlabelledRow(l: Line, first: boolean): Array<[PersonEntry, Line, Mode]
 }
 
 /** "Line Nilsen møtte som vara.": a name, then that the person came as a deputy. */
-const MET_AS_DEPUTY = latinRegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+(?:møtte|møtte\s+inn|møtte\s+fram)\s+som\s+(?:vara|varamedlem|varamedlem|vararepresentant)\.?$`);
+const MET_AS_DEPUTY = latinRegExp(String.raw`^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3}\s+(?:møtte|møtte\s+inn|møtte\s+fram)\s+som\s+(?:vara|varamedlem|varamedlemmer|vararepresentant)\.?$`);
 const deputyIfVara = (sentence: string): Role[] => (/\bvara\b/i.test(sentence) ? ['deputy'] : []);
 
 /**
