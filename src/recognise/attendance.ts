@@ -914,6 +914,17 @@ function afterEmptyCells(value: string, mode: Mode): { value: string; mode: Mode
   return { value: rest, mode };
 }
 
+/** The people an exception names ("alle bortsett frå Maja", "(unntatt Sissel H og Erling Fodnæss)"): absent. */
+function absentListed(list: string, mode: Mode): Array<[PersonEntry, Mode]> {
+  const absent: Mode = { ...mode, status: 'absent' };
+  const out: Array<[PersonEntry, Mode]> = [];
+  for (const e of splitPersonList(list)) {
+    const p = parsePerson(e, { allowLower: false });
+    if (p) out.push([p, absent]);
+  }
+  return out;
+}
+
 /**
  * The people a label's value lists, each with the mode it is read under. "Tilstede: A, B og C. D hadde meldt
  * forfall.": sentences after the list say who else came or did not; only sentences that say so are taken out, the
@@ -926,24 +937,13 @@ function readListValue(value: string, mode: Mode): Array<[PersonEntry, Mode]> {
   const out: Array<[PersonEntry, Mode]> = [];
   // "Til stades: alle bortsett frå Maja (ferie)": everyone came but those named, who are absent.
   const allBut = mode.status === 'present' && !mode.single ? ALL_BUT.exec(value.trim()) : null;
-  if (allBut) {
-    const absent: Mode = { ...mode, status: 'absent' };
-    for (const e of splitPersonList(allBut[1]!)) {
-      const p = parsePerson(e, { allowLower: false });
-      if (p) out.push([p, absent]);
-    }
-    return out;
-  }
+  if (allBut) return absentListed(allBut[1]!, mode);
   // "Til stede: Alle musikantene, styret (unntatt Sissel H, Sissel T og Erling Fodnæss), dirigent og Reidun Hagen":
   // those a group's exception names are absent; the list goes on without them.
   // Not the cases someone sat out ("Ola Olsen (unntatt PS 12/24)", "(bortsett fra sak 5)").
   const except = mode.status === 'present' && !mode.single ? EXCEPT_IN_PARENTHESES.exec(value) : null;
   if (except && !/\d|\b(?:sak|saken|sakene|ps|rs)\b/i.test(except[1]!)) {
-    const absent: Mode = { ...mode, status: 'absent' };
-    for (const e of splitPersonList(except[1]!)) {
-      const p = parsePerson(e, { allowLower: false });
-      if (p) out.push([p, absent]);
-    }
+    out.push(...absentListed(except[1]!, mode));
     value = value.slice(0, except.index) + value.slice(except.index + except[0].length);
   }
   const table = flatNameTable(value);

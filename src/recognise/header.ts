@@ -50,6 +50,8 @@ const DATE_FIRST = latinRegExp(String.raw`^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+(
 const PLACE_IN_TITLE = latinRegExp(
   String.raw`\b(?:på|hos)\s+(\p{Lu}[\p{L}\d .'-]{0,80}?(?:,\s*\p{Lu}[\p{L}-]+(?=\.(?:\s|$)|\s*$))?|hos\s+\p{Lu}\p{L}*)(?=\s*(?:[,.;(]|kl\b|$)|(?<!\p{L}\d{1,4})\s+\d)`,
 );
+/** The words that end a place's name (labels.json placeWords: a building, a room, a hall), as one alternation. */
+const PLACE_WORDS = labels.placeWords.join('|');
 /**
  * A sentence that says where the meeting is (or was) held: the place, to the next clause ("og starter …", "og varte …")
  * or the sentence's end, or where a reason, a condition or a date begins ("på Teams grunna smittesituasjonen 5. mars").
@@ -57,7 +59,7 @@ const PLACE_IN_TITLE = latinRegExp(
  * none, and "i tidsrommet fra kl. 18" is a time, whatever its "rommet".
  */
 const MEETING_PLACE = latinRegExp(
-  String.raw`\b(?:[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${labels.placeWords.join('|')})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${alternation(labels.placeEnders)})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
+  String.raw`\b(?:[Mm]øtet\s+(?:${alternation(labels.meetingHeld)})(?:\s+(?:på|i)\s+|\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)|(?:holder|held|avholder)\s+møte\s+(?:[\p{L}\d.:]+\s+){0,3}?på\s+)(\p{Lu}[^.;!?]{1,80}?|(?!tidsrom)\p{Ll}[\p{L}-]*?(?:${PLACE_WORDS})(?![\p{L}])[^.;!?]{0,80}?)(?=\s+og\s+\p{Ll}|\s+kl\b|\s+fra\s+kl|\s+(?:den\s+)?\d{1,2}\.(?:\s*\p{L}|\d)|\s+(?:${alternation(labels.placeEnders)})(?![\p{L}])|[.;!?](?:\s|$)|$)`,
 );
 /**
  * "Ordinært sameiermøte …, avholdes tirsdag 28. april, kl 19 på Berle Skole, Professor Dahls Gate 30, 2. etg., Oslo.",
@@ -66,7 +68,7 @@ const MEETING_PLACE = latinRegExp(
  * day or the clock comes between (dated: asked in code).
  */
 /** A room named in lower case: one word that ends in a place word ("kommunestyresalen", "møterommet"). */
-const ROOM_IN_LOWER_CASE = String.raw`(?=\p{Ll})\p{L}*(?:${labels.placeWords.join('|')})(?![\p{L}])`;
+const ROOM_IN_LOWER_CASE = String.raw`(?=\p{Ll})\p{L}*(?:${PLACE_WORDS})(?![\p{L}])`;
 /** …where the sentence ends ("i tidsrommet kl. 18.00–20.00 på Hotell Alexandra" is no room). */
 const ROOM_ENDING = String.raw`${ROOM_IN_LOWER_CASE}(?=\s*[.,;]?\s*$)`;
 const IS_ROOM_IN_LOWER_CASE = latinRegExp(`^${ROOM_IN_LOWER_CASE}$`);
@@ -101,7 +103,11 @@ function heldByThisMeeting(before: string, title: string | null): boolean {
   if (!last) return false;
   return isThisMeeting(last, title);
 }
-const MEETING_NOUNS = latinRegExp(`(?<![\\p{L}])\\p{L}*?(?:${alternation(Object.keys(labels.heldLaterNouns))})(?:t|et|en|a)?(?![\\p{L}])`, 'gi');
+/** The meeting nouns of labels.json heldLaterNouns (møte, generalforsamling, forsamling, ting), as one alternation. */
+const MEETING_NOUN_WORDS = alternation(Object.keys(labels.heldLaterNouns));
+/** …and their definite forms (møtet, generalforsamlingen, forsamlingen, tinget). */
+const MEETING_NOUN_DEFINITES = alternation(Object.values(labels.heldLaterNouns));
+const MEETING_NOUNS = latinRegExp(`(?<![\\p{L}])\\p{L}*?(?:${MEETING_NOUN_WORDS})(?:t|et|en|a)?(?![\\p{L}])`, 'gi');
 /** A meeting's noun without its definite ending ("Sameiermøtet" → "sameiermøte", "generalforsamlingen"). */
 function nounBase(noun: string): string {
   const w = noun.toLowerCase();
@@ -154,7 +160,7 @@ const MEETING_ONLINE = latinRegExp(String.raw`(?<![\p{L}])(\p{L}*møtet|\p{L}*fo
  * place the means as written, to a reason, a time or a clause ("… på telefon fordi Teams ikke virket").
  */
 const MEETING_HELD_REMOTELY = latinRegExp(
-  String.raw`(?<![\p{L}])(\p{L}*(?:${alternation(Object.values(labels.heldLaterNouns))})|(?:${alternation(labels.thisMeeting)}))\s+(?:(?:${alternation(labels.heldVerbs.auxiliaries)})\s+)?(?:${alternation(labels.heldVerbs.verbs)})\s+(?:${alternation(labels.heldVerbs.means)})\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?,]{0,60}?)(?=\s*[.;!?,]|\s*$|\s+(?:${alternation([...labels.placeEnders, ...labels.remotePlaceEnders])})(?![\p{L}])|\s+\d)`,
+  String.raw`(?<![\p{L}])(\p{L}*(?:${MEETING_NOUN_DEFINITES})|(?:${alternation(labels.thisMeeting)}))\s+(?:(?:${alternation(labels.heldVerbs.auxiliaries)})\s+)?(?:${alternation(labels.heldVerbs.verbs)})\s+(?:${alternation(labels.heldVerbs.means)})\s+((?:${alternation(labels.remotePlaces)})(?![\p{L}])[^.;!?,]{0,60}?)(?=\s*[.;!?,]|\s*$|\s+(?:${alternation([...labels.placeEnders, ...labels.remotePlaceEnders])})(?![\p{L}])|\s+\d)`,
   'i',
 );
 /**
@@ -429,7 +435,7 @@ function valueUnder(label: Line, next: Line | undefined): Line | null {
   return next;
 }
 
-const LOWER_PLACE_AT_END = latinRegExp(String.raw`\s(?:på|i)\s+(\p{Ll}[\p{L}-]*(?:${labels.placeWords.join('|')})(?:,\s*\p{Ll}[\p{L}-]*)?)\s*$`);
+const LOWER_PLACE_AT_END = latinRegExp(String.raw`\s(?:på|i)\s+(\p{Ll}[\p{L}-]*(?:${PLACE_WORDS})(?:,\s*\p{Ll}[\p{L}-]*)?)\s*$`);
 
 /** "Møtet ble avviklet på Teams": a sentence about the meeting under a label, no value as it stands. */
 const MEETING_SENTENCE = /^møtet\b/i;
@@ -681,11 +687,11 @@ const WELCOMED = latinRegExp(
 const welcomesToMeeting = (l: Line): boolean => WELCOME.test(l.text) && !WELCOMED.test(l.text);
 
 /** The meeting noun a title names ("Årsmøte 8. juni på Speiderhuset": årsmøte), and its ending (møte). */
-const MEETING_NOUN = latinRegExp(`(?<![\\p{L}])\\p{L}*?(${alternation(Object.keys(labels.heldLaterNouns))})(?![\\p{L}])`, 'i');
+const MEETING_NOUN = latinRegExp(`(?<![\\p{L}])\\p{L}*?(${MEETING_NOUN_WORDS})(?![\\p{L}])`, 'i');
 const DEFINITE: Record<string, string> = labels.heldLaterNouns;
 /** "Årsmøtet vil bli gjennomført", "Kretstinget skal holdes": a meeting in the definite form, said to be held later. */
 const HELD_LATER = latinRegExp(
-  `(?<![\\p{L}])(\\p{L}*(?:${alternation(Object.values(labels.heldLaterNouns))}))\\s+(?:${alternation(labels.heldLater)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(\\p{L}*(?:${MEETING_NOUN_DEFINITES}))\\s+(?:${alternation(labels.heldLater)})(?![\\p{L}])`,
   'gi',
 );
 const NEXT_MEETING = latinRegExp(`(?<![\\p{L}])(?:${alternation(calendar.next)})(?![\\p{L}])`, 'i');
@@ -703,7 +709,7 @@ function ownMeetingNoun(title: string | null): string | null {
 /** This meeting's words without their endings (labels.json thisMeeting: "møtet", "styremøtet", "dagens møte"). */
 const THIS_MEETING_BASES = new Set(labels.thisMeeting.map((w) => nounBase(w.replace(/^dagens\s+/i, ''))));
 /** A meeting's noun anywhere in a line (labels.json heldLaterNouns: møte, generalforsamling, forsamling, ting). */
-const MEETS = new RegExp(alternation(Object.keys(labels.heldLaterNouns)), 'i');
+const MEETS = new RegExp(MEETING_NOUN_WORDS, 'i');
 
 function heldLaterLines(nonBlank: Line[], title: string | null): Set<Line> {
   const lines = new Set<Line>();
@@ -1010,8 +1016,8 @@ const BARE_CLOCK_AFTER_DATE = /^\s*,?\s*(\d{1,2}[.:]\d{2})(?![\d]|[.:]\d)/;
 
 const ATTENDANCE_OR_SECTION = labelSet([...Object.values(labels.attendance).flat(), ...labels.sections]);
 /** A word that ends a place's name: a building, a room, a hall; or a video meeting ("Teams"). */
-const PLACE_WORD = latinRegExp(`(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
-const PLACE_WORD_ALONE = latinRegExp(`(?<![\\p{L}])(?:${labels.placeWords.join('|')})(?![\\p{L}])`, 'i');
+const PLACE_WORD = latinRegExp(`(?:${PLACE_WORDS})(?![\\p{L}])`, 'i');
+const PLACE_WORD_ALONE = latinRegExp(`(?<![\\p{L}])(?:${PLACE_WORDS})(?![\\p{L}])`, 'i');
 const STREET = latinRegExp(`\\p{L}+(?:${labels.streetWords.join('|')})\\s+\\d`, 'i');
 const CLOCK = `(?:${alternation(calendar.clock)})`;
 const CLOCK_WORDS = new Set(calendar.clock);
@@ -1181,7 +1187,7 @@ const WEEKDAY = `(?:${alternation(Object.keys(calendar.weekdays))})`;
  */
 const meetingAtPlace = (verbs: string): RegExp =>
   latinRegExp(
-    String.raw`\b(?:${verbs})\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${labels.placeWords.join('|')}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
+    String.raw`\b(?:${verbs})\s+\p{L}*møte(?:t)?\s+(?:i|på)\s+(\p{Lu}[\p{L}\d -]{0,60}?(?:${PLACE_WORDS}))(?=\s*,?\s+(?:${WEEKDAY}|den\s+\d|\d|${CLOCK}\b)|\s*[.,]?\s*$)`,
   );
 const CALLED_TO_PLACE = meetingAtPlace('til');
 const BODY_THEN_PLACE = latinRegExp(String.raw`\s+(?:i|på)\s+(?=\p{Lu})`);
