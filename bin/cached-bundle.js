@@ -43,12 +43,13 @@ const MAGIC = 'referat-code-cache ';
 
 /**
  * The build a bundle's source names on its first line, when the rest of the source is what it names (a hash of it,
- * as scripts/bundle.mjs wrote it): an edited bundle has no build, and no cache is used for it.
+ * as scripts/bundle.mjs wrote it): an edited bundle has no build, and no cache is used for it. Hashed as the bytes
+ * read (the UTF-8 scripts/bundle.mjs hashed; the first line is ASCII), not the string encoded again (0.8 MB: ~0.5 ms).
  */
-function buildIdOf(source) {
+function buildIdOf(source, bytes) {
   const line = BUILD_LINE.exec(source);
   if (!line) return undefined;
-  const id = createHash('sha256').update(source.slice(line[0].length)).digest('hex').slice(0, line[1].length);
+  const id = createHash('sha256').update(bytes.subarray(line[0].length)).digest('hex').slice(0, line[1].length);
   return id === line[1] ? id : undefined;
 }
 
@@ -67,13 +68,14 @@ function runtimeKey() {
  * no import() (scripts/bundle.mjs turns them into require()): a vm.Script has no module loader behind it.
  */
 function loadCachedBundle(file, { requireCache = true } = {}) {
-  let source;
+  let bytes;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  const id = buildIdOf(source);
+  const source = bytes.toString('utf8');
+  const id = buildIdOf(source, bytes);
   const cachedData = id === undefined ? undefined : readCache(`${file}.cache`, id);
   if (cachedData === undefined && requireCache) return undefined;
   // The same wrapper as Node's CommonJS loader, so the bundle sees require, module and __filename.

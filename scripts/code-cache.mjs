@@ -8,9 +8,9 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SHORT_RUN_FLAGS, loadCachedBundle, writeCache } from '../bin/cached-bundle.js';
+import { runExamples } from './examples.mjs';
 
 for (const flag of SHORT_RUN_FLAGS) setFlagsFromString(flag);
 
@@ -22,17 +22,5 @@ if (loaded === undefined || loaded.id === undefined) {
   process.exit(1);
 }
 
-const sink = { write: () => true, on() {}, once() {}, isTTY: false };
-const runs = [
-  ['parse', 'fixtures/seed002.txt', '--json'], // a clean referat
-  ['parse', 'fixtures/seed003.txt', '--json'], // OCR damage: the repair stage and the lexicon
-  ['parse', 'fixtures/seed004.txt', '--md'], // an innkalling, as normalised Markdown
-  ['parse', 'fixtures/seed000.txt', '--json'], // not a meeting document
-  ['normalize', 'fixtures/seed002.txt'],
-  ['repair', 'fixtures/seed003.txt'],
-];
-for (const argv of runs) {
-  if (!argv.slice(1).every((a) => a.startsWith('-') || existsSync(join(root, a)))) continue;
-  await loaded.exports.main({ argv, stdin: undefined, stdout: sink, stderr: sink, env: {}, cwd: root });
-}
+await runExamples(loaded.exports.main, root);
 writeCache(file, loaded.script, loaded.id);

@@ -4,6 +4,7 @@
  */
 import letters from '../vocab/ocr-letters.json' with { type: 'json' };
 import { escapeRegExp } from '../vocab/patterns.js';
+import { memoised } from '../vocab/precomputed.js';
 
 const { $comment: _about, ...TABLE } = letters as unknown as Record<string, string[]> & { $comment: string };
 
@@ -18,14 +19,13 @@ const LETTER_PATTERN = new Map(
 );
 
 const SPECIAL = new Set('.*+?^${}()|[]\\');
-// The same words recur across label sets: each phrase's pattern is built once (module load builds them all).
-const TOLERANT = new Map<string, string>();
 
-/** A regular-expression source for `phrase` in which every Norwegian letter may be OCR-damaged. */
-export function tolerant(phrase: string): string {
-  let out = TOLERANT.get(phrase);
-  if (out !== undefined) return out;
-  out = '';
+/**
+ * A regular-expression source for `phrase` in which every Norwegian letter may be OCR-damaged. The same words recur
+ * across label sets: each phrase's pattern is built once, and the vocabulary's at build time (precomputed.ts).
+ */
+export const tolerant = memoised('tolerant', (phrase: string): string => {
+  let out = '';
   for (const ch of phrase) {
     const letter = LETTER_PATTERN.get(ch.toLowerCase());
     if (letter) out += letter;
@@ -33,9 +33,8 @@ export function tolerant(phrase: string): string {
     else if (SPECIAL.has(ch)) out += `\\${ch}`;
     else out += ch;
   }
-  TOLERANT.set(phrase, out);
   return out;
-}
+});
 
 /**
  * What any text a tolerant pattern of `words` matches must contain, lower-cased: for each word its longest run of

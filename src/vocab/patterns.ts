@@ -2,6 +2,7 @@
  * Regular expressions built from the vocabulary: the helpers every stage that matches Norwegian words uses
  * (segment's flattened-page cutting as well as the recognisers), kept apart from both.
  */
+import { memoised } from './precomputed.js';
 
 /** `s` as a regular-expression source that matches it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,6 +90,11 @@ function unclosedProperty(escape: string, source: string): string {
  * error here rather than a pattern that silently means something else without 'u'.
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
+  return new RegExp(latinSource(source), flags.replace('u', ''));
+}
+
+/** latinRegExp's pattern source for `source`: remembered, and for the vocabulary's patterns worked out at build time (precomputed.ts). */
+export const latinSource = memoised('latinSource', (source: string): string => {
   let out = source;
   if (source.includes('\\p') || source.includes('\\P')) {
     out = source.replace(PROPERTY_CLASS_OR_ESCAPE, (m: string, p?: string, name?: string) => {
@@ -97,8 +103,8 @@ export function latinRegExp(source: string, flags = ''): RegExp {
       return m.replace(PROPERTY_OR_ESCAPE, (e: string, q?: string, inner?: string) => (q ? latinRanges(e, q === 'P', inner!, source) : unclosedProperty(e, source)));
     });
   }
-  return new RegExp(out.includes('\\b') ? latinBoundaries(out) : out, flags.replace('u', ''));
-}
+  return out.includes('\\b') ? latinBoundaries(out) : out;
+});
 
 /** Whether `s` starts with an upper-case letter: one that lower-casing changes ("Ø", "Č", "Đ"; not "1", "«"). */
 export function startsUpper(s: string): boolean {
