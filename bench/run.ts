@@ -5,12 +5,12 @@
  *  2. cold start: `node bin/referat.js parse fixtures/seed002.txt --json` (and seed003, which loads the
  *     lexicon) vs `node -e 0`, spawned alternately, median of N (targets ≤ 2.0 and ≤ 3.0); again without
  *     NODE_EXTRA_CA_CERTS when it is set (it slows every node start, the baseline included);
- *  3. `check` over a few thousand documents: --jobs 1 vs --jobs 2 (target ≥ 1.7×), and peak RSS for
- *     N and 2N files (flat memory);
+ *  3. `check` over a few thousand documents: --jobs 1 vs --jobs 2 (target ≥ 1.7×), beside the machine's own ceiling
+ *     (two processes at once on half the files each), and peak RSS for N and 2N files (flat memory);
  *  4. bench/repair.ts's benchRepair() figures, when that file exists.
  * Needs the build (npm run build) for 2 and 3. BENCH_QUICK=1 runs smaller rounds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -119,11 +119,12 @@ else {
 if (existsSync(join(ROOT, 'dist', 'referat.mjs'))) {
   const files = readdirSync(FIX).filter((f) => f.endsWith('.txt')).sort();
   const dir = mkdtempSync(join(tmpdir(), 'referat-bench-'));
-  const make = (count: number): string => {
-    const d = join(dir, String(count));
-    for (let i = 0; i < count; i++) {
+  /** Files `from` … `from + count - 1` of the repeated fixtures, 500 a folder, in a folder `name`. */
+  const make = (count: number, name = String(count), from = 0): string => {
+    const d = join(dir, name);
+    for (let i = from; i < from + count; i++) {
       const sub = join(d, String(Math.floor(i / 500)));
-      if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+      mkdirSync(sub, { recursive: true });
       copyFileSync(join(FIX, files[i % files.length]!), join(sub, `${String(i).padStart(6, '0')}.txt`));
     }
     return d;
@@ -142,7 +143,24 @@ if (existsSync(join(ROOT, 'dist', 'referat.mjs'))) {
     const [rss, user, sys] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
     return { ms, rssKB: rss ?? NaN, cpuMs: ((user ?? NaN) + (sys ?? NaN)) * 1000 };
   };
+  // The same N files as two folders of N/2, each checked by a process of its own with one worker, both at once: what
+  // these two cores give two independent copies of the work, with nothing shared (the ceiling --jobs 2 is held to).
+  const halfDirs = [make(N / 2, 'first-half'), make(N / 2, 'second-half', N / 2)];
+  const runTwoProcesses = async (): Promise<number> => {
+    const s = performance.now();
+    await Promise.all(
+      halfDirs.map(
+        (d) =>
+          new Promise<void>((resolve) => {
+            const child = spawn(process.execPath, [BIN, 'check', '--quiet', '--reporter', 'json', '--jobs', '1', d], { stdio: 'ignore' });
+            child.on('close', () => resolve());
+          }),
+      ),
+    );
+    return performance.now() - s;
+  };
   const j1: number[] = [];
+  const twoProcesses: number[] = [];
   const j2: number[] = [];
   const cpu1: number[] = [];
   const cpu2: number[] = [];
@@ -156,11 +174,13 @@ if (existsSync(join(ROOT, 'dist', 'referat.mjs'))) {
     j2.push(r.ms);
     cpu2.push(r.cpuMs);
     rss2.push(r.rssKB);
+    twoProcesses.push(await runTwoProcesses());
   }
   say(`check       ${N} documents (the fixtures, repeated), median of ${reps}`);
   say(`  --jobs 1   ${(median(j1) / 1000).toFixed(2)} s   ${(N / (median(j1) / 1000)).toFixed(0)} files/s`);
   say(`  --jobs 2   ${(median(j2) / 1000).toFixed(2)} s   ${(N / (median(j2) / 1000)).toFixed(0)} files/s`);
   say(`  speed-up 2 workers / 1 worker  ${(median(j1) / median(j2)).toFixed(2)}×   (target ≥ 1.7)`);
+  say(`  reference: two processes at once, ${N / 2} files and one worker each: ${(median(twoProcesses) / 1000).toFixed(2)} s, ${(median(j1) / median(twoProcesses)).toFixed(2)}× --jobs 1 (what this machine gives two independent copies of the work)`);
   if (hasTime) {
     // One worker has V8's compiler and collector threads beside it on an idle core; two workers share the cores
     // with theirs. 2 × (one worker's wall) / (two workers' CPU time) is the speed-up two fully busy cores could give.
