@@ -15,6 +15,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { isBuiltin } from 'node:module';
+import { asciiOnly } from './ascii-only.mjs';
 
 /**
  * Node's built-in modules, loaded the cheaper way. An ESM `import … from 'node:fs'` builds a facade that reads every
@@ -98,7 +99,9 @@ const cjs = await build({
   banner: { js: "var __referatUrl=require('node:url').pathToFileURL(__filename).href;" },
   write: false,
 });
-const code = cjs.outputFiles[0].text;
+// ASCII, so that Node reads it as one byte a character (scripts/ascii-only.mjs).
+const { code, ascii } = asciiOnly(cjs.outputFiles[0].text);
+if (!ascii) console.warn('referat: dist/referat.cjs is not all ASCII (slower to read at start-up)');
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(cjsFile, `/*referat-build:${id}*/${code}`);
 
