@@ -2,8 +2,8 @@
 /**
  * Writes dist/referat.cjs.cache, V8's code cache for the CommonJS bundle (bin/cached-bundle.js says why), after
  * running the bundle over the bundled examples the way a short run would: under the same V8 flags, so that V8
- * accepts the cache, and through parse, repair (with the lexicon) and normalize, so that it holds the bytecode
- * of the functions those run, not only the bundle's top level. Run by scripts/bundle.mjs; nothing is printed
+ * accepts the cache, and through parse and normalize of the examples without OCR damage (scripts/examples.mjs says
+ * why not the others), so that it holds the bytecode of the functions those run, not only the bundle's top level. Run by scripts/bundle.mjs; nothing is printed
  * and nothing but the cache is written.
  */
 import { setFlagsFromString } from 'node:v8';
@@ -22,5 +22,5 @@ if (loaded === undefined || loaded.id === undefined) {
   process.exit(1);
 }
 
-await runExamples(loaded.exports.main, root);
+await runExamples(loaded.exports.main, root, { ocr: false });
 writeCache(file, loaded.script, loaded.id);
