@@ -9,27 +9,33 @@
  */
 import ts from 'typescript';
 
-const BEYOND_ASCII = /[^\x00-\x7f]/g;
+/** A character beyond ASCII with the backslashes before it (an odd count escapes it: `\ø` is `ø` in a pattern). */
+const ESCAPED_OR_NOT = /(\\*)([^\x00-\x7f])/g;
+const HAS_BEYOND_ASCII = /[^\x00-\x7f]/;
 const hex = (c) => c.charCodeAt(0).toString(16).padStart(4, '0');
+/** In a pattern: `\uXXXX` (an escaping backslash dropped: `\ø` means `ø`, which `\uXXXX` also does). */
+const inPattern = (_m, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${hex(c)}`;
+/** In String.raw: the character as a substitution, with an odd backslash before it (kept in the raw text) inside it. */
+const inRawTemplate = (_m, slashes, c) =>
+  slashes.length % 2 ? `${slashes.slice(1)}\${"\\\\\\u${hex(c)}"}` : `${slashes}\${"\\u${hex(c)}"}`;
 
 /** `code` with the characters beyond ASCII of its patterns and String.raw templates escaped; `ascii` says whether nothing else is left. */
 export function asciiOnly(code) {
-  if (!BEYOND_ASCII.test(code)) return { code, ascii: true };
+  if (!HAS_BEYOND_ASCII.test(code)) return { code, ascii: true };
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const edits = [];
   const escapeIn = (node, replace) => {
     const start = node.getStart(file);
     const text = code.slice(start, node.end);
-    BEYOND_ASCII.lastIndex = 0;
-    if (BEYOND_ASCII.test(text)) edits.push([start, node.end, text.replace(BEYOND_ASCII, replace)]);
+    if (HAS_BEYOND_ASCII.test(text)) edits.push([start, node.end, text.replace(ESCAPED_OR_NOT, replace)]);
   };
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      escapeIn(node, (c) => `\\u${hex(c)}`);
+      escapeIn(node, inPattern);
     } else if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'String.raw') {
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
-      for (const part of parts) escapeIn(part, (c) => `\${"\\u${hex(c)}"}`);
+      for (const part of parts) escapeIn(part, inRawTemplate);
     }
     ts.forEachChild(node, visit);
   };
@@ -41,6 +47,5 @@ export function asciiOnly(code) {
     from = end;
   }
   out += code.slice(from);
-  BEYOND_ASCII.lastIndex = 0;
-  return { code: out, ascii: !BEYOND_ASCII.test(out) };
+  return { code: out, ascii: !HAS_BEYOND_ASCII.test(out) };
 }

@@ -63,8 +63,12 @@ const common = {
 // Without it the bundles still work, only a few milliseconds slower to start.
 const table = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'precompute.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 let precomputed = '{}';
-if (table.status === 0 && table.stdout.startsWith('{')) precomputed = table.stdout;
-else console.warn(`referat: no pattern table (${(table.stderr || `exit code ${table.status}`).trim().split('\n')[0]}): the bundles compute the patterns as they load`);
+const counts = table.status === 0 && table.stdout.startsWith('{') ? Object.values(JSON.parse(table.stdout)).map((e) => e.length) : [];
+if (counts.length > 0 && counts.every((n) => n > 0)) precomputed = table.stdout;
+else {
+  const why = table.status !== 0 ? (table.stderr.split('\n').find((l) => /Error/.test(l)) ?? `exit code ${table.status}`).trim() : 'an empty table';
+  console.warn(`referat: no pattern table (${why}): the bundles compute the patterns as they load`);
+}
 common.define = { __REFERAT_PRECOMPUTED__: precomputed };
 
 // Chunk names carry content hashes: without a clean folder every build would leave the last one's chunks behind.

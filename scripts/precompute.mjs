@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { runExamples } from './examples.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// First, and the same module instance main's modules get (one URL, one module): recording on before they build patterns.
+const { computedEntries, recordComputed } = await import(pathToFileURL(join(root, 'src', 'vocab', 'precomputed.ts')).href);
+recordComputed();
 const { main } = await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
-// The same module instance as main's: one URL, one module.
-const { computedEntries } = await import(pathToFileURL(join(root, 'src', 'vocab', 'precomputed.ts')).href);
 await runExamples(main, root);
 process.stdout.write(JSON.stringify(computedEntries()));

@@ -96,6 +96,13 @@ describe.skipIf(!built)('the bundled CLI', () => {
     expect(loadInFreshProcess(join(root, 'dist/referat.cjs'), '--max-old-space-size=2048')).toEqual({ loaded: false });
   });
 
+  it('carries the pattern table and is ASCII (scripts/precompute.mjs, scripts/ascii-only.mjs)', () => {
+    const bytes = readFileSync(join(root, 'dist/referat.cjs'));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const source = bytes.toString('latin1');
+    for (const kind of ['latinSource', 'tolerant']) expect(source).toMatch(new RegExp(`${kind}:\\[\\["`));
+  });
+
   it('never uses a code cache made for another build of the bundle', () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-cache-'));
     const source = readFileSync(join(root, 'dist/referat.cjs'), 'utf8');

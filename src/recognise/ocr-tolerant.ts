@@ -20,11 +20,8 @@ const LETTER_PATTERN = new Map(
 
 const SPECIAL = new Set('.*+?^${}()|[]\\');
 
-/**
- * A regular-expression source for `phrase` in which every Norwegian letter may be OCR-damaged. The same words recur
- * across label sets: each phrase's pattern is built once, and the vocabulary's at build time (precomputed.ts).
- */
-export const tolerant = memoised('tolerant', (phrase: string): string => {
+/** tolerant's pattern for `phrase`, computed afresh. */
+export function computeTolerant(phrase: string): string {
   let out = '';
   for (const ch of phrase) {
     const letter = LETTER_PATTERN.get(ch.toLowerCase());
@@ -34,7 +31,13 @@ export const tolerant = memoised('tolerant', (phrase: string): string => {
     else out += ch;
   }
   return out;
-});
+}
+
+/**
+ * A regular-expression source for `phrase` in which every Norwegian letter may be OCR-damaged. The same words recur
+ * across label sets: each phrase's pattern is built once, and the vocabulary's at build time (precomputed.ts).
+ */
+export const tolerant = memoised('tolerant', computeTolerant);
 
 /**
  * What any text a tolerant pattern of `words` matches must contain, lower-cased: for each word its longest run of

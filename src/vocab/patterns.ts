@@ -93,8 +93,8 @@ export function latinRegExp(source: string, flags = ''): RegExp {
   return new RegExp(latinSource(source), flags.replace('u', ''));
 }
 
-/** latinRegExp's pattern source for `source`: remembered, and for the vocabulary's patterns worked out at build time (precomputed.ts). */
-export const latinSource = memoised('latinSource', (source: string): string => {
+/** latinRegExp's pattern source for `source`, computed afresh: what latinSource remembers. */
+export function computeLatinSource(source: string): string {
   let out = source;
   if (source.includes('\\p') || source.includes('\\P')) {
     out = source.replace(PROPERTY_CLASS_OR_ESCAPE, (m: string, p?: string, name?: string) => {
@@ -104,7 +104,10 @@ export const latinSource = memoised('latinSource', (source: string): string => {
     });
   }
   return out.includes('\\b') ? latinBoundaries(out) : out;
-});
+}
+
+/** latinRegExp's pattern source for `source`: remembered, and for the vocabulary's patterns worked out at build time (precomputed.ts). */
+export const latinSource = memoised('latinSource', computeLatinSource);
 
 /** Whether `s` starts with an upper-case letter: one that lower-casing changes ("Ø", "Č", "Đ"; not "1", "«"). */
 export function startsUpper(s: string): boolean {

@@ -21,6 +21,20 @@ describe('asciiOnly (the bundle as ASCII)', () => {
     expect(run(code, SAMPLES)[1]).toBe('[:.–-]5ø\\s');
   });
 
+  it('keeps the meaning of a character beyond ASCII escaped by a backslash', () => {
+    const src = String.raw`return [/[\–-]/.test(x[0]), /a\ø/.test(x[1]), /a\\ø/.test(x[2]), String.raw` + '`a\\ø`, String.raw`b\\\\ø`];';
+    const samples = ['–', 'aø', 'a\\ø'];
+    const { code, ascii } = asciiOnly(src);
+    expect(ascii).toBe(true);
+    expect(run(code, samples)).toEqual(run(src, samples));
+    expect(run(code, samples)).toEqual([true, true, true, 'a\\ø', 'b\\\\ø']);
+  });
+
+  it('reads each call afresh (no state left by one with something beyond ASCII left over)', () => {
+    expect(asciiOnly('const t = (s) => s; return [t`' + 'x'.repeat(50) + 'ø`];').ascii).toBe(false);
+    expect(asciiOnly('return [/ø/.test(x)];')).toEqual({ code: 'return [/\\u00f8/.test(x)];', ascii: true });
+  });
+
   it('leaves code that is ASCII as it is', () => {
     const src = 'const a = /[a-z]+/; return [a.test("abc")];';
     expect(asciiOnly(src)).toEqual({ code: src, ascii: true });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { computedEntries, builtEntryCounts } from '../../src/vocab/precomputed.js';
-import { latinSource, latinRegExp } from '../../src/vocab/patterns.js';
-import { tolerant } from '../../src/recognise/ocr-tolerant.js';
+import { computedEntries, builtEntryCounts, recordComputed } from '../../src/vocab/precomputed.js';
+import { computeLatinSource, latinRegExp } from '../../src/vocab/patterns.js';
+import { computeTolerant, tolerant } from '../../src/recognise/ocr-tolerant.js';
 
 type PrecomputedModule = typeof import('../../src/vocab/precomputed.js');
 
@@ -26,15 +26,17 @@ describe('precomputed pattern sources', () => {
     expect(builtEntryCounts()).toEqual({});
   });
 
-  it('writes down what latinRegExp and tolerant computed, each as a fresh computation gives it', () => {
-    latinRegExp(String.raw`\bmøte\p{Lu}`);
-    tolerant('årsmøte');
+  it('writes down what latinRegExp and tolerant computed once asked to, each as a fresh computation gives it', () => {
+    latinRegExp(String.raw`\bmøte\p{Lu}1`);
+    expect(computedEntries()).toEqual({});
+    recordComputed();
+    latinRegExp(String.raw`\bmøte\p{Lu}2`);
+    tolerant('årsmøte2');
     const entries = computedEntries();
-    const latin = new Map(entries.latinSource);
-    expect(latin.get(String.raw`\bmøte\p{Lu}`)).toBe(latinSource(String.raw`\bmøte\p{Lu}`));
-    expect(latin.get(String.raw`\bmøte\p{Lu}`)).not.toContain('\\p{');
-    expect(new Map(entries.tolerant).get('årsmøte')).toBe(tolerant('årsmøte'));
-    expect(tolerant('årsmøte')).not.toBe('årsmøte');
+    expect(entries.latinSource).toEqual([[String.raw`\bmøte\p{Lu}2`, computeLatinSource(String.raw`\bmøte\p{Lu}2`)]]);
+    expect(entries.latinSource![0]![1]).not.toContain('\\p{');
+    expect(entries.tolerant).toEqual([['årsmøte2', computeTolerant('årsmøte2')]]);
+    expect(computeTolerant('årsmøte2')).not.toBe('årsmøte2');
   });
 
   it('answers from the bundled table without computing, and computes what the table lacks', async () => {
@@ -49,9 +51,31 @@ describe('precomputed pattern sources', () => {
     expect(f('b')).toBe('B');
     expect(f('b')).toBe('B');
     expect(calls).toEqual(['b']);
-    // Only what this process computed goes into the next table.
-    expect(mod.computedEntries()).toEqual({ k: [['b', 'B']] });
+    f('c');
+    // Only what this process computed goes into the next table, and only once asked.
+    expect(mod.computedEntries()).toEqual({});
+    mod.recordComputed();
+    f('c');
+    f('d');
+    expect(mod.computedEntries()).toEqual({ k: [['d', 'D']] });
     expect(() => mod.memoised('k', (s) => s)).toThrow(/taken/);
+  });
+
+  it('remembers a bounded number of inputs beyond the table (memory flat over a long batch)', async () => {
+    const mod = await bundledWith({ k: [['a', 'A']] });
+    let calls = 0;
+    const f = mod.memoised('k', (input) => {
+      calls++;
+      return input;
+    });
+    for (let i = 0; i < 5000; i++) f(String(i));
+    expect(calls).toBe(5000);
+    f('10');
+    expect(calls).toBe(5000);
+    f('4999');
+    expect(calls).toBe(5001);
+    f('a');
+    expect(calls).toBe(5001);
   });
 
   it('starts a kind the table does not name empty', async () => {
