@@ -56,7 +56,7 @@ export function computedEntries(): Record<string, Array<[string, string]>> {
   return Object.fromEntries([...(computed ?? [])].map(([kind, m]) => [kind, [...m]]));
 }
 
-/** How many entries the build's table holds, per kind (for tests and the bench). */
+/** How many entries the build's table holds, per kind (what the tests read of it). */
 export function builtEntryCounts(): Record<string, number> {
   return Object.fromEntries(Object.entries(BUILT).map(([kind, entries]) => [kind, entries.length]));
 }
